@@ -1,0 +1,86 @@
+//! Authentication: password hashing, JWT access tokens, rotating refresh tokens, and turning
+//! a request's `Authorization` header into the [`Actor`] the permission policy sees.
+
+mod jwt;
+pub mod password;
+mod refresh;
+mod session;
+
+use std::time::Duration;
+
+use mega_domain::{Actor, Principal, User};
+use mega_persistence::{Database, users};
+
+pub use jwt::{AccessClaims, TOKEN_TYPE_ACCESS};
+pub use session::{Session, login, logout, refresh};
+
+use crate::error::ApiError;
+
+/// Issuer and audience written into and required from every access token.
+pub const ISSUER: &str = "mega-hub";
+/// See [`ISSUER`].
+pub const AUDIENCE: &str = "mega-hub-api";
+
+/// Secrets and lifetimes for tokens, from configuration.
+#[derive(Clone)]
+pub struct AuthConfig {
+    /// HMAC-SHA256 key for access tokens (at least 32 bytes; checked by the server config).
+    pub jwt_secret: Vec<u8>,
+    /// Lifetime of access tokens (at most 15 minutes).
+    pub access_token_ttl: Duration,
+    /// Lifetime of refresh tokens.
+    pub refresh_token_ttl: Duration,
+}
+
+impl std::fmt::Debug for AuthConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AuthConfig")
+            .field("jwt_secret", &"***")
+            .field("access_token_ttl", &self.access_token_ttl)
+            .field("refresh_token_ttl", &self.refresh_token_ttl)
+            .finish()
+    }
+}
+
+/// Who a request comes from, decided once before the GraphQL request runs.
+#[derive(Clone, Debug)]
+pub struct RequestIdentity {
+    /// The actor for the permission policy.
+    pub actor: Actor,
+    /// The signed-in user, when there is one.
+    pub user: Option<User>,
+}
+
+impl RequestIdentity {
+    /// A request without credentials.
+    pub fn anonymous() -> Self {
+        Self {
+            actor: Actor::Anonymous,
+            user: None,
+        }
+    }
+
+    fn signed_in(user: User) -> Self {
+        Self {
+            actor: Actor::User(Principal::of(&user)),
+            user: Some(user),
+        }
+    }
+}
+
+/// Resolves a bearer token to an identity. A token that is present but invalid, expired, or
+/// whose user is gone or deactivated gives [`ApiError::Unauthenticated`].
+pub async fn authenticate(
+    db: &Database,
+    config: &AuthConfig,
+    bearer: Option<&str>,
+) -> Result<RequestIdentity, ApiError> {
+    let Some(token) = bearer else {
+        return Ok(RequestIdentity::anonymous());
+    };
+    let claims = jwt::verify(config, token).map_err(|_| ApiError::Unauthenticated)?;
+    match users::find(db.conn(), claims.user_id()?).await? {
+        Some(user) if user.active => Ok(RequestIdentity::signed_in(user)),
+        _ => Err(ApiError::Unauthenticated),
+    }
+}

@@ -1,0 +1,73 @@
+//! Password hashing with argon2id at OWASP's parameters (m = 19456 KiB, t = 2, p = 1), run on
+//! the blocking pool so a login never stalls the async runtime.
+
+use std::sync::OnceLock;
+
+use argon2::{
+    Algorithm, Argon2, Params, PasswordHash, PasswordHasher, PasswordVerifier, Version,
+    password_hash::SaltString,
+};
+use rand::RngCore;
+
+use crate::error::ApiError;
+
+fn argon2() -> Result<Argon2<'static>, ApiError> {
+    let params = Params::new(19_456, 2, 1, None).map_err(|err| ApiError::Internal(err.to_string()))?;
+    Ok(Argon2::new(Algorithm::Argon2id, Version::V0x13, params))
+}
+
+fn hash_blocking(password: &str) -> Result<String, ApiError> {
+    let mut salt = [0_u8; 16];
+    rand::thread_rng().fill_bytes(&mut salt);
+    let salt = SaltString::encode_b64(&salt).map_err(|err| ApiError::Internal(err.to_string()))?;
+    Ok(argon2()?
+        .hash_password(password.as_bytes(), &salt)
+        .map_err(|err| ApiError::Internal(err.to_string()))?
+        .to_string())
+}
+
+fn verify_blocking(password: &str, hash: &str) -> Result<bool, ApiError> {
+    let parsed = PasswordHash::new(hash).map_err(|err| ApiError::Internal(err.to_string()))?;
+    Ok(argon2()?.verify_password(password.as_bytes(), &parsed).is_ok())
+}
+
+/// Hashes a password into PHC format.
+pub async fn hash(password: String) -> Result<String, ApiError> {
+    tokio::task::spawn_blocking(move || hash_blocking(&password))
+        .await
+        .map_err(|err| ApiError::Internal(err.to_string()))?
+}
+
+/// Checks a password against a stored hash.
+pub async fn verify(password: String, hash: String) -> Result<bool, ApiError> {
+    tokio::task::spawn_blocking(move || verify_blocking(&password, &hash))
+        .await
+        .map_err(|err| ApiError::Internal(err.to_string()))?
+}
+
+/// Spends the same work as a real verification, so an unknown e-mail address takes as long
+/// as a wrong password.
+pub async fn verify_dummy(password: String) -> Result<(), ApiError> {
+    static DUMMY: OnceLock<String> = OnceLock::new();
+    let dummy = match DUMMY.get() {
+        Some(hash) => hash.clone(),
+        None => {
+            let hash = hash("dummy password for timing".to_owned()).await?;
+            DUMMY.get_or_init(|| hash).clone()
+        }
+    };
+    verify(password, dummy).await.map(|_| ())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn hashes_verify_and_use_owasp_parameters() {
+        let hash = hash("correct horse battery".into()).await.unwrap();
+        assert!(hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{hash}");
+        assert!(verify("correct horse battery".into(), hash.clone()).await.unwrap());
+        assert!(!verify("wrong horse battery".into(), hash).await.unwrap());
+    }
+}

@@ -1,0 +1,103 @@
+//! Login sessions: sign in, rotate refresh tokens (detecting reuse), sign out.
+
+use chrono::{DateTime, Utc};
+use mega_domain::{Email, User};
+use mega_persistence::{Database, TransactionTrait, refresh_tokens, users};
+
+use super::{AuthConfig, jwt, password, refresh as token};
+use crate::error::ApiError;
+
+const INVALID_LOGIN: &str = "Invalid e-mail or password.";
+const INVALID_REFRESH: &str = "The refresh token is invalid or expired; sign in again.";
+
+/// Tokens handed to a client after login or refresh.
+#[derive(Debug)]
+pub struct Session {
+    /// The signed-in user.
+    pub user: User,
+    /// JWT for `Authorization: Bearer`.
+    pub access_token: String,
+    /// When the access token expires.
+    pub access_token_expires_at: DateTime<Utc>,
+    /// Single-use opaque token for the next refresh.
+    pub refresh_token: String,
+    /// When the refresh token expires.
+    pub refresh_token_expires_at: DateTime<Utc>,
+}
+
+async fn open_session(
+    db: &impl mega_persistence::ConnectionTrait,
+    config: &AuthConfig,
+    user: User,
+    family: &str,
+) -> Result<Session, ApiError> {
+    let now = Utc::now();
+    let (access_token, access_token_expires_at) = jwt::issue(config, user.id, now)?;
+    let refresh_token = token::generate();
+    let refresh_ttl = chrono::Duration::from_std(config.refresh_token_ttl)
+        .map_err(|err| ApiError::Internal(err.to_string()))?;
+    let refresh_token_expires_at = now + refresh_ttl;
+    refresh_tokens::insert(db, user.id, family, &token::hash(&refresh_token), refresh_token_expires_at)
+        .await?;
+    Ok(Session {
+        user,
+        access_token,
+        access_token_expires_at,
+        refresh_token,
+        refresh_token_expires_at,
+    })
+}
+
+/// Signs in. Unknown e-mail, wrong password and a deactivated account all give the same
+/// error after the same amount of work.
+pub async fn login(db: &Database, config: &AuthConfig, email: &str, password_input: String) -> Result<Session, ApiError> {
+    let Ok(email) = Email::parse(email) else {
+        password::verify_dummy(password_input).await?;
+        return Err(ApiError::InvalidCredentials(INVALID_LOGIN));
+    };
+    let Some(credentials) = users::credentials_by_email(db.conn(), &email).await? else {
+        password::verify_dummy(password_input).await?;
+        return Err(ApiError::InvalidCredentials(INVALID_LOGIN));
+    };
+    let password_ok = password::verify(password_input, credentials.password_hash).await?;
+    if !password_ok || !credentials.user.active {
+        return Err(ApiError::InvalidCredentials(INVALID_LOGIN));
+    }
+    let family = uuid::Uuid::new_v4().to_string();
+    open_session(db.conn(), config, credentials.user, &family).await
+}
+
+/// Exchanges a refresh token for a new pair. A token that was already used revokes its whole
+/// session: either the client or an attacker holds a copy, and we cannot tell which.
+pub async fn refresh(db: &Database, config: &AuthConfig, presented: &str) -> Result<Session, ApiError> {
+    let refused = || ApiError::InvalidCredentials(INVALID_REFRESH);
+    let Some(stored) = refresh_tokens::find_by_hash(db.conn(), &token::hash(presented)).await? else {
+        return Err(refused());
+    };
+    if stored.revoked_at.is_some() || stored.expires_at <= Utc::now() {
+        return Err(refused());
+    }
+    let txn = db.conn().begin().await?;
+    if stored.used_at.is_some() || !refresh_tokens::spend(&txn, stored.id).await? {
+        refresh_tokens::revoke_family(&txn, &stored.family).await?;
+        txn.commit().await?;
+        tracing::warn!(user_id = %stored.user_id, "refresh token reuse detected; session revoked");
+        return Err(refused());
+    }
+    let user = match users::find(&txn, stored.user_id).await? {
+        Some(user) if user.active => user,
+        _ => return Err(refused()),
+    };
+    let session = open_session(&txn, config, user, &stored.family).await?;
+    txn.commit().await?;
+    Ok(session)
+}
+
+/// Ends the session a refresh token belongs to. Unknown tokens are ignored, so logout is
+/// idempotent and reveals nothing.
+pub async fn logout(db: &Database, presented: &str) -> Result<(), ApiError> {
+    if let Some(stored) = refresh_tokens::find_by_hash(db.conn(), &token::hash(presented)).await? {
+        refresh_tokens::revoke_family(db.conn(), &stored.family).await?;
+    }
+    Ok(())
+}

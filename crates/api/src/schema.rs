@@ -1,0 +1,64 @@
+//! Builds the schema with its limits and hands each request its identity and DataLoaders.
+
+use async_graphql::{Context, EmptySubscription, Schema, dataloader::DataLoader};
+use mega_persistence::Database;
+
+use crate::auth::{AuthConfig, RequestIdentity};
+use crate::loaders::{OrganisationLoader, TerritoryLoader};
+use crate::mutation::Mutation;
+use crate::query::Query;
+
+/// The MEGA Hub GraphQL schema.
+pub type MegaSchema = Schema<Query, Mutation, EmptySubscription>;
+
+/// Deepest query accepted.
+pub const MAX_DEPTH: usize = 10;
+/// Largest query cost accepted; list fields multiply their children's cost by `first`.
+pub const MAX_COMPLEXITY: usize = 10_000;
+
+/// What resolvers share across requests.
+#[derive(Clone, Debug)]
+pub struct ApiState {
+    /// The database.
+    pub db: Database,
+    /// Token secrets and lifetimes.
+    pub auth: AuthConfig,
+}
+
+/// Builds the schema over `state`.
+pub fn build_schema(state: ApiState) -> MegaSchema {
+    Schema::build(Query, Mutation::default(), EmptySubscription)
+        .data(state.db)
+        .data(state.auth)
+        .limit_depth(MAX_DEPTH)
+        .limit_complexity(MAX_COMPLEXITY)
+        .finish()
+}
+
+/// The schema in SDL, as committed in `schema.graphql`.
+pub fn sdl() -> String {
+    Schema::build(Query, Mutation::default(), EmptySubscription).finish().sdl()
+}
+
+/// Attaches the caller's identity and fresh per-request DataLoaders (a loader's cache must
+/// not outlive one request, or one caller could see another's data).
+pub fn prepare_request(
+    request: async_graphql::Request,
+    db: &Database,
+    identity: RequestIdentity,
+) -> async_graphql::Request {
+    request
+        .data(identity)
+        .data(DataLoader::new(OrganisationLoader(db.clone()), tokio::spawn))
+        .data(DataLoader::new(TerritoryLoader(db.clone()), tokio::spawn))
+}
+
+/// The identity of the request being resolved.
+pub(crate) fn identity<'a>(ctx: &Context<'a>) -> &'a RequestIdentity {
+    ctx.data_unchecked::<RequestIdentity>()
+}
+
+/// The database handle.
+pub(crate) fn db<'a>(ctx: &Context<'a>) -> &'a Database {
+    ctx.data_unchecked::<Database>()
+}

@@ -1,0 +1,28 @@
+//! GraphQL `Territory`.
+
+use async_graphql::{ID, Object};
+use mega_domain::Territory;
+
+use crate::global_id::{NodeType, encode};
+
+/// A partner city or region.
+pub struct TerritoryObject(pub Territory);
+
+/// A partner city or region.
+#[Object(name = "Territory")]
+impl TerritoryObject {
+    /// Opaque global ID.
+    pub async fn id(&self) -> ID {
+        encode(NodeType::Territory, self.0.id.0)
+    }
+
+    /// Display name, e.g. "Munich".
+    async fn name(&self) -> &str {
+        &self.0.name
+    }
+
+    /// ISO 3166-1 alpha-2 country code, e.g. "DE".
+    async fn country(&self) -> &str {
+        &self.0.country
+    }
+}

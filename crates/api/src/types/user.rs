@@ -1,0 +1,100 @@
+//! GraphQL `User` and `GlobalRole`.
+
+use async_graphql::{Context, Enum, ID, Object, dataloader::DataLoader};
+use mega_domain::{Action, Actor, GlobalRole, Principal, User, authorize};
+
+use super::OrganisationObject;
+use crate::error::{ApiError, ApiResult};
+use crate::global_id::{NodeType, encode};
+use crate::loaders::OrganisationLoader;
+use crate::schema::identity;
+
+/// A user's role across the whole network; roles in working groups come from memberships.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(name = "GlobalRole")]
+pub enum GlobalRoleGql {
+    /// The network's coordinator (MPG).
+    Coordinator,
+    /// A member of a partner organisation.
+    Partner,
+    /// An expert invited to working groups.
+    Expert,
+}
+
+impl From<GlobalRole> for GlobalRoleGql {
+    fn from(role: GlobalRole) -> Self {
+        match role {
+            GlobalRole::Coordinator => Self::Coordinator,
+            GlobalRole::Partner => Self::Partner,
+            GlobalRole::Expert => Self::Expert,
+        }
+    }
+}
+
+/// A person with a login.
+pub struct UserObject {
+    user: User,
+    /// Who the policy checks against instead of the request's caller: set in the payloads of
+    /// `login` and `refreshToken`, whose caller is still anonymous but is about to act as
+    /// this user.
+    acting_as: Option<Actor>,
+}
+
+impl UserObject {
+    /// A user as seen by the request's caller.
+    pub fn new(user: User) -> Self {
+        Self { user, acting_as: None }
+    }
+
+    /// A user as seen by itself (session payloads).
+    pub fn as_self(user: User) -> Self {
+        let actor = Actor::User(Principal::of(&user));
+        Self { user, acting_as: Some(actor) }
+    }
+}
+
+/// A person with a login.
+#[Object(name = "User")]
+impl UserObject {
+    /// Opaque global ID.
+    pub async fn id(&self) -> ID {
+        encode(NodeType::User, self.user.id.0)
+    }
+
+    /// E-mail address: visible to the user itself and to the coordinator, null for others.
+    async fn email(&self, ctx: &Context<'_>) -> Option<&str> {
+        let action = Action::ReadUserEmail { owner: self.user.id };
+        let actor = self.acting_as.as_ref().unwrap_or(&identity(ctx).actor);
+        authorize(actor, action)
+            .ok()
+            .map(|()| self.user.email.as_str())
+    }
+
+    /// Name shown to others.
+    async fn display_name(&self) -> &str {
+        &self.user.display_name
+    }
+
+    /// Network-wide role.
+    async fn global_role(&self) -> GlobalRoleGql {
+        self.user.global_role.into()
+    }
+
+    /// Deactivated users cannot sign in.
+    async fn active(&self) -> bool {
+        self.user.active
+    }
+
+    /// The organisation the user acts for.
+    async fn organisation(&self, ctx: &Context<'_>) -> ApiResult<Option<OrganisationObject>> {
+        let Some(id) = self.user.organisation_id else {
+            return Ok(None);
+        };
+        let loader = ctx.data_unchecked::<DataLoader<OrganisationLoader>>();
+        let organisation = loader
+            .load_one(id)
+            .await
+            .map_err(|err| ApiError::Internal(err.to_string()))?;
+        Ok(organisation.map(OrganisationObject))
+    }
+}

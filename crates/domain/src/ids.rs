@@ -1,0 +1,34 @@
+//! Newtype identifiers, so an organisation's id can never be passed where a user's is expected.
+
+use std::fmt;
+
+macro_rules! id_type {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub struct $name(pub i32);
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                self.0.fmt(f)
+            }
+        }
+    };
+}
+
+id_type!(
+    /// Identifies a [`crate::Territory`].
+    TerritoryId
+);
+id_type!(
+    /// Identifies an [`crate::Organisation`].
+    OrganisationId
+);
+id_type!(
+    /// Identifies a [`crate::ThematicArea`].
+    ThematicAreaId
+);
+id_type!(
+    /// Identifies a [`crate::User`].
+    UserId
+);

@@ -1,0 +1,71 @@
+//! The database handle: connection pool, migrations and the statement counter used by tests
+//! to keep N+1 queries out.
+
+use std::sync::{
+    Arc,
+    atomic::{AtomicU64, Ordering},
+};
+use std::time::Duration;
+
+use mega_migrations::{Migrator, MigratorTrait};
+use sea_orm::{ConnectOptions, DatabaseBackend, DatabaseConnection};
+
+use crate::error::Result;
+
+/// A connection pool to SQLite or PostgreSQL, chosen by the URL's scheme.
+#[derive(Clone, Debug)]
+pub struct Database {
+    conn: DatabaseConnection,
+    statements: Arc<AtomicU64>,
+}
+
+impl Database {
+    /// Connects to `url` (`sqlite://file.db?mode=rwc` or `postgres://…`).
+    pub async fn connect(url: &str) -> Result<Self> {
+        let mut options = ConnectOptions::new(url);
+        options
+            .max_connections(if url.starts_with("sqlite") { 4 } else { 16 })
+            .connect_timeout(Duration::from_secs(10))
+            .sqlx_logging(false);
+        let mut conn = sea_orm::Database::connect(options).await?;
+        let statements = Arc::new(AtomicU64::new(0));
+        let counter = Arc::clone(&statements);
+        conn.set_metric_callback(move |_info| {
+            counter.fetch_add(1, Ordering::Relaxed);
+        });
+        Ok(Self { conn, statements })
+    }
+
+    /// Applies every pending migration.
+    pub async fn migrate(&self) -> Result<()> {
+        Migrator::up(&self.conn, None).await?;
+        Ok(())
+    }
+
+    /// Whether the database answers (for `/readyz`).
+    pub async fn ping(&self) -> Result<()> {
+        self.conn.ping().await?;
+        Ok(())
+    }
+
+    /// The pool, for repositories and transactions.
+    pub fn conn(&self) -> &DatabaseConnection {
+        &self.conn
+    }
+
+    /// Which engine is behind the URL.
+    pub fn backend(&self) -> DatabaseBackend {
+        self.conn.get_database_backend()
+    }
+
+    /// SQL statements executed through this handle so far.
+    pub fn statement_count(&self) -> u64 {
+        self.statements.load(Ordering::Relaxed)
+    }
+
+    /// Closes the pool.
+    pub async fn close(self) -> Result<()> {
+        self.conn.close().await?;
+        Ok(())
+    }
+}

@@ -1,0 +1,8 @@
+//! The demo dataset: the MEGA network as transcribed from the Munich 2018 report, shipped
+//! inside the binary so `mega serve --demo` needs no files.
+
+mod dataset;
+mod import;
+
+pub use dataset::{Dataset, MEGA_2018_YAML};
+pub use import::{ImportReport, import, is_imported};

@@ -1,0 +1,17 @@
+//! MEGA Hub's persistence: sea-orm entities, repositories that map rows to domain types, and
+//! the demo-data import. Works on SQLite (embedded default) and PostgreSQL.
+
+mod database;
+pub mod demo;
+mod entities;
+mod error;
+mod paging;
+pub mod organisations;
+pub mod refresh_tokens;
+pub mod territories;
+pub mod thematic_areas;
+pub mod users;
+
+pub use database::Database;
+pub use error::PersistenceError;
+pub use sea_orm::{ConnectionTrait, DatabaseTransaction, DbErr, TransactionTrait};

@@ -1,0 +1,37 @@
+//! Repository of thematic areas.
+
+use mega_domain::{Page, PageRequest, ThematicArea, ThematicAreaId};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+
+use crate::entities::thematic_area;
+use crate::error::Result;
+use crate::paging::fetch_page;
+
+fn to_domain(row: thematic_area::Model) -> Result<ThematicArea> {
+    Ok(ThematicArea {
+        id: ThematicAreaId(row.id),
+        number: row.number,
+        title: row.title,
+        description: row.description,
+    })
+}
+
+/// Thematic areas in programme order.
+pub async fn page(conn: &impl ConnectionTrait, request: PageRequest) -> Result<Page<ThematicArea>> {
+    let select = thematic_area::Entity::find().order_by_asc(thematic_area::Column::Number);
+    fetch_page(conn, select, request, to_domain).await
+}
+
+/// The thematic areas with the given ids (missing ids are left out), in one statement.
+pub async fn find_by_ids(
+    conn: &impl ConnectionTrait,
+    ids: &[ThematicAreaId],
+) -> Result<Vec<ThematicArea>> {
+    thematic_area::Entity::find()
+        .filter(thematic_area::Column::Id.is_in(ids.iter().map(|id| id.0)))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(to_domain)
+        .collect()
+}

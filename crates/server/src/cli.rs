@@ -1,0 +1,57 @@
+//! The `mega` command line: `serve`, `migrate`, `export-schema` and `user create`.
+
+mod export_schema;
+mod serve;
+mod user;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use mega_persistence::Database;
+
+use crate::config::{DatabaseArgs, ServeArgs};
+
+/// MEGA Hub: the platform behind a city network's peer-learning cycle.
+#[derive(Parser, Debug)]
+#[command(name = "mega", version, about = "MEGA Hub: the platform behind a city network's peer-learning cycle.", long_about = None)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The commands.
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Run pending migrations, then serve the API and the SPA until SIGTERM or Ctrl-C.
+    Serve(ServeArgs),
+    /// Run pending database migrations and exit.
+    Migrate(DatabaseArgs),
+    /// Write the GraphQL schema (SDL) to a file, or check that the file is up to date.
+    ExportSchema(export_schema::ExportSchemaArgs),
+    /// Manage user accounts.
+    #[command(subcommand)]
+    User(user::UserCommand),
+}
+
+/// Runs a parsed command line.
+pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    match cli.command {
+        Command::Serve(args) => serve::run(args).await,
+        Command::Migrate(args) => {
+            crate::telemetry::init();
+            let db = connect(&args.database_url).await?;
+            db.close().await?;
+            tracing::info!("migrations applied");
+            Ok(())
+        }
+        Command::ExportSchema(args) => export_schema::run(&args),
+        Command::User(command) => user::run(command).await,
+    }
+}
+
+/// Connects and applies pending migrations.
+pub(crate) async fn connect(url: &str) -> anyhow::Result<Database> {
+    let db = Database::connect(url).await.context("connecting to the database")?;
+    db.migrate().await.context("applying migrations")?;
+    Ok(db)
+}

@@ -1,0 +1,93 @@
+//! `mega serve [--demo]`: migrate, optionally seed the demo, serve until SIGTERM or Ctrl-C.
+
+use anyhow::Context;
+use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
+use mega_api::{ApiState, build_schema};
+use rand::RngCore;
+use tokio::net::TcpListener;
+
+use crate::config::ServeArgs;
+use crate::http::{AppState, router, serve};
+
+fn random_secret(bytes: usize) -> String {
+    let mut buf = vec![0_u8; bytes];
+    rand::thread_rng().fill_bytes(&mut buf);
+    URL_SAFE_NO_PAD.encode(buf)
+}
+
+/// Runs the server.
+pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
+    crate::telemetry::init();
+    let demo = args.demo;
+    let demo_password = args.demo_password.clone();
+    let config = args.into_config(|| random_secret(48))?;
+    let db = super::connect(&config.database_url).await?;
+
+    if demo {
+        let password = demo_password.unwrap_or_else(|| random_secret(12));
+        let report = mega_api::demo::seed(&db, &password).await.context("seeding demo data")?;
+        if let Some(import) = &report.import {
+            tracing::info!(
+                territories = import.territories,
+                organisations = import.organisations,
+                thematic_areas = import.thematic_areas,
+                "demo dataset imported"
+            );
+            for warning in &import.warnings {
+                tracing::warn!("demo import: {warning}");
+            }
+        }
+        println!("Demo mode. Personas (password: {password}):");
+        for persona in mega_api::demo::PERSONAS {
+            println!("  {:<26} {}", persona.email, persona.role.code());
+        }
+    }
+
+    if !config.static_dir.join("index.html").is_file() {
+        tracing::warn!(dir = %config.static_dir.display(), "no built SPA found; run `npm run build` in frontend/");
+    }
+
+    let schema = build_schema(ApiState { db: db.clone(), auth: config.auth.clone() });
+    let app = router(
+        AppState { schema, db: db.clone(), auth: config.auth.clone() },
+        &config.static_dir,
+        &config.cors_origins,
+    );
+    let listener = TcpListener::bind(config.bind)
+        .await
+        .with_context(|| format!("binding {}", config.bind))?;
+    tracing::info!(address = %config.bind, "listening");
+    println!("MEGA Hub listening on http://{}", config.bind);
+    serve(listener, app, shutdown_signal()).await?;
+    db.close().await?;
+    tracing::info!("shut down");
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        if let Err(err) = tokio::signal::ctrl_c().await {
+            tracing::error!(error = %err, "cannot listen for Ctrl-C");
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(err) => {
+                tracing::error!(error = %err, "cannot listen for SIGTERM");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutdown signal received; draining requests");
+}

@@ -1,0 +1,165 @@
+//! Configuration from the environment (`MEGA_*`), overridable by flags; documented in the
+//! README and in `mega --help`.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::Args;
+
+/// Shortest JWT secret accepted: 256 bits.
+pub const MIN_JWT_SECRET_BYTES: usize = 32;
+/// Longest access-token lifetime accepted.
+pub const MAX_ACCESS_TOKEN_TTL: Duration = Duration::from_secs(15 * 60);
+
+/// Where the database is.
+#[derive(Args, Clone, Debug)]
+pub struct DatabaseArgs {
+    /// Database URL: `sqlite://FILE?mode=rwc` (created on first start) or `postgres://…`.
+    #[arg(long, env = "MEGA_DATABASE_URL", default_value = "sqlite://mega.db?mode=rwc")]
+    pub database_url: String,
+}
+
+/// Everything `mega serve` needs.
+#[derive(Args, Clone, Debug)]
+pub struct ServeArgs {
+    /// Database location.
+    #[command(flatten)]
+    pub database: DatabaseArgs,
+
+    /// Address and port to listen on.
+    #[arg(long, env = "MEGA_BIND", default_value = "127.0.0.1:8080")]
+    pub bind: SocketAddr,
+
+    /// HMAC key for access tokens, at least 32 bytes. Required unless `--demo`, where a random
+    /// one is generated per start.
+    #[arg(long, env = "MEGA_JWT_SECRET", hide_env_values = true)]
+    pub jwt_secret: Option<String>,
+
+    /// Lifetime of access tokens in seconds (at most 900).
+    #[arg(long, env = "MEGA_ACCESS_TOKEN_TTL_SECONDS", default_value_t = 900)]
+    pub access_token_ttl_seconds: u64,
+
+    /// Lifetime of refresh tokens in seconds (default 14 days).
+    #[arg(long, env = "MEGA_REFRESH_TOKEN_TTL_SECONDS", default_value_t = 14 * 24 * 3600)]
+    pub refresh_token_ttl_seconds: u64,
+
+    /// Origins allowed to call the API from a browser (comma-separated); empty means
+    /// same-origin only.
+    #[arg(long, env = "MEGA_CORS_ORIGINS", value_delimiter = ',')]
+    pub cors_origins: Vec<String>,
+
+    /// Directory of the built SPA, served at `/`.
+    #[arg(long, env = "MEGA_STATIC_DIR", default_value = "frontend/dist")]
+    pub static_dir: PathBuf,
+
+    /// Load the demo dataset and demo personas (empty database) and relax secret rules.
+    #[arg(long)]
+    pub demo: bool,
+
+    /// Password of the demo personas; a random one is generated and printed when unset.
+    #[arg(long, env = "MEGA_DEMO_PASSWORD", hide_env_values = true)]
+    pub demo_password: Option<String>,
+}
+
+/// Validated configuration of a running server.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// Database URL.
+    pub database_url: String,
+    /// Listen address.
+    pub bind: SocketAddr,
+    /// Token settings.
+    pub auth: mega_api::AuthConfig,
+    /// Allowed browser origins.
+    pub cors_origins: Vec<String>,
+    /// Built SPA directory.
+    pub static_dir: PathBuf,
+}
+
+/// A configuration that cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// No JWT secret outside demo mode.
+    #[error("MEGA_JWT_SECRET is required (at least {MIN_JWT_SECRET_BYTES} bytes) unless --demo is given")]
+    MissingJwtSecret,
+    /// JWT secret too short.
+    #[error("MEGA_JWT_SECRET must be at least {MIN_JWT_SECRET_BYTES} bytes (256 bits)")]
+    WeakJwtSecret,
+    /// Access tokens would live too long (or not at all).
+    #[error("MEGA_ACCESS_TOKEN_TTL_SECONDS must be between 1 and 900")]
+    AccessTokenTtl,
+    /// Refresh tokens would not live at all.
+    #[error("MEGA_REFRESH_TOKEN_TTL_SECONDS must be at least 1")]
+    RefreshTokenTtl,
+}
+
+impl ServeArgs {
+    /// Validates the arguments; `random_secret` supplies the per-start secret in demo mode.
+    pub fn into_config(self, random_secret: impl FnOnce() -> String) -> Result<Config, ConfigError> {
+        let jwt_secret = match (self.jwt_secret, self.demo) {
+            (Some(secret), _) => secret,
+            (None, true) => random_secret(),
+            (None, false) => return Err(ConfigError::MissingJwtSecret),
+        };
+        if jwt_secret.len() < MIN_JWT_SECRET_BYTES {
+            return Err(ConfigError::WeakJwtSecret);
+        }
+        let access_token_ttl = Duration::from_secs(self.access_token_ttl_seconds);
+        if access_token_ttl.is_zero() || access_token_ttl > MAX_ACCESS_TOKEN_TTL {
+            return Err(ConfigError::AccessTokenTtl);
+        }
+        if self.refresh_token_ttl_seconds == 0 {
+            return Err(ConfigError::RefreshTokenTtl);
+        }
+        Ok(Config {
+            database_url: self.database.database_url,
+            bind: self.bind,
+            auth: mega_api::AuthConfig {
+                jwt_secret: jwt_secret.into_bytes(),
+                access_token_ttl,
+                refresh_token_ttl: Duration::from_secs(self.refresh_token_ttl_seconds),
+            },
+            cors_origins: self.cors_origins.into_iter().filter(|o| !o.trim().is_empty()).collect(),
+            static_dir: self.static_dir,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::Parser;
+
+    use super::*;
+
+    #[derive(Parser)]
+    struct TestCli {
+        #[command(flatten)]
+        serve: ServeArgs,
+    }
+
+    fn args(extra: &[&str]) -> ServeArgs {
+        let mut argv = vec!["mega"];
+        argv.extend_from_slice(extra);
+        TestCli::parse_from(argv).serve
+    }
+
+    #[test]
+    fn secret_is_required_outside_demo_mode() {
+        let err = args(&[]).into_config(|| unreachable!()).unwrap_err();
+        assert!(matches!(err, ConfigError::MissingJwtSecret));
+        let config = args(&["--demo"]).into_config(|| "r".repeat(64)).unwrap();
+        assert_eq!(config.auth.jwt_secret.len(), 64);
+    }
+
+    #[test]
+    fn weak_secrets_and_long_lifetimes_are_refused() {
+        let err = args(&["--jwt-secret", "short"]).into_config(String::new).unwrap_err();
+        assert!(matches!(err, ConfigError::WeakJwtSecret));
+        let secret = "s".repeat(32);
+        let err = args(&["--jwt-secret", &secret, "--access-token-ttl-seconds", "901"])
+            .into_config(String::new)
+            .unwrap_err();
+        assert!(matches!(err, ConfigError::AccessTokenTtl));
+    }
+}

@@ -1,0 +1,89 @@
+//! The HTTP surface: `/graphql` (GET and POST), `/graphiql`, `/healthz`, `/readyz` and the
+//! built SPA with history fallback, wrapped in request ids, tracing, limits and CORS.
+
+mod graphql;
+mod health;
+
+use std::path::Path;
+use std::time::Duration;
+
+use axum::{
+    Router,
+    http::{HeaderName, HeaderValue, Method, Request, header},
+    routing::get,
+};
+use mega_api::{AuthConfig, MegaSchema};
+use mega_persistence::Database;
+use tokio::net::TcpListener;
+use tower_http::{
+    cors::{AllowOrigin, CorsLayer},
+    limit::RequestBodyLimitLayer,
+    request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer},
+    services::{ServeDir, ServeFile},
+    timeout::TimeoutLayer,
+    trace::TraceLayer,
+};
+
+/// Largest request body accepted.
+pub const MAX_BODY_BYTES: usize = 1024 * 1024;
+/// Longest a request may take.
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
+
+const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
+
+/// What the handlers share.
+#[derive(Clone)]
+pub struct AppState {
+    /// The GraphQL schema.
+    pub schema: MegaSchema,
+    /// The database.
+    pub db: Database,
+    /// Token settings, for authenticating requests.
+    pub auth: AuthConfig,
+}
+
+/// Builds the router serving the API and the SPA in `static_dir`.
+pub fn router(state: AppState, static_dir: &Path, cors_origins: &[String]) -> Router {
+    let spa = ServeDir::new(static_dir).fallback(ServeFile::new(static_dir.join("index.html")));
+    Router::new()
+        .route("/graphql", get(graphql::handle).post(graphql::handle))
+        .route("/graphiql", get(graphql::graphiql))
+        .route("/healthz", get(health::healthz))
+        .route("/readyz", get(health::readyz))
+        .fallback_service(spa)
+        .with_state(state)
+        .layer(cors(cors_origins))
+        .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
+        .layer(TimeoutLayer::with_status_code(
+            axum::http::StatusCode::SERVICE_UNAVAILABLE,
+            REQUEST_TIMEOUT,
+        ))
+        .layer(PropagateRequestIdLayer::new(REQUEST_ID))
+        .layer(TraceLayer::new_for_http().make_span_with(|request: &Request<_>| {
+            let request_id = request
+                .headers()
+                .get(&REQUEST_ID)
+                .and_then(|value| value.to_str().ok())
+                .unwrap_or("-");
+            tracing::info_span!("http", method = %request.method(), path = %request.uri().path(), request_id)
+        }))
+        .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
+}
+
+fn cors(origins: &[String]) -> CorsLayer {
+    let origins: Vec<HeaderValue> = origins.iter().filter_map(|o| o.parse().ok()).collect();
+    CorsLayer::new()
+        .allow_origin(AllowOrigin::list(origins))
+        .allow_methods([Method::GET, Method::POST])
+        .allow_headers([header::AUTHORIZATION, header::CONTENT_TYPE])
+        .max_age(Duration::from_secs(3600))
+}
+
+/// Serves `router` on `listener` until `shutdown` completes, then drains open requests.
+pub async fn serve(
+    listener: TcpListener,
+    router: Router,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(listener, router).with_graceful_shutdown(shutdown).await
+}

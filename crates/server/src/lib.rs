@@ -1,0 +1,10 @@
+//! The `mega` server: configuration, CLI commands, the HTTP router and start-up. The binary in
+//! `main.rs` only parses the command line and calls in here, so tests run the same code.
+
+pub mod cli;
+pub mod config;
+pub mod http;
+pub mod telemetry;
+
+pub use config::{Config, ConfigError};
+pub use http::{AppState, router, serve};
