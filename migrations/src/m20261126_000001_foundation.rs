@@ -175,7 +175,9 @@ impl MigrationTrait for Migration {
             Organisations::Table.into_iden(),
             Territories::Table.into_iden(),
         ] {
-            manager.drop_table(Table::drop().table(table).to_owned()).await?;
+            manager
+                .drop_table(Table::drop().table(table).to_owned())
+                .await?;
         }
         Ok(())
     }

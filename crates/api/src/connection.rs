@@ -45,7 +45,9 @@ pub fn connection<D, T: OutputType>(page: Page<D>, map: impl Fn(D) -> T) -> Page
     let mut connection = Connection::with_additional_fields(
         page.has_previous(),
         page.has_next(),
-        ConnectionFields { total_count: page.total },
+        ConnectionFields {
+            total_count: page.total,
+        },
     );
     let offset = page.offset;
     connection.edges.extend(
@@ -67,7 +69,10 @@ mod tests {
         assert!(page_request(Some(10), Some("garbage".into())).is_err());
         assert_eq!(
             page_request(Some(10), Some(encode_cursor(9))).unwrap(),
-            PageRequest { offset: 10, limit: 10 }
+            PageRequest {
+                offset: 10,
+                limit: 10
+            }
         );
         assert!(page_request(Some(0), None).is_err());
     }

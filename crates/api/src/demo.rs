@@ -25,14 +25,54 @@ pub struct Persona {
 
 /// The demo personas: one login per organisation and role.
 pub const PERSONAS: [Persona; 8] = [
-    Persona { email: "coordinator@mpg.demo", display_name: "MPG Coordinator", organisation: "migration-policy-group", role: GlobalRole::Coordinator },
-    Persona { email: "munich@partners.demo", display_name: "Munich Partner", organisation: "city-of-munich", role: GlobalRole::Partner },
-    Persona { email: "formaper@partners.demo", display_name: "Formaper Partner", organisation: "formaper", role: GlobalRole::Partner },
-    Persona { email: "grdr@partners.demo", display_name: "GRDR Partner", organisation: "grdr", role: GlobalRole::Partner },
-    Persona { email: "adive@partners.demo", display_name: "Adive Partner", organisation: "adive", role: GlobalRole::Partner },
-    Persona { email: "uog@partners.demo", display_name: "UoG Partner", organisation: "uog", role: GlobalRole::Partner },
-    Persona { email: "garapen@partners.demo", display_name: "Garapen Partner", organisation: "garapen", role: GlobalRole::Partner },
-    Persona { email: "expert@experts.demo", display_name: "IHK Munich Expert", organisation: "ihk-munich", role: GlobalRole::Expert },
+    Persona {
+        email: "coordinator@mpg.demo",
+        display_name: "MPG Coordinator",
+        organisation: "migration-policy-group",
+        role: GlobalRole::Coordinator,
+    },
+    Persona {
+        email: "munich@partners.demo",
+        display_name: "Munich Partner",
+        organisation: "city-of-munich",
+        role: GlobalRole::Partner,
+    },
+    Persona {
+        email: "formaper@partners.demo",
+        display_name: "Formaper Partner",
+        organisation: "formaper",
+        role: GlobalRole::Partner,
+    },
+    Persona {
+        email: "grdr@partners.demo",
+        display_name: "GRDR Partner",
+        organisation: "grdr",
+        role: GlobalRole::Partner,
+    },
+    Persona {
+        email: "adive@partners.demo",
+        display_name: "Adive Partner",
+        organisation: "adive",
+        role: GlobalRole::Partner,
+    },
+    Persona {
+        email: "uog@partners.demo",
+        display_name: "UoG Partner",
+        organisation: "uog",
+        role: GlobalRole::Partner,
+    },
+    Persona {
+        email: "garapen@partners.demo",
+        display_name: "Garapen Partner",
+        organisation: "garapen",
+        role: GlobalRole::Partner,
+    },
+    Persona {
+        email: "expert@experts.demo",
+        display_name: "IHK Munich Expert",
+        organisation: "ihk-munich",
+        role: GlobalRole::Expert,
+    },
 ];
 
 /// What demo seeding did.
@@ -53,16 +93,20 @@ pub async fn seed(db: &Database, demo_password: &str) -> Result<SeedReport, ApiE
             .map_err(|err| ApiError::Internal(format!("shipped dataset is invalid: {err}")))?;
         Some(demo::import(db.conn(), &dataset).await?)
     };
+    // One hash for all personas: they share the password anyway, and hashing is the slow part
+    // of starting a demo.
+    let hash = password::hash(demo_password.to_owned()).await?;
     let mut personas_created = 0;
     for persona in PERSONAS {
         let email = Email::parse(persona.email)?;
-        let hash = password::hash(demo_password.to_owned()).await?;
         if users::set_password_hash(db.conn(), &email, &hash).await? {
             continue;
         }
         let organisation_id = organisations::id_by_slug(db.conn(), persona.organisation)
             .await?
-            .ok_or_else(|| PersistenceError::Corrupt(format!("no organisation {}", persona.organisation)))?;
+            .ok_or_else(|| {
+                PersistenceError::Corrupt(format!("no organisation {}", persona.organisation))
+            })?;
         users::create(
             db.conn(),
             users::NewUser {
@@ -70,11 +114,14 @@ pub async fn seed(db: &Database, demo_password: &str) -> Result<SeedReport, ApiE
                 display_name: DisplayName::parse(persona.display_name)?,
                 organisation_id: Some(organisation_id),
                 global_role: persona.role,
-                password_hash: hash,
+                password_hash: hash.clone(),
             },
         )
         .await?;
         personas_created += 1;
     }
-    Ok(SeedReport { import, personas_created })
+    Ok(SeedReport {
+        import,
+        personas_created,
+    })
 }

@@ -70,7 +70,8 @@ impl ErrorExtensions for ApiError {
         if let Self::Internal(details) = self {
             tracing::error!(error = %details, "internal error");
         }
-        async_graphql::Error::new(self.to_string()).extend_with(|_, ext| ext.set("code", self.code()))
+        async_graphql::Error::new(self.to_string())
+            .extend_with(|_, ext| ext.set("code", self.code()))
     }
 }
 

@@ -17,7 +17,12 @@ pub enum NodeType {
 }
 
 impl NodeType {
-    const ALL: [Self; 4] = [Self::Territory, Self::Organisation, Self::ThematicArea, Self::User];
+    const ALL: [Self; 4] = [
+        Self::Territory,
+        Self::Organisation,
+        Self::ThematicArea,
+        Self::User,
+    ];
 
     fn name(self) -> &'static str {
         match self {
@@ -51,7 +56,12 @@ mod tests {
     fn round_trips_and_rejects_garbage() {
         let id = encode(NodeType::Organisation, 42);
         assert_eq!(decode(&id), Some((NodeType::Organisation, 42)));
-        for bad in ["", "!!!", "T3JnYW5pc2F0aW9u", &URL_SAFE_NO_PAD.encode("Cake:1")] {
+        for bad in [
+            "",
+            "!!!",
+            "T3JnYW5pc2F0aW9u",
+            &URL_SAFE_NO_PAD.encode("Cake:1"),
+        ] {
             assert_eq!(decode(bad), None, "{bad}");
         }
     }

@@ -18,8 +18,13 @@ impl Loader<OrganisationId> for OrganisationLoader {
     type Value = Organisation;
     type Error = Arc<PersistenceError>;
 
-    async fn load(&self, keys: &[OrganisationId]) -> Result<HashMap<OrganisationId, Organisation>, Self::Error> {
-        let rows = organisations::find_by_ids(self.0.conn(), keys).await.map_err(Arc::new)?;
+    async fn load(
+        &self,
+        keys: &[OrganisationId],
+    ) -> Result<HashMap<OrganisationId, Organisation>, Self::Error> {
+        let rows = organisations::find_by_ids(self.0.conn(), keys)
+            .await
+            .map_err(Arc::new)?;
         Ok(rows.into_iter().map(|org| (org.id, org)).collect())
     }
 }
@@ -28,8 +33,16 @@ impl Loader<TerritoryId> for TerritoryLoader {
     type Value = Territory;
     type Error = Arc<PersistenceError>;
 
-    async fn load(&self, keys: &[TerritoryId]) -> Result<HashMap<TerritoryId, Territory>, Self::Error> {
-        let rows = territories::find_by_ids(self.0.conn(), keys).await.map_err(Arc::new)?;
-        Ok(rows.into_iter().map(|territory| (territory.id, territory)).collect())
+    async fn load(
+        &self,
+        keys: &[TerritoryId],
+    ) -> Result<HashMap<TerritoryId, Territory>, Self::Error> {
+        let rows = territories::find_by_ids(self.0.conn(), keys)
+            .await
+            .map_err(Arc::new)?;
+        Ok(rows
+            .into_iter()
+            .map(|territory| (territory.id, territory))
+            .collect())
     }
 }

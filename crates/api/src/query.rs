@@ -18,7 +18,10 @@ pub struct Query;
 impl Query {
     /// The signed-in user. Anonymous callers get an `UNAUTHENTICATED` error.
     async fn viewer(&self, ctx: &Context<'_>) -> ApiResult<UserObject> {
-        let user = identity(ctx).user.clone().ok_or(ApiError::Unauthenticated)?;
+        let user = identity(ctx)
+            .user
+            .clone()
+            .ok_or(ApiError::Unauthenticated)?;
         Ok(UserObject::new(user))
     }
 
@@ -42,7 +45,9 @@ impl Query {
                 .await?
                 .pop()
                 .map(|a| Node::ThematicArea(ThematicAreaObject(a))),
-            NodeType::User => users::find(conn, UserId(raw)).await?.map(|u| Node::User(UserObject::new(u))),
+            NodeType::User => users::find(conn, UserId(raw))
+                .await?
+                .map(|u| Node::User(UserObject::new(u))),
         };
         Ok(node)
     }

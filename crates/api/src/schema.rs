@@ -37,7 +37,9 @@ pub fn build_schema(state: ApiState) -> MegaSchema {
 
 /// The schema in SDL, as committed in `schema.graphql`.
 pub fn sdl() -> String {
-    Schema::build(Query, Mutation::default(), EmptySubscription).finish().sdl()
+    Schema::build(Query, Mutation::default(), EmptySubscription)
+        .finish()
+        .sdl()
 }
 
 /// Attaches the caller's identity and fresh per-request DataLoaders (a loader's cache must
@@ -49,7 +51,10 @@ pub fn prepare_request(
 ) -> async_graphql::Request {
     request
         .data(identity)
-        .data(DataLoader::new(OrganisationLoader(db.clone()), tokio::spawn))
+        .data(DataLoader::new(
+            OrganisationLoader(db.clone()),
+            tokio::spawn,
+        ))
         .data(DataLoader::new(TerritoryLoader(db.clone()), tokio::spawn))
 }
 

@@ -51,7 +51,16 @@ mod tests {
 
     #[test]
     fn rejects_malformed_addresses() {
-        for raw in ["", "   ", "no-at-sign", "@x.org", "a@", "a@b@c", "a b@c.org", "a@.org"] {
+        for raw in [
+            "",
+            "   ",
+            "no-at-sign",
+            "@x.org",
+            "a@",
+            "a@b@c",
+            "a b@c.org",
+            "a@.org",
+        ] {
             let err = Email::parse(raw).unwrap_err();
             assert_eq!(err.code, "INVALID_EMAIL", "{raw:?}");
         }

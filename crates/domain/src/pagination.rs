@@ -63,18 +63,41 @@ mod tests {
 
     #[test]
     fn defaults_and_bounds() {
-        assert_eq!(PageRequest::parse(None, None).unwrap(), PageRequest { offset: 0, limit: 20 });
-        assert_eq!(PageRequest::parse(Some(100), Some(4)).unwrap(), PageRequest { offset: 5, limit: 100 });
+        assert_eq!(
+            PageRequest::parse(None, None).unwrap(),
+            PageRequest {
+                offset: 0,
+                limit: 20
+            }
+        );
+        assert_eq!(
+            PageRequest::parse(Some(100), Some(4)).unwrap(),
+            PageRequest {
+                offset: 5,
+                limit: 100
+            }
+        );
         for bad in [0, -1, 101, i32::MIN, i32::MAX] {
-            assert_eq!(PageRequest::parse(Some(bad), None).unwrap_err().code, "INVALID_PAGE_SIZE");
+            assert_eq!(
+                PageRequest::parse(Some(bad), None).unwrap_err().code,
+                "INVALID_PAGE_SIZE"
+            );
         }
     }
 
     #[test]
     fn page_flags() {
-        let page = Page { items: vec![1, 2], offset: 0, total: 3 };
+        let page = Page {
+            items: vec![1, 2],
+            offset: 0,
+            total: 3,
+        };
         assert!(page.has_next() && !page.has_previous());
-        let last = Page { items: vec![3], offset: 2, total: 3 };
+        let last = Page {
+            items: vec![3],
+            offset: 2,
+            total: 3,
+        };
         assert!(!last.has_next() && last.has_previous());
     }
 }

@@ -73,7 +73,11 @@ pub fn authorize(actor: &Actor, action: Action) -> Result<(), Denial> {
         Action::ReadUserEmail { owner } => is_coordinator || owner == principal.user_id,
         Action::CreateUser => is_coordinator,
     };
-    if allowed { Ok(()) } else { Err(Denial::Forbidden) }
+    if allowed {
+        Ok(())
+    } else {
+        Err(Denial::Forbidden)
+    }
 }
 
 #[cfg(test)]

@@ -71,7 +71,10 @@ impl DisplayName {
             return Err(ValidationError::new(
                 "displayName",
                 "TOO_LONG",
-                format!("Display name must be at most {} characters.", Self::MAX_CHARS),
+                format!(
+                    "Display name must be at most {} characters.",
+                    Self::MAX_CHARS
+                ),
             ));
         }
         Ok(Self(trimmed.to_owned()))
@@ -133,7 +136,10 @@ mod tests {
     fn display_name_is_trimmed_and_bounded() {
         assert_eq!(DisplayName::parse("  Ana  ").unwrap().as_str(), "Ana");
         assert_eq!(DisplayName::parse(" ").unwrap_err().code, "REQUIRED");
-        assert_eq!(DisplayName::parse(&"x".repeat(121)).unwrap_err().code, "TOO_LONG");
+        assert_eq!(
+            DisplayName::parse(&"x".repeat(121)).unwrap_err().code,
+            "TOO_LONG"
+        );
     }
 
     #[test]
@@ -141,7 +147,10 @@ mod tests {
         assert!(NewPassword::parse("short").is_err());
         assert!(NewPassword::parse(&"p".repeat(12)).is_ok());
         assert!(NewPassword::parse(&"p".repeat(129)).is_err());
-        assert_eq!(format!("{:?}", NewPassword::parse(&"p".repeat(12)).unwrap()), "NewPassword(***)");
+        assert_eq!(
+            format!("{:?}", NewPassword::parse(&"p".repeat(12)).unwrap()),
+            "NewPassword(***)"
+        );
     }
 
     #[test]

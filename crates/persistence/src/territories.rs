@@ -25,7 +25,10 @@ pub async fn page(conn: &impl ConnectionTrait, request: PageRequest) -> Result<P
 }
 
 /// The territories with the given ids (missing ids are left out), in one statement.
-pub async fn find_by_ids(conn: &impl ConnectionTrait, ids: &[TerritoryId]) -> Result<Vec<Territory>> {
+pub async fn find_by_ids(
+    conn: &impl ConnectionTrait,
+    ids: &[TerritoryId],
+) -> Result<Vec<Territory>> {
     territory::Entity::find()
         .filter(territory::Column::Id.is_in(ids.iter().map(|id| id.0)))
         .all(conn)

@@ -64,7 +64,11 @@ pub async fn credentials_by_email(
 
 /// One user by id.
 pub async fn find(conn: &impl ConnectionTrait, id: UserId) -> Result<Option<User>> {
-    user::Entity::find_by_id(id.0).one(conn).await?.map(to_domain).transpose()
+    user::Entity::find_by_id(id.0)
+        .one(conn)
+        .await?
+        .map(to_domain)
+        .transpose()
 }
 
 /// The users with the given ids (missing ids are left out), in one statement.

@@ -51,7 +51,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
 
 /// Connects and applies pending migrations.
 pub(crate) async fn connect(url: &str) -> anyhow::Result<Database> {
-    let db = Database::connect(url).await.context("connecting to the database")?;
+    let db = Database::connect(url)
+        .await
+        .context("connecting to the database")?;
     db.migrate().await.context("applying migrations")?;
     Ok(db)
 }

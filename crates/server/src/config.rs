@@ -16,7 +16,11 @@ pub const MAX_ACCESS_TOKEN_TTL: Duration = Duration::from_secs(15 * 60);
 #[derive(Args, Clone, Debug)]
 pub struct DatabaseArgs {
     /// Database URL: `sqlite://FILE?mode=rwc` (created on first start) or `postgres://…`.
-    #[arg(long, env = "MEGA_DATABASE_URL", default_value = "sqlite://mega.db?mode=rwc")]
+    #[arg(
+        long,
+        env = "MEGA_DATABASE_URL",
+        default_value = "sqlite://mega.db?mode=rwc"
+    )]
     pub database_url: String,
 }
 
@@ -81,7 +85,9 @@ pub struct Config {
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     /// No JWT secret outside demo mode.
-    #[error("MEGA_JWT_SECRET is required (at least {MIN_JWT_SECRET_BYTES} bytes) unless --demo is given")]
+    #[error(
+        "MEGA_JWT_SECRET is required (at least {MIN_JWT_SECRET_BYTES} bytes) unless --demo is given"
+    )]
     MissingJwtSecret,
     /// JWT secret too short.
     #[error("MEGA_JWT_SECRET must be at least {MIN_JWT_SECRET_BYTES} bytes (256 bits)")]
@@ -96,7 +102,10 @@ pub enum ConfigError {
 
 impl ServeArgs {
     /// Validates the arguments; `random_secret` supplies the per-start secret in demo mode.
-    pub fn into_config(self, random_secret: impl FnOnce() -> String) -> Result<Config, ConfigError> {
+    pub fn into_config(
+        self,
+        random_secret: impl FnOnce() -> String,
+    ) -> Result<Config, ConfigError> {
         let jwt_secret = match (self.jwt_secret, self.demo) {
             (Some(secret), _) => secret,
             (None, true) => random_secret(),
@@ -120,7 +129,11 @@ impl ServeArgs {
                 access_token_ttl,
                 refresh_token_ttl: Duration::from_secs(self.refresh_token_ttl_seconds),
             },
-            cors_origins: self.cors_origins.into_iter().filter(|o| !o.trim().is_empty()).collect(),
+            cors_origins: self
+                .cors_origins
+                .into_iter()
+                .filter(|o| !o.trim().is_empty())
+                .collect(),
             static_dir: self.static_dir,
         })
     }
@@ -154,7 +167,9 @@ mod tests {
 
     #[test]
     fn weak_secrets_and_long_lifetimes_are_refused() {
-        let err = args(&["--jwt-secret", "short"]).into_config(String::new).unwrap_err();
+        let err = args(&["--jwt-secret", "short"])
+            .into_config(String::new)
+            .unwrap_err();
         assert!(matches!(err, ConfigError::WeakJwtSecret));
         let secret = "s".repeat(32);
         let err = args(&["--jwt-secret", &secret, "--access-token-ttl-seconds", "901"])

@@ -38,12 +38,19 @@ pub struct AccessClaims {
 impl AccessClaims {
     /// The user the token was issued to.
     pub fn user_id(&self) -> Result<UserId, ApiError> {
-        self.sub.parse().map(UserId).map_err(|_| ApiError::Unauthenticated)
+        self.sub
+            .parse()
+            .map(UserId)
+            .map_err(|_| ApiError::Unauthenticated)
     }
 }
 
 /// Signs an access token for `user`, valid from `now` for the configured lifetime.
-pub fn issue(config: &AuthConfig, user: UserId, now: DateTime<Utc>) -> Result<(String, DateTime<Utc>), ApiError> {
+pub fn issue(
+    config: &AuthConfig,
+    user: UserId,
+    now: DateTime<Utc>,
+) -> Result<(String, DateTime<Utc>), ApiError> {
     let ttl = chrono::Duration::from_std(config.access_token_ttl)
         .map_err(|err| ApiError::Internal(err.to_string()))?;
     let expires_at = now + ttl;
@@ -66,13 +73,20 @@ pub fn issue(config: &AuthConfig, user: UserId, now: DateTime<Utc>) -> Result<(S
 }
 
 /// Verifies signature, algorithm, expiry, issuer, audience and type.
-pub fn verify(config: &AuthConfig, token: &str) -> Result<AccessClaims, jsonwebtoken::errors::Error> {
+pub fn verify(
+    config: &AuthConfig,
+    token: &str,
+) -> Result<AccessClaims, jsonwebtoken::errors::Error> {
     let mut validation = Validation::new(Algorithm::HS256);
     validation.set_issuer(&[ISSUER]);
     validation.set_audience(&[AUDIENCE]);
     validation.set_required_spec_claims(&["exp", "iat", "iss", "aud", "sub"]);
     validation.leeway = LEEWAY_SECONDS;
-    let data = decode::<AccessClaims>(token, &DecodingKey::from_secret(&config.jwt_secret), &validation)?;
+    let data = decode::<AccessClaims>(
+        token,
+        &DecodingKey::from_secret(&config.jwt_secret),
+        &validation,
+    )?;
     if data.claims.typ != TOKEN_TYPE_ACCESS {
         return Err(jsonwebtoken::errors::ErrorKind::InvalidToken.into());
     }

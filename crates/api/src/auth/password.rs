@@ -12,7 +12,8 @@ use rand::RngCore;
 use crate::error::ApiError;
 
 fn argon2() -> Result<Argon2<'static>, ApiError> {
-    let params = Params::new(19_456, 2, 1, None).map_err(|err| ApiError::Internal(err.to_string()))?;
+    let params =
+        Params::new(19_456, 2, 1, None).map_err(|err| ApiError::Internal(err.to_string()))?;
     Ok(Argon2::new(Algorithm::Argon2id, Version::V0x13, params))
 }
 
@@ -28,7 +29,9 @@ fn hash_blocking(password: &str) -> Result<String, ApiError> {
 
 fn verify_blocking(password: &str, hash: &str) -> Result<bool, ApiError> {
     let parsed = PasswordHash::new(hash).map_err(|err| ApiError::Internal(err.to_string()))?;
-    Ok(argon2()?.verify_password(password.as_bytes(), &parsed).is_ok())
+    Ok(argon2()?
+        .verify_password(password.as_bytes(), &parsed)
+        .is_ok())
 }
 
 /// Hashes a password into PHC format.
@@ -66,8 +69,15 @@ mod tests {
     #[tokio::test]
     async fn hashes_verify_and_use_owasp_parameters() {
         let hash = hash("correct horse battery".into()).await.unwrap();
-        assert!(hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{hash}");
-        assert!(verify("correct horse battery".into(), hash.clone()).await.unwrap());
+        assert!(
+            hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
+            "{hash}"
+        );
+        assert!(
+            verify("correct horse battery".into(), hash.clone())
+                .await
+                .unwrap()
+        );
         assert!(!verify("wrong horse battery".into(), hash).await.unwrap());
     }
 }

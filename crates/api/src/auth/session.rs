@@ -37,8 +37,14 @@ async fn open_session(
     let refresh_ttl = chrono::Duration::from_std(config.refresh_token_ttl)
         .map_err(|err| ApiError::Internal(err.to_string()))?;
     let refresh_token_expires_at = now + refresh_ttl;
-    refresh_tokens::insert(db, user.id, family, &token::hash(&refresh_token), refresh_token_expires_at)
-        .await?;
+    refresh_tokens::insert(
+        db,
+        user.id,
+        family,
+        &token::hash(&refresh_token),
+        refresh_token_expires_at,
+    )
+    .await?;
     Ok(Session {
         user,
         access_token,
@@ -50,7 +56,12 @@ async fn open_session(
 
 /// Signs in. Unknown e-mail, wrong password and a deactivated account all give the same
 /// error after the same amount of work.
-pub async fn login(db: &Database, config: &AuthConfig, email: &str, password_input: String) -> Result<Session, ApiError> {
+pub async fn login(
+    db: &Database,
+    config: &AuthConfig,
+    email: &str,
+    password_input: String,
+) -> Result<Session, ApiError> {
     let Ok(email) = Email::parse(email) else {
         password::verify_dummy(password_input).await?;
         return Err(ApiError::InvalidCredentials(INVALID_LOGIN));
@@ -69,9 +80,14 @@ pub async fn login(db: &Database, config: &AuthConfig, email: &str, password_inp
 
 /// Exchanges a refresh token for a new pair. A token that was already used revokes its whole
 /// session: either the client or an attacker holds a copy, and we cannot tell which.
-pub async fn refresh(db: &Database, config: &AuthConfig, presented: &str) -> Result<Session, ApiError> {
+pub async fn refresh(
+    db: &Database,
+    config: &AuthConfig,
+    presented: &str,
+) -> Result<Session, ApiError> {
     let refused = || ApiError::InvalidCredentials(INVALID_REFRESH);
-    let Some(stored) = refresh_tokens::find_by_hash(db.conn(), &token::hash(presented)).await? else {
+    let Some(stored) = refresh_tokens::find_by_hash(db.conn(), &token::hash(presented)).await?
+    else {
         return Err(refused());
     };
     if stored.revoked_at.is_some() || stored.expires_at <= Utc::now() {

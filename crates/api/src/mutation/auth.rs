@@ -118,12 +118,18 @@ impl AuthMutation {
     /// Signs in. Unknown e-mail, wrong password and a deactivated account give the same
     /// `UNAUTHENTICATED` error.
     async fn login(&self, ctx: &Context<'_>, input: LoginInput) -> ApiResult<LoginPayload> {
-        let user_errors: Vec<_> = [required("email", &input.email), required("password", &input.password)]
-            .into_iter()
-            .flatten()
-            .collect();
+        let user_errors: Vec<_> = [
+            required("email", &input.email),
+            required("password", &input.password),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
         if !user_errors.is_empty() {
-            return Ok(LoginPayload { user_errors, ..Default::default() });
+            return Ok(LoginPayload {
+                user_errors,
+                ..Default::default()
+            });
         }
         let config = ctx.data_unchecked::<AuthConfig>();
         let session = auth::login(db(ctx), config, &input.email, input.password).await?;
@@ -132,9 +138,16 @@ impl AuthMutation {
 
     /// Exchanges a refresh token for a new access token and a new refresh token. Reusing a
     /// spent refresh token ends the whole session (`UNAUTHENTICATED`).
-    async fn refresh_token(&self, ctx: &Context<'_>, input: RefreshTokenInput) -> ApiResult<RefreshTokenPayload> {
+    async fn refresh_token(
+        &self,
+        ctx: &Context<'_>,
+        input: RefreshTokenInput,
+    ) -> ApiResult<RefreshTokenPayload> {
         if let Some(error) = required("refreshToken", &input.refresh_token) {
-            return Ok(RefreshTokenPayload { user_errors: vec![error], ..Default::default() });
+            return Ok(RefreshTokenPayload {
+                user_errors: vec![error],
+                ..Default::default()
+            });
         }
         let config = ctx.data_unchecked::<AuthConfig>();
         let session = auth::refresh(db(ctx), config, &input.refresh_token).await?;
@@ -145,9 +158,15 @@ impl AuthMutation {
     /// within minutes.
     async fn logout(&self, ctx: &Context<'_>, input: LogoutInput) -> ApiResult<LogoutPayload> {
         if let Some(error) = required("refreshToken", &input.refresh_token) {
-            return Ok(LogoutPayload { user_errors: vec![error], ..Default::default() });
+            return Ok(LogoutPayload {
+                user_errors: vec![error],
+                ..Default::default()
+            });
         }
         auth::logout(db(ctx), &input.refresh_token).await?;
-        Ok(LogoutPayload { success: true, user_errors: Vec::new() })
+        Ok(LogoutPayload {
+            success: true,
+            user_errors: Vec::new(),
+        })
     }
 }

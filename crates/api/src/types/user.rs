@@ -43,13 +43,19 @@ pub struct UserObject {
 impl UserObject {
     /// A user as seen by the request's caller.
     pub fn new(user: User) -> Self {
-        Self { user, acting_as: None }
+        Self {
+            user,
+            acting_as: None,
+        }
     }
 
     /// A user as seen by itself (session payloads).
     pub fn as_self(user: User) -> Self {
         let actor = Actor::User(Principal::of(&user));
-        Self { user, acting_as: Some(actor) }
+        Self {
+            user,
+            acting_as: Some(actor),
+        }
     }
 }
 
@@ -63,7 +69,9 @@ impl UserObject {
 
     /// E-mail address: visible to the user itself and to the coordinator, null for others.
     async fn email(&self, ctx: &Context<'_>) -> Option<&str> {
-        let action = Action::ReadUserEmail { owner: self.user.id };
+        let action = Action::ReadUserEmail {
+            owner: self.user.id,
+        };
         let actor = self.acting_as.as_ref().unwrap_or(&identity(ctx).actor);
         authorize(actor, action)
             .ok()

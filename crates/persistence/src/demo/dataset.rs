@@ -73,6 +73,11 @@ mod tests {
         let dataset = Dataset::parse(MEGA_2018_YAML).unwrap();
         assert_eq!(dataset.territories.len(), 5);
         assert_eq!(dataset.thematic_areas.len(), 4);
-        assert!(dataset.organisations.iter().any(|org| org.key == "city-of-munich"));
+        assert!(
+            dataset
+                .organisations
+                .iter()
+                .any(|org| org.key == "city-of-munich")
+        );
     }
 }

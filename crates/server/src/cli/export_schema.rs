@@ -30,7 +30,8 @@ pub fn run(args: &ExportSchemaArgs) -> anyhow::Result<()> {
         }
         println!("{} is up to date", args.path.display());
     } else {
-        std::fs::write(&args.path, sdl).with_context(|| format!("writing {}", args.path.display()))?;
+        std::fs::write(&args.path, sdl)
+            .with_context(|| format!("writing {}", args.path.display()))?;
         println!("wrote {}", args.path.display());
     }
     Ok(())

@@ -25,7 +25,9 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
 
     if demo {
         let password = demo_password.unwrap_or_else(|| random_secret(12));
-        let report = mega_api::demo::seed(&db, &password).await.context("seeding demo data")?;
+        let report = mega_api::demo::seed(&db, &password)
+            .await
+            .context("seeding demo data")?;
         if let Some(import) = &report.import {
             tracing::info!(
                 territories = import.territories,
@@ -47,9 +49,16 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
         tracing::warn!(dir = %config.static_dir.display(), "no built SPA found; run `npm run build` in frontend/");
     }
 
-    let schema = build_schema(ApiState { db: db.clone(), auth: config.auth.clone() });
+    let schema = build_schema(ApiState {
+        db: db.clone(),
+        auth: config.auth.clone(),
+    });
     let app = router(
-        AppState { schema, db: db.clone(), auth: config.auth.clone() },
+        AppState {
+            schema,
+            db: db.clone(),
+            auth: config.auth.clone(),
+        },
         &config.static_dir,
         &config.cors_origins,
     );

@@ -51,8 +51,12 @@ pub async fn run(command: UserCommand) -> anyhow::Result<()> {
     let email = Email::parse(&args.email).map_err(|err| anyhow!(err))?;
     let display_name = DisplayName::parse(&args.display_name).map_err(|err| anyhow!(err))?;
     let mut line = String::new();
-    std::io::stdin().lock().read_line(&mut line).context("reading the password from stdin")?;
-    let password = NewPassword::parse(line.trim_end_matches(['\r', '\n'])).map_err(|err| anyhow!(err))?;
+    std::io::stdin()
+        .lock()
+        .read_line(&mut line)
+        .context("reading the password from stdin")?;
+    let password =
+        NewPassword::parse(line.trim_end_matches(['\r', '\n'])).map_err(|err| anyhow!(err))?;
     let global_role = match args.role {
         RoleArg::Coordinator => GlobalRole::Coordinator,
         RoleArg::Partner => GlobalRole::Partner,
@@ -60,10 +64,22 @@ pub async fn run(command: UserCommand) -> anyhow::Result<()> {
     };
     let db = super::connect(&args.database.database_url).await?;
     let password_hash = mega_api::auth::password::hash(password.expose().to_owned()).await?;
-    let new = users::NewUser { email, display_name, organisation_id: None, global_role, password_hash };
+    let new = users::NewUser {
+        email,
+        display_name,
+        organisation_id: None,
+        global_role,
+        password_hash,
+    };
     match users::create(db.conn(), new).await {
-        Ok(user) => println!("created user {} ({})", user.email.as_str(), user.global_role.code()),
-        Err(PersistenceError::Conflict) => return Err(anyhow!("a user with this e-mail already exists")),
+        Ok(user) => println!(
+            "created user {} ({})",
+            user.email.as_str(),
+            user.global_role.code()
+        ),
+        Err(PersistenceError::Conflict) => {
+            return Err(anyhow!("a user with this e-mail already exists"));
+        }
         Err(err) => return Err(err.into()),
     }
     db.close().await?;

@@ -1,0 +1,114 @@
+//! Repositories and the demo import against the real engines.
+
+use chrono::{Duration, Utc};
+use mega_domain::{DisplayName, Email, GlobalRole, PageRequest};
+use mega_persistence::{PersistenceError, demo, organisations, refresh_tokens, users};
+use mega_tests::{Backend, TestApp, on_both_databases};
+
+async fn demo_import_loads_the_network(backend: Backend) {
+    let app = TestApp::builder(backend).empty().start().await;
+    let conn = app.db().conn();
+    assert!(!demo::is_imported(conn).await.unwrap());
+    let dataset = demo::Dataset::parse(demo::MEGA_2018_YAML).unwrap();
+    let report = demo::import(conn, &dataset).await.unwrap();
+    assert_eq!(
+        (
+            report.territories,
+            report.organisations,
+            report.thematic_areas
+        ),
+        (5, 25, 4)
+    );
+    assert!(report.warnings.is_empty(), "{:?}", report.warnings);
+    assert!(demo::is_imported(conn).await.unwrap());
+
+    let page = organisations::page(conn, PageRequest::parse(Some(100), None).unwrap())
+        .await
+        .unwrap();
+    assert_eq!(page.total, 25);
+    let uog = page
+        .items
+        .iter()
+        .find(|org| org.short_name.as_deref() == Some("UoG"))
+        .unwrap();
+    assert_eq!(uog.name, "Unternehmer ohne Grenzen e.V.");
+    assert!(uog.consortium_partner);
+
+    // A second import would duplicate keys: it fails as a whole and leaves the data intact.
+    let err = demo::import(conn, &dataset).await.unwrap_err();
+    assert!(matches!(err, PersistenceError::Conflict), "{err:?}");
+    let page = organisations::page(conn, PageRequest::parse(Some(1), None).unwrap())
+        .await
+        .unwrap();
+    assert_eq!(page.total, 25);
+}
+
+async fn emails_are_unique_ignoring_case(backend: Backend) {
+    let app = TestApp::start(backend).await;
+    let new = users::NewUser {
+        email: Email::parse("MUNICH@partners.demo").unwrap(),
+        display_name: DisplayName::parse("Copy").unwrap(),
+        organisation_id: None,
+        global_role: GlobalRole::Partner,
+        password_hash: "x".into(),
+    };
+    let err = users::create(app.db().conn(), new).await.unwrap_err();
+    assert!(matches!(err, PersistenceError::Conflict), "{err:?}");
+}
+
+async fn a_refresh_token_is_spent_once(backend: Backend) {
+    let app = TestApp::start(backend).await;
+    let conn = app.db().conn();
+    let email = Email::parse("garapen@partners.demo").unwrap();
+    let user = users::credentials_by_email(conn, &email)
+        .await
+        .unwrap()
+        .unwrap()
+        .user;
+    refresh_tokens::insert(
+        conn,
+        user.id,
+        "family-1",
+        "hash-1",
+        Utc::now() + Duration::hours(1),
+    )
+    .await
+    .unwrap();
+    let stored = refresh_tokens::find_by_hash(conn, "hash-1")
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(refresh_tokens::spend(conn, stored.id).await.unwrap());
+    assert!(
+        !refresh_tokens::spend(conn, stored.id).await.unwrap(),
+        "second spend fails"
+    );
+
+    refresh_tokens::insert(
+        conn,
+        user.id,
+        "family-1",
+        "hash-2",
+        Utc::now() + Duration::hours(1),
+    )
+    .await
+    .unwrap();
+    refresh_tokens::revoke_family(conn, "family-1")
+        .await
+        .unwrap();
+    let revoked = refresh_tokens::find_by_hash(conn, "hash-2")
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(revoked.revoked_at.is_some());
+    assert!(
+        !refresh_tokens::spend(conn, revoked.id).await.unwrap(),
+        "revoked tokens cannot be spent"
+    );
+}
+
+on_both_databases!(
+    demo_import_loads_the_network,
+    emails_are_unique_ignoring_case,
+    a_refresh_token_is_spent_once,
+);

@@ -1,0 +1,180 @@
+//! [`TestApp`]: the real router on 127.0.0.1:0 with a fresh database, and an HTTP client.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use mega_api::{ApiState, AuthConfig, build_schema};
+use mega_persistence::Database;
+use serde_json::{Value, json};
+use tokio::net::TcpListener;
+use tokio::sync::oneshot;
+
+use crate::backend::{Backend, TestDatabase};
+
+/// Password of the demo personas in tests.
+pub const DEMO_PASSWORD: &str = "demo-password-for-tests";
+/// The JWT secret of test servers, so tests can forge tokens to prove they are refused.
+pub const JWT_SECRET: &[u8] = b"test-secret-test-secret-test-secret-0123456789";
+
+/// Configures a [`TestApp`].
+pub struct TestAppBuilder {
+    backend: Backend,
+    demo: bool,
+    static_dir: Option<PathBuf>,
+}
+
+impl TestAppBuilder {
+    /// Starts without demo data (only the schema).
+    pub fn empty(mut self) -> Self {
+        self.demo = false;
+        self
+    }
+
+    /// Serves the SPA from `dir`.
+    pub fn static_dir(mut self, dir: PathBuf) -> Self {
+        self.static_dir = Some(dir);
+        self
+    }
+
+    /// Creates the database, migrates, seeds and starts the server.
+    pub async fn start(self) -> TestApp {
+        let database = self.backend.create_database().await;
+        let db = Database::connect(&database.url).await.expect("connect");
+        db.migrate().await.expect("migrate");
+        if self.demo {
+            mega_api::demo::seed(&db, DEMO_PASSWORD)
+                .await
+                .expect("seed demo data");
+        }
+        let auth = AuthConfig {
+            jwt_secret: JWT_SECRET.to_vec(),
+            access_token_ttl: Duration::from_secs(900),
+            refresh_token_ttl: Duration::from_secs(3600),
+        };
+        let schema = build_schema(ApiState {
+            db: db.clone(),
+            auth: auth.clone(),
+        });
+        let static_dir = self
+            .static_dir
+            .unwrap_or_else(|| PathBuf::from("/nonexistent"));
+        let router = mega_server::router(
+            mega_server::AppState {
+                schema,
+                db: db.clone(),
+                auth,
+            },
+            &static_dir,
+            &[],
+        );
+        let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let addr = listener.local_addr().expect("local addr");
+        let (stop, stopped) = oneshot::channel::<()>();
+        tokio::spawn(mega_server::serve(listener, router, async {
+            let _ = stopped.await;
+        }));
+        TestApp {
+            addr,
+            db,
+            client: reqwest::Client::new(),
+            _stop: stop,
+            _database: database,
+        }
+    }
+}
+
+/// A running server over its own database.
+pub struct TestApp {
+    addr: SocketAddr,
+    db: Database,
+    client: reqwest::Client,
+    _stop: oneshot::Sender<()>,
+    _database: TestDatabase,
+}
+
+/// Tokens of a signed-in test user.
+#[derive(Clone, Debug)]
+pub struct Session {
+    /// JWT access token.
+    pub access_token: String,
+    /// Opaque refresh token.
+    pub refresh_token: String,
+}
+
+impl TestApp {
+    /// A builder for an app on `backend`, with demo data unless told otherwise.
+    pub fn builder(backend: Backend) -> TestAppBuilder {
+        TestAppBuilder {
+            backend,
+            demo: true,
+            static_dir: None,
+        }
+    }
+
+    /// An app with demo data on `backend`.
+    pub async fn start(backend: Backend) -> Self {
+        Self::builder(backend).start().await
+    }
+
+    /// `http://127.0.0.1:PORT` + `path`.
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{path}", self.addr)
+    }
+
+    /// The HTTP client.
+    pub fn client(&self) -> &reqwest::Client {
+        &self.client
+    }
+
+    /// The server's database, e.g. to check what a request changed.
+    pub fn db(&self) -> &Database {
+        &self.db
+    }
+
+    /// SQL statements the server has executed so far.
+    pub fn statements(&self) -> u64 {
+        self.db.statement_count()
+    }
+
+    /// POSTs a GraphQL request and returns the JSON response.
+    pub async fn graphql(&self, token: Option<&str>, query: &str, variables: Value) -> Value {
+        let mut request = self
+            .client
+            .post(self.url("/graphql"))
+            .json(&json!({ "query": query, "variables": variables }));
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        let response = request.send().await.expect("send");
+        assert!(response.status().is_success(), "HTTP {}", response.status());
+        response.json().await.expect("JSON response")
+    }
+
+    /// Logs in and returns the tokens; panics when refused.
+    pub async fn login(&self, email: &str) -> Session {
+        let body = self
+            .graphql(
+                None,
+                "mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken userErrors { code } } }",
+                json!({ "input": { "email": email, "password": DEMO_PASSWORD } }),
+            )
+            .await;
+        let login = &body["data"]["login"];
+        Session {
+            access_token: login["accessToken"]
+                .as_str()
+                .unwrap_or_else(|| panic!("login failed: {body}"))
+                .to_owned(),
+            refresh_token: login["refreshToken"]
+                .as_str()
+                .expect("refresh token")
+                .to_owned(),
+        }
+    }
+}
+
+/// The `extensions.code` of the first error of a response, if any.
+pub fn error_code(body: &Value) -> Option<&str> {
+    body["errors"][0]["extensions"]["code"].as_str()
+}
