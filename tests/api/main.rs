@@ -1,5 +1,8 @@
 //! Black-box tests of MEGA Hub: the real server over HTTP, each test on SQLite and PostgreSQL.
-#![expect(clippy::unwrap_used, reason = "black-box tests: a broken expectation must fail loudly")]
+#![expect(
+    clippy::unwrap_used,
+    reason = "black-box tests: a broken expectation must fail loudly"
+)]
 
 mod auth;
 mod http;

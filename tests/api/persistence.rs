@@ -15,11 +15,21 @@ async fn demo_import_loads_the_network(backend: Backend) {
         (
             report.territories,
             report.organisations,
-            report.thematic_areas
+            report.thematic_areas,
+            report.working_groups,
+            report.memberships,
         ),
-        (5, 25, 4)
+        (5, 25, 4, 4, 14)
     );
-    assert!(report.warnings.is_empty(), "{:?}", report.warnings);
+    // The two Paris memberships the report leaves without an organisation are reported, not
+    // invented.
+    assert_eq!(report.warnings.len(), 2, "{:?}", report.warnings);
+    assert!(
+        report
+            .warnings
+            .iter()
+            .all(|w| w.contains("\"paris\"") && w.contains("names no organisation"))
+    );
     assert!(demo::is_imported(conn).await.unwrap());
 
     let page = organisations::page(conn, PageRequest::parse(Some(100), None).unwrap())

@@ -1,10 +1,10 @@
 //! Demo mode: imports the shipped dataset and creates the demo personas (DESIGN.md §5).
 
-use mega_domain::{DisplayName, Email, GlobalRole};
+use mega_domain::{DisplayName, Email, GlobalRole, MembershipRole};
 use mega_persistence::{
-    Database, PersistenceError,
+    Database, PersistenceError, benchmarks,
     demo::{self, Dataset, ImportReport, MEGA_2018_YAML},
-    organisations, users,
+    organisations, thematic_areas, users, working_groups,
 };
 
 use crate::auth::password;
@@ -120,8 +120,72 @@ pub async fn seed(db: &Database, demo_password: &str) -> Result<SeedReport, ApiE
         .await?;
         personas_created += 1;
     }
+    if import.is_some() {
+        generate_extras(db).await?;
+    }
     Ok(SeedReport {
         import,
         personas_created,
     })
+}
+
+/// Name of the benchmarking round generated for the demo.
+pub const GENERATED_ROUND: &str = "2018 baseline (generated demo data, not from the report)";
+
+/// Data the report does not print but the demo needs to show the product working, clearly
+/// marked as generated: the expert's invitation, and a validated benchmark per partner whose
+/// needs are the areas where the report makes it a learning member. Adive's benchmark also
+/// marks "Outreach and empowerment" as a need, so that group has one missing mandatory member
+/// for the coordinator to add. Levels are left unassessed: the report gives none.
+async fn generate_extras(db: &Database) -> Result<(), ApiError> {
+    let conn = db.conn();
+    let not_found = |what: &str| ApiError::Internal(format!("demo data: no {what}"));
+    let chambers = working_groups::id_by_slug(conn, "wg-proactive-role-of-chambers")
+        .await?
+        .ok_or_else(|| not_found("chambers working group"))?;
+    let expert = users::credentials_by_email(conn, &Email::parse("expert@experts.demo")?)
+        .await?
+        .ok_or_else(|| not_found("expert persona"))?;
+    working_groups::invite(conn, chambers, expert.user.id).await?;
+
+    let held_on = chrono::NaiveDate::from_ymd_opt(2018, 9, 1).ok_or_else(|| not_found("date"))?;
+    let round = benchmarks::create_round(conn, GENERATED_ROUND, held_on).await?;
+    let coordinator = users::credentials_by_email(conn, &Email::parse("coordinator@mpg.demo")?)
+        .await?
+        .ok_or_else(|| not_found("coordinator persona"))?;
+    let outreach = thematic_areas::id_by_slug(conn, "outreach-and-empowerment")
+        .await?
+        .ok_or_else(|| not_found("outreach area"))?;
+    for slug in [
+        "city-of-munich",
+        "formaper",
+        "garapen",
+        "adive",
+        "grdr",
+        "uog",
+    ] {
+        let organisation = organisations::id_by_slug(conn, slug)
+            .await?
+            .ok_or_else(|| not_found(slug))?;
+        let memberships =
+            working_groups::memberships_of_organisations(conn, &[organisation]).await?;
+        let learning: Vec<_> = memberships
+            .iter()
+            .filter(|m| m.role == MembershipRole::Learning)
+            .map(|m| m.working_group_id)
+            .collect();
+        let mut needs: Vec<_> = working_groups::find_by_ids(conn, &learning)
+            .await?
+            .into_iter()
+            .map(|group| group.thematic_area_id)
+            .collect();
+        if slug == "adive" {
+            needs.push(outreach);
+        }
+        let benchmark = benchmarks::create(conn, organisation, round.id).await?;
+        let benchmark =
+            benchmarks::replace_content(conn, benchmark.id, benchmark.version, &[], &needs).await?;
+        benchmarks::validate(conn, benchmark.id, benchmark.version, coordinator.user.id).await?;
+    }
+    Ok(())
 }

@@ -14,6 +14,16 @@ pub enum NodeType {
     ThematicArea,
     /// A user.
     User,
+    /// A working group.
+    WorkingGroup,
+    /// A membership of a working group.
+    Membership,
+    /// A benchmarking round.
+    BenchmarkRound,
+    /// A benchmark.
+    Benchmark,
+    /// An audit event.
+    AuditEvent,
 }
 
 impl NodeType {
@@ -30,6 +40,11 @@ impl NodeType {
             Self::Organisation => "Organisation",
             Self::ThematicArea => "ThematicArea",
             Self::User => "User",
+            Self::WorkingGroup => "WorkingGroup",
+            Self::Membership => "Membership",
+            Self::BenchmarkRound => "BenchmarkRound",
+            Self::Benchmark => "Benchmark",
+            Self::AuditEvent => "AuditEvent",
         }
     }
 }
@@ -48,6 +63,13 @@ pub fn decode(id: &str) -> Option<(NodeType, i32)> {
     Some((ty, raw_id.parse().ok()?))
 }
 
+/// Decodes a global ID that must be of type `ty`.
+pub fn decode_as(ty: NodeType, id: &str) -> Option<i32> {
+    decode(id)
+        .filter(|(actual, _)| *actual == ty)
+        .map(|(_, id)| id)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -56,6 +78,8 @@ mod tests {
     fn round_trips_and_rejects_garbage() {
         let id = encode(NodeType::Organisation, 42);
         assert_eq!(decode(&id), Some((NodeType::Organisation, 42)));
+        assert_eq!(decode_as(NodeType::User, &id), None);
+        assert_eq!(decode_as(NodeType::Organisation, &id), Some(42));
         for bad in [
             "",
             "!!!",

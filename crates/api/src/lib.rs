@@ -10,6 +10,7 @@ mod loaders;
 mod mutation;
 mod query;
 mod schema;
+mod services;
 mod types;
 
 pub use auth::{AuthConfig, RequestIdentity};

@@ -1,48 +1,146 @@
-//! DataLoaders: nested fields (an organisation's territory, a user's organisation) are fetched
-//! in one statement per type and request, never one per parent.
+//! DataLoaders: nested fields are fetched in one statement per type and request, never one per
+//! parent. Each loader lives for one request only.
 
 use std::collections::HashMap;
 use std::sync::Arc;
 
 use async_graphql::dataloader::Loader;
-use mega_domain::{Organisation, OrganisationId, Territory, TerritoryId};
-use mega_persistence::{Database, PersistenceError, organisations, territories};
+use mega_domain::{
+    Membership, Organisation, OrganisationId, Territory, TerritoryId, ThematicArea, ThematicAreaId,
+    User, UserId, WorkingGroup, WorkingGroupId,
+};
+use mega_persistence::{
+    Database, PersistenceError, organisations, territories, thematic_areas, users, working_groups,
+};
 
 /// Loads organisations by id.
 pub struct OrganisationLoader(pub Database);
-
 /// Loads territories by id.
 pub struct TerritoryLoader(pub Database);
+/// Loads thematic areas by id.
+pub struct ThematicAreaLoader(pub Database);
+/// Loads users by id.
+pub struct UserLoader(pub Database);
+/// Loads working groups by id.
+pub struct WorkingGroupLoader(pub Database);
+/// Loads the memberships of working groups.
+pub struct MembershipsOfGroupLoader(pub Database);
+/// Loads the memberships of organisations.
+pub struct MembershipsOfOrganisationLoader(pub Database);
 
-impl Loader<OrganisationId> for OrganisationLoader {
-    type Value = Organisation;
+type LoadResult<K, V> = Result<HashMap<K, V>, Arc<PersistenceError>>;
+
+macro_rules! by_id_loader {
+    ($loader:ty, $key:ty, $value:ty, $find:path) => {
+        impl Loader<$key> for $loader {
+            type Value = $value;
+            type Error = Arc<PersistenceError>;
+
+            async fn load(&self, keys: &[$key]) -> LoadResult<$key, $value> {
+                let rows = $find(self.0.conn(), keys).await.map_err(Arc::new)?;
+                Ok(rows.into_iter().map(|row| (row.id, row)).collect())
+            }
+        }
+    };
+}
+
+by_id_loader!(
+    OrganisationLoader,
+    OrganisationId,
+    Organisation,
+    organisations::find_by_ids
+);
+by_id_loader!(
+    TerritoryLoader,
+    TerritoryId,
+    Territory,
+    territories::find_by_ids
+);
+by_id_loader!(
+    ThematicAreaLoader,
+    ThematicAreaId,
+    ThematicArea,
+    thematic_areas::find_by_ids
+);
+by_id_loader!(UserLoader, UserId, User, users::find_by_ids);
+by_id_loader!(
+    WorkingGroupLoader,
+    WorkingGroupId,
+    WorkingGroup,
+    working_groups::find_by_ids
+);
+
+impl Loader<WorkingGroupId> for MembershipsOfGroupLoader {
+    type Value = Vec<Membership>;
     type Error = Arc<PersistenceError>;
 
-    async fn load(
-        &self,
-        keys: &[OrganisationId],
-    ) -> Result<HashMap<OrganisationId, Organisation>, Self::Error> {
-        let rows = organisations::find_by_ids(self.0.conn(), keys)
+    async fn load(&self, keys: &[WorkingGroupId]) -> LoadResult<WorkingGroupId, Vec<Membership>> {
+        let rows = working_groups::memberships_of_groups(self.0.conn(), keys)
             .await
             .map_err(Arc::new)?;
-        Ok(rows.into_iter().map(|org| (org.id, org)).collect())
+        let mut grouped: HashMap<_, Vec<_>> = keys.iter().map(|key| (*key, Vec::new())).collect();
+        for row in rows {
+            grouped.entry(row.working_group_id).or_default().push(row);
+        }
+        Ok(grouped)
     }
 }
 
-impl Loader<TerritoryId> for TerritoryLoader {
-    type Value = Territory;
+impl Loader<OrganisationId> for MembershipsOfOrganisationLoader {
+    type Value = Vec<Membership>;
     type Error = Arc<PersistenceError>;
 
-    async fn load(
-        &self,
-        keys: &[TerritoryId],
-    ) -> Result<HashMap<TerritoryId, Territory>, Self::Error> {
-        let rows = territories::find_by_ids(self.0.conn(), keys)
+    async fn load(&self, keys: &[OrganisationId]) -> LoadResult<OrganisationId, Vec<Membership>> {
+        let rows = working_groups::memberships_of_organisations(self.0.conn(), keys)
             .await
             .map_err(Arc::new)?;
-        Ok(rows
-            .into_iter()
-            .map(|territory| (territory.id, territory))
-            .collect())
+        let mut grouped: HashMap<_, Vec<_>> = keys.iter().map(|key| (*key, Vec::new())).collect();
+        for row in rows {
+            grouped.entry(row.organisation_id).or_default().push(row);
+        }
+        Ok(grouped)
     }
+}
+
+/// Registers a fresh set of loaders on a request.
+pub fn attach(request: async_graphql::Request, db: &Database) -> async_graphql::Request {
+    use async_graphql::dataloader::DataLoader;
+    request
+        .data(DataLoader::new(
+            OrganisationLoader(db.clone()),
+            tokio::spawn,
+        ))
+        .data(DataLoader::new(TerritoryLoader(db.clone()), tokio::spawn))
+        .data(DataLoader::new(
+            ThematicAreaLoader(db.clone()),
+            tokio::spawn,
+        ))
+        .data(DataLoader::new(UserLoader(db.clone()), tokio::spawn))
+        .data(DataLoader::new(
+            WorkingGroupLoader(db.clone()),
+            tokio::spawn,
+        ))
+        .data(DataLoader::new(
+            MembershipsOfGroupLoader(db.clone()),
+            tokio::spawn,
+        ))
+        .data(DataLoader::new(
+            MembershipsOfOrganisationLoader(db.clone()),
+            tokio::spawn,
+        ))
+}
+
+/// Loads one value through the request's loader of type `L`.
+pub async fn load_one<L, K>(
+    ctx: &async_graphql::Context<'_>,
+    key: K,
+) -> crate::error::ApiResult<Option<L::Value>>
+where
+    L: Loader<K, Error = Arc<PersistenceError>>,
+    K: Send + Sync + std::hash::Hash + Eq + Clone + 'static,
+{
+    ctx.data_unchecked::<async_graphql::dataloader::DataLoader<L>>()
+        .load_one(key)
+        .await
+        .map_err(|err| crate::error::ApiError::Internal(err.to_string()))
 }

@@ -1,10 +1,9 @@
 //! Builds the schema with its limits and hands each request its identity and DataLoaders.
 
-use async_graphql::{Context, EmptySubscription, Schema, dataloader::DataLoader};
+use async_graphql::{Context, EmptySubscription, Schema};
 use mega_persistence::Database;
 
 use crate::auth::{AuthConfig, RequestIdentity};
-use crate::loaders::{OrganisationLoader, TerritoryLoader};
 use crate::mutation::Mutation;
 use crate::query::Query;
 
@@ -27,7 +26,7 @@ pub struct ApiState {
 
 /// Builds the schema over `state`.
 pub fn build_schema(state: ApiState) -> MegaSchema {
-    Schema::build(Query, Mutation::default(), EmptySubscription)
+    Schema::build(Query::default(), Mutation::default(), EmptySubscription)
         .data(state.db)
         .data(state.auth)
         .limit_depth(MAX_DEPTH)
@@ -37,7 +36,7 @@ pub fn build_schema(state: ApiState) -> MegaSchema {
 
 /// The schema in SDL, as committed in `schema.graphql`.
 pub fn sdl() -> String {
-    Schema::build(Query, Mutation::default(), EmptySubscription)
+    Schema::build(Query::default(), Mutation::default(), EmptySubscription)
         .finish()
         .sdl()
 }
@@ -49,13 +48,7 @@ pub fn prepare_request(
     db: &Database,
     identity: RequestIdentity,
 ) -> async_graphql::Request {
-    request
-        .data(identity)
-        .data(DataLoader::new(
-            OrganisationLoader(db.clone()),
-            tokio::spawn,
-        ))
-        .data(DataLoader::new(TerritoryLoader(db.clone()), tokio::spawn))
+    crate::loaders::attach(request.data(identity), db)
 }
 
 /// The identity of the request being resolved.

@@ -3,7 +3,8 @@
 use crate::ValidationError;
 
 /// A syntactically plausible e-mail address, normalised to lower case.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(transparent)]
 pub struct Email(String);
 
 impl Email {

@@ -5,7 +5,8 @@ use std::fmt;
 macro_rules! id_type {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+        #[serde(transparent)]
         pub struct $name(pub i32);
 
         impl fmt::Display for $name {
@@ -31,4 +32,24 @@ id_type!(
 id_type!(
     /// Identifies a [`crate::User`].
     UserId
+);
+id_type!(
+    /// Identifies a [`crate::WorkingGroup`].
+    WorkingGroupId
+);
+id_type!(
+    /// Identifies a [`crate::Membership`].
+    MembershipId
+);
+id_type!(
+    /// Identifies a [`crate::BenchmarkRound`].
+    BenchmarkRoundId
+);
+id_type!(
+    /// Identifies a [`crate::Benchmark`].
+    BenchmarkId
+);
+id_type!(
+    /// Identifies an [`crate::AuditEvent`].
+    AuditEventId
 );

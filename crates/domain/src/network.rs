@@ -3,7 +3,7 @@
 use crate::{OrganisationId, TerritoryId, ThematicAreaId};
 
 /// A partner city or region.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Territory {
     /// Identity.
     pub id: TerritoryId,
@@ -14,7 +14,7 @@ pub struct Territory {
 }
 
 /// What kind of body an organisation is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
 pub enum OrganisationKind {
     /// A city or regional administration.
     Municipality,
@@ -68,7 +68,7 @@ impl OrganisationKind {
 }
 
 /// A body acting in the network: a partner, a stakeholder or the coordinator.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Organisation {
     /// Identity.
     pub id: OrganisationId,
@@ -85,7 +85,7 @@ pub struct Organisation {
 }
 
 /// One of the learning themes the working groups are organised by.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct ThematicArea {
     /// Identity.
     pub id: ThematicAreaId,

@@ -1,11 +1,12 @@
 //! The permission policy: the one place that decides who may do what. Deny by default.
 //!
-//! Resolvers describe what they are about to do as an [`Action`] and ask [`authorize`];
-//! nothing else in the code base compares roles.
+//! Resolvers and services describe what they are about to do as an [`Action`], with the facts
+//! of the resource it concerns, and ask [`authorize`]; nothing else compares roles.
 
-use crate::{GlobalRole, OrganisationId, User, UserId};
+use crate::{GlobalRole, MembershipRole, OrganisationId, User, UserId, WorkingGroupId};
 
-/// A signed-in, active user as the policy sees it.
+/// A signed-in, active user as the policy sees it: its role and its organisation's place in
+/// the working groups.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Principal {
     /// Who is acting.
@@ -14,16 +15,34 @@ pub struct Principal {
     pub organisation_id: Option<OrganisationId>,
     /// Network-wide role.
     pub role: GlobalRole,
+    /// The groups the user's organisation belongs to, with its role in each.
+    pub memberships: Vec<(WorkingGroupId, MembershipRole)>,
+    /// The groups the user is invited to as an expert.
+    pub invitations: Vec<WorkingGroupId>,
 }
 
 impl Principal {
-    /// The principal acting as `user` (whose activity the caller has checked).
+    /// The principal acting as `user`, before its memberships are known.
     pub fn of(user: &User) -> Self {
         Self {
             user_id: user.id,
             organisation_id: user.organisation_id,
             role: user.global_role,
+            memberships: Vec::new(),
+            invitations: Vec::new(),
         }
+    }
+
+    fn is_coordinator(&self) -> bool {
+        self.role == GlobalRole::Coordinator
+    }
+
+    fn belongs_to(&self, organisation: OrganisationId) -> bool {
+        self.organisation_id == Some(organisation)
+    }
+
+    fn leads(&self, group: WorkingGroupId) -> bool {
+        self.memberships.contains(&(group, MembershipRole::Leading))
     }
 }
 
@@ -36,19 +55,43 @@ pub enum Actor {
     User(Principal),
 }
 
-/// What an actor is about to do, with the resource it concerns.
+/// What an actor is about to do, with the facts of the resource it concerns.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Action {
-    /// Read the network's reference data: territories, organisations, thematic areas and
-    /// users' public profiles.
+pub enum Action<'a> {
+    /// Read the network: territories, organisations, thematic areas, working groups and their
+    /// members, benchmark rounds, users' public profiles.
     ReadNetwork,
     /// Read a user's e-mail address.
     ReadUserEmail {
         /// Whose address.
         owner: UserId,
     },
-    /// Create user accounts.
-    CreateUser,
+    /// Create, update, deactivate users and reset their passwords.
+    ManageUsers,
+    /// Create and update organisations.
+    ManageOrganisations,
+    /// Create and update working groups, their memberships and expert invitations.
+    ManageWorkingGroups,
+    /// Create benchmark rounds.
+    ManageBenchmarkRounds,
+    /// Read an organisation's benchmark.
+    ReadBenchmark {
+        /// The assessed organisation.
+        owner: OrganisationId,
+        /// The groups where the owner is a learning member.
+        owner_learning_in: &'a [WorkingGroupId],
+    },
+    /// Start or edit an organisation's benchmark.
+    EditBenchmark {
+        /// The assessed organisation.
+        owner: OrganisationId,
+        /// Whether the benchmark is validated already.
+        validated: bool,
+    },
+    /// Validate a benchmark.
+    ValidateBenchmark,
+    /// Read the audit log.
+    ReadAuditLog,
 }
 
 /// Why an action was refused.
@@ -63,16 +106,26 @@ pub enum Denial {
 }
 
 /// Decides whether `actor` may perform `action`.
-pub fn authorize(actor: &Actor, action: Action) -> Result<(), Denial> {
-    let Actor::User(principal) = actor else {
+pub fn authorize(actor: &Actor, action: Action<'_>) -> Result<(), Denial> {
+    let Actor::User(me) = actor else {
         return Err(Denial::Unauthenticated);
     };
-    let is_coordinator = principal.role == GlobalRole::Coordinator;
-    let allowed = match action {
-        Action::ReadNetwork => true,
-        Action::ReadUserEmail { owner } => is_coordinator || owner == principal.user_id,
-        Action::CreateUser => is_coordinator,
-    };
+    let allowed = me.is_coordinator()
+        || match action {
+            Action::ReadNetwork => true,
+            Action::ReadUserEmail { owner } => owner == me.user_id,
+            Action::ReadBenchmark {
+                owner,
+                owner_learning_in,
+            } => me.belongs_to(owner) || owner_learning_in.iter().any(|group| me.leads(*group)),
+            Action::EditBenchmark { owner, validated } => me.belongs_to(owner) && !validated,
+            Action::ManageUsers
+            | Action::ManageOrganisations
+            | Action::ManageWorkingGroups
+            | Action::ManageBenchmarkRounds
+            | Action::ValidateBenchmark
+            | Action::ReadAuditLog => false,
+        };
     if allowed {
         Ok(())
     } else {

@@ -3,7 +3,7 @@
 use crate::{Email, OrganisationId, UserId, ValidationError};
 
 /// A user's role across the whole network; contextual roles come from working groups.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
 pub enum GlobalRole {
     /// The network's coordinator (MPG): may do everything.
     Coordinator,
@@ -33,7 +33,7 @@ impl GlobalRole {
 }
 
 /// A user as the domain sees it (never with its password hash).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct User {
     /// Identity.
     pub id: UserId,

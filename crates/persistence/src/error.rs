@@ -11,6 +11,9 @@ pub enum PersistenceError {
     /// The row to change does not exist (any more).
     #[error("record not found")]
     NotFound,
+    /// The row changed since the caller read it (optimistic concurrency).
+    #[error("the record was changed by someone else")]
+    StaleVersion,
     /// A stored value cannot be turned into a domain value.
     #[error("stored data is invalid: {0}")]
     Corrupt(String),

@@ -1,6 +1,8 @@
 //! MEGA Hub's persistence: sea-orm entities, repositories that map rows to domain types, and
 //! the demo-data import. Works on SQLite (embedded default) and PostgreSQL.
 
+pub mod audit;
+pub mod benchmarks;
 mod database;
 pub mod demo;
 mod entities;
@@ -11,6 +13,7 @@ pub mod refresh_tokens;
 pub mod territories;
 pub mod thematic_areas;
 pub mod users;
+pub mod working_groups;
 
 pub use database::Database;
 pub use error::PersistenceError;

@@ -51,3 +51,60 @@ pub async fn id_by_slug(conn: &impl ConnectionTrait, slug: &str) -> Result<Optio
         .await?
         .map(|row| OrganisationId(row.id)))
 }
+
+/// What an organisation holds besides its identity.
+#[derive(Clone, Debug)]
+pub struct OrganisationFields {
+    /// Full name.
+    pub name: String,
+    /// Short name.
+    pub short_name: Option<String>,
+    /// Kind of body.
+    pub kind: OrganisationKind,
+    /// City or region.
+    pub territory_id: Option<TerritoryId>,
+    /// Consortium partner.
+    pub consortium_partner: bool,
+}
+
+/// Creates an organisation under a unique `slug`; [`crate::PersistenceError::Conflict`] when taken.
+pub async fn create(
+    conn: &impl ConnectionTrait,
+    slug: &str,
+    fields: OrganisationFields,
+) -> Result<Organisation> {
+    use sea_orm::ActiveValue::Set;
+    let row = organisation::ActiveModel {
+        slug: Set(slug.to_owned()),
+        name: Set(fields.name),
+        short_name: Set(fields.short_name),
+        kind: Set(fields.kind.code().to_owned()),
+        territory_id: Set(fields.territory_id.map(|id| id.0)),
+        consortium_partner: Set(fields.consortium_partner),
+        ..Default::default()
+    };
+    to_domain(
+        organisation::Entity::insert(row)
+            .exec_with_returning(conn)
+            .await?,
+    )
+}
+
+/// Replaces an organisation's fields.
+pub async fn update(
+    conn: &impl ConnectionTrait,
+    id: OrganisationId,
+    fields: OrganisationFields,
+) -> Result<Organisation> {
+    use sea_orm::ActiveValue::Set;
+    let row = organisation::ActiveModel {
+        id: Set(id.0),
+        name: Set(fields.name),
+        short_name: Set(fields.short_name),
+        kind: Set(fields.kind.code().to_owned()),
+        territory_id: Set(fields.territory_id.map(|id| id.0)),
+        consortium_partner: Set(fields.consortium_partner),
+        ..Default::default()
+    };
+    to_domain(organisation::Entity::update(row).exec(conn).await?)
+}

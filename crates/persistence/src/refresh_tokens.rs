@@ -93,3 +93,14 @@ pub async fn revoke_family(conn: &impl ConnectionTrait, family: &str) -> Result<
         .await?;
     Ok(())
 }
+
+/// Revokes every session of a user (deactivation, password reset).
+pub async fn revoke_all_for_user(conn: &impl ConnectionTrait, user: UserId) -> Result<()> {
+    refresh_token::Entity::update_many()
+        .col_expr(refresh_token::Column::RevokedAt, Utc::now().into())
+        .filter(refresh_token::Column::UserId.eq(user.0))
+        .filter(refresh_token::Column::RevokedAt.is_null())
+        .exec(conn)
+        .await?;
+    Ok(())
+}

@@ -35,3 +35,12 @@ pub async fn find_by_ids(
         .map(to_domain)
         .collect()
 }
+
+/// The id of the area with the dataset key `slug`, e.g. `city-leadership`.
+pub async fn id_by_slug(conn: &impl ConnectionTrait, slug: &str) -> Result<Option<ThematicAreaId>> {
+    Ok(thematic_area::Entity::find()
+        .filter(thematic_area::Column::Slug.eq(slug))
+        .one(conn)
+        .await?
+        .map(|row| ThematicAreaId(row.id)))
+}

@@ -128,3 +128,52 @@ pub async fn set_password_hash(
         .await?;
     Ok(result.rows_affected == 1)
 }
+
+/// Users ordered by display name.
+pub async fn page(
+    conn: &impl ConnectionTrait,
+    request: mega_domain::PageRequest,
+) -> Result<mega_domain::Page<User>> {
+    use sea_orm::QueryOrder;
+    let select = user::Entity::find()
+        .order_by_asc(user::Column::DisplayName)
+        .order_by_asc(user::Column::Id);
+    crate::paging::fetch_page(conn, select, request, to_domain).await
+}
+
+/// What the coordinator may change about an account.
+#[derive(Clone, Debug)]
+pub struct UserChanges {
+    /// New display name.
+    pub display_name: Option<DisplayName>,
+    /// New organisation (`Some(None)` clears it).
+    pub organisation_id: Option<Option<OrganisationId>>,
+    /// New role.
+    pub global_role: Option<GlobalRole>,
+    /// Activate or deactivate.
+    pub active: Option<bool>,
+    /// New password hash.
+    pub password_hash: Option<String>,
+}
+
+/// Applies `changes` to account `id`.
+pub async fn update(conn: &impl ConnectionTrait, id: UserId, changes: UserChanges) -> Result<User> {
+    use sea_orm::ActiveValue::NotSet;
+    let row = user::ActiveModel {
+        id: Set(id.0),
+        display_name: changes
+            .display_name
+            .map_or(NotSet, |name| Set(name.as_str().to_owned())),
+        organisation_id: changes
+            .organisation_id
+            .map_or(NotSet, |org| Set(org.map(|id| id.0))),
+        global_role: changes
+            .global_role
+            .map_or(NotSet, |role| Set(role.code().to_owned())),
+        active: changes.active.map_or(NotSet, Set),
+        password_hash: changes.password_hash.map_or(NotSet, Set),
+        updated_at: Set(Utc::now()),
+        ..Default::default()
+    };
+    to_domain(user::Entity::update(row).exec(conn).await?)
+}

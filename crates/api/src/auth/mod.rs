@@ -9,7 +9,7 @@ mod session;
 use std::time::Duration;
 
 use mega_domain::{Actor, Principal, User};
-use mega_persistence::{Database, users};
+use mega_persistence::{Database, users, working_groups};
 
 pub use jwt::{AccessClaims, TOKEN_TYPE_ACCESS};
 pub use session::{Session, login, logout, refresh};
@@ -60,9 +60,9 @@ impl RequestIdentity {
         }
     }
 
-    fn signed_in(user: User) -> Self {
+    fn signed_in(user: User, principal: Principal) -> Self {
         Self {
-            actor: Actor::User(Principal::of(&user)),
+            actor: Actor::User(principal),
             user: Some(user),
         }
     }
@@ -80,7 +80,27 @@ pub async fn authenticate(
     };
     let claims = jwt::verify(config, token).map_err(|_| ApiError::Unauthenticated)?;
     match users::find(db.conn(), claims.user_id()?).await? {
-        Some(user) if user.active => Ok(RequestIdentity::signed_in(user)),
+        Some(user) if user.active => {
+            let principal = principal_of(db, &user).await?;
+            Ok(RequestIdentity::signed_in(user, principal))
+        }
         _ => Err(ApiError::Unauthenticated),
     }
+}
+
+/// The policy's view of `user`: its organisation's memberships and its expert invitations.
+pub async fn principal_of(db: &Database, user: &User) -> Result<Principal, ApiError> {
+    let mut principal = Principal::of(user);
+    if let Some(organisation) = user.organisation_id {
+        principal.memberships =
+            working_groups::memberships_of_organisations(db.conn(), &[organisation])
+                .await?
+                .into_iter()
+                .map(|membership| (membership.working_group_id, membership.role))
+                .collect();
+    }
+    if user.global_role == mega_domain::GlobalRole::Expert {
+        principal.invitations = working_groups::invitations_of_user(db.conn(), user.id).await?;
+    }
+    Ok(principal)
 }

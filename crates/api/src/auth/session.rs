@@ -1,8 +1,8 @@
 //! Login sessions: sign in, rotate refresh tokens (detecting reuse), sign out.
 
 use chrono::{DateTime, Utc};
-use mega_domain::{Email, User};
-use mega_persistence::{Database, TransactionTrait, refresh_tokens, users};
+use mega_domain::{AuditRecord, Email, User};
+use mega_persistence::{Database, TransactionTrait, audit, refresh_tokens, users};
 
 use super::{AuthConfig, jwt, password, refresh as token};
 use crate::error::ApiError;
@@ -75,7 +75,27 @@ pub async fn login(
         return Err(ApiError::InvalidCredentials(INVALID_LOGIN));
     }
     let family = uuid::Uuid::new_v4().to_string();
-    open_session(db.conn(), config, credentials.user, &family).await
+    let txn = db.conn().begin().await?;
+    let session = open_session(&txn, config, credentials.user, &family).await?;
+    audit_session(&txn, &session.user, "login").await?;
+    txn.commit().await?;
+    Ok(session)
+}
+
+async fn audit_session(
+    conn: &impl mega_persistence::ConnectionTrait,
+    user: &User,
+    action: &'static str,
+) -> Result<(), ApiError> {
+    let record = AuditRecord {
+        action,
+        entity_type: "User",
+        entity_id: user.id.0,
+        before: None,
+        after: None,
+    };
+    audit::record(conn, Some(user.id), record).await?;
+    Ok(())
 }
 
 /// Exchanges a refresh token for a new pair. A token that was already used revokes its whole
@@ -105,15 +125,28 @@ pub async fn refresh(
         _ => return Err(refused()),
     };
     let session = open_session(&txn, config, user, &stored.family).await?;
+    audit_session(&txn, &session.user, "refreshToken").await?;
     txn.commit().await?;
     Ok(session)
 }
 
-/// Ends the session a refresh token belongs to. Unknown tokens are ignored, so logout is
-/// idempotent and reveals nothing.
-pub async fn logout(db: &Database, presented: &str) -> Result<(), ApiError> {
-    if let Some(stored) = refresh_tokens::find_by_hash(db.conn(), &token::hash(presented)).await? {
-        refresh_tokens::revoke_family(db.conn(), &stored.family).await?;
-    }
-    Ok(())
+/// Ends the session a refresh token belongs to (also when it had ended already, so logging
+/// out twice is harmless). `false` when the token is unknown.
+pub async fn logout(db: &Database, presented: &str) -> Result<bool, ApiError> {
+    let Some(stored) = refresh_tokens::find_by_hash(db.conn(), &token::hash(presented)).await?
+    else {
+        return Ok(false);
+    };
+    let txn = db.conn().begin().await?;
+    refresh_tokens::revoke_family(&txn, &stored.family).await?;
+    let record = AuditRecord {
+        action: "logout",
+        entity_type: "User",
+        entity_id: stored.user_id.0,
+        before: None,
+        after: None,
+    };
+    audit::record(&txn, Some(stored.user_id), record).await?;
+    txn.commit().await?;
+    Ok(true)
 }

@@ -69,7 +69,7 @@ pub struct RefreshTokenPayload {
 /// Result of `logout`.
 #[derive(SimpleObject, Default)]
 pub struct LogoutPayload {
-    /// True when the session is ended (also when it had already ended).
+    /// True when the session is ended (also when it had ended already).
     pub success: bool,
     /// Problems with the input; nothing was changed when not empty.
     pub user_errors: Vec<UserError>,

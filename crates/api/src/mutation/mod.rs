@@ -1,10 +1,19 @@
 //! The root `Mutation` type, merged from one module per area.
 
+mod admin;
 mod auth;
+mod benchmarks;
+mod network;
+pub(crate) mod support;
 
 use async_graphql::MergedObject;
 
 /// Entry points for changing data. Each takes one `input` and returns a payload with
-/// `userErrors`.
+/// `userErrors`; each success leaves exactly one audit event.
 #[derive(MergedObject, Default)]
-pub struct Mutation(auth::AuthMutation);
+pub struct Mutation(
+    auth::AuthMutation,
+    admin::AdminMutation,
+    network::NetworkMutation,
+    benchmarks::BenchmarkMutation,
+);

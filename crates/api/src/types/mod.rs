@@ -1,15 +1,22 @@
 //! GraphQL object types: thin wrappers over domain values, one module per type.
 
+mod audit_event;
+mod benchmark;
+pub mod enums;
 mod node;
 mod organisation;
 mod territory;
 mod thematic_area;
 mod user;
 mod user_error;
+mod working_group;
 
+pub use audit_event::AuditEventObject;
+pub use benchmark::{BenchmarkObject, BenchmarkRoundObject};
 pub use node::Node;
 pub use organisation::OrganisationObject;
 pub use territory::TerritoryObject;
 pub use thematic_area::ThematicAreaObject;
-pub use user::UserObject;
+pub use user::{GlobalRoleGql, UserObject};
 pub use user_error::UserError;
+pub use working_group::{MembershipObject, WorkingGroupObject};

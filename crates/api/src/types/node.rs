@@ -2,7 +2,10 @@
 
 use async_graphql::{ID, Interface};
 
-use super::{OrganisationObject, TerritoryObject, ThematicAreaObject, UserObject};
+use super::{
+    AuditEventObject, BenchmarkObject, BenchmarkRoundObject, MembershipObject, OrganisationObject,
+    TerritoryObject, ThematicAreaObject, UserObject, WorkingGroupObject,
+};
 
 /// An object with a globally unique, opaque ID, fetchable with `node(id:)`.
 #[derive(Interface)]
@@ -16,4 +19,14 @@ pub enum Node {
     ThematicArea(ThematicAreaObject),
     /// A user.
     User(UserObject),
+    /// A working group.
+    WorkingGroup(WorkingGroupObject),
+    /// A membership of a working group.
+    Membership(MembershipObject),
+    /// A benchmarking round.
+    BenchmarkRound(BenchmarkRoundObject),
+    /// A benchmark (null unless the caller may read it).
+    Benchmark(BenchmarkObject),
+    /// An audit event (coordinator only).
+    AuditEvent(AuditEventObject),
 }

@@ -1,49 +1,15 @@
 //! GraphQL `Organisation` and `OrganisationKind`.
 
-use async_graphql::{Context, Enum, ID, Object, dataloader::DataLoader};
-use mega_domain::{Organisation, OrganisationKind};
+use async_graphql::{Context, ID, Object};
+use mega_domain::Organisation;
 
-use super::TerritoryObject;
+use super::enums::OrganisationKindGql;
+use super::{BenchmarkObject, MembershipObject, TerritoryObject};
 use crate::error::{ApiError, ApiResult};
 use crate::global_id::{NodeType, encode};
-use crate::loaders::TerritoryLoader;
-
-/// What kind of body an organisation is.
-#[derive(Enum, Clone, Copy, PartialEq, Eq)]
-#[graphql(name = "OrganisationKind")]
-pub enum OrganisationKindGql {
-    /// A city or regional administration.
-    Municipality,
-    /// A chamber of commerce, industry or crafts.
-    ChamberOfCommerce,
-    /// A business association.
-    BusinessOrganisation,
-    /// An organisation run by or for immigrants.
-    ImmigrantOrganisation,
-    /// A non-governmental organisation.
-    Ngo,
-    /// A (regional) development agency.
-    DevelopmentAgency,
-    /// The network's coordinator.
-    Coordinator,
-    /// Anything else.
-    Other,
-}
-
-impl From<OrganisationKind> for OrganisationKindGql {
-    fn from(kind: OrganisationKind) -> Self {
-        match kind {
-            OrganisationKind::Municipality => Self::Municipality,
-            OrganisationKind::ChamberOfCommerce => Self::ChamberOfCommerce,
-            OrganisationKind::BusinessOrganisation => Self::BusinessOrganisation,
-            OrganisationKind::ImmigrantOrganisation => Self::ImmigrantOrganisation,
-            OrganisationKind::Ngo => Self::Ngo,
-            OrganisationKind::DevelopmentAgency => Self::DevelopmentAgency,
-            OrganisationKind::Coordinator => Self::Coordinator,
-            OrganisationKind::Other => Self::Other,
-        }
-    }
-}
+use crate::loaders::{MembershipsOfOrganisationLoader, TerritoryLoader, load_one};
+use crate::schema::{db, identity};
+use crate::services;
 
 /// A body acting in the network: a consortium partner, a stakeholder or the coordinator.
 pub struct OrganisationObject(pub Organisation);
@@ -76,16 +42,39 @@ impl OrganisationObject {
         let Some(id) = self.0.territory_id else {
             return Ok(None);
         };
-        let loader = ctx.data_unchecked::<DataLoader<TerritoryLoader>>();
-        let territory = loader
-            .load_one(id)
-            .await
-            .map_err(|err| ApiError::Internal(err.to_string()))?;
-        Ok(territory.map(TerritoryObject))
+        Ok(load_one::<TerritoryLoader, _>(ctx, id)
+            .await?
+            .map(TerritoryObject))
     }
 
     /// Whether it is a partner of the project consortium.
     async fn consortium_partner(&self) -> bool {
         self.0.consortium_partner
+    }
+
+    /// The working groups it belongs to, with its role in each.
+    async fn memberships(&self, ctx: &Context<'_>) -> ApiResult<Vec<MembershipObject>> {
+        let memberships = load_one::<MembershipsOfOrganisationLoader, _>(ctx, self.0.id)
+            .await?
+            .unwrap_or_default();
+        Ok(memberships.into_iter().map(MembershipObject).collect())
+    }
+
+    /// Its benchmarks, newest round first. `FORBIDDEN` unless the caller is a member, a
+    /// leading member of a group where it learns, or the coordinator.
+    async fn benchmarks(&self, ctx: &Context<'_>) -> ApiResult<Vec<BenchmarkObject>> {
+        let actor = &identity(ctx).actor;
+        let allowed = services::benchmarks::may_read(db(ctx), actor, self.0.id)
+            .await
+            .map_err(crate::mutation::support::internal)?;
+        if !allowed {
+            return Err(match actor {
+                mega_domain::Actor::Anonymous => ApiError::Unauthenticated,
+                mega_domain::Actor::User(_) => ApiError::Forbidden,
+            });
+        }
+        let benchmarks =
+            mega_persistence::benchmarks::of_organisations(db(ctx).conn(), &[self.0.id]).await?;
+        Ok(benchmarks.into_iter().map(BenchmarkObject).collect())
     }
 }

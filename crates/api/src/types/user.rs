@@ -1,17 +1,17 @@
 //! GraphQL `User` and `GlobalRole`.
 
-use async_graphql::{Context, Enum, ID, Object, dataloader::DataLoader};
-use mega_domain::{Action, Actor, GlobalRole, Principal, User, authorize};
+use async_graphql::{Context, Enum, ID, Object};
+use mega_domain::{Action, Actor, Principal, User, authorize};
 
 use super::OrganisationObject;
-use crate::error::{ApiError, ApiResult};
+use crate::error::ApiResult;
 use crate::global_id::{NodeType, encode};
-use crate::loaders::OrganisationLoader;
+use crate::loaders::{OrganisationLoader, load_one};
 use crate::schema::identity;
 
 /// A user's role across the whole network; roles in working groups come from memberships.
 #[derive(Enum, Clone, Copy, PartialEq, Eq)]
-#[graphql(name = "GlobalRole")]
+#[graphql(name = "GlobalRole", remote = "mega_domain::GlobalRole")]
 pub enum GlobalRoleGql {
     /// The network's coordinator (MPG).
     Coordinator,
@@ -19,16 +19,6 @@ pub enum GlobalRoleGql {
     Partner,
     /// An expert invited to working groups.
     Expert,
-}
-
-impl From<GlobalRole> for GlobalRoleGql {
-    fn from(role: GlobalRole) -> Self {
-        match role {
-            GlobalRole::Coordinator => Self::Coordinator,
-            GlobalRole::Partner => Self::Partner,
-            GlobalRole::Expert => Self::Expert,
-        }
-    }
 }
 
 /// A person with a login.
@@ -98,11 +88,8 @@ impl UserObject {
         let Some(id) = self.user.organisation_id else {
             return Ok(None);
         };
-        let loader = ctx.data_unchecked::<DataLoader<OrganisationLoader>>();
-        let organisation = loader
-            .load_one(id)
-            .await
-            .map_err(|err| ApiError::Internal(err.to_string()))?;
-        Ok(organisation.map(OrganisationObject))
+        Ok(load_one::<OrganisationLoader, _>(ctx, id)
+            .await?
+            .map(OrganisationObject))
     }
 }

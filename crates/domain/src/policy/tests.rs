@@ -1,31 +1,77 @@
 //! The full permission matrix, written out as a table: every action × every kind of actor.
+//!
+//! The scene: organisation OWNER is a learning member of group G; LEADER leads G; PEER is
+//! another learning member of G; UNRELATED is in no group with them. One expert is invited to
+//! G, another is not.
 
 use super::*;
 
-const SELF_ID: UserId = UserId(10);
-const OTHER_ID: UserId = UserId(20);
+const G: WorkingGroupId = WorkingGroupId(1);
+const OTHER_GROUP: WorkingGroupId = WorkingGroupId(2);
+const OWNER: OrganisationId = OrganisationId(10);
+const LEADER: OrganisationId = OrganisationId(20);
+const PEER: OrganisationId = OrganisationId(30);
+const UNRELATED: OrganisationId = OrganisationId(40);
+const EXPERT_ORG: OrganisationId = OrganisationId(50);
+const ME: UserId = UserId(100);
+const SOMEONE_ELSE: UserId = UserId(200);
 
-/// The actors of the matrix. The acting user always has id [`SELF_ID`].
+/// The actors of the matrix, in column order.
 #[derive(Clone, Copy, Debug)]
 enum Who {
     Coordinator,
-    Partner,
-    Expert,
+    OwnerMember,
+    LeadingMember,
+    LearningPeer,
+    Unrelated,
+    InvitedExpert,
+    UninvitedExpert,
     Anonymous,
 }
 
+const COLUMNS: [Who; 8] = [
+    Who::Coordinator,
+    Who::OwnerMember,
+    Who::LeadingMember,
+    Who::LearningPeer,
+    Who::Unrelated,
+    Who::InvitedExpert,
+    Who::UninvitedExpert,
+    Who::Anonymous,
+];
+
 fn actor(who: Who) -> Actor {
-    let principal = |role| {
+    let principal = |role,
+                     organisation,
+                     memberships: &[(WorkingGroupId, MembershipRole)],
+                     invitations: &[WorkingGroupId]| {
         Actor::User(Principal {
-            user_id: SELF_ID,
-            organisation_id: Some(OrganisationId(1)),
+            user_id: ME,
+            organisation_id: Some(organisation),
             role,
+            memberships: memberships.to_vec(),
+            invitations: invitations.to_vec(),
         })
     };
+    use MembershipRole::{Leading, Learning};
     match who {
-        Who::Coordinator => principal(GlobalRole::Coordinator),
-        Who::Partner => principal(GlobalRole::Partner),
-        Who::Expert => principal(GlobalRole::Expert),
+        Who::Coordinator => principal(GlobalRole::Coordinator, OrganisationId(1), &[], &[]),
+        Who::OwnerMember => principal(
+            GlobalRole::Partner,
+            OWNER,
+            &[(G, Learning), (OTHER_GROUP, Leading)],
+            &[],
+        ),
+        Who::LeadingMember => principal(GlobalRole::Partner, LEADER, &[(G, Leading)], &[]),
+        Who::LearningPeer => principal(GlobalRole::Partner, PEER, &[(G, Learning)], &[]),
+        Who::Unrelated => principal(
+            GlobalRole::Partner,
+            UNRELATED,
+            &[(OTHER_GROUP, Leading)],
+            &[],
+        ),
+        Who::InvitedExpert => principal(GlobalRole::Expert, EXPERT_ORG, &[], &[G]),
+        Who::UninvitedExpert => principal(GlobalRole::Expert, EXPERT_ORG, &[], &[OTHER_GROUP]),
         Who::Anonymous => Actor::Anonymous,
     }
 }
@@ -36,20 +82,47 @@ const U: Option<Denial> = Some(Denial::Unauthenticated);
 
 #[test]
 fn permission_matrix() {
-    use Who::*;
-    let whos = [Coordinator, Partner, Expert, Anonymous];
+    let learning_in_g: &[WorkingGroupId] = &[G];
     #[rustfmt::skip]
-    let table: &[(Action, [Option<Denial>; 4])] = &[
-        //                                             Coordinator Partner Expert Anonymous
-        (Action::ReadNetwork,                          [Y,          Y,      Y,     U]),
-        (Action::ReadUserEmail { owner: SELF_ID },     [Y,          Y,      Y,     U]),
-        (Action::ReadUserEmail { owner: OTHER_ID },    [Y,          F,      F,     U]),
-        (Action::CreateUser,                           [Y,          F,      F,     U]),
+    let table: &[(Action<'_>, [Option<Denial>; 8])] = &[
+        //                                                                       Coord Owner Lead  Peer  Unrel InvEx UninvEx Anon
+        (Action::ReadNetwork,                                                   [Y,    Y,    Y,    Y,    Y,    Y,    Y,    U]),
+        (Action::ReadUserEmail { owner: ME },                                   [Y,    Y,    Y,    Y,    Y,    Y,    Y,    U]),
+        (Action::ReadUserEmail { owner: SOMEONE_ELSE },                         [Y,    F,    F,    F,    F,    F,    F,    U]),
+        (Action::ManageUsers,                                                   [Y,    F,    F,    F,    F,    F,    F,    U]),
+        (Action::ManageOrganisations,                                           [Y,    F,    F,    F,    F,    F,    F,    U]),
+        (Action::ManageWorkingGroups,                                           [Y,    F,    F,    F,    F,    F,    F,    U]),
+        (Action::ManageBenchmarkRounds,                                         [Y,    F,    F,    F,    F,    F,    F,    U]),
+        (Action::ReadBenchmark { owner: OWNER, owner_learning_in: learning_in_g }, [Y, Y,    Y,    F,    F,    F,    F,    U]),
+        (Action::ReadBenchmark { owner: OWNER, owner_learning_in: &[] },        [Y,    Y,    F,    F,    F,    F,    F,    U]),
+        (Action::EditBenchmark { owner: OWNER, validated: false },              [Y,    Y,    F,    F,    F,    F,    F,    U]),
+        (Action::EditBenchmark { owner: OWNER, validated: true },               [Y,    F,    F,    F,    F,    F,    F,    U]),
+        (Action::ValidateBenchmark,                                             [Y,    F,    F,    F,    F,    F,    F,    U]),
+        (Action::ReadAuditLog,                                                  [Y,    F,    F,    F,    F,    F,    F,    U]),
     ];
     for (action, row) in table {
-        for (who, expected) in whos.iter().zip(row) {
+        for (who, expected) in COLUMNS.iter().zip(row) {
             let got = authorize(&actor(*who), *action).err();
             assert_eq!(got, *expected, "{action:?} by {who:?}");
         }
     }
+}
+
+/// Every action variant has a row above; adding a variant breaks this match until the matrix
+/// is extended.
+#[test]
+fn matrix_covers_every_action() {
+    let covered = |action: Action<'_>| match action {
+        Action::ReadNetwork
+        | Action::ReadUserEmail { .. }
+        | Action::ManageUsers
+        | Action::ManageOrganisations
+        | Action::ManageWorkingGroups
+        | Action::ManageBenchmarkRounds
+        | Action::ReadBenchmark { .. }
+        | Action::EditBenchmark { .. }
+        | Action::ValidateBenchmark
+        | Action::ReadAuditLog => true,
+    };
+    assert!(covered(Action::ReadNetwork));
 }

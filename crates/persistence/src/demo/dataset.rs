@@ -14,6 +14,34 @@ pub struct Dataset {
     pub organisations: Vec<OrganisationRecord>,
     /// The four learning themes.
     pub thematic_areas: Vec<ThematicAreaRecord>,
+    /// One group per theme, with the printed leading and learning members.
+    pub working_groups: Vec<WorkingGroupRecord>,
+}
+
+/// A working-group entry.
+#[derive(Debug, Deserialize)]
+pub struct WorkingGroupRecord {
+    /// Stable key, e.g. `wg-city-leadership`.
+    pub key: String,
+    /// Key of its thematic area.
+    pub thematic_area: String,
+    /// Title.
+    pub title: String,
+    /// Leading members as printed.
+    pub leading: Vec<MemberRecord>,
+    /// Learning members as printed.
+    pub learning: Vec<MemberRecord>,
+}
+
+/// A printed member of a working group: a territory, and the organisation when known.
+#[derive(Debug, Deserialize)]
+pub struct MemberRecord {
+    /// Key of the printed territory.
+    pub territory: String,
+    /// Key of the organisation; absent where the report does not say which.
+    pub organisation: Option<String>,
+    /// Remark printed with the member.
+    pub note: Option<String>,
 }
 
 /// A territory entry.

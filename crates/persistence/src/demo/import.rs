@@ -3,14 +3,14 @@
 
 use std::collections::HashMap;
 
-use mega_domain::OrganisationKind;
+use mega_domain::{MembershipRole, OrganisationKind, Participation};
 use sea_orm::{
     ActiveValue::Set, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait,
     TransactionTrait,
 };
 
 use super::Dataset;
-use crate::entities::{organisation, territory, thematic_area};
+use crate::entities::{membership, organisation, territory, thematic_area, working_group};
 use crate::error::Result;
 
 /// What an import loaded and what it had to leave out.
@@ -22,6 +22,10 @@ pub struct ImportReport {
     pub organisations: usize,
     /// Thematic areas created.
     pub thematic_areas: usize,
+    /// Working groups created.
+    pub working_groups: usize,
+    /// Memberships created.
+    pub memberships: usize,
     /// Entries of the dataset that could not be loaded as printed, one sentence each.
     pub warnings: Vec<String>,
 }
@@ -49,6 +53,7 @@ pub async fn import(conn: &DatabaseConnection, dataset: &Dataset) -> Result<Impo
         report.territories += 1;
     }
 
+    let mut organisation_ids = HashMap::new();
     for record in &dataset.organisations {
         let kind = OrganisationKind::from_code(&record.kind).unwrap_or_else(|| {
             report.warnings.push(format!(
@@ -79,10 +84,12 @@ pub async fn import(conn: &DatabaseConnection, dataset: &Dataset) -> Result<Impo
             consortium_partner: Set(record.consortium_partner),
             ..Default::default()
         };
-        organisation::Entity::insert(row).exec(&txn).await?;
+        let inserted = organisation::Entity::insert(row).exec(&txn).await?;
+        organisation_ids.insert(record.key.as_str(), inserted.last_insert_id);
         report.organisations += 1;
     }
 
+    let mut area_ids = HashMap::new();
     for record in &dataset.thematic_areas {
         let row = thematic_area::ActiveModel {
             slug: Set(record.key.clone()),
@@ -91,8 +98,70 @@ pub async fn import(conn: &DatabaseConnection, dataset: &Dataset) -> Result<Impo
             description: Set(record.description.clone()),
             ..Default::default()
         };
-        thematic_area::Entity::insert(row).exec(&txn).await?;
+        let inserted = thematic_area::Entity::insert(row).exec(&txn).await?;
+        area_ids.insert(record.key.as_str(), inserted.last_insert_id);
         report.thematic_areas += 1;
+    }
+
+    for record in &dataset.working_groups {
+        let Some(area_id) = area_ids.get(record.thematic_area.as_str()).copied() else {
+            report.warnings.push(format!(
+                "working group {}: unknown thematic area {:?}, group skipped",
+                record.key, record.thematic_area
+            ));
+            continue;
+        };
+        let row = working_group::ActiveModel {
+            slug: Set(record.key.clone()),
+            thematic_area_id: Set(area_id),
+            title: Set(record.title.clone()),
+            ..Default::default()
+        };
+        let group_id = working_group::Entity::insert(row)
+            .exec(&txn)
+            .await?
+            .last_insert_id;
+        report.working_groups += 1;
+        let printed = record
+            .leading
+            .iter()
+            .map(|member| (MembershipRole::Leading, member))
+            .chain(
+                record
+                    .learning
+                    .iter()
+                    .map(|member| (MembershipRole::Learning, member)),
+            );
+        for (role, member) in printed {
+            let Some(org_key) = member.organisation.as_deref() else {
+                report.warnings.push(format!(
+                    "working group {}: {} member for territory {:?} names no organisation; not imported",
+                    record.key,
+                    role.code().to_lowercase(),
+                    member.territory
+                ));
+                continue;
+            };
+            let Some(organisation_id) = organisation_ids.get(org_key).copied() else {
+                report.warnings.push(format!(
+                    "working group {}: unknown organisation {org_key:?}; not imported",
+                    record.key
+                ));
+                continue;
+            };
+            let row = membership::ActiveModel {
+                working_group_id: Set(group_id),
+                organisation_id: Set(organisation_id),
+                role: Set(role.code().to_owned()),
+                // The report assigns every printed member to its group, so membership is not
+                // left to choice (see docs/DECISIONS.md).
+                participation: Set(Participation::Mandatory.code().to_owned()),
+                note: Set(member.note.clone()),
+                ..Default::default()
+            };
+            membership::Entity::insert(row).exec(&txn).await?;
+            report.memberships += 1;
+        }
     }
 
     txn.commit().await?;

@@ -1,0 +1,257 @@
+//! The coordinator's administration of organisations and users.
+
+use async_graphql::{Context, ID, InputObject, MaybeUndefined, Object, SimpleObject};
+use mega_domain::{OrganisationId, TerritoryId, UserId};
+
+use super::support::{input_id, optional_input_id, payload, settle};
+use crate::error::ApiResult;
+use crate::global_id::NodeType;
+use crate::schema::{db, identity};
+use crate::services::ServiceError;
+use crate::services::admin::{self as service, NewUserInput, OrganisationInput, UserUpdate};
+use crate::types::GlobalRoleGql;
+use crate::types::enums::OrganisationKindGql;
+use crate::types::{OrganisationObject, UserError, UserObject};
+
+/// An organisation's fields (for create and update).
+#[derive(InputObject)]
+pub struct OrganisationFieldsInput {
+    /// Full name, 1–200 characters.
+    pub name: String,
+    /// Short name.
+    pub short_name: Option<String>,
+    /// Kind of body.
+    pub kind: OrganisationKindGql,
+    /// City or region.
+    pub territory_id: Option<ID>,
+    /// Partner of the project consortium.
+    #[graphql(default)]
+    pub consortium_partner: bool,
+}
+
+/// Input of `createOrganisation`.
+#[derive(InputObject)]
+pub struct CreateOrganisationInput {
+    /// The new organisation.
+    pub organisation: OrganisationFieldsInput,
+}
+
+/// Input of `updateOrganisation`.
+#[derive(InputObject)]
+pub struct UpdateOrganisationInput {
+    /// The organisation.
+    pub id: ID,
+    /// Its new fields (all are replaced).
+    pub organisation: OrganisationFieldsInput,
+}
+
+/// Input of `createUser`.
+#[derive(InputObject)]
+pub struct CreateUserInput {
+    /// Login address (unique, case-insensitive).
+    pub email: String,
+    /// Name shown to others.
+    pub display_name: String,
+    /// The organisation the user acts for.
+    pub organisation_id: Option<ID>,
+    /// Network-wide role.
+    pub global_role: GlobalRoleGql,
+    /// Initial password, 12–128 characters.
+    pub password: String,
+}
+
+/// Input of `updateUser`; fields left out stay as they are.
+#[derive(InputObject)]
+pub struct UpdateUserInput {
+    /// The user.
+    pub id: ID,
+    /// New display name.
+    pub display_name: Option<String>,
+    /// New organisation; null removes it.
+    pub organisation_id: MaybeUndefined<ID>,
+    /// New role.
+    pub global_role: Option<GlobalRoleGql>,
+    /// Reactivate (true) or deactivate (false).
+    pub active: Option<bool>,
+}
+
+/// Input of `deactivateUser` and `resetUserPassword`.
+#[derive(InputObject)]
+pub struct UserIdInput {
+    /// The user.
+    pub id: ID,
+}
+
+payload!(
+    /// Result of `createOrganisation` and `updateOrganisation`.
+    OrganisationPayload,
+    /// The organisation.
+    organisation: OrganisationObject
+);
+payload!(
+    /// Result of `createUser`, `updateUser` and `deactivateUser`.
+    UserPayload,
+    /// The user.
+    user: UserObject
+);
+
+/// Result of `resetUserPassword`.
+#[derive(SimpleObject, Default)]
+pub struct ResetUserPasswordPayload {
+    /// The user.
+    pub user: Option<UserObject>,
+    /// The new temporary password: shown this once, hand it over securely.
+    pub temporary_password: Option<String>,
+    /// Problems with the input; nothing was changed when not empty.
+    pub user_errors: Vec<UserError>,
+}
+
+fn organisation_input(input: OrganisationFieldsInput) -> Result<OrganisationInput, ServiceError> {
+    Ok(OrganisationInput {
+        territory_id: optional_input_id(
+            NodeType::Territory,
+            "territoryId",
+            input.territory_id.as_ref(),
+        )?
+        .map(TerritoryId),
+        name: input.name,
+        short_name: input.short_name,
+        kind: input.kind.into(),
+        consortium_partner: input.consortium_partner,
+    })
+}
+
+/// Administration mutations. Coordinator only.
+#[derive(Default)]
+pub struct AdminMutation;
+
+#[Object]
+impl AdminMutation {
+    /// Creates an organisation. Coordinator only.
+    async fn create_organisation(
+        &self,
+        ctx: &Context<'_>,
+        input: CreateOrganisationInput,
+    ) -> ApiResult<OrganisationPayload> {
+        let result = async {
+            let fields = organisation_input(input.organisation)?;
+            service::create_organisation(db(ctx), &identity(ctx).actor, fields).await
+        }
+        .await;
+        Ok(settle(result.map(OrganisationObject))?.into())
+    }
+
+    /// Replaces an organisation's fields. Coordinator only.
+    async fn update_organisation(
+        &self,
+        ctx: &Context<'_>,
+        input: UpdateOrganisationInput,
+    ) -> ApiResult<OrganisationPayload> {
+        let result = async {
+            let id = OrganisationId(input_id(NodeType::Organisation, "id", &input.id)?);
+            let fields = organisation_input(input.organisation)?;
+            service::update_organisation(db(ctx), &identity(ctx).actor, id, fields).await
+        }
+        .await;
+        Ok(settle(result.map(OrganisationObject))?.into())
+    }
+
+    /// Creates a user account. Coordinator only.
+    async fn create_user(
+        &self,
+        ctx: &Context<'_>,
+        input: CreateUserInput,
+    ) -> ApiResult<UserPayload> {
+        let result = async {
+            let organisation_id = optional_input_id(
+                NodeType::Organisation,
+                "organisationId",
+                input.organisation_id.as_ref(),
+            )?
+            .map(OrganisationId);
+            let new = NewUserInput {
+                email: input.email,
+                display_name: input.display_name,
+                organisation_id,
+                global_role: input.global_role.into(),
+                password: input.password,
+            };
+            service::create_user(db(ctx), &identity(ctx).actor, new).await
+        }
+        .await;
+        Ok(settle(result.map(UserObject::new))?.into())
+    }
+
+    /// Updates a user account. Coordinator only.
+    async fn update_user(
+        &self,
+        ctx: &Context<'_>,
+        input: UpdateUserInput,
+    ) -> ApiResult<UserPayload> {
+        let result = async {
+            let id = UserId(input_id(NodeType::User, "id", &input.id)?);
+            let organisation_id = match input.organisation_id {
+                MaybeUndefined::Undefined => None,
+                MaybeUndefined::Null => Some(None),
+                MaybeUndefined::Value(id) => Some(Some(OrganisationId(input_id(
+                    NodeType::Organisation,
+                    "organisationId",
+                    &id,
+                )?))),
+            };
+            let update = UserUpdate {
+                display_name: input.display_name,
+                organisation_id,
+                global_role: input.global_role.map(Into::into),
+                active: input.active,
+            };
+            service::update_user(db(ctx), &identity(ctx).actor, id, update, "updateUser").await
+        }
+        .await;
+        Ok(settle(result.map(UserObject::new))?.into())
+    }
+
+    /// Deactivates a user: it can no longer sign in and its sessions end. Users are never
+    /// deleted, because they may have authored content. Coordinator only.
+    async fn deactivate_user(
+        &self,
+        ctx: &Context<'_>,
+        input: UserIdInput,
+    ) -> ApiResult<UserPayload> {
+        let result = async {
+            let id = UserId(input_id(NodeType::User, "id", &input.id)?);
+            let update = UserUpdate {
+                active: Some(false),
+                ..Default::default()
+            };
+            service::update_user(db(ctx), &identity(ctx).actor, id, update, "deactivateUser").await
+        }
+        .await;
+        Ok(settle(result.map(UserObject::new))?.into())
+    }
+
+    /// Sets a new random password and ends the user's sessions; the password is returned
+    /// once. Coordinator only.
+    async fn reset_user_password(
+        &self,
+        ctx: &Context<'_>,
+        input: UserIdInput,
+    ) -> ApiResult<ResetUserPasswordPayload> {
+        let result = async {
+            let id = UserId(input_id(NodeType::User, "id", &input.id)?);
+            service::reset_password(db(ctx), &identity(ctx).actor, id).await
+        }
+        .await;
+        Ok(match settle(result)? {
+            Ok((user, password)) => ResetUserPasswordPayload {
+                user: Some(UserObject::new(user)),
+                temporary_password: Some(password),
+                user_errors: Vec::new(),
+            },
+            Err(user_errors) => ResetUserPasswordPayload {
+                user_errors,
+                ..Default::default()
+            },
+        })
+    }
+}

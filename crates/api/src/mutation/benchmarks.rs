@@ -1,0 +1,187 @@
+//! Benchmark rounds and benchmarks.
+
+use async_graphql::{Context, ID, InputObject, Object};
+use chrono::NaiveDate;
+use mega_domain::{BenchmarkId, BenchmarkRoundId, Level, OrganisationId, Score, ThematicAreaId};
+
+use super::support::{input_id, payload, settle};
+use crate::error::ApiResult;
+use crate::global_id::NodeType;
+use crate::schema::{db, identity};
+use crate::services::{ServiceError, benchmarks as service};
+use crate::types::enums::{DimensionGql, KeyActorGql};
+use crate::types::{BenchmarkObject, BenchmarkRoundObject};
+
+/// Input of `createBenchmarkRound`.
+#[derive(InputObject)]
+pub struct CreateBenchmarkRoundInput {
+    /// Name, e.g. "Re-benchmark 2020".
+    pub name: String,
+    /// When the round takes place.
+    pub held_on: NaiveDate,
+}
+
+/// Input of `createBenchmark`.
+#[derive(InputObject)]
+pub struct CreateBenchmarkInput {
+    /// The assessed organisation (the caller's own, unless coordinator).
+    pub organisation_id: ID,
+    /// The round.
+    pub round_id: ID,
+}
+
+/// One cell of the benchmark matrix.
+#[derive(InputObject)]
+pub struct BenchmarkScoreInput {
+    /// Whose practice.
+    pub key_actor: KeyActorGql,
+    /// Which dimension.
+    pub dimension: DimensionGql,
+    /// Maturity 0–3, or null when not assessed.
+    pub level: Option<i32>,
+    /// What works already (at most 5,000 characters).
+    #[graphql(default)]
+    pub achievements: String,
+    /// What is needed (at most 5,000 characters).
+    #[graphql(default)]
+    pub needs: String,
+    /// What is missing (at most 5,000 characters).
+    #[graphql(default)]
+    pub gaps: String,
+}
+
+/// Input of `updateBenchmark`: replaces the whole content of a draft.
+#[derive(InputObject)]
+pub struct UpdateBenchmarkInput {
+    /// The benchmark.
+    pub id: ID,
+    /// The version you read; a stale one gives `STALE_VERSION` and changes nothing.
+    pub expected_version: i32,
+    /// Every assessed cell (cells left out are cleared).
+    pub scores: Vec<BenchmarkScoreInput>,
+    /// The thematic areas marked as a need.
+    pub need_area_ids: Vec<ID>,
+}
+
+/// Input of `validateBenchmark`.
+#[derive(InputObject)]
+pub struct ValidateBenchmarkInput {
+    /// The benchmark.
+    pub id: ID,
+    /// The version you read.
+    pub expected_version: i32,
+}
+
+payload!(
+    /// Result of `createBenchmarkRound`.
+    BenchmarkRoundPayload,
+    /// The round.
+    round: BenchmarkRoundObject
+);
+payload!(
+    /// Result of `createBenchmark`, `updateBenchmark` and `validateBenchmark`.
+    BenchmarkPayload,
+    /// The benchmark.
+    benchmark: BenchmarkObject
+);
+
+fn parse_scores(inputs: Vec<BenchmarkScoreInput>) -> Result<Vec<Score>, ServiceError> {
+    inputs
+        .into_iter()
+        .map(|input| {
+            Ok(Score {
+                key_actor: input.key_actor.into(),
+                dimension: input.dimension.into(),
+                level: input.level.map(Level::parse).transpose()?,
+                achievements: input.achievements,
+                needs: input.needs,
+                gaps: input.gaps,
+            })
+        })
+        .collect()
+}
+
+/// Benchmark mutations.
+#[derive(Default)]
+pub struct BenchmarkMutation;
+
+#[Object]
+impl BenchmarkMutation {
+    /// Creates a benchmarking round. Coordinator only.
+    async fn create_benchmark_round(
+        &self,
+        ctx: &Context<'_>,
+        input: CreateBenchmarkRoundInput,
+    ) -> ApiResult<BenchmarkRoundPayload> {
+        let result =
+            service::create_round(db(ctx), &identity(ctx).actor, &input.name, input.held_on).await;
+        Ok(settle(result.map(BenchmarkRoundObject))?.into())
+    }
+
+    /// Starts an organisation's draft benchmark in a round. The organisation's members and
+    /// the coordinator.
+    async fn create_benchmark(
+        &self,
+        ctx: &Context<'_>,
+        input: CreateBenchmarkInput,
+    ) -> ApiResult<BenchmarkPayload> {
+        let result = async {
+            let organisation = OrganisationId(input_id(
+                NodeType::Organisation,
+                "organisationId",
+                &input.organisation_id,
+            )?);
+            let round = BenchmarkRoundId(input_id(
+                NodeType::BenchmarkRound,
+                "roundId",
+                &input.round_id,
+            )?);
+            service::create(db(ctx), &identity(ctx).actor, organisation, round).await
+        }
+        .await;
+        Ok(settle(result.map(BenchmarkObject))?.into())
+    }
+
+    /// Replaces the cells and needs of a draft benchmark. The organisation's members (draft
+    /// only) and the coordinator.
+    async fn update_benchmark(
+        &self,
+        ctx: &Context<'_>,
+        input: UpdateBenchmarkInput,
+    ) -> ApiResult<BenchmarkPayload> {
+        let result = async {
+            let id = BenchmarkId(input_id(NodeType::Benchmark, "id", &input.id)?);
+            let scores = parse_scores(input.scores)?;
+            let needs = input
+                .need_area_ids
+                .iter()
+                .map(|id| input_id(NodeType::ThematicArea, "needAreaIds", id).map(ThematicAreaId))
+                .collect::<Result<Vec<_>, _>>()?;
+            service::update(
+                db(ctx),
+                &identity(ctx).actor,
+                id,
+                input.expected_version,
+                scores,
+                needs,
+            )
+            .await
+        }
+        .await;
+        Ok(settle(result.map(BenchmarkObject))?.into())
+    }
+
+    /// Validates a benchmark; its needs then drive mandatory memberships. Coordinator only.
+    async fn validate_benchmark(
+        &self,
+        ctx: &Context<'_>,
+        input: ValidateBenchmarkInput,
+    ) -> ApiResult<BenchmarkPayload> {
+        let result = async {
+            let id = BenchmarkId(input_id(NodeType::Benchmark, "id", &input.id)?);
+            service::validate(db(ctx), &identity(ctx).actor, id, input.expected_version).await
+        }
+        .await;
+        Ok(settle(result.map(BenchmarkObject))?.into())
+    }
+}

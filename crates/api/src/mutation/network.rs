@@ -1,0 +1,308 @@
+//! Working groups, memberships and expert invitations (coordinator only).
+
+use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
+use mega_domain::{
+    MembershipId, OrganisationId, Participation, ThematicAreaId, UserId, WorkingGroupId,
+};
+
+use super::support::{input_id, payload, settle};
+use crate::error::ApiResult;
+use crate::global_id::NodeType;
+use crate::schema::{db, identity};
+use crate::services::working_groups as service;
+use crate::types::enums::{MembershipRoleGql, ParticipationGql};
+use crate::types::{MembershipObject, UserError, WorkingGroupObject};
+
+/// Input of `createWorkingGroup`.
+#[derive(InputObject)]
+pub struct CreateWorkingGroupInput {
+    /// The thematic area (one group per area).
+    pub thematic_area_id: ID,
+    /// Title, 1–200 characters.
+    pub title: String,
+}
+
+/// Input of `updateWorkingGroup`.
+#[derive(InputObject)]
+pub struct UpdateWorkingGroupInput {
+    /// The group.
+    pub id: ID,
+    /// New title, 1–200 characters.
+    pub title: String,
+}
+
+/// Input of `addMembership`.
+#[derive(InputObject)]
+pub struct AddMembershipInput {
+    /// The group.
+    pub working_group_id: ID,
+    /// The organisation to add.
+    pub organisation_id: ID,
+    /// Leading or learning.
+    pub role: MembershipRoleGql,
+    /// Mandatory or optional (default MANDATORY).
+    pub participation: Option<ParticipationGql>,
+    /// Remark, at most 500 characters, e.g. "supportive role".
+    pub note: Option<String>,
+}
+
+/// Input of `updateMembership`.
+#[derive(InputObject)]
+pub struct UpdateMembershipInput {
+    /// The membership.
+    pub id: ID,
+    /// Leading or learning.
+    pub role: MembershipRoleGql,
+    /// Mandatory or optional.
+    pub participation: ParticipationGql,
+    /// Remark, at most 500 characters; null or empty clears it.
+    pub note: Option<String>,
+}
+
+/// Input of `removeMembership`.
+#[derive(InputObject)]
+pub struct RemoveMembershipInput {
+    /// The membership.
+    pub id: ID,
+}
+
+/// Input of `addMissingMandatoryMembers`.
+#[derive(InputObject)]
+pub struct AddMissingMandatoryMembersInput {
+    /// The group.
+    pub working_group_id: ID,
+}
+
+/// Input of `inviteExpert` and `withdrawExpertInvitation`.
+#[derive(InputObject)]
+pub struct ExpertInvitationInput {
+    /// The group.
+    pub working_group_id: ID,
+    /// The expert (a user with role EXPERT).
+    pub user_id: ID,
+}
+
+payload!(
+    /// Result of `createWorkingGroup` and `updateWorkingGroup`.
+    WorkingGroupPayload,
+    /// The group.
+    working_group: WorkingGroupObject
+);
+payload!(
+    /// Result of `addMembership`, `updateMembership` and `removeMembership`.
+    MembershipPayload,
+    /// The membership (as it was, for `removeMembership`).
+    membership: MembershipObject
+);
+
+/// Result of `addMissingMandatoryMembers`.
+#[derive(SimpleObject, Default)]
+pub struct AddMissingMandatoryMembersPayload {
+    /// The memberships added.
+    pub added: Vec<MembershipObject>,
+    /// The group.
+    pub working_group: Option<WorkingGroupObject>,
+    /// Problems with the input; nothing was changed when not empty.
+    pub user_errors: Vec<UserError>,
+}
+
+/// Result of `inviteExpert` and `withdrawExpertInvitation`.
+#[derive(SimpleObject, Default)]
+pub struct ExpertInvitationPayload {
+    /// The group.
+    pub working_group: Option<WorkingGroupObject>,
+    /// Problems with the input; nothing was changed when not empty.
+    pub user_errors: Vec<UserError>,
+}
+
+/// Working-group mutations.
+#[derive(Default)]
+pub struct NetworkMutation;
+
+#[Object]
+impl NetworkMutation {
+    /// Creates the working group of a thematic area. Coordinator only.
+    async fn create_working_group(
+        &self,
+        ctx: &Context<'_>,
+        input: CreateWorkingGroupInput,
+    ) -> ApiResult<WorkingGroupPayload> {
+        let result = async {
+            let area = ThematicAreaId(input_id(
+                NodeType::ThematicArea,
+                "thematicAreaId",
+                &input.thematic_area_id,
+            )?);
+            service::create(db(ctx), &identity(ctx).actor, area, &input.title).await
+        }
+        .await;
+        Ok(settle(result.map(WorkingGroupObject))?.into())
+    }
+
+    /// Renames a working group. Coordinator only.
+    async fn update_working_group(
+        &self,
+        ctx: &Context<'_>,
+        input: UpdateWorkingGroupInput,
+    ) -> ApiResult<WorkingGroupPayload> {
+        let result = async {
+            let id = WorkingGroupId(input_id(NodeType::WorkingGroup, "id", &input.id)?);
+            service::rename(db(ctx), &identity(ctx).actor, id, &input.title).await
+        }
+        .await;
+        Ok(settle(result.map(WorkingGroupObject))?.into())
+    }
+
+    /// Adds an organisation to a working group. Coordinator only.
+    async fn add_membership(
+        &self,
+        ctx: &Context<'_>,
+        input: AddMembershipInput,
+    ) -> ApiResult<MembershipPayload> {
+        let result = async {
+            let group = WorkingGroupId(input_id(
+                NodeType::WorkingGroup,
+                "workingGroupId",
+                &input.working_group_id,
+            )?);
+            let organisation = OrganisationId(input_id(
+                NodeType::Organisation,
+                "organisationId",
+                &input.organisation_id,
+            )?);
+            let participation = input
+                .participation
+                .map_or(Participation::Mandatory, Into::into);
+            service::add_membership(
+                db(ctx),
+                &identity(ctx).actor,
+                group,
+                organisation,
+                input.role.into(),
+                participation,
+                input.note.as_deref(),
+            )
+            .await
+        }
+        .await;
+        Ok(settle(result.map(MembershipObject))?.into())
+    }
+
+    /// Changes a membership's role, participation or note. Coordinator only.
+    async fn update_membership(
+        &self,
+        ctx: &Context<'_>,
+        input: UpdateMembershipInput,
+    ) -> ApiResult<MembershipPayload> {
+        let result = async {
+            let id = MembershipId(input_id(NodeType::Membership, "id", &input.id)?);
+            service::update_membership(
+                db(ctx),
+                &identity(ctx).actor,
+                id,
+                input.role.into(),
+                input.participation.into(),
+                input.note.as_deref(),
+            )
+            .await
+        }
+        .await;
+        Ok(settle(result.map(MembershipObject))?.into())
+    }
+
+    /// Removes an organisation from a working group. Coordinator only.
+    async fn remove_membership(
+        &self,
+        ctx: &Context<'_>,
+        input: RemoveMembershipInput,
+    ) -> ApiResult<MembershipPayload> {
+        let result = async {
+            let id = MembershipId(input_id(NodeType::Membership, "id", &input.id)?);
+            service::remove_membership(db(ctx), &identity(ctx).actor, id).await
+        }
+        .await;
+        Ok(settle(result.map(MembershipObject))?.into())
+    }
+
+    /// Adds every missing mandatory member (see `WorkingGroup.missingMandatoryMembers`) as a
+    /// learning, mandatory member. Coordinator only.
+    async fn add_missing_mandatory_members(
+        &self,
+        ctx: &Context<'_>,
+        input: AddMissingMandatoryMembersInput,
+    ) -> ApiResult<AddMissingMandatoryMembersPayload> {
+        let result = async {
+            let id = WorkingGroupId(input_id(
+                NodeType::WorkingGroup,
+                "workingGroupId",
+                &input.working_group_id,
+            )?);
+            let added = service::add_missing_mandatory(db(ctx), &identity(ctx).actor, id).await?;
+            let group = mega_persistence::working_groups::find(db(ctx).conn(), id).await?;
+            Ok((added, group))
+        }
+        .await;
+        Ok(match settle(result)? {
+            Ok((added, group)) => AddMissingMandatoryMembersPayload {
+                added: added.into_iter().map(MembershipObject).collect(),
+                working_group: group.map(WorkingGroupObject),
+                user_errors: Vec::new(),
+            },
+            Err(user_errors) => AddMissingMandatoryMembersPayload {
+                user_errors,
+                ..Default::default()
+            },
+        })
+    }
+
+    /// Invites an expert to give feedback in a working group. Coordinator only.
+    async fn invite_expert(
+        &self,
+        ctx: &Context<'_>,
+        input: ExpertInvitationInput,
+    ) -> ApiResult<ExpertInvitationPayload> {
+        invitation(ctx, input, true).await
+    }
+
+    /// Withdraws an expert's invitation. Coordinator only.
+    async fn withdraw_expert_invitation(
+        &self,
+        ctx: &Context<'_>,
+        input: ExpertInvitationInput,
+    ) -> ApiResult<ExpertInvitationPayload> {
+        invitation(ctx, input, false).await
+    }
+}
+
+async fn invitation(
+    ctx: &Context<'_>,
+    input: ExpertInvitationInput,
+    invite: bool,
+) -> ApiResult<ExpertInvitationPayload> {
+    let result = async {
+        let group = WorkingGroupId(input_id(
+            NodeType::WorkingGroup,
+            "workingGroupId",
+            &input.working_group_id,
+        )?);
+        let user = UserId(input_id(NodeType::User, "userId", &input.user_id)?);
+        let actor = &identity(ctx).actor;
+        if invite {
+            service::invite_expert(db(ctx), actor, group, user).await?;
+        } else {
+            service::withdraw_invitation(db(ctx), actor, group, user).await?;
+        }
+        Ok(mega_persistence::working_groups::find(db(ctx).conn(), group).await?)
+    }
+    .await;
+    Ok(match settle(result)? {
+        Ok(group) => ExpertInvitationPayload {
+            working_group: group.map(WorkingGroupObject),
+            user_errors: Vec::new(),
+        },
+        Err(user_errors) => ExpertInvitationPayload {
+            working_group: None,
+            user_errors,
+        },
+    })
+}

@@ -1,0 +1,20 @@
+//! The root `Query` type, merged from one module per area. Resolvers are thin: they ask the
+//! policy, call a repository or service and map the result.
+
+mod audit;
+mod benchmarks;
+mod network;
+mod node;
+mod working_groups;
+
+use async_graphql::MergedObject;
+
+/// Entry points for reading. Everything but `login` needs a signed-in caller.
+#[derive(MergedObject, Default)]
+pub struct Query(
+    network::NetworkQuery,
+    node::NodeQuery,
+    working_groups::WorkingGroupQuery,
+    benchmarks::BenchmarkQuery,
+    audit::AuditQuery,
+);

@@ -1,0 +1,89 @@
+//! `node(id:)`: any object by its global ID, through the same permission checks as the
+//! typed fields; what the caller may not read is `null`.
+
+use async_graphql::{Context, ID, Object};
+use mega_domain::{
+    Action, AuditEventId, BenchmarkId, BenchmarkRoundId, MembershipId, OrganisationId, TerritoryId,
+    ThematicAreaId, UserId, WorkingGroupId, authorize,
+};
+use mega_persistence::{
+    audit, benchmarks, organisations, territories, thematic_areas, users, working_groups,
+};
+
+use crate::error::ApiResult;
+use crate::global_id::{NodeType, decode};
+use crate::mutation::support::internal;
+use crate::schema::{db, identity};
+use crate::services;
+use crate::types::{
+    AuditEventObject, BenchmarkObject, BenchmarkRoundObject, MembershipObject, Node,
+    OrganisationObject, TerritoryObject, ThematicAreaObject, UserObject, WorkingGroupObject,
+};
+
+/// The `node` query.
+#[derive(Default)]
+pub struct NodeQuery;
+
+#[Object]
+impl NodeQuery {
+    /// Fetches any object by its global ID; null when it does not exist or the caller may
+    /// not read it.
+    async fn node(&self, ctx: &Context<'_>, id: ID) -> ApiResult<Option<Node>> {
+        let actor = &identity(ctx).actor;
+        authorize(actor, Action::ReadNetwork)?;
+        let Some((ty, raw)) = decode(&id) else {
+            return Ok(None);
+        };
+        let conn = db(ctx).conn();
+        let node = match ty {
+            NodeType::Territory => territories::find_by_ids(conn, &[TerritoryId(raw)])
+                .await?
+                .pop()
+                .map(|t| Node::Territory(TerritoryObject(t))),
+            NodeType::Organisation => organisations::find_by_ids(conn, &[OrganisationId(raw)])
+                .await?
+                .pop()
+                .map(|o| Node::Organisation(OrganisationObject(o))),
+            NodeType::ThematicArea => thematic_areas::find_by_ids(conn, &[ThematicAreaId(raw)])
+                .await?
+                .pop()
+                .map(|a| Node::ThematicArea(ThematicAreaObject(a))),
+            NodeType::User => users::find(conn, UserId(raw))
+                .await?
+                .map(|u| Node::User(UserObject::new(u))),
+            NodeType::WorkingGroup => working_groups::find(conn, WorkingGroupId(raw))
+                .await?
+                .map(|g| Node::WorkingGroup(WorkingGroupObject(g))),
+            NodeType::Membership => working_groups::find_membership(conn, MembershipId(raw))
+                .await?
+                .map(|m| Node::Membership(MembershipObject(m))),
+            NodeType::BenchmarkRound => benchmarks::rounds_by_ids(conn, &[BenchmarkRoundId(raw)])
+                .await?
+                .pop()
+                .map(|r| Node::BenchmarkRound(BenchmarkRoundObject(r))),
+            NodeType::Benchmark => match benchmarks::find(conn, BenchmarkId(raw)).await? {
+                Some(benchmark)
+                    if services::benchmarks::may_read(
+                        db(ctx),
+                        actor,
+                        benchmark.organisation_id,
+                    )
+                    .await
+                    .map_err(internal)? =>
+                {
+                    Some(Node::Benchmark(BenchmarkObject(benchmark)))
+                }
+                _ => None,
+            },
+            NodeType::AuditEvent => {
+                if authorize(actor, Action::ReadAuditLog).is_err() {
+                    return Ok(None);
+                }
+                audit::find(conn, AuditEventId(raw))
+                    .await?
+                    .map(|e| Node::AuditEvent(AuditEventObject(e)))
+            }
+        };
+        Ok(node)
+    }
+}

@@ -1,0 +1,116 @@
+//! Services: what each mutation does, in one transaction with its audit event. Resolvers
+//! parse input, call a service and map its result; services ask the policy and call
+//! repositories.
+
+pub mod admin;
+pub mod benchmarks;
+pub mod working_groups;
+
+use mega_domain::{Actor, AuditRecord, Denial, UserId, ValidationError};
+use mega_persistence::{DatabaseTransaction, DbErr, PersistenceError, audit};
+use serde::Serialize;
+
+/// Why a service refused or failed.
+#[derive(Debug)]
+pub enum ServiceError {
+    /// The policy said no.
+    Denied(Denial),
+    /// The input breaks rules; nothing changed.
+    Invalid(Vec<ValidationError>),
+    /// The object named by an input field does not exist.
+    NotFound(&'static str),
+    /// The object changed since the caller read it.
+    Stale,
+    /// The database failed.
+    Persistence(PersistenceError),
+    /// Something else failed unexpectedly.
+    Internal(String),
+}
+
+impl From<crate::ApiError> for ServiceError {
+    fn from(err: crate::ApiError) -> Self {
+        match err {
+            crate::ApiError::Internal(details) => Self::Internal(details),
+            other => Self::Internal(other.to_string()),
+        }
+    }
+}
+
+impl From<Denial> for ServiceError {
+    fn from(denial: Denial) -> Self {
+        Self::Denied(denial)
+    }
+}
+
+impl From<ValidationError> for ServiceError {
+    fn from(err: ValidationError) -> Self {
+        Self::Invalid(vec![err])
+    }
+}
+
+impl From<PersistenceError> for ServiceError {
+    fn from(err: PersistenceError) -> Self {
+        match err {
+            PersistenceError::StaleVersion => Self::Stale,
+            other => Self::Persistence(other),
+        }
+    }
+}
+
+impl From<DbErr> for ServiceError {
+    fn from(err: DbErr) -> Self {
+        PersistenceError::from(err).into()
+    }
+}
+
+/// Result of a service.
+pub type ServiceResult<T> = Result<T, ServiceError>;
+
+/// The signed-in user behind an actor.
+pub fn actor_id(actor: &Actor) -> Option<UserId> {
+    match actor {
+        Actor::User(principal) => Some(principal.user_id),
+        Actor::Anonymous => None,
+    }
+}
+
+fn snapshot(value: Option<&impl Serialize>) -> ServiceResult<Option<String>> {
+    value
+        .map(serde_json::to_string)
+        .transpose()
+        .map_err(|err| ServiceError::Persistence(PersistenceError::Corrupt(err.to_string())))
+}
+
+/// Writes the audit event of a successful mutation into its transaction.
+pub async fn record<B: Serialize, A: Serialize>(
+    txn: &DatabaseTransaction,
+    actor: Option<UserId>,
+    action: &'static str,
+    entity_type: &'static str,
+    entity_id: i32,
+    before: Option<&B>,
+    after: Option<&A>,
+) -> ServiceResult<()> {
+    let record = AuditRecord {
+        action,
+        entity_type,
+        entity_id,
+        before: snapshot(before)?,
+        after: snapshot(after)?,
+    };
+    audit::record(txn, actor, record).await?;
+    Ok(())
+}
+
+/// Maps a unique-key conflict to a validation error on `field`.
+pub fn conflict_as(
+    field: &'static str,
+    message: &'static str,
+) -> impl FnOnce(PersistenceError) -> ServiceError {
+    move |err| match err {
+        PersistenceError::Conflict => {
+            ServiceError::Invalid(vec![ValidationError::new(field, "ALREADY_EXISTS", message)])
+        }
+        other => other.into(),
+    }
+}

@@ -1,0 +1,127 @@
+//! GraphQL `WorkingGroup` and `Membership`.
+
+use async_graphql::{Context, ID, Object};
+use mega_domain::{Membership, WorkingGroup};
+
+use super::enums::{MembershipRoleGql, ParticipationGql};
+use super::{OrganisationObject, ThematicAreaObject, UserObject};
+use crate::error::{ApiError, ApiResult};
+use crate::global_id::{NodeType, encode};
+use crate::loaders::{
+    MembershipsOfGroupLoader, OrganisationLoader, ThematicAreaLoader, WorkingGroupLoader, load_one,
+};
+use crate::schema::db;
+use crate::services;
+
+/// One thematic area's group, where leading members coach learning members.
+pub struct WorkingGroupObject(pub WorkingGroup);
+
+/// One thematic area's group, where leading members coach learning members.
+#[Object(name = "WorkingGroup")]
+impl WorkingGroupObject {
+    /// Opaque global ID.
+    pub async fn id(&self) -> ID {
+        encode(NodeType::WorkingGroup, self.0.id.0)
+    }
+
+    /// Title, e.g. "City leadership".
+    async fn title(&self) -> &str {
+        &self.0.title
+    }
+
+    /// The thematic area the group works on.
+    async fn thematic_area(&self, ctx: &Context<'_>) -> ApiResult<ThematicAreaObject> {
+        load_one::<ThematicAreaLoader, _>(ctx, self.0.thematic_area_id)
+            .await?
+            .map(ThematicAreaObject)
+            .ok_or_else(|| ApiError::Internal("working group without thematic area".into()))
+    }
+
+    /// Members, leading first; filter by `role` to get one side.
+    async fn memberships(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Only members with this role.")] role: Option<MembershipRoleGql>,
+    ) -> ApiResult<Vec<MembershipObject>> {
+        let all = load_one::<MembershipsOfGroupLoader, _>(ctx, self.0.id)
+            .await?
+            .unwrap_or_default();
+        let role = role.map(mega_domain::MembershipRole::from);
+        Ok(all
+            .into_iter()
+            .filter(|m| role.is_none_or(|role| m.role == role))
+            .map(MembershipObject)
+            .collect())
+    }
+
+    /// Organisations whose validated benchmark marks this group's area as a need but that are
+    /// not members; `addMissingMandatoryMembers` adds them.
+    async fn missing_mandatory_members(
+        &self,
+        ctx: &Context<'_>,
+    ) -> ApiResult<Vec<OrganisationObject>> {
+        let ids = services::working_groups::missing_mandatory(db(ctx), &self.0)
+            .await
+            .map_err(crate::mutation::support::internal)?;
+        let mut organisations = Vec::new();
+        for id in ids {
+            if let Some(organisation) = load_one::<OrganisationLoader, _>(ctx, id).await? {
+                organisations.push(OrganisationObject(organisation));
+            }
+        }
+        Ok(organisations)
+    }
+
+    /// Experts invited to give feedback in this group.
+    async fn invited_experts(&self, ctx: &Context<'_>) -> ApiResult<Vec<UserObject>> {
+        let invitations =
+            mega_persistence::working_groups::invitations_of_groups(db(ctx).conn(), &[self.0.id])
+                .await?;
+        let ids: Vec<_> = invitations.into_iter().map(|(_, user)| user).collect();
+        let users = mega_persistence::users::find_by_ids(db(ctx).conn(), &ids).await?;
+        Ok(users.into_iter().map(UserObject::new).collect())
+    }
+}
+
+/// An organisation's membership of a working group.
+pub struct MembershipObject(pub Membership);
+
+/// An organisation's membership of a working group.
+#[Object(name = "Membership")]
+impl MembershipObject {
+    /// Opaque global ID.
+    pub async fn id(&self) -> ID {
+        encode(NodeType::Membership, self.0.id.0)
+    }
+
+    /// The group.
+    async fn working_group(&self, ctx: &Context<'_>) -> ApiResult<WorkingGroupObject> {
+        load_one::<WorkingGroupLoader, _>(ctx, self.0.working_group_id)
+            .await?
+            .map(WorkingGroupObject)
+            .ok_or_else(|| ApiError::Internal("membership without group".into()))
+    }
+
+    /// The member organisation.
+    async fn organisation(&self, ctx: &Context<'_>) -> ApiResult<OrganisationObject> {
+        load_one::<OrganisationLoader, _>(ctx, self.0.organisation_id)
+            .await?
+            .map(OrganisationObject)
+            .ok_or_else(|| ApiError::Internal("membership without organisation".into()))
+    }
+
+    /// Leading or learning.
+    async fn role(&self) -> MembershipRoleGql {
+        self.0.role.into()
+    }
+
+    /// Mandatory (the benchmark marks the area as a need) or optional.
+    async fn participation(&self) -> ParticipationGql {
+        self.0.participation.into()
+    }
+
+    /// Remark, e.g. "supportive role".
+    async fn note(&self) -> Option<&str> {
+        self.0.note.as_deref()
+    }
+}

@@ -1,0 +1,228 @@
+//! Benchmarking: one organisation's assessment per round, a level 0–3 per key actor ×
+//! dimension with achievements, needs and gaps, and the thematic areas it marks as a need.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::working_group::codes;
+use crate::{BenchmarkId, BenchmarkRoundId, OrganisationId, ThematicAreaId, ValidationError};
+
+/// The actors a benchmark looks at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub enum KeyActor {
+    /// Municipalities.
+    Municipality,
+    /// Chambers of commerce.
+    ChamberOfCommerce,
+    /// Business organisations.
+    BusinessOrganisation,
+    /// Immigrant organisations.
+    ImmigrantOrganisation,
+}
+
+codes!(KeyActor {
+    Municipality => "MUNICIPALITY",
+    ChamberOfCommerce => "CHAMBER_OF_COMMERCE",
+    BusinessOrganisation => "BUSINESS_ORGANISATION",
+    ImmigrantOrganisation => "IMMIGRANT_ORGANISATION",
+});
+
+/// The dimensions each key actor is assessed on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub enum Dimension {
+    /// Mapping and needs assessment.
+    MappingAndNeedsAssessment,
+    /// Leadership and inter-departmental work.
+    LeadershipAndInterdepartmentalWork,
+    /// Support services.
+    SupportServices,
+    /// Cooperation with external stakeholders.
+    CooperationWithExternalStakeholders,
+    /// Membership and representation.
+    MembershipAndRepresentation,
+    /// Recognition and evaluation.
+    RecognitionAndEvaluation,
+    /// Inclusive procurement.
+    InclusiveProcurement,
+}
+
+codes!(Dimension {
+    MappingAndNeedsAssessment => "MAPPING_AND_NEEDS_ASSESSMENT",
+    LeadershipAndInterdepartmentalWork => "LEADERSHIP_AND_INTERDEPARTMENTAL_WORK",
+    SupportServices => "SUPPORT_SERVICES",
+    CooperationWithExternalStakeholders => "COOPERATION_WITH_EXTERNAL_STAKEHOLDERS",
+    MembershipAndRepresentation => "MEMBERSHIP_AND_REPRESENTATION",
+    RecognitionAndEvaluation => "RECOGNITION_AND_EVALUATION",
+    InclusiveProcurement => "INCLUSIVE_PROCUREMENT",
+});
+
+/// Where a benchmark is in its life.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+pub enum BenchmarkStatus {
+    /// Being written by the organisation.
+    Draft,
+    /// Checked by the coordinator; its needs drive mandatory memberships.
+    Validated,
+}
+
+codes!(BenchmarkStatus { Draft => "DRAFT", Validated => "VALIDATED" });
+
+/// A benchmarking round, so a later re-benchmark can be compared with the first.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct BenchmarkRound {
+    /// Identity.
+    pub id: BenchmarkRoundId,
+    /// Name, e.g. "Baseline 2018".
+    pub name: String,
+    /// When the round took place.
+    pub held_on: NaiveDate,
+}
+
+/// A maturity level from 0 (nothing in place) to 3 (established practice).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Level(u8);
+
+impl Level {
+    /// Highest level.
+    pub const MAX: u8 = 3;
+
+    /// Validates a level.
+    pub fn parse(raw: i32) -> Result<Self, ValidationError> {
+        u8::try_from(raw)
+            .ok()
+            .filter(|level| *level <= Self::MAX)
+            .map(Self)
+            .ok_or_else(|| {
+                ValidationError::new("level", "INVALID_LEVEL", "Level must be between 0 and 3.")
+            })
+    }
+
+    /// The level as a number.
+    pub fn value(self) -> u8 {
+        self.0
+    }
+}
+
+/// One cell of the matrix: a key actor on one dimension.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Score {
+    /// Whose practice.
+    pub key_actor: KeyActor,
+    /// Which dimension.
+    pub dimension: Dimension,
+    /// Maturity, when assessed.
+    pub level: Option<Level>,
+    /// What works already.
+    pub achievements: String,
+    /// What is needed.
+    pub needs: String,
+    /// What is missing.
+    pub gaps: String,
+}
+
+/// Longest text accepted in a score's fields.
+pub const MAX_SCORE_TEXT: usize = 5_000;
+
+impl Score {
+    /// Validates a cell's texts.
+    pub fn check(&self) -> Result<(), ValidationError> {
+        for (field, text) in [
+            ("achievements", &self.achievements),
+            ("needs", &self.needs),
+            ("gaps", &self.gaps),
+        ] {
+            if text.chars().count() > MAX_SCORE_TEXT {
+                return Err(ValidationError::new(
+                    field,
+                    "TOO_LONG",
+                    format!("{field} must be at most {MAX_SCORE_TEXT} characters."),
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// One organisation's assessment in one round.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Benchmark {
+    /// Identity.
+    pub id: BenchmarkId,
+    /// Whose assessment.
+    pub organisation_id: OrganisationId,
+    /// Which round.
+    pub round_id: BenchmarkRoundId,
+    /// Draft or validated.
+    pub status: BenchmarkStatus,
+    /// Optimistic-concurrency version, raised by every change.
+    pub version: i32,
+    /// The assessed cells (cells never assessed are absent).
+    pub scores: Vec<Score>,
+    /// Areas the assessment marks as a need.
+    pub need_area_ids: Vec<ThematicAreaId>,
+}
+
+/// Checks that a set of scores names each key actor × dimension cell at most once.
+pub fn check_scores(scores: &[Score]) -> Result<(), ValidationError> {
+    let mut seen = std::collections::BTreeSet::new();
+    for score in scores {
+        score.check()?;
+        if !seen.insert((score.key_actor, score.dimension)) {
+            return Err(ValidationError::new(
+                "scores",
+                "DUPLICATE_CELL",
+                format!(
+                    "{} × {} is given twice.",
+                    score.key_actor.code(),
+                    score.dimension.code()
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn score(actor: KeyActor, dimension: Dimension) -> Score {
+        Score {
+            key_actor: actor,
+            dimension,
+            level: None,
+            achievements: String::new(),
+            needs: String::new(),
+            gaps: String::new(),
+        }
+    }
+
+    #[test]
+    fn levels_are_zero_to_three() {
+        assert_eq!(Level::parse(0).unwrap().value(), 0);
+        assert_eq!(Level::parse(3).unwrap().value(), 3);
+        for bad in [-1, 4, 300] {
+            assert_eq!(Level::parse(bad).unwrap_err().code, "INVALID_LEVEL");
+        }
+    }
+
+    #[test]
+    fn cells_are_unique_and_bounded() {
+        let a = score(KeyActor::Municipality, Dimension::SupportServices);
+        let b = score(KeyActor::ChamberOfCommerce, Dimension::SupportServices);
+        assert!(check_scores(&[a.clone(), b]).is_ok());
+        assert_eq!(
+            check_scores(&[a.clone(), a.clone()]).unwrap_err().code,
+            "DUPLICATE_CELL"
+        );
+        let mut long = a;
+        long.gaps = "x".repeat(MAX_SCORE_TEXT + 1);
+        assert_eq!(check_scores(&[long]).unwrap_err().code, "TOO_LONG");
+    }
+
+    #[test]
+    fn the_matrix_is_four_by_seven() {
+        assert_eq!(KeyActor::ALL.len(), 4);
+        assert_eq!(Dimension::ALL.len(), 7);
+    }
+}

@@ -1,0 +1,178 @@
+//! Working groups, their leading and learning members, and the benchmark-driven rule of who
+//! must be a member.
+
+use std::collections::BTreeSet;
+
+use serde::Serialize;
+
+use crate::{MembershipId, OrganisationId, ThematicAreaId, ValidationError, WorkingGroupId};
+
+/// One thematic area's group.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct WorkingGroup {
+    /// Identity.
+    pub id: WorkingGroupId,
+    /// The area the group works on (one group per area).
+    pub thematic_area_id: ThematicAreaId,
+    /// Title, e.g. "City leadership".
+    pub title: String,
+}
+
+/// What an organisation does in a group.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
+pub enum MembershipRole {
+    /// Shares its expertise and coaches the learning members.
+    Leading,
+    /// Learns from the leading members.
+    Learning,
+}
+
+/// Whether membership is required by the organisation's benchmark.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+pub enum Participation {
+    /// The organisation's benchmark marks the area as a need.
+    Mandatory,
+    /// Open to every organisation.
+    Optional,
+}
+
+macro_rules! codes {
+    ($ty:ty { $($variant:ident => $code:literal),+ $(,)? }) => {
+        impl $ty {
+            /// Every value.
+            pub const ALL: &'static [Self] = &[$(Self::$variant),+];
+
+            /// The stable code stored in the database and used in the API.
+            pub fn code(self) -> &'static str {
+                match self { $(Self::$variant => $code),+ }
+            }
+
+            /// Inverse of `code`.
+            pub fn from_code(code: &str) -> Option<Self> {
+                Self::ALL.iter().copied().find(|value| value.code() == code)
+            }
+        }
+    };
+}
+pub(crate) use codes;
+
+codes!(MembershipRole { Leading => "LEADING", Learning => "LEARNING" });
+codes!(Participation { Mandatory => "MANDATORY", Optional => "OPTIONAL" });
+
+/// An organisation's membership of a working group.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Membership {
+    /// Identity.
+    pub id: MembershipId,
+    /// The group.
+    pub working_group_id: WorkingGroupId,
+    /// The member.
+    pub organisation_id: OrganisationId,
+    /// Leading or learning.
+    pub role: MembershipRole,
+    /// Mandatory or optional.
+    pub participation: Participation,
+    /// Free remark, e.g. "supportive role".
+    pub note: Option<String>,
+}
+
+/// A membership note: optional, at most 500 characters.
+pub fn parse_note(raw: Option<&str>) -> Result<Option<String>, ValidationError> {
+    let Some(note) = raw.map(str::trim).filter(|note| !note.is_empty()) else {
+        return Ok(None);
+    };
+    if note.chars().count() > 500 {
+        return Err(ValidationError::new(
+            "note",
+            "TOO_LONG",
+            "Note must be at most 500 characters.",
+        ));
+    }
+    Ok(Some(note.to_owned()))
+}
+
+/// A title of 1–200 characters.
+pub fn parse_title(field: &'static str, raw: &str) -> Result<String, ValidationError> {
+    let title = raw.trim();
+    if title.is_empty() {
+        return Err(ValidationError::new(
+            field,
+            "REQUIRED",
+            "Title is required.",
+        ));
+    }
+    if title.chars().count() > 200 {
+        return Err(ValidationError::new(
+            field,
+            "TOO_LONG",
+            "Title must be at most 200 characters.",
+        ));
+    }
+    Ok(title.to_owned())
+}
+
+/// The organisations that must be members of a group but are not: those whose validated
+/// benchmark marks the group's area as a need. Sorted by id.
+pub fn missing_mandatory_members(
+    area: ThematicAreaId,
+    validated_needs: &[(OrganisationId, ThematicAreaId)],
+    members: &[OrganisationId],
+) -> Vec<OrganisationId> {
+    let members: BTreeSet<_> = members.iter().copied().collect();
+    validated_needs
+        .iter()
+        .filter(|(org, need)| *need == area && !members.contains(org))
+        .map(|(org, _)| *org)
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn missing_members_are_the_needy_non_members() {
+        let (a, b) = (ThematicAreaId(1), ThematicAreaId(2));
+        let needs = [
+            (OrganisationId(3), a),
+            (OrganisationId(1), a),
+            (OrganisationId(2), a),
+            (OrganisationId(2), b),
+            (OrganisationId(4), b),
+            (OrganisationId(3), a),
+        ];
+        let members = [OrganisationId(2), OrganisationId(9)];
+        assert_eq!(
+            missing_mandatory_members(a, &needs, &members),
+            [OrganisationId(1), OrganisationId(3)]
+        );
+        assert_eq!(
+            missing_mandatory_members(b, &needs, &members),
+            [OrganisationId(4)]
+        );
+        assert!(missing_mandatory_members(ThematicAreaId(7), &needs, &members).is_empty());
+    }
+
+    #[test]
+    fn codes_round_trip() {
+        for role in MembershipRole::ALL {
+            assert_eq!(MembershipRole::from_code(role.code()), Some(*role));
+        }
+        for p in Participation::ALL {
+            assert_eq!(Participation::from_code(p.code()), Some(*p));
+        }
+    }
+
+    #[test]
+    fn notes_and_titles() {
+        assert_eq!(
+            parse_note(Some("  supportive role ")).unwrap().as_deref(),
+            Some("supportive role")
+        );
+        assert_eq!(parse_note(Some("  ")).unwrap(), None);
+        assert!(parse_note(Some(&"x".repeat(501))).is_err());
+        assert_eq!(parse_title("title", " ").unwrap_err().code, "REQUIRED");
+    }
+}
