@@ -5,7 +5,11 @@
 )]
 
 mod auth;
+mod benchmarks;
+mod fixtures;
 mod http;
 mod network;
+mod permissions;
 mod persistence;
 mod schema;
+mod working_groups;

@@ -174,6 +174,52 @@ impl TestApp {
     }
 }
 
+impl TestApp {
+    /// Number of audit events recorded so far.
+    pub async fn audit_count(&self) -> u64 {
+        let request = mega_domain::PageRequest {
+            offset: 0,
+            limit: 1,
+        };
+        mega_persistence::audit::page(
+            self.db.conn(),
+            &mega_domain::AuditFilter::default(),
+            request,
+        )
+        .await
+        .expect("read audit log")
+        .total
+    }
+
+    /// Creates an account with the demo password directly in the database (test set-up,
+    /// not audited).
+    pub async fn create_user(
+        &self,
+        email: &str,
+        role: mega_domain::GlobalRole,
+        organisation_slug: &str,
+    ) {
+        let organisation =
+            mega_persistence::organisations::id_by_slug(self.db.conn(), organisation_slug)
+                .await
+                .expect("look up organisation")
+                .expect("organisation exists");
+        let password_hash = mega_api::auth::password::hash(DEMO_PASSWORD.to_owned())
+            .await
+            .expect("hash");
+        let new = mega_persistence::users::NewUser {
+            email: mega_domain::Email::parse(email).expect("valid e-mail"),
+            display_name: mega_domain::DisplayName::parse(email).expect("valid name"),
+            organisation_id: Some(organisation),
+            global_role: role,
+            password_hash,
+        };
+        mega_persistence::users::create(self.db.conn(), new)
+            .await
+            .expect("create user");
+    }
+}
+
 /// The `extensions.code` of the first error of a response, if any.
 pub fn error_code(body: &Value) -> Option<&str> {
     body["errors"][0]["extensions"]["code"].as_str()

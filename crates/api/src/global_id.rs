@@ -27,13 +27,6 @@ pub enum NodeType {
 }
 
 impl NodeType {
-    const ALL: [Self; 4] = [
-        Self::Territory,
-        Self::Organisation,
-        Self::ThematicArea,
-        Self::User,
-    ];
-
     fn name(self) -> &'static str {
         match self {
             Self::Territory => "Territory",
@@ -47,6 +40,21 @@ impl NodeType {
             Self::AuditEvent => "AuditEvent",
         }
     }
+
+    fn from_name(name: &str) -> Option<Self> {
+        Some(match name {
+            "Territory" => Self::Territory,
+            "Organisation" => Self::Organisation,
+            "ThematicArea" => Self::ThematicArea,
+            "User" => Self::User,
+            "WorkingGroup" => Self::WorkingGroup,
+            "Membership" => Self::Membership,
+            "BenchmarkRound" => Self::BenchmarkRound,
+            "Benchmark" => Self::Benchmark,
+            "AuditEvent" => Self::AuditEvent,
+            _ => return None,
+        })
+    }
 }
 
 /// Encodes the global ID of object `id` of type `ty`.
@@ -59,7 +67,7 @@ pub fn decode(id: &str) -> Option<(NodeType, i32)> {
     let bytes = URL_SAFE_NO_PAD.decode(id).ok()?;
     let text = String::from_utf8(bytes).ok()?;
     let (name, raw_id) = text.split_once(':')?;
-    let ty = NodeType::ALL.into_iter().find(|ty| ty.name() == name)?;
+    let ty = NodeType::from_name(name)?;
     Some((ty, raw_id.parse().ok()?))
 }
 
@@ -73,6 +81,26 @@ pub fn decode_as(ty: NodeType, id: &str) -> Option<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_type_round_trips() {
+        use NodeType::*;
+        let all = [
+            Territory,
+            Organisation,
+            ThematicArea,
+            User,
+            WorkingGroup,
+            Membership,
+            BenchmarkRound,
+            Benchmark,
+            AuditEvent,
+        ];
+        for ty in all {
+            // Adding a variant without a name breaks `name`; without a parse, this test.
+            assert_eq!(decode(&encode(ty, 7)), Some((ty, 7)), "{ty:?}");
+        }
+    }
 
     #[test]
     fn round_trips_and_rejects_garbage() {

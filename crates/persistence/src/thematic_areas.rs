@@ -44,3 +44,27 @@ pub async fn id_by_slug(conn: &impl ConnectionTrait, slug: &str) -> Result<Optio
         .await?
         .map(|row| ThematicAreaId(row.id)))
 }
+
+/// Creates a thematic area; [`crate::PersistenceError::Conflict`] when the slug or number is
+/// taken.
+pub async fn create(
+    conn: &impl ConnectionTrait,
+    slug: &str,
+    number: i32,
+    title: &str,
+    description: &str,
+) -> Result<ThematicArea> {
+    use sea_orm::ActiveValue::Set;
+    let row = thematic_area::ActiveModel {
+        slug: Set(slug.to_owned()),
+        number: Set(number),
+        title: Set(title.to_owned()),
+        description: Set(description.to_owned()),
+        ..Default::default()
+    };
+    to_domain(
+        thematic_area::Entity::insert(row)
+            .exec_with_returning(conn)
+            .await?,
+    )
+}

@@ -156,13 +156,19 @@ pub async fn create(
 }
 
 async fn load_for_edit(db: &Database, actor: &Actor, id: BenchmarkId) -> ServiceResult<Benchmark> {
+    authorize(actor, Action::ReadNetwork)?;
     let benchmark = repo::find(db.conn(), id)
         .await?
         .ok_or(ServiceError::NotFound("id"))?;
     // Someone who may not read it must not learn anything more about it than "no".
-    if !may_read(db, actor, benchmark.organisation_id).await? {
-        return Err(ServiceError::Denied(mega_domain::Denial::Forbidden));
-    }
+    let learning_in = learning_groups(db, benchmark.organisation_id).await?;
+    authorize(
+        actor,
+        Action::ReadBenchmark {
+            owner: benchmark.organisation_id,
+            owner_learning_in: &learning_in,
+        },
+    )?;
     Ok(benchmark)
 }
 

@@ -1,0 +1,338 @@
+//! The permission matrix through the real HTTP API: every mutation in the schema × every kind
+//! of actor. A refusal changes nothing and records no audit event; a success records exactly
+//! one. A mutation added to the schema without a row here fails `every_mutation_has_a_row`.
+
+use mega_domain::GlobalRole;
+use mega_tests::{Backend, DEMO_PASSWORD, TestApp, error_code, on_both_databases};
+use serde_json::{Value, json};
+
+use crate::fixtures::Ids;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Who {
+    Coordinator,
+    OwnerMember,
+    LeadingMember,
+    LearningPeer,
+    Unrelated,
+    InvitedExpert,
+    UninvitedExpert,
+    Anonymous,
+}
+
+const COLUMNS: [Who; 8] = [
+    Who::Coordinator,
+    Who::OwnerMember,
+    Who::LeadingMember,
+    Who::LearningPeer,
+    Who::Unrelated,
+    Who::InvitedExpert,
+    Who::UninvitedExpert,
+    Who::Anonymous,
+];
+
+/// The demo personas playing each part. The resources of the rows belong to GRDR, a learning
+/// member of group 1 (city leadership), which Munich leads and where UoG also learns; Adive
+/// is in no group with GRDR; the expert is invited to group 3 only.
+fn email(who: Who) -> Option<&'static str> {
+    match who {
+        Who::Coordinator => Some("coordinator@mpg.demo"),
+        Who::OwnerMember => Some("grdr@partners.demo"),
+        Who::LeadingMember => Some("munich@partners.demo"),
+        Who::LearningPeer => Some("uog@partners.demo"),
+        Who::Unrelated => Some("adive@partners.demo"),
+        Who::InvitedExpert => Some("expert@experts.demo"),
+        Who::UninvitedExpert => Some("expert2@experts.demo"),
+        Who::Anonymous => None,
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Outcome {
+    Allowed,
+    Forbidden,
+    Unauthenticated,
+}
+use Outcome::{Allowed as Y, Forbidden as F, Unauthenticated as U};
+
+const COORDINATOR_ONLY: [Outcome; 8] = [Y, F, F, F, F, F, F, U];
+const OWNER_OR_COORDINATOR: [Outcome; 8] = [Y, Y, F, F, F, F, F, U];
+const OPEN: [Outcome; 8] = [Y, Y, Y, Y, Y, Y, Y, Y];
+
+/// (mutation, input type, expected outcome per column).
+#[rustfmt::skip]
+const MATRIX: &[(&str, &str, [Outcome; 8])] = &[
+    ("login",                       "LoginInput",                      OPEN),
+    ("refreshToken",                "RefreshTokenInput",               OPEN),
+    ("logout",                      "LogoutInput",                     OPEN),
+    ("createOrganisation",          "CreateOrganisationInput",         COORDINATOR_ONLY),
+    ("updateOrganisation",          "UpdateOrganisationInput",         COORDINATOR_ONLY),
+    ("createUser",                  "CreateUserInput",                 COORDINATOR_ONLY),
+    ("updateUser",                  "UpdateUserInput",                 COORDINATOR_ONLY),
+    ("deactivateUser",              "UserIdInput",                     COORDINATOR_ONLY),
+    ("resetUserPassword",           "UserIdInput",                     COORDINATOR_ONLY),
+    ("createWorkingGroup",          "CreateWorkingGroupInput",         COORDINATOR_ONLY),
+    ("updateWorkingGroup",          "UpdateWorkingGroupInput",         COORDINATOR_ONLY),
+    ("addMembership",               "AddMembershipInput",              COORDINATOR_ONLY),
+    ("updateMembership",            "UpdateMembershipInput",           COORDINATOR_ONLY),
+    ("removeMembership",            "RemoveMembershipInput",           COORDINATOR_ONLY),
+    ("addMissingMandatoryMembers",  "AddMissingMandatoryMembersInput", COORDINATOR_ONLY),
+    ("inviteExpert",                "ExpertInvitationInput",           COORDINATOR_ONLY),
+    ("withdrawExpertInvitation",    "ExpertInvitationInput",           COORDINATOR_ONLY),
+    ("createBenchmarkRound",        "CreateBenchmarkRoundInput",       COORDINATOR_ONLY),
+    ("createBenchmark",             "CreateBenchmarkInput",            OWNER_OR_COORDINATOR),
+    ("updateBenchmark",             "UpdateBenchmarkInput",            OWNER_OR_COORDINATOR),
+    ("validateBenchmark",           "ValidateBenchmarkInput",          COORDINATOR_ONLY),
+];
+
+struct Scene {
+    app: TestApp,
+    ids: Ids,
+    coordinator: String,
+    counter: std::cell::Cell<u32>,
+}
+
+impl Scene {
+    async fn new(backend: Backend) -> Self {
+        let app = TestApp::start(backend).await;
+        app.create_user("expert2@experts.demo", GlobalRole::Expert, "ihk-munich")
+            .await;
+        let ids = Ids::load(&app).await;
+        let coordinator = app.login("coordinator@mpg.demo").await.access_token;
+        Self {
+            app,
+            ids,
+            coordinator,
+            counter: std::cell::Cell::new(0),
+        }
+    }
+
+    fn unique(&self) -> u32 {
+        self.counter.set(self.counter.get() + 1);
+        self.counter.get()
+    }
+
+    async fn as_coordinator(&self, query: &str, variables: Value) -> Value {
+        let body = self
+            .app
+            .graphql(Some(&self.coordinator), query, variables)
+            .await;
+        assert!(body["errors"].is_null(), "set-up failed: {body}");
+        body["data"].clone()
+    }
+
+    /// A fresh draft benchmark of GRDR in a new round: (id, version).
+    async fn draft_benchmark(&self) -> (String, i64) {
+        let round = self
+            .as_coordinator(
+                "mutation($input: CreateBenchmarkRoundInput!) { createBenchmarkRound(input: $input) { round { id } } }",
+                json!({ "input": { "name": format!("Round {}", self.unique()), "heldOn": "2020-03-01" } }),
+            )
+            .await["createBenchmarkRound"]["round"]["id"]
+            .clone();
+        let benchmark = self
+            .as_coordinator(
+                "mutation($input: CreateBenchmarkInput!) { createBenchmark(input: $input) { benchmark { id version } } }",
+                json!({ "input": { "organisationId": self.ids.org("GRDR"), "roundId": round } }),
+            )
+            .await["createBenchmark"]["benchmark"]
+            .clone();
+        (
+            benchmark["id"].as_str().unwrap().to_owned(),
+            benchmark["version"].as_i64().unwrap(),
+        )
+    }
+
+    async fn membership_of(&self, group: i64, short_name: &str) -> String {
+        let data = self
+            .as_coordinator(
+                "query($id: ID!) { workingGroup(id: $id) { memberships { id organisation { shortName } } } }",
+                json!({ "id": self.ids.group(group) }),
+            )
+            .await;
+        data["workingGroup"]["memberships"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|m| m["organisation"]["shortName"] == short_name)
+            .map(|m| m["id"].as_str().unwrap().to_owned())
+            .unwrap_or_else(|| panic!("{short_name} is not in group {group}"))
+    }
+
+    /// The input of `mutation` as `who` would send it, after any set-up it needs.
+    async fn input(&self, mutation: &str, who: Who) -> Value {
+        let ids = &self.ids;
+        let n = self.unique();
+        match mutation {
+            "login" => {
+                json!({ "email": email(who).unwrap_or("munich@partners.demo"), "password": DEMO_PASSWORD })
+            }
+            "refreshToken" | "logout" => {
+                json!({ "refreshToken": self.app.login("munich@partners.demo").await.refresh_token })
+            }
+            "createOrganisation" => json!({ "organisation": {
+                "name": format!("New organisation {n}"), "kind": "NGO", "territoryId": ids.territories["Munich"] } }),
+            "updateOrganisation" => json!({ "id": ids.org("Adive"), "organisation": {
+                "name": "Adive", "shortName": "Adive", "kind": "BUSINESS_ORGANISATION",
+                "territoryId": ids.territories["Paris"], "consortiumPartner": true } }),
+            "createUser" => json!({
+                "email": format!("new{n}@partners.demo"), "displayName": format!("New {n}"),
+                "organisationId": ids.org("GRDR"), "globalRole": "PARTNER", "password": "a long enough password" }),
+            "updateUser" => {
+                json!({ "id": ids.user("garapen@partners.demo"), "displayName": format!("Garapen {n}") })
+            }
+            "deactivateUser" | "resetUserPassword" => {
+                json!({ "id": ids.user("garapen@partners.demo") })
+            }
+            "createWorkingGroup" => {
+                let area = mega_persistence::thematic_areas::create(
+                    self.app.db().conn(),
+                    &format!("area-{n}"),
+                    100 + i32::try_from(n).unwrap(),
+                    "New area",
+                    "",
+                )
+                .await
+                .unwrap();
+                let area_id = self
+                    .as_coordinator(
+                        "{ thematicAreas(first: 100) { nodes { id number } } }",
+                        json!({}),
+                    )
+                    .await["thematicAreas"]["nodes"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .find(|a| a["number"] == area.number)
+                    .map(|a| a["id"].clone())
+                    .unwrap();
+                json!({ "thematicAreaId": area_id, "title": "New group" })
+            }
+            "updateWorkingGroup" => {
+                json!({ "id": ids.group(1), "title": format!("City leadership {n}") })
+            }
+            "addMembership" => {
+                json!({ "workingGroupId": ids.group(4), "organisationId": ids.org("GRDR"), "role": "LEARNING" })
+            }
+            "updateMembership" => json!({
+                "id": self.membership_of(1, "Formaper").await, "role": "LEADING", "participation": "OPTIONAL", "note": format!("note {n}") }),
+            "removeMembership" => json!({ "id": self.membership_of(1, "UoG").await }),
+            "addMissingMandatoryMembers" => json!({ "workingGroupId": ids.group(2) }),
+            "inviteExpert" => {
+                json!({ "workingGroupId": ids.group(1), "userId": ids.user("expert2@experts.demo") })
+            }
+            "withdrawExpertInvitation" => {
+                json!({ "workingGroupId": ids.group(3), "userId": ids.user("expert@experts.demo") })
+            }
+            "createBenchmarkRound" => {
+                json!({ "name": format!("Round {n}"), "heldOn": "2020-03-01" })
+            }
+            "createBenchmark" => {
+                let round = self
+                    .as_coordinator(
+                        "mutation($input: CreateBenchmarkRoundInput!) { createBenchmarkRound(input: $input) { round { id } } }",
+                        json!({ "input": { "name": format!("Round {n}"), "heldOn": "2020-03-01" } }),
+                    )
+                    .await["createBenchmarkRound"]["round"]["id"]
+                    .clone();
+                json!({ "organisationId": ids.org("GRDR"), "roundId": round })
+            }
+            "updateBenchmark" => {
+                let (id, version) = self.draft_benchmark().await;
+                json!({ "id": id, "expectedVersion": version, "needAreaIds": [ids.areas[&1]],
+                        "scores": [{ "keyActor": "MUNICIPALITY", "dimension": "SUPPORT_SERVICES", "level": 2 }] })
+            }
+            "validateBenchmark" => {
+                let (id, version) = self.draft_benchmark().await;
+                json!({ "id": id, "expectedVersion": version })
+            }
+            other => panic!("no input for {other}: add it here and a row to MATRIX"),
+        }
+    }
+}
+
+async fn permission_matrix_over_http(backend: Backend) {
+    let scene = Scene::new(backend).await;
+    let mut tokens = Vec::new();
+    for who in COLUMNS {
+        let token = match email(who) {
+            Some(email) => Some(scene.app.login(email).await.access_token),
+            None => None,
+        };
+        tokens.push(token);
+    }
+    for (mutation, input_type, row) in MATRIX {
+        let query = format!(
+            "mutation($input: {input_type}!) {{ {mutation}(input: $input) {{ __typename userErrors {{ field code message }} }} }}"
+        );
+        // Refusals first: they must leave the scene exactly as the allowed calls expect it.
+        let mut order: Vec<usize> = (0..COLUMNS.len()).collect();
+        order.sort_by_key(|i| row[*i] == Y);
+        for i in order {
+            let who = COLUMNS[i];
+            let input = scene.input(mutation, who).await;
+            let before = scene.app.audit_count().await;
+            let body = scene
+                .app
+                .graphql(tokens[i].as_deref(), &query, json!({ "input": input }))
+                .await;
+            let after = scene.app.audit_count().await;
+            match row[i] {
+                Y => {
+                    assert!(
+                        body["errors"].is_null(),
+                        "{mutation} by {who:?} should be allowed: {body}"
+                    );
+                    assert_eq!(
+                        body["data"][mutation]["userErrors"],
+                        json!([]),
+                        "{mutation} by {who:?}: {body}"
+                    );
+                    assert_eq!(
+                        after,
+                        before + 1,
+                        "{mutation} by {who:?} must record exactly one audit event"
+                    );
+                }
+                denied => {
+                    let code = if denied == F {
+                        "FORBIDDEN"
+                    } else {
+                        "UNAUTHENTICATED"
+                    };
+                    assert_eq!(
+                        error_code(&body),
+                        Some(code),
+                        "{mutation} by {who:?}: {body}"
+                    );
+                    assert!(
+                        body["data"].is_null() || body["data"][mutation].is_null(),
+                        "{mutation} by {who:?}: {body}"
+                    );
+                    assert_eq!(
+                        after, before,
+                        "{mutation} by {who:?} was refused but recorded an audit event"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_mutation_has_a_row() {
+    let sdl = mega_api::sdl();
+    let start = sdl.find("type Mutation {").expect("Mutation type");
+    let block = &sdl[start..start + sdl[start..].find("\n}").expect("end of Mutation")];
+    let mut in_schema: Vec<&str> = block
+        .lines()
+        .filter_map(|line| line.trim().split_once("(input:").map(|(name, _)| name))
+        .collect();
+    let mut in_matrix: Vec<&str> = MATRIX.iter().map(|(name, _, _)| *name).collect();
+    in_schema.sort_unstable();
+    in_matrix.sort_unstable();
+    assert!(!in_schema.is_empty());
+    assert_eq!(in_schema, in_matrix, "every mutation needs a row in MATRIX");
+}
+
+on_both_databases!(permission_matrix_over_http);
