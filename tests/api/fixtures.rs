@@ -13,7 +13,6 @@ pub struct Ids {
     pub areas: HashMap<i64, String>,
     pub territories: HashMap<String, String>,
     pub users: HashMap<String, String>,
-    pub rounds: Vec<String>,
 }
 
 impl Ids {
@@ -26,8 +25,7 @@ impl Ids {
                    workingGroups { nodes { id thematicArea { number } } }
                    thematicAreas { nodes { id number } }
                    territories { nodes { id name } }
-                   users(first: 100) { nodes { id email } }
-                   benchmarkRounds { nodes { id } } }",
+                   users(first: 100) { nodes { id email } } }",
                 json!({}),
             )
             .await;
@@ -68,10 +66,6 @@ impl Ids {
             users: nodes("users")
                 .iter()
                 .map(|n| (text(&n["email"]), text(&n["id"])))
-                .collect(),
-            rounds: nodes("benchmarkRounds")
-                .iter()
-                .map(|n| text(&n["id"]))
                 .collect(),
         }
     }
