@@ -1,0 +1,58 @@
+// Working groups and benchmarks in a real browser: adding a missing mandatory member, and who
+// sees which benchmark.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { expectAccessible, launch, newPage, signIn } from './browser';
+
+describe('network', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('lets the coordinator add a missing mandatory member', async () => {
+    const page = await newPage(browser);
+    await signIn(page, 'coordinator@mpg.demo');
+    await page.waitForURL('**/organisations');
+    await page.getByRole('link', { name: 'Working groups' }).click();
+    await page.getByRole('link', { name: '2. Outreach and empowerment of migrant communities' }).click();
+    await expect.poll(() => page.getByTestId('missing-members').textContent()).toContain('Adive');
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Add missing mandatory members' }).click();
+    await expect.poll(() => page.getByTestId('none-missing').count()).toBe(1);
+    const learning = page.getByRole('region', { name: 'Learning members' });
+    await expect.poll(() => learning.textContent()).toContain('Adive');
+  });
+
+  it('shows a partner its own benchmark and refuses another organisation’s', async () => {
+    const page = await newPage(browser);
+    await signIn(page, 'uog@partners.demo');
+    await page.waitForURL('**/organisations');
+    await page.getByTestId('viewer-name').getByRole('link', { name: 'UoG' }).click();
+    await expect.poll(() => page.getByTestId('benchmark').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('benchmark').textContent()).toContain('City leadership');
+    await expectAccessible(page);
+
+    await page.goto('/organisations');
+    await page.getByRole('table').getByRole('link', { name: 'GRDR', exact: true }).click();
+    await expect.poll(() => page.getByTestId('not-allowed').count()).toBe(1);
+    expect(await page.getByTestId('benchmark').count()).toBe(0);
+  });
+
+  it('shows a leading member the benchmarks of the organisations it coaches, and only those', async () => {
+    // UoG leads the Chambers group, where the City of Munich learns; GRDR is in no group UoG leads.
+    const page = await newPage(browser);
+    await signIn(page, 'uog@partners.demo');
+    await page.waitForURL('**/organisations');
+    await page.getByRole('link', { name: 'Benchmarks' }).click();
+    for (const name of ['City of Munich', 'Unternehmer ohne Grenzen e.V.']) {
+      await expect.poll(() => page.getByRole('region', { name }).count()).toBe(1);
+    }
+    expect(await page.getByRole('region', { name: 'GRDR' }).count()).toBe(0);
+    await expectAccessible(page);
+  });
+});

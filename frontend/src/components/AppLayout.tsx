@@ -1,0 +1,103 @@
+import { Anchor, AppShell, Burger, Button, Group, NavLink, Text, Title, VisuallyHidden } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+
+import { logout } from '../auth/session';
+import { LanguageSwitcher } from './LanguageSwitcher';
+import { useViewer } from './viewer';
+
+interface AppLayoutProps {
+  /** Called after sign-out so the app can drop cached data. */
+  onSignedOut: () => void;
+}
+
+/** The signed-in shell: header with the user and language, navigation, and the page. */
+export function AppLayout({ onSignedOut }: AppLayoutProps) {
+  const { t } = useTranslation();
+  const [opened, { toggle, close }] = useDisclosure();
+  const viewer = useViewer();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const isCoordinator = viewer?.globalRole === 'COORDINATOR';
+
+  const links = [
+    { to: '/organisations', label: t('nav.organisations') },
+    { to: '/working-groups', label: t('nav.workingGroups') },
+    { to: '/benchmarks', label: t('nav.benchmarks') },
+    { to: '/territories', label: t('nav.territories') },
+    { to: '/thematic-areas', label: t('nav.thematicAreas') },
+  ];
+  const adminLinks = [
+    { to: '/admin/users', label: t('nav.users') },
+    { to: '/admin/audit-log', label: t('nav.auditLog') },
+  ];
+
+  async function signOut() {
+    await logout();
+    onSignedOut();
+    void navigate('/login', { replace: true });
+  }
+
+  const renderLink = (link: { to: string; label: string }) => (
+    <NavLink
+      key={link.to}
+      component={Link}
+      to={link.to}
+      label={link.label}
+      active={location.pathname.startsWith(link.to)}
+      variant="filled"
+      aria-current={location.pathname.startsWith(link.to) ? 'page' : undefined}
+      onClick={close}
+    />
+  );
+
+  return (
+    <AppShell header={{ height: 64 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.openMenu')} />
+            <Title order={2} size="h4">
+              {t('app.title')}
+            </Title>
+          </Group>
+          <Group wrap="nowrap" gap="md" align="flex-end">
+            {viewer && (
+              <Text size="sm" data-testid="viewer-name" visibleFrom="sm">
+                <VisuallyHidden>{t('shell.signedInAs', { name: '' })}</VisuallyHidden>
+                {viewer.displayName}
+                {viewer.organisation && (
+                  <>
+                    {' · '}
+                    <Anchor component={Link} to={`/organisations/${viewer.organisation.id}`}>
+                      {viewer.organisation.shortName ?? viewer.organisation.name}
+                    </Anchor>
+                  </>
+                )}
+              </Text>
+            )}
+            <LanguageSwitcher />
+            <Button variant="light" onClick={() => void signOut()}>
+              {t('shell.logout')}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.main')}>
+        {links.map(renderLink)}
+        {isCoordinator && (
+          <>
+            <Text size="xs" fw={700} tt="uppercase" mt="md" mb={4} px="sm" component="h2">
+              {t('nav.admin')}
+            </Text>
+            {adminLinks.map(renderLink)}
+          </>
+        )}
+      </AppShell.Navbar>
+      <AppShell.Main id="main">
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,1976 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /**
+   * Implement the DateTime<Utc> scalar
+   *
+   * The input/output is a string in RFC3339 format.
+   */
+  DateTime: { input: string; output: string; }
+  /** A scalar that can represent any JSON value. */
+  JSON: { input: unknown; output: unknown; }
+  /**
+   * ISO 8601 calendar date without timezone.
+   * Format: %Y-%m-%d
+   *
+   * # Examples
+   *
+   * * `1994-11-13`
+   * * `2000-02-24`
+   */
+  NaiveDate: { input: string; output: string; }
+};
+
+/** Input of `addAgendaItem`. */
+export type AddAgendaItemInput = {
+  /** The event; the item goes after its last item. */
+  eventId: Scalars['ID']['input'];
+  /** The item. */
+  item: AgendaItemFieldsInput;
+};
+
+/** Input of `addEventParticipant`. */
+export type AddEventParticipantInput = {
+  /** ISO 3166-1 alpha-2 country code, e.g. "DE". */
+  country: Scalars['String']['input'];
+  /** The event. */
+  eventId: Scalars['ID']['input'];
+  /** Given name(s), 1–200 characters. */
+  firstName: Scalars['String']['input'];
+  /** Surname with its particles, 1–200 characters. */
+  lastName: Scalars['String']['input'];
+  /** The organisation, when it is known to the network. */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The organisation as written on the list, 1–300 characters. */
+  organisationText: Scalars['String']['input'];
+};
+
+/** Input of `addFeedback`. */
+export type AddFeedbackInput = {
+  /** The text, 1–10,000 characters. */
+  body: Scalars['String']['input'];
+  /**
+   * What kind of feedback. Members of the presenting organisation may add QUESTION and
+   * REPLY only.
+   */
+  kind: FeedbackKind;
+  /** The top-level feedback this replies to (one level of nesting). */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** The proposed action the feedback is about. */
+  proposedActionId: Scalars['ID']['input'];
+};
+
+/** Input of `addMembership`. */
+export type AddMembershipInput = {
+  /** Remark, at most 500 characters, e.g. "supportive role". */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The organisation to add. */
+  organisationId: Scalars['ID']['input'];
+  /** Mandatory or optional (default MANDATORY). */
+  participation?: InputMaybe<Participation>;
+  /** Leading or learning. */
+  role: MembershipRole;
+  /** The group. */
+  workingGroupId: Scalars['ID']['input'];
+};
+
+/** Input of `addMissingMandatoryMembers`. */
+export type AddMissingMandatoryMembersInput = {
+  /** The group. */
+  workingGroupId: Scalars['ID']['input'];
+};
+
+/** Result of `addMissingMandatoryMembers`. */
+export type AddMissingMandatoryMembersPayload = {
+  __typename?: 'AddMissingMandatoryMembersPayload';
+  /** The memberships added. */
+  added: Array<Membership>;
+  /** Problems with the input; nothing was changed when not empty. */
+  userErrors: Array<UserError>;
+  /** The group. */
+  workingGroup?: Maybe<WorkingGroup>;
+};
+
+/** One line of an event's timetable. */
+export type AgendaItem = Node & {
+  __typename?: 'AgendaItem';
+  /** The day. */
+  date: Scalars['NaiveDate']['output'];
+  /** What the slot is for. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Local end time `HH:MM`; null when not printed. */
+  end?: Maybe<Scalars['String']['output']>;
+  /** The event. */
+  event: Event;
+  /** Minutes reserved for the experts' feedback. */
+  expertFeedbackMinutes?: Maybe<Scalars['Int']['output']>;
+  /** The feedback part as printed, e.g. "Feedback from experts". */
+  expertFeedbackText?: Maybe<Scalars['String']['output']>;
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** Order as printed, from 1. */
+  position: Scalars['Int']['output'];
+  /** The organisations presenting, in order. */
+  presentations: Array<Presentation>;
+  /** The session it belongs to, e.g. "Session I". */
+  session?: Maybe<Scalars['String']['output']>;
+  /** Local start time `HH:MM`; null when not printed. */
+  start?: Maybe<Scalars['String']['output']>;
+  /** The time as printed when it is not a clock time, e.g. "AM/PM". */
+  timeText?: Maybe<Scalars['String']['output']>;
+  /** What happens, e.g. "WG - City Leadership". */
+  title: Scalars['String']['output'];
+  /** The parallel track; null is the main track. */
+  track?: Maybe<Scalars['String']['output']>;
+  /** The working group whose slot this is. */
+  workingGroup?: Maybe<WorkingGroup>;
+};
+
+/**
+ * The fields of an agenda item. The presentations' minutes plus `expertFeedbackMinutes`
+ * must fit between `start` and `end`, and items of one day and track must not overlap.
+ */
+export type AgendaItemFieldsInput = {
+  /** The day. */
+  date: Scalars['NaiveDate']['input'];
+  /** What the slot is for; at most 5,000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Local end time `HH:MM`, not before `start`; null when open. */
+  end?: InputMaybe<Scalars['String']['input']>;
+  /** Minutes reserved for the experts' feedback. */
+  expertFeedbackMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** The feedback part as printed, e.g. "Feedback from experts". */
+  expertFeedbackText?: InputMaybe<Scalars['String']['input']>;
+  /** The organisations presenting, in order (replaces the existing ones). */
+  presentations?: Array<PresentationInput>;
+  /** The session it belongs to, e.g. "Session I". */
+  session?: InputMaybe<Scalars['String']['input']>;
+  /** Local start time `HH:MM`; null when there is no clock time. */
+  start?: InputMaybe<Scalars['String']['input']>;
+  /** The time when it is not a clock time, e.g. "AM/PM"; at most 100 characters. */
+  timeText?: InputMaybe<Scalars['String']['input']>;
+  /** What happens, 1–200 characters. */
+  title: Scalars['String']['input'];
+  /** The parallel track; null is the main track. */
+  track?: InputMaybe<Scalars['String']['input']>;
+  /** The working group whose slot this is. */
+  workingGroupId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Result of `addAgendaItem`, `updateAgendaItem` and `removeAgendaItem`. */
+export type AgendaItemPayload = {
+  __typename?: 'AgendaItemPayload';
+  /** The item (as it was, for `removeAgendaItem`). */
+  agendaItem?: Maybe<AgendaItem>;
+  /** Problems with the input; nothing was changed when not empty. */
+  userErrors: Array<UserError>;
+};
+
+/** A record of one successful mutation. */
+export type AuditEvent = Node & {
+  __typename?: 'AuditEvent';
+  /** The mutation, e.g. `addMembership`. */
+  action: Scalars['String']['output'];
+  /** Who did it. */
+  actor?: Maybe<User>;
+  /** The object after the change; null when it was deleted. */
+  after?: Maybe<Scalars['JSON']['output']>;
+  /** When it happened. */
+  at: Scalars['DateTime']['output'];
+  /** The object before the change; null when it was created. */
+  before?: Maybe<Scalars['JSON']['output']>;
+  /** The changed object's database id (use with `entityType`). */
+  entityId: Scalars['Int']['output'];
+  /** The type of the changed object, e.g. `Membership`. */
+  entityType: Scalars['String']['output'];
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+};
+
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  /** A list of edges. */
+  edges: Array<AuditEventEdge>;
+  /** A list of nodes. */
+  nodes: Array<AuditEvent>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: AuditEvent;
+};
+
+/** Filters for `auditEvents`; all given filters must match. */
+export type AuditEventFilter = {
+  /** Only this mutation, e.g. `addMembership`. */
+  action?: InputMaybe<Scalars['String']['input']>;
+  /** Only events by this user. */
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this object (database id; use with `entityType`). */
+  entityId?: InputMaybe<Scalars['Int']['input']>;
+  /** Only this type of object, e.g. `Membership`. */
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  /** Only events at or after this time. */
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only events before this time. */
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/**
+ * One organisation's assessment in one round. Readable by the organisation's members, the
+ * leading members of groups where it learns, and the coordinator.
+ */
+export type Benchmark = Node & {
+  __typename?: 'Benchmark';
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** The thematic areas the assessment marks as a need. */
+  needs: Array<ThematicArea>;
+  /** The assessed organisation. */
+  organisation: Organisation;
+  /** The round. */
+  round: BenchmarkRound;
+  /** The assessed cells; cells never assessed are absent. */
+  scores: Array<BenchmarkScore>;
+  /** Draft or validated. */
+  status: BenchmarkStatus;
+  /** Version for optimistic concurrency: pass it as `expectedVersion` when updating. */
+  version: Scalars['Int']['output'];
+};
+
+export type BenchmarkConnection = {
+  __typename?: 'BenchmarkConnection';
+  /** A list of edges. */
+  edges: Array<BenchmarkEdge>;
+  /** A list of nodes. */
+  nodes: Array<Benchmark>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** The dimensions each key actor is assessed on. */
+export type BenchmarkDimension =
+  /** Cooperation with external stakeholders. */
+  | 'COOPERATION_WITH_EXTERNAL_STAKEHOLDERS'
+  /** Inclusive procurement. */
+  | 'INCLUSIVE_PROCUREMENT'
+  /** Leadership and inter-departmental work. */
+  | 'LEADERSHIP_AND_INTERDEPARTMENTAL_WORK'
+  /** Mapping and needs assessment. */
+  | 'MAPPING_AND_NEEDS_ASSESSMENT'
+  /** Membership and representation. */
+  | 'MEMBERSHIP_AND_REPRESENTATION'
+  /** Recognition and evaluation. */
+  | 'RECOGNITION_AND_EVALUATION'
+  /** Support services. */
+  | 'SUPPORT_SERVICES';
+
+/** An edge in a connection. */
+export type BenchmarkEdge = {
+  __typename?: 'BenchmarkEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: Benchmark;
+};
+
+/** Result of `createBenchmark`, `updateBenchmark` and `validateBenchmark`. */
+export type BenchmarkPayload = {
+  __typename?: 'BenchmarkPayload';
+  /** The benchmark. */
+  benchmark?: Maybe<Benchmark>;
+  /** Problems with the input; nothing was changed when not empty. */
+  userErrors: Array<UserError>;
+};
+
+/** A benchmarking round, so a later re-benchmark can be compared with the first. */
+export type BenchmarkRound = Node & {
+  __typename?: 'BenchmarkRound';
+  /** When the round took place. */
+  heldOn: Scalars['NaiveDate']['output'];
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** Name, e.g. "Baseline 2018". */
+  name: Scalars['String']['output'];
+};
+
+export type BenchmarkRoundConnection = {
+  __typename?: 'BenchmarkRoundConnection';
+  /** A list of edges. */
+  edges: Array<BenchmarkRoundEdge>;
+  /** A list of nodes. */
+  nodes: Array<BenchmarkRound>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type BenchmarkRoundEdge = {
+  __typename?: 'BenchmarkRoundEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: BenchmarkRound;
+};
+
+/** Result of `createBenchmarkRound`. */
+export type BenchmarkRoundPayload = {
+  __typename?: 'BenchmarkRoundPayload';
+  /** The round. */
+  round?: Maybe<BenchmarkRound>;
+  /** Problems with the input; nothing was changed when not empty. */
+  userErrors: Array<UserError>;
+};
+
+/** One cell of a benchmark: a key actor on one dimension. */
+export type BenchmarkScore = {
+  __typename?: 'BenchmarkScore';
+  /** What works already. */
+  achievements: Scalars['String']['output'];
+  /** Which dimension. */
+  dimension: BenchmarkDimension;
+  /** What is missing. */
+  gaps: Scalars['String']['output'];
+  /** Whose practice. */
+  keyActor: KeyActor;
+  /** Maturity from 0 (nothing in place) to 3 (established), null when not assessed. */
+  level?: Maybe<Scalars['Int']['output']>;
+  /** What is needed. */
+  needs: Scalars['String']['output'];
+};
+
+/** One cell of the benchmark matrix. */
+export type BenchmarkScoreInput = {
+  /** What works already (at most 5,000 characters). */
+  achievements?: Scalars['String']['input'];
+  /** Which dimension. */
+  dimension: BenchmarkDimension;
+  /** What is missing (at most 5,000 characters). */
+  gaps?: Scalars['String']['input'];
+  /** Whose practice. */
+  keyActor: KeyActor;
+  /** Maturity 0–3, or null when not assessed. */
+  level?: InputMaybe<Scalars['Int']['input']>;
+  /** What is needed (at most 5,000 characters). */
+  needs?: Scalars['String']['input'];
+};
+
+/** Where a benchmark is in its life. */
+export type BenchmarkStatus =
+  /** Being written by the organisation. */
+  | 'DRAFT'
+  /** Checked by the coordinator; its needs drive mandatory memberships. */
+  | 'VALIDATED';
+
+/** Input of `createBenchmark`. */
+export type CreateBenchmarkInput = {
+  /** The assessed organisation (the caller's own, unless coordinator). */
+  organisationId: Scalars['ID']['input'];
+  /** The round. */
+  roundId: Scalars['ID']['input'];
+};
+
+/** Input of `createBenchmarkRound`. */
+export type CreateBenchmarkRoundInput = {
+  /** When the round takes place. */
+  heldOn: Scalars['NaiveDate']['input'];
+  /** Name, e.g. "Re-benchmark 2020". */
+  name: Scalars['String']['input'];
+};
+
+/** Input of `createEvent`. */
+export type CreateEventInput = {
+  /** The new event. */
+  event: EventFieldsInput;
+};
+
+/** Input of `createOrganisation`. */
+export type CreateOrganisationInput = {
+  /** The new organisation. */
+  organisation: OrganisationFieldsInput;
+};
+
+/** Input of `createProposedAction`. */
+export type CreateProposedActionInput = {
+  /** The presenting organisation. */
+  organisationId: Scalars['ID']['input'];
+  /** The action. */
+  proposedAction: ProposedActionFieldsInput;
+};
+
+/** Input of `createUser`. */
+export type CreateUserInput = {
+  /** Name shown to others. */
+  displayName: Scalars['String']['input'];
+  /** Login address (unique, case-insensitive). */
+  email: Scalars['String']['input'];
+  /** Network-wide role. */
+  globalRole: GlobalRole;
+  /** The organisation the user acts for. */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Initial password, 12–128 characters. */
+  password: Scalars['String']['input'];
+};
+
+/** Input of `createWorkingGroup`. */
+export type CreateWorkingGroupInput = {
+  /** The thematic area (one group per area). */
+  thematicAreaId: Scalars['ID']['input'];
+  /** Title, 1–200 characters. */
+  title: Scalars['String']['input'];
+};
+
+/**
+ * A gathering of the network, e.g. the Munich peer-learning event, with its agenda and
+ * participants.
+ */
+export type Event = Node & {
+  __typename?: 'Event';
+  /**
+   * The timetable, ordered by date, start time (items without a clock time first) and
+   * printed position.
+   */
+  agenda: Array<AgendaItem>;
+  /** City, e.g. "Munich". */
+  city: Scalars['String']['output'];
+  /** The dates as printed, e.g. "4-6 December 2018". */
+  datesText?: Maybe<Scalars['String']['output']>;
+  /** The distinct days of the agenda, in order, for a day-by-day timetable. */
+  days: Array<Scalars['NaiveDate']['output']>;
+  /** Last day. */
+  endDate: Scalars['NaiveDate']['output'];
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** The people who attended, by surname. */
+  participants: EventParticipantConnection;
+  /** First day. */
+  startDate: Scalars['NaiveDate']['output'];
+  /** The partner territory hosting the event, if any. */
+  territory?: Maybe<Territory>;
+  /** Title, e.g. "Peer Learning Event". */
+  title: Scalars['String']['output'];
+  /** Address of the venue. */
+  venue: Scalars['String']['output'];
+};
+
+
+/**
+ * A gathering of the network, e.g. the Munich peer-learning event, with its agenda and
+ * participants.
+ */
+export type EventParticipantsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type EventConnection = {
+  __typename?: 'EventConnection';
+  /** A list of edges. */
+  edges: Array<EventEdge>;
+  /** A list of nodes. */
+  nodes: Array<Event>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type EventEdge = {
+  __typename?: 'EventEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: Event;
+};
+
+/** The fields of an event. */
+export type EventFieldsInput = {
+  /** City, 1–200 characters. */
+  city: Scalars['String']['input'];
+  /** The dates as printed, e.g. "4-6 December 2018"; at most 200 characters. */
+  datesText?: InputMaybe<Scalars['String']['input']>;
+  /** Last day, not before the first (else `END_BEFORE_START`). */
+  endDate: Scalars['NaiveDate']['input'];
+  /** First day. */
+  startDate: Scalars['NaiveDate']['input'];
+  /** The hosting partner territory. */
+  territoryId?: InputMaybe<Scalars['ID']['input']>;
+  /** Title, 1–200 characters. */
+  title: Scalars['String']['input'];
+  /** Address of the venue, 1–300 characters. */
+  venue: Scalars['String']['input'];
+};
+
+/** A person who attended an event; people need no login. */
+export type EventParticipant = Node & {
+  __typename?: 'EventParticipant';
+  /** ISO 3166-1 alpha-2 country code, e.g. "DE". */
+  country: Scalars['String']['output'];
+  /** The event. */
+  event: Event;
+  /** Given name(s), e.g. "Toufic M.". */
+  firstName: Scalars['String']['output'];
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** Surname with its particles, e.g. "von Kapff". */
+  lastName: Scalars['String']['output'];
+  /** The organisation the person came for, when it is known to the network. */
+  organisation?: Maybe<Organisation>;
+  /** The organisation as printed, e.g. "Company Founding, IHK Munich". */
+  organisationText: Scalars['String']['output'];
+};
+
+export type EventParticipantConnection = {
+  __typename?: 'EventParticipantConnection';
+  /** A list of edges. */
+  edges: Array<EventParticipantEdge>;
+  /** A list of nodes. */
+  nodes: Array<EventParticipant>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type EventParticipantEdge = {
+  __typename?: 'EventParticipantEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: EventParticipant;
+};
+
+/** Result of `addEventParticipant` and `removeEventParticipant`. */
+export type EventParticipantPayload = {
+  __typename?: 'EventParticipantPayload';
+  /** The participant (as it was, for `removeEventParticipant`). */
+  participant?: Maybe<EventParticipant>;
+  /** Problems with the input; nothing was changed when not empty. */
+  userErrors: Array<UserError>;
+};
+
+/** Result of `createEvent` and `updateEvent`. */
+export type EventPayload = {
+  __typename?: 'EventPayload';
+  /** The event. */
+  event?: Maybe<Event>;
+  /** Problems with the input; nothing was changed when not empty. */
+  userErrors: Array<UserError>;
+};
+
+/** Input of `inviteExpert` and `withdrawExpertInvitation`. */
+export type ExpertInvitationInput = {
+  /** The expert (a user with role EXPERT). */
+  userId: Scalars['ID']['input'];
+  /** The group. */
+  workingGroupId: Scalars['ID']['input'];
+};
+
+/** Result of `inviteExpert` and `withdrawExpertInvitation`. */
+export type ExpertInvitationPayload = {
+  __typename?: 'ExpertInvitationPayload';
+  /** Problems with the input; nothing was changed when not empty. */
+  userErrors: Array<UserError>;
+  /** The group. */
+  workingGroup?: Maybe<WorkingGroup>;
+};
+
+/** A comment in a proposed action's thread. */
+export type Feedback = Node & {
+  __typename?: 'Feedback';
+  /** Who wrote it. */
+  author: User;
+  /** The text. */
+  body: Scalars['String']['output'];
+  /** When it was written. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** What it is. */
+  kind: FeedbackKind;
+  /** The top-level feedback this replies to; null for top-level feedback. */
+  parent?: Maybe<Feedback>;
+  /** The proposed action it is about. */
+  proposedAction: ProposedAction;
+  /** The replies to this feedback, oldest first (empty for replies: one level of nesting). */
+  replies: Array<Feedback>;
+};
+
+/** What a piece of feedback is. */
+export type FeedbackKind =
+  /** An assessment by an expert, a leading member or the coordinator. */
+  | 'EXPERT_FEEDBACK'
+  /** A question. */
+  | 'QUESTION'
+  /** A concrete recommendation. */
+  | 'RECOMMENDATION'
+  /** An answer in the thread. */
+  | 'REPLY';
+
+/** Result of `addFeedback`. */
+export type FeedbackPayload = {
+  __typename?: 'FeedbackPayload';
+  /** The feedback added. */
+  feedback?: Maybe<Feedback>;
+  /** Problems with the input; nothing was changed when not empty. */
+  userErrors: Array<UserError>;
+};
+
+/** A user's role across the whole network; roles in working groups come from memberships. */
+export type GlobalRole =
+  /** The network's coordinator (MPG). */
+  | 'COORDINATOR'
+  /** An expert invited to working groups. */
+  | 'EXPERT'
+  /** A member of a partner organisation. */
+  | 'PARTNER';
+
+/** The actors a benchmark looks at. */
+export type KeyActor =
+  /** Business organisations. */
+  | 'BUSINESS_ORGANISATION'
+  /** Chambers of commerce. */
+  | 'CHAMBER_OF_COMMERCE'
+  /** Immigrant organisations. */
+  | 'IMMIGRANT_ORGANISATION'
+  /** Municipalities. */
+  | 'MUNICIPALITY';
+
+/** Credentials for `login`. */
+export type LoginInput = {
+  /** Login e-mail address (case-insensitive). */
+  email: Scalars['String']['input'];
+  /** Password. */
+  password: Scalars['String']['input'];
+};
+
+/** Tokens of a session. All fields but `userErrors` are null when `userErrors` is not empty. */
+export type LoginPayload = {
+  __typename?: 'LoginPayload';
+  /** Short-lived JWT for the `Authorization: Bearer` header. */
+  accessToken?: Maybe<Scalars['String']['output']>;
+  /** When the access token expires; refresh shortly before. */
+  accessTokenExpiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque single-use token for `refreshToken`; rotates on every use. */
+  refreshToken?: Maybe<Scalars['String']['output']>;
+  /** When the refresh token expires. */
+  refreshTokenExpiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Problems with the input; nothing was changed when not empty. */
+  userErrors: Array<UserError>;
+  /** The signed-in user. */
+  viewer?: Maybe<User>;
+};
+
+/** Input of `logout`. */
+export type LogoutInput = {
+  /** The refresh token of the session to end (every token rotated from the same login). */
+  refreshToken: Scalars['String']['input'];
+};
+
+/** Result of `logout`. */
+export type LogoutPayload = {
+  __typename?: 'LogoutPayload';
+  /** True when the session is ended (also when it had ended already). */
+  success: Scalars['Boolean']['output'];
+  /** Problems with the input; nothing was changed when not empty. */
+  userErrors: Array<UserError>;
+};
+
+/** An organisation's membership of a working group. */
+export type Membership = Node & {
+  __typename?: 'Membership';
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** Remark, e.g. "supportive role". */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The member organisation. */
+  organisation: Organisation;
+  /** Mandatory (the benchmark marks the area as a need) or optional. */
+  participation: Participation;
+  /** Leading or learning. */
+  role: MembershipRole;
+  /** The group. */
+  workingGroup: WorkingGroup;
+};
+
+/** Result of `addMembership`, `updateMembership` and `removeMembership`. */
+export type MembershipPayload = {
+  __typename?: 'MembershipPayload';
+  /** The membership (as it was, for `removeMembership`). */
+  membership?: Maybe<Membership>;
+  /** Problems with the input; nothing was changed when not empty. */
+  userErrors: Array<UserError>;
+};
+
+/** What an organisation does in a working group. */
+export type MembershipRole =
+  /** Shares its expertise and coaches the learning members. */
+  | 'LEADING'
+  /** Learns from the leading members. */
+  | 'LEARNING';
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Adds an item to an event's agenda. Every broken agenda rule comes back as a
+   * `userError` (`END_BEFORE_START`, `MINUTES_EXCEED_SLOT`, `OVERLAPPING_ITEMS`, …) and
+   * nothing is saved. Coordinator only.
+   */
+  addAgendaItem: AgendaItemPayload;
+  /** Adds a participant (a person without a login) to an event. Coordinator only. */
+  addEventParticipant: EventParticipantPayload;
+  /**
+   * Adds feedback to a proposed action's thread. The group's leading members, experts
+   * invited to the group and the coordinator give any kind; members of the presenting
+   * organisation ask questions and reply; everyone else is refused (`FORBIDDEN`).
+   */
+  addFeedback: FeedbackPayload;
+  /** Adds an organisation to a working group. Coordinator only. */
+  addMembership: MembershipPayload;
+  /**
+   * Adds every missing mandatory member (see `WorkingGroup.missingMandatoryMembers`) as a
+   * learning, mandatory member. Coordinator only.
+   */
+  addMissingMandatoryMembers: AddMissingMandatoryMembersPayload;
+  /**
+   * Starts an organisation's draft benchmark in a round. The organisation's members and
+   * the coordinator.
+   */
+  createBenchmark: BenchmarkPayload;
+  /** Creates a benchmarking round. Coordinator only. */
+  createBenchmarkRound: BenchmarkRoundPayload;
+  /** Creates an event. Coordinator only. */
+  createEvent: EventPayload;
+  /** Creates an organisation. Coordinator only. */
+  createOrganisation: OrganisationPayload;
+  /**
+   * Proposes an action of an organisation to one of its working groups. Members of the
+   * organisation and the coordinator.
+   */
+  createProposedAction: ProposedActionPayload;
+  /** Creates a user account. Coordinator only. */
+  createUser: UserPayload;
+  /** Creates the working group of a thematic area. Coordinator only. */
+  createWorkingGroup: WorkingGroupPayload;
+  /**
+   * Deactivates a user: it can no longer sign in and its sessions end. Users are never
+   * deleted, because they may have authored content. Coordinator only.
+   */
+  deactivateUser: UserPayload;
+  /** Invites an expert to give feedback in a working group. Coordinator only. */
+  inviteExpert: ExpertInvitationPayload;
+  /**
+   * Signs in. Unknown e-mail, wrong password and a deactivated account give the same
+   * `UNAUTHENTICATED` error.
+   */
+  login: LoginPayload;
+  /**
+   * Ends the session the refresh token belongs to; its access tokens expire on their own
+   * within minutes.
+   */
+  logout: LogoutPayload;
+  /**
+   * Exchanges a refresh token for a new access token and a new refresh token. Reusing a
+   * spent refresh token ends the whole session (`UNAUTHENTICATED`).
+   */
+  refreshToken: RefreshTokenPayload;
+  /** Removes an agenda item. Coordinator only. */
+  removeAgendaItem: AgendaItemPayload;
+  /** Removes a participant from an event. Coordinator only. */
+  removeEventParticipant: EventParticipantPayload;
+  /** Removes an organisation from a working group. Coordinator only. */
+  removeMembership: MembershipPayload;
+  /**
+   * Sets a new random password and ends the user's sessions; the password is returned
+   * once. Coordinator only.
+   */
+  resetUserPassword: ResetUserPasswordPayload;
+  /**
+   * Replaces an agenda item's fields, under the same rules as `addAgendaItem`.
+   * Coordinator only.
+   */
+  updateAgendaItem: AgendaItemPayload;
+  /**
+   * Replaces the cells and needs of a draft benchmark. The organisation's members (draft
+   * only) and the coordinator.
+   */
+  updateBenchmark: BenchmarkPayload;
+  /** Replaces an event's fields. Coordinator only. */
+  updateEvent: EventPayload;
+  /** Changes a membership's role, participation or note. Coordinator only. */
+  updateMembership: MembershipPayload;
+  /** Replaces an organisation's fields. Coordinator only. */
+  updateOrganisation: OrganisationPayload;
+  /**
+   * Replaces a proposed action's fields. Members of the presenting organisation and the
+   * coordinator.
+   */
+  updateProposedAction: ProposedActionPayload;
+  /** Updates a user account. Coordinator only. */
+  updateUser: UserPayload;
+  /** Renames a working group. Coordinator only. */
+  updateWorkingGroup: WorkingGroupPayload;
+  /** Validates a benchmark; its needs then drive mandatory memberships. Coordinator only. */
+  validateBenchmark: BenchmarkPayload;
+  /** Withdraws an expert's invitation. Coordinator only. */
+  withdrawExpertInvitation: ExpertInvitationPayload;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type MutationAddAgendaItemArgs = {
+  input: AddAgendaItemInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type MutationAddEventParticipantArgs = {
+  input: AddEventParticipantInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type MutationAddFeedbackArgs = {
+  input: AddFeedbackInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type MutationAddMembershipArgs = {
+  input: AddMembershipInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type MutationAddMissingMandatoryMembersArgs = {
+  input: AddMissingMandatoryMembersInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type MutationCreateBenchmarkArgs = {
+  input: CreateBenchmarkInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type MutationCreateBenchmarkRoundArgs = {
+  input: CreateBenchmarkRoundInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type MutationCreateEventArgs = {
+  input: CreateEventInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type MutationCreateOrganisationArgs = {
+  input: CreateOrganisationInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type MutationCreateProposedActionArgs = {
+  input: CreateProposedActionInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type MutationCreateWorkingGroupArgs = {
+  input: CreateWorkingGroupInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type MutationDeactivateUserArgs = {
+  input: UserIdInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type MutationInviteExpertArgs = {
+  input: ExpertInvitationInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type MutationLoginArgs = {
+  input: LoginInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type MutationLogoutArgs = {
+  input: LogoutInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type MutationRefreshTokenArgs = {
+  input: RefreshTokenInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type MutationRemoveAgendaItemArgs = {
+  input: RemoveAgendaItemInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type MutationRemoveEventParticipantArgs = {
+  input: RemoveEventParticipantInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type MutationRemoveMembershipArgs = {
+  input: RemoveMembershipInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type MutationResetUserPasswordArgs = {
+  input: UserIdInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type MutationUpdateAgendaItemArgs = {
+  input: UpdateAgendaItemInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type MutationUpdateBenchmarkArgs = {
+  input: UpdateBenchmarkInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type MutationUpdateEventArgs = {
+  input: UpdateEventInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type MutationUpdateMembershipArgs = {
+  input: UpdateMembershipInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type MutationUpdateOrganisationArgs = {
+  input: UpdateOrganisationInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type MutationUpdateProposedActionArgs = {
+  input: UpdateProposedActionInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type MutationUpdateUserArgs = {
+  input: UpdateUserInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type MutationUpdateWorkingGroupArgs = {
+  input: UpdateWorkingGroupInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type MutationValidateBenchmarkArgs = {
+  input: ValidateBenchmarkInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type MutationWithdrawExpertInvitationArgs = {
+  input: ExpertInvitationInput;
+};
+
+/** An object with a globally unique, opaque ID, fetchable with `node(id:)`. */
+export type Node = {
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+};
+
+/** A body acting in the network: a consortium partner, a stakeholder or the coordinator. */
+export type Organisation = Node & {
+  __typename?: 'Organisation';
+  /**
+   * Its benchmarks, newest round first. `FORBIDDEN` unless the caller is a member, a
+   * leading member of a group where it learns, or the coordinator.
+   */
+  benchmarks: Array<Benchmark>;
+  /** Whether it is a partner of the project consortium. */
+  consortiumPartner: Scalars['Boolean']['output'];
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** What kind of body it is. */
+  kind: OrganisationKind;
+  /** The working groups it belongs to, with its role in each. */
+  memberships: Array<Membership>;
+  /** Full name, e.g. "Unternehmer ohne Grenzen e.V.". */
+  name: Scalars['String']['output'];
+  /** Short name, e.g. "UoG", when the organisation uses one. */
+  shortName?: Maybe<Scalars['String']['output']>;
+  /** The city or region it belongs to, if any. */
+  territory?: Maybe<Territory>;
+};
+
+export type OrganisationConnection = {
+  __typename?: 'OrganisationConnection';
+  /** A list of edges. */
+  edges: Array<OrganisationEdge>;
+  /** A list of nodes. */
+  nodes: Array<Organisation>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type OrganisationEdge = {
+  __typename?: 'OrganisationEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: Organisation;
+};
+
+/** An organisation's fields (for create and update). */
+export type OrganisationFieldsInput = {
+  /** Partner of the project consortium. */
+  consortiumPartner?: Scalars['Boolean']['input'];
+  /** Kind of body. */
+  kind: OrganisationKind;
+  /** Full name, 1–200 characters. */
+  name: Scalars['String']['input'];
+  /** Short name. */
+  shortName?: InputMaybe<Scalars['String']['input']>;
+  /** City or region. */
+  territoryId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What kind of body an organisation is. */
+export type OrganisationKind =
+  /** A business association. */
+  | 'BUSINESS_ORGANISATION'
+  /** A chamber of commerce, industry or crafts. */
+  | 'CHAMBER_OF_COMMERCE'
+  /** The network's coordinator. */
+  | 'COORDINATOR'
+  /** A (regional) development agency. */
+  | 'DEVELOPMENT_AGENCY'
+  /** An organisation run by or for immigrants. */
+  | 'IMMIGRANT_ORGANISATION'
+  /** A city or regional administration. */
+  | 'MUNICIPALITY'
+  /** A non-governmental organisation. */
+  | 'NGO'
+  /** Anything else. */
+  | 'OTHER';
+
+/** Result of `createOrganisation` and `updateOrganisation`. */
+export type OrganisationPayload = {
+  __typename?: 'OrganisationPayload';
+  /** The organisation. */
+  organisation?: Maybe<Organisation>;
+  /** Problems with the input; nothing was changed when not empty. */
+  userErrors: Array<UserError>;
+};
+
+/** Information about pagination in a connection */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** When paginating forwards, the cursor to continue. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** When paginating forwards, are there more items? */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** When paginating backwards, are there more items? */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** When paginating backwards, the cursor to continue. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** Whether membership is required by the organisation's benchmark. */
+export type Participation =
+  /** The organisation's validated benchmark marks the area as a need. */
+  | 'MANDATORY'
+  /** Open to every organisation. */
+  | 'OPTIONAL';
+
+/** One organisation's pitch in an agenda item. */
+export type Presentation = {
+  __typename?: 'Presentation';
+  /** Number of actions it presents. */
+  actions: Scalars['Int']['output'];
+  /** Minutes it speaks. */
+  minutes: Scalars['Int']['output'];
+  /** The presenting organisation. */
+  organisation: Organisation;
+};
+
+/** One organisation's pitch in an agenda item. */
+export type PresentationInput = {
+  /** Number of actions it presents (not negative). */
+  actions?: Scalars['Int']['input'];
+  /** Minutes it speaks (not negative). */
+  minutes: Scalars['Int']['input'];
+  /** The presenting organisation. */
+  organisationId: Scalars['ID']['input'];
+};
+
+/**
+ * An action a member organisation pitched to its working group at "ask the expert", with
+ * the questions it asked and the feedback thread.
+ */
+export type ProposedAction = Node & {
+  __typename?: 'ProposedAction';
+  /** When it was recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** What the action is about. */
+  description: Scalars['String']['output'];
+  /** The feedback thread: top-level feedback, oldest first, each with its `replies`. */
+  feedback: Array<Feedback>;
+  /** The questions the organisation asks the experts. */
+  guidingQuestions: Array<Scalars['String']['output']>;
+  /** Statements printed with the questions that are not questions themselves. */
+  guidingQuestionsContext: Array<Scalars['String']['output']>;
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** The presenting organisation. */
+  organisation: Organisation;
+  /** The printed heading it appeared under, e.g. "(1) City leadership". */
+  section?: Maybe<Scalars['String']['output']>;
+  /** Title, e.g. "Data collection". */
+  title: Scalars['String']['output'];
+  /** The working group it is presented to. */
+  workingGroup: WorkingGroup;
+};
+
+export type ProposedActionConnection = {
+  __typename?: 'ProposedActionConnection';
+  /** A list of edges. */
+  edges: Array<ProposedActionEdge>;
+  /** A list of nodes. */
+  nodes: Array<ProposedAction>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type ProposedActionEdge = {
+  __typename?: 'ProposedActionEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: ProposedAction;
+};
+
+/** The editable fields of a proposed action. */
+export type ProposedActionFieldsInput = {
+  /** What the action is about, 1–10,000 characters. */
+  description: Scalars['String']['input'];
+  /** The questions to the experts; at most 20, each at most 1,000 characters. */
+  guidingQuestions?: Array<Scalars['String']['input']>;
+  /** Statements that go with the questions; same limits. */
+  guidingQuestionsContext?: Array<Scalars['String']['input']>;
+  /** A heading it belongs under, e.g. "(1) City leadership"; at most 300 characters. */
+  section?: InputMaybe<Scalars['String']['input']>;
+  /** Title, 1–200 characters. */
+  title: Scalars['String']['input'];
+  /**
+   * The working group it is presented to; the presenting organisation must be a member
+   * (else `NOT_A_MEMBER`).
+   */
+  workingGroupId: Scalars['ID']['input'];
+};
+
+/** Result of `createProposedAction` and `updateProposedAction`. */
+export type ProposedActionPayload = {
+  __typename?: 'ProposedActionPayload';
+  /** The proposed action. */
+  proposedAction?: Maybe<ProposedAction>;
+  /** Problems with the input; nothing was changed when not empty. */
+  userErrors: Array<UserError>;
+};
+
+/** Entry points for reading. Everything but `login` needs a signed-in caller. */
+export type Query = {
+  __typename?: 'Query';
+  /** Every successful mutation, newest first. Coordinator only. */
+  auditEvents: AuditEventConnection;
+  /** One benchmark. `FORBIDDEN` when the caller may not read it. */
+  benchmark?: Maybe<Benchmark>;
+  /** Benchmarking rounds, newest first. */
+  benchmarkRounds: BenchmarkRoundConnection;
+  /**
+   * The benchmarks the caller may read (its organisation's, those of learning members of
+   * groups it leads, or all for the coordinator), newest round first.
+   */
+  benchmarks: BenchmarkConnection;
+  /** One event; null when there is none with this ID. */
+  event?: Maybe<Event>;
+  /** The network's events, most recent first. */
+  events: EventConnection;
+  /**
+   * Fetches any object by its global ID; null when it does not exist or the caller may
+   * not read it.
+   */
+  node?: Maybe<Node>;
+  /** The organisations of the network, by name. */
+  organisations: OrganisationConnection;
+  /** One proposed action; null when there is none with this ID. */
+  proposedAction?: Maybe<ProposedAction>;
+  /** The actions members proposed to their working groups, in the order recorded. */
+  proposedActions: ProposedActionConnection;
+  /** The partner cities and regions, by name. */
+  territories: TerritoryConnection;
+  /** The learning themes, in programme order. */
+  thematicAreas: ThematicAreaConnection;
+  /**
+   * Everyone with a login, by display name. E-mail addresses are visible to the
+   * coordinator only.
+   */
+  users: UserConnection;
+  /** The signed-in user. Anonymous callers get an `UNAUTHENTICATED` error. */
+  viewer: User;
+  /** One working group; null when there is none with this ID. */
+  workingGroup?: Maybe<WorkingGroup>;
+  /** The working groups, in the order of their thematic areas. */
+  workingGroups: WorkingGroupConnection;
+};
+
+
+/** Entry points for reading. Everything but `login` needs a signed-in caller. */
+export type QueryAuditEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditEventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Entry points for reading. Everything but `login` needs a signed-in caller. */
+export type QueryBenchmarkArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points for reading. Everything but `login` needs a signed-in caller. */
+export type QueryBenchmarkRoundsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Entry points for reading. Everything but `login` needs a signed-in caller. */
+export type QueryBenchmarksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  roundId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Entry points for reading. Everything but `login` needs a signed-in caller. */
+export type QueryEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points for reading. Everything but `login` needs a signed-in caller. */
+export type QueryEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Entry points for reading. Everything but `login` needs a signed-in caller. */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points for reading. Everything but `login` needs a signed-in caller. */
+export type QueryOrganisationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Entry points for reading. Everything but `login` needs a signed-in caller. */
+export type QueryProposedActionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points for reading. Everything but `login` needs a signed-in caller. */
+export type QueryProposedActionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  workingGroupId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Entry points for reading. Everything but `login` needs a signed-in caller. */
+export type QueryTerritoriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Entry points for reading. Everything but `login` needs a signed-in caller. */
+export type QueryThematicAreasArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Entry points for reading. Everything but `login` needs a signed-in caller. */
+export type QueryUsersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Entry points for reading. Everything but `login` needs a signed-in caller. */
+export type QueryWorkingGroupArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points for reading. Everything but `login` needs a signed-in caller. */
+export type QueryWorkingGroupsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Input of `refreshToken`. */
+export type RefreshTokenInput = {
+  /** The refresh token from the last `login` or `refreshToken`; it can be used once. */
+  refreshToken: Scalars['String']['input'];
+};
+
+/**
+ * New tokens for a session. All fields but `userErrors` are null when `userErrors` is not
+ * empty.
+ */
+export type RefreshTokenPayload = {
+  __typename?: 'RefreshTokenPayload';
+  /** Short-lived JWT for the `Authorization: Bearer` header. */
+  accessToken?: Maybe<Scalars['String']['output']>;
+  /** When the access token expires. */
+  accessTokenExpiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The next refresh token; the one presented is spent. */
+  refreshToken?: Maybe<Scalars['String']['output']>;
+  /** When the new refresh token expires. */
+  refreshTokenExpiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Problems with the input; nothing was changed when not empty. */
+  userErrors: Array<UserError>;
+  /** The signed-in user. */
+  viewer?: Maybe<User>;
+};
+
+/** Input of `removeAgendaItem`. */
+export type RemoveAgendaItemInput = {
+  /** The item. */
+  id: Scalars['ID']['input'];
+};
+
+/** Input of `removeEventParticipant`. */
+export type RemoveEventParticipantInput = {
+  /** The participant. */
+  id: Scalars['ID']['input'];
+};
+
+/** Input of `removeMembership`. */
+export type RemoveMembershipInput = {
+  /** The membership. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of `resetUserPassword`. */
+export type ResetUserPasswordPayload = {
+  __typename?: 'ResetUserPasswordPayload';
+  /** The new temporary password: shown this once, hand it over securely. */
+  temporaryPassword?: Maybe<Scalars['String']['output']>;
+  /** The user. */
+  user?: Maybe<User>;
+  /** Problems with the input; nothing was changed when not empty. */
+  userErrors: Array<UserError>;
+};
+
+/** A partner city or region. */
+export type Territory = Node & {
+  __typename?: 'Territory';
+  /** ISO 3166-1 alpha-2 country code, e.g. "DE". */
+  country: Scalars['String']['output'];
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** Display name, e.g. "Munich". */
+  name: Scalars['String']['output'];
+};
+
+export type TerritoryConnection = {
+  __typename?: 'TerritoryConnection';
+  /** A list of edges. */
+  edges: Array<TerritoryEdge>;
+  /** A list of nodes. */
+  nodes: Array<Territory>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type TerritoryEdge = {
+  __typename?: 'TerritoryEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: Territory;
+};
+
+/** One of the learning themes the working groups are organised by. */
+export type ThematicArea = Node & {
+  __typename?: 'ThematicArea';
+  /** What the theme covers. */
+  description: Scalars['String']['output'];
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** Position in the programme, starting at 1. */
+  number: Scalars['Int']['output'];
+  /** Title, e.g. "City leadership". */
+  title: Scalars['String']['output'];
+};
+
+export type ThematicAreaConnection = {
+  __typename?: 'ThematicAreaConnection';
+  /** A list of edges. */
+  edges: Array<ThematicAreaEdge>;
+  /** A list of nodes. */
+  nodes: Array<ThematicArea>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type ThematicAreaEdge = {
+  __typename?: 'ThematicAreaEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: ThematicArea;
+};
+
+/** Input of `updateAgendaItem`. */
+export type UpdateAgendaItemInput = {
+  /** The item. */
+  id: Scalars['ID']['input'];
+  /** Its new fields (all are replaced; event and position stay). */
+  item: AgendaItemFieldsInput;
+};
+
+/** Input of `updateBenchmark`: replaces the whole content of a draft. */
+export type UpdateBenchmarkInput = {
+  /** The version you read; a stale one gives `STALE_VERSION` and changes nothing. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The benchmark. */
+  id: Scalars['ID']['input'];
+  /** The thematic areas marked as a need. */
+  needAreaIds: Array<Scalars['ID']['input']>;
+  /** Every assessed cell (cells left out are cleared). */
+  scores: Array<BenchmarkScoreInput>;
+};
+
+/** Input of `updateEvent`. */
+export type UpdateEventInput = {
+  /** Its new fields (all are replaced). */
+  event: EventFieldsInput;
+  /** The event. */
+  id: Scalars['ID']['input'];
+};
+
+/** Input of `updateMembership`. */
+export type UpdateMembershipInput = {
+  /** The membership. */
+  id: Scalars['ID']['input'];
+  /** Remark, at most 500 characters; null or empty clears it. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Mandatory or optional. */
+  participation: Participation;
+  /** Leading or learning. */
+  role: MembershipRole;
+};
+
+/** Input of `updateOrganisation`. */
+export type UpdateOrganisationInput = {
+  /** The organisation. */
+  id: Scalars['ID']['input'];
+  /** Its new fields (all are replaced). */
+  organisation: OrganisationFieldsInput;
+};
+
+/** Input of `updateProposedAction`. */
+export type UpdateProposedActionInput = {
+  /** The proposed action. */
+  id: Scalars['ID']['input'];
+  /** Its new fields (all are replaced; the organisation stays). */
+  proposedAction: ProposedActionFieldsInput;
+};
+
+/** Input of `updateUser`; fields left out stay as they are. */
+export type UpdateUserInput = {
+  /** Reactivate (true) or deactivate (false). */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** New display name. */
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  /** New role. */
+  globalRole?: InputMaybe<GlobalRole>;
+  /** The user. */
+  id: Scalars['ID']['input'];
+  /** New organisation; null removes it. */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Input of `updateWorkingGroup`. */
+export type UpdateWorkingGroupInput = {
+  /** The group. */
+  id: Scalars['ID']['input'];
+  /** New title, 1–200 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** A person with a login. */
+export type User = Node & {
+  __typename?: 'User';
+  /** Deactivated users cannot sign in. */
+  active: Scalars['Boolean']['output'];
+  /** Name shown to others. */
+  displayName: Scalars['String']['output'];
+  /** E-mail address: visible to the user itself and to the coordinator, null for others. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** Network-wide role. */
+  globalRole: GlobalRole;
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** The organisation the user acts for. */
+  organisation?: Maybe<Organisation>;
+};
+
+export type UserConnection = {
+  __typename?: 'UserConnection';
+  /** A list of edges. */
+  edges: Array<UserEdge>;
+  /** A list of nodes. */
+  nodes: Array<User>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type UserEdge = {
+  __typename?: 'UserEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: User;
+};
+
+/** A problem with the input of a mutation; nothing was changed. */
+export type UserError = {
+  __typename?: 'UserError';
+  /** What is wrong, for programs: a stable code such as `INVALID_EMAIL`. */
+  code: Scalars['String']['output'];
+  /** Path to the input field at fault, e.g. `["input", "email"]`. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, for people. */
+  message: Scalars['String']['output'];
+};
+
+/** Input of `deactivateUser` and `resetUserPassword`. */
+export type UserIdInput = {
+  /** The user. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of `createUser`, `updateUser` and `deactivateUser`. */
+export type UserPayload = {
+  __typename?: 'UserPayload';
+  /** The user. */
+  user?: Maybe<User>;
+  /** Problems with the input; nothing was changed when not empty. */
+  userErrors: Array<UserError>;
+};
+
+/** Input of `validateBenchmark`. */
+export type ValidateBenchmarkInput = {
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The benchmark. */
+  id: Scalars['ID']['input'];
+};
+
+/** One thematic area's group, where leading members coach learning members. */
+export type WorkingGroup = Node & {
+  __typename?: 'WorkingGroup';
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** Experts invited to give feedback in this group. */
+  invitedExperts: Array<User>;
+  /** Members, leading first; filter by `role` to get one side. */
+  memberships: Array<Membership>;
+  /**
+   * Organisations whose validated benchmark marks this group's area as a need but that are
+   * not members; `addMissingMandatoryMembers` adds them.
+   */
+  missingMandatoryMembers: Array<Organisation>;
+  /** The actions members proposed to this group ("ask the expert"), in the order recorded. */
+  proposedActions: Array<ProposedAction>;
+  /** The thematic area the group works on. */
+  thematicArea: ThematicArea;
+  /** Title, e.g. "City leadership". */
+  title: Scalars['String']['output'];
+};
+
+
+/** One thematic area's group, where leading members coach learning members. */
+export type WorkingGroupMembershipsArgs = {
+  role?: InputMaybe<MembershipRole>;
+};
+
+export type WorkingGroupConnection = {
+  __typename?: 'WorkingGroupConnection';
+  /** A list of edges. */
+  edges: Array<WorkingGroupEdge>;
+  /** A list of nodes. */
+  nodes: Array<WorkingGroup>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type WorkingGroupEdge = {
+  __typename?: 'WorkingGroupEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: WorkingGroup;
+};
+
+/** Result of `createWorkingGroup` and `updateWorkingGroup`. */
+export type WorkingGroupPayload = {
+  __typename?: 'WorkingGroupPayload';
+  /** Problems with the input; nothing was changed when not empty. */
+  userErrors: Array<UserError>;
+  /** The group. */
+  workingGroup?: Maybe<WorkingGroup>;
+};
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { __typename?: 'Query', viewer: { __typename?: 'User', id: string, displayName: string, email?: string | null, globalRole: GlobalRole, organisation?: { __typename?: 'Organisation', id: string, name: string, shortName?: string | null } | null } };
+
+export type BenchmarkFieldsFragment = { __typename?: 'Benchmark', id: string, status: BenchmarkStatus, version: number, organisation: { __typename?: 'Organisation', id: string, name: string }, round: { __typename?: 'BenchmarkRound', id: string, name: string, heldOn: string }, needs: Array<{ __typename?: 'ThematicArea', id: string, title: string }>, scores: Array<{ __typename?: 'BenchmarkScore', keyActor: KeyActor, dimension: BenchmarkDimension, level?: number | null, achievements: string, needs: string, gaps: string }> };
+
+export type BenchmarksQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type BenchmarksQuery = { __typename?: 'Query', benchmarks: { __typename?: 'BenchmarkConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Benchmark', id: string, status: BenchmarkStatus, version: number, organisation: { __typename?: 'Organisation', id: string, name: string }, round: { __typename?: 'BenchmarkRound', id: string, name: string, heldOn: string }, needs: Array<{ __typename?: 'ThematicArea', id: string, title: string }>, scores: Array<{ __typename?: 'BenchmarkScore', keyActor: KeyActor, dimension: BenchmarkDimension, level?: number | null, achievements: string, needs: string, gaps: string }> }> } };
+
+export type OrganisationQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OrganisationQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'AgendaItem' }
+    | { __typename?: 'AuditEvent' }
+    | { __typename?: 'Benchmark' }
+    | { __typename?: 'BenchmarkRound' }
+    | { __typename?: 'Event' }
+    | { __typename?: 'EventParticipant' }
+    | { __typename?: 'Feedback' }
+    | { __typename?: 'Membership' }
+    | { __typename?: 'Organisation', id: string, name: string, kind: OrganisationKind, territory?: { __typename?: 'Territory', id: string, name: string } | null, memberships: Array<{ __typename?: 'Membership', id: string, role: MembershipRole, workingGroup: { __typename?: 'WorkingGroup', id: string, title: string } }> }
+    | { __typename?: 'ProposedAction' }
+    | { __typename?: 'Territory' }
+    | { __typename?: 'ThematicArea' }
+    | { __typename?: 'User' }
+    | { __typename?: 'WorkingGroup' }
+   | null };
+
+export type OrganisationBenchmarksQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OrganisationBenchmarksQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'AgendaItem' }
+    | { __typename?: 'AuditEvent' }
+    | { __typename?: 'Benchmark' }
+    | { __typename?: 'BenchmarkRound' }
+    | { __typename?: 'Event' }
+    | { __typename?: 'EventParticipant' }
+    | { __typename?: 'Feedback' }
+    | { __typename?: 'Membership' }
+    | { __typename?: 'Organisation', id: string, benchmarks: Array<{ __typename?: 'Benchmark', id: string, status: BenchmarkStatus, round: { __typename?: 'BenchmarkRound', id: string, name: string }, needs: Array<{ __typename?: 'ThematicArea', id: string, title: string }>, scores: Array<{ __typename?: 'BenchmarkScore', keyActor: KeyActor, dimension: BenchmarkDimension, level?: number | null, achievements: string, needs: string, gaps: string }> }> }
+    | { __typename?: 'ProposedAction' }
+    | { __typename?: 'Territory' }
+    | { __typename?: 'ThematicArea' }
+    | { __typename?: 'User' }
+    | { __typename?: 'WorkingGroup' }
+   | null };
+
+export type OrganisationsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type OrganisationsQuery = { __typename?: 'Query', organisations: { __typename?: 'OrganisationConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Organisation', id: string, name: string, shortName?: string | null, kind: OrganisationKind, consortiumPartner: boolean, territory?: { __typename?: 'Territory', id: string, name: string } | null }> } };
+
+export type TerritoriesQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type TerritoriesQuery = { __typename?: 'Query', territories: { __typename?: 'TerritoryConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Territory', id: string, name: string, country: string }> } };
+
+export type ThematicAreasQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ThematicAreasQuery = { __typename?: 'Query', thematicAreas: { __typename?: 'ThematicAreaConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'ThematicArea', id: string, number: number, title: string, description: string }> } };
+
+export type WorkingGroupQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type WorkingGroupQuery = { __typename?: 'Query', workingGroup?: { __typename?: 'WorkingGroup', id: string, title: string, thematicArea: { __typename?: 'ThematicArea', id: string, number: number, description: string }, memberships: Array<{ __typename?: 'Membership', id: string, role: MembershipRole, participation: Participation, note?: string | null, organisation: { __typename?: 'Organisation', id: string, name: string, shortName?: string | null } }>, invitedExperts: Array<{ __typename?: 'User', id: string, displayName: string }>, missingMandatoryMembers: Array<{ __typename?: 'Organisation', id: string, name: string }> } | null };
+
+export type AddMissingMandatoryMembersMutationVariables = Exact<{
+  input: AddMissingMandatoryMembersInput;
+}>;
+
+
+export type AddMissingMandatoryMembersMutation = { __typename?: 'Mutation', addMissingMandatoryMembers: { __typename?: 'AddMissingMandatoryMembersPayload', added: Array<{ __typename?: 'Membership', id: string }>, userErrors: Array<{ __typename?: 'UserError', field?: Array<string> | null, message: string, code: string }> } };
+
+export type WorkingGroupsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type WorkingGroupsQuery = { __typename?: 'Query', workingGroups: { __typename?: 'WorkingGroupConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'WorkingGroup', id: string, title: string, thematicArea: { __typename?: 'ThematicArea', id: string, number: number }, memberships: Array<{ __typename?: 'Membership', id: string, role: MembershipRole, organisation: { __typename?: 'Organisation', id: string, name: string, shortName?: string | null } }> }> } };
+
+export type AuditEventsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AuditEventsQuery = { __typename?: 'Query', auditEvents: { __typename?: 'AuditEventConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'AuditEvent', id: string, action: string, entityType: string, entityId: number, at: string, actor?: { __typename?: 'User', id: string, displayName: string } | null }> } };
+
+export type UsersQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type UsersQuery = { __typename?: 'Query', users: { __typename?: 'UserConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'User', id: string, displayName: string, email?: string | null, globalRole: GlobalRole, active: boolean, organisation?: { __typename?: 'Organisation', id: string, name: string } | null }> }, organisations: { __typename?: 'OrganisationConnection', nodes: Array<{ __typename?: 'Organisation', id: string, name: string }> } };
+
+export type CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type CreateUserMutation = { __typename?: 'Mutation', createUser: { __typename?: 'UserPayload', user?: { __typename?: 'User', id: string } | null, userErrors: Array<{ __typename?: 'UserError', field?: Array<string> | null, message: string, code: string }> } };
+
+export type DeactivateUserMutationVariables = Exact<{
+  input: UserIdInput;
+}>;
+
+
+export type DeactivateUserMutation = { __typename?: 'Mutation', deactivateUser: { __typename?: 'UserPayload', user?: { __typename?: 'User', id: string, active: boolean } | null, userErrors: Array<{ __typename?: 'UserError', message: string }> } };
+
+export type ResetUserPasswordMutationVariables = Exact<{
+  input: UserIdInput;
+}>;
+
+
+export type ResetUserPasswordMutation = { __typename?: 'Mutation', resetUserPassword: { __typename?: 'ResetUserPasswordPayload', temporaryPassword?: string | null, userErrors: Array<{ __typename?: 'UserError', message: string }> } };
+
+export const BenchmarkFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BenchmarkFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Benchmark"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"round"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"needs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keyActor"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"achievements"}},{"kind":"Field","name":{"kind":"Name","value":"needs"}},{"kind":"Field","name":{"kind":"Name","value":"gaps"}}]}}]}}]} as unknown as DocumentNode<BenchmarkFieldsFragment, unknown>;
+export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"globalRole"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
+export const BenchmarksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Benchmarks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"benchmarks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BenchmarkFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BenchmarkFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Benchmark"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"round"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"needs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keyActor"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"achievements"}},{"kind":"Field","name":{"kind":"Name","value":"needs"}},{"kind":"Field","name":{"kind":"Name","value":"gaps"}}]}}]}}]} as unknown as DocumentNode<BenchmarksQuery, BenchmarksQueryVariables>;
+export const OrganisationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Organisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"territory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"workingGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrganisationQuery, OrganisationQueryVariables>;
+export const OrganisationBenchmarksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganisationBenchmarks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"benchmarks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"round"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"needs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keyActor"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"achievements"}},{"kind":"Field","name":{"kind":"Name","value":"needs"}},{"kind":"Field","name":{"kind":"Name","value":"gaps"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrganisationBenchmarksQuery, OrganisationBenchmarksQueryVariables>;
+export const OrganisationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Organisations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"consortiumPartner"}},{"kind":"Field","name":{"kind":"Name","value":"territory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrganisationsQuery, OrganisationsQueryVariables>;
+export const TerritoriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Territories"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"territories"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]}}]} as unknown as DocumentNode<TerritoriesQuery, TerritoriesQueryVariables>;
+export const ThematicAreasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ThematicAreas"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"thematicAreas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]} as unknown as DocumentNode<ThematicAreasQuery, ThematicAreasQueryVariables>;
+export const WorkingGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkingGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workingGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"thematicArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"participation"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitedExperts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missingMandatoryMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<WorkingGroupQuery, WorkingGroupQueryVariables>;
+export const AddMissingMandatoryMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddMissingMandatoryMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddMissingMandatoryMembersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addMissingMandatoryMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"added"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AddMissingMandatoryMembersMutation, AddMissingMandatoryMembersMutationVariables>;
+export const WorkingGroupsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkingGroups"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workingGroups"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"thematicArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WorkingGroupsQuery, WorkingGroupsQueryVariables>;
+export const AuditEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AuditEventsQuery, AuditEventsQueryVariables>;
+export const UsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Users"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"globalRole"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<UsersQuery, UsersQueryVariables>;
+export const CreateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CreateUserMutation, CreateUserMutationVariables>;
+export const DeactivateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeactivateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UserIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deactivateUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DeactivateUserMutation, DeactivateUserMutationVariables>;
+export const ResetUserPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetUserPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UserIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetUserPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"temporaryPassword"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ResetUserPasswordMutation, ResetUserPasswordMutationVariables>;

@@ -1,0 +1,115 @@
+import { Anchor, List, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useQuery } from 'urql';
+
+import { BenchmarkMatrix } from '../components/BenchmarkMatrix';
+import { Loading, PageTitle, QueryError } from '../components/states';
+import { graphql } from '../gql';
+
+const OrganisationQuery = graphql(`
+  query Organisation($id: ID!) {
+    node(id: $id) {
+      ... on Organisation {
+        id
+        name
+        kind
+        territory {
+          id
+          name
+        }
+        memberships {
+          id
+          role
+          workingGroup {
+            id
+            title
+          }
+        }
+      }
+    }
+  }
+`);
+
+const OrganisationBenchmarksQuery = graphql(`
+  query OrganisationBenchmarks($id: ID!) {
+    node(id: $id) {
+      ... on Organisation {
+        id
+        benchmarks {
+          id
+          status
+          round {
+            id
+            name
+          }
+          needs {
+            id
+            title
+          }
+          scores {
+            keyActor
+            dimension
+            level
+            achievements
+            needs
+            gaps
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** An organisation with its working groups and — if the viewer may read them — benchmarks. */
+export function OrganisationPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const [{ data, fetching, error }] = useQuery({ query: OrganisationQuery, variables: { id } });
+  const [benchmarks] = useQuery({ query: OrganisationBenchmarksQuery, variables: { id } });
+  const organisation = data?.node?.__typename === 'Organisation' ? data.node : null;
+  if (error) return <QueryError error={error} />;
+  if (fetching && !data) return <Loading />;
+  if (!organisation) return <Text>{t('common.notFound')}</Text>;
+  // A FORBIDDEN benchmarks field nulls its parent, so only an error-free answer has a list.
+  const benchmarkList =
+    !benchmarks.error && benchmarks.data?.node?.__typename === 'Organisation' ? (benchmarks.data.node.benchmarks ?? []) : [];
+  return (
+    <Stack>
+      <PageTitle subtitle={`${t(`kinds.${organisation.kind}`)}${organisation.territory ? ` · ${organisation.territory.name}` : ''}`}>
+        {organisation.name}
+      </PageTitle>
+      <section aria-labelledby="memberships">
+        <Title order={2} size="h4" id="memberships" mb="xs">
+          {t('workingGroups.title')}
+        </Title>
+        <List>
+          {organisation.memberships.map((m) => (
+            <List.Item key={m.id}>
+              <Anchor component={Link} to={`/working-groups/${m.workingGroup.id}`}>
+                {m.workingGroup.title}
+              </Anchor>{' '}
+              ({m.role === 'LEADING' ? t('workingGroups.leading') : t('workingGroups.learning')})
+            </List.Item>
+          ))}
+        </List>
+      </section>
+      <section aria-labelledby="benchmarks">
+        <Title order={2} size="h4" id="benchmarks" mb="xs">
+          {t('benchmarks.title')}
+        </Title>
+        {benchmarks.error && <QueryError error={benchmarks.error} />}
+        {benchmarks.fetching && !benchmarks.data && <Loading />}
+        {benchmarks.data && !benchmarks.error && benchmarkList.length === 0 && <Text>{t('benchmarks.none')}</Text>}
+        {benchmarkList.map((b) => (
+          <Stack key={b.id} gap="xs" data-testid="benchmark">
+            <Text size="sm">
+              {b.round.name} · {t(`benchmarks.${b.status}`)}
+            </Text>
+            <BenchmarkMatrix organisationName={organisation.name} scores={b.scores} needs={b.needs} />
+          </Stack>
+        ))}
+      </section>
+    </Stack>
+  );
+}

@@ -1,0 +1,153 @@
+import { Alert, Button, List, Stack, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+
+import { useViewer } from '../components/viewer';
+import { Loading, PageTitle, QueryError } from '../components/states';
+import { graphql } from '../gql';
+
+const WorkingGroupQuery = graphql(`
+  query WorkingGroup($id: ID!) {
+    workingGroup(id: $id) {
+      id
+      title
+      thematicArea {
+        id
+        number
+        description
+      }
+      memberships {
+        id
+        role
+        participation
+        note
+        organisation {
+          id
+          name
+          shortName
+        }
+      }
+      invitedExperts {
+        id
+        displayName
+      }
+      missingMandatoryMembers {
+        id
+        name
+      }
+    }
+  }
+`);
+
+const AddMissingMutation = graphql(`
+  mutation AddMissingMandatoryMembers($input: AddMissingMandatoryMembersInput!) {
+    addMissingMandatoryMembers(input: $input) {
+      added {
+        id
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+
+/** One working group: members grouped by role with their participation, experts, and the
+ * benchmark-driven missing members (which the coordinator can add in one step). */
+export function WorkingGroupPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const viewer = useViewer();
+  const [{ data, fetching, error }, refetch] = useQuery({ query: WorkingGroupQuery, variables: { id } });
+  const [adding, addMissing] = useMutation(AddMissingMutation);
+  const group = data?.workingGroup;
+
+  async function add() {
+    const result = await addMissing({ input: { workingGroupId: id } });
+    const payload = result.data?.addMissingMandatoryMembers;
+    const message = result.error?.message ?? payload?.userErrors[0]?.message;
+    if (message) {
+      notifications.show({ color: 'red', title: t('common.error'), message });
+      return;
+    }
+    notifications.show({ color: 'green', message: t('workingGroups.added', { count: payload?.added.length ?? 0 }) });
+    refetch({ requestPolicy: 'network-only' });
+  }
+
+  if (error) return <QueryError error={error} />;
+  if (fetching && !data) return <Loading />;
+  if (!group) return <Text>{t('common.notFound')}</Text>;
+  return (
+    <Stack>
+      <PageTitle subtitle={group.thematicArea.description}>{`${group.thematicArea.number}. ${group.title}`}</PageTitle>
+      {(['LEADING', 'LEARNING'] as const).map((role) => (
+        <section key={role} aria-labelledby={`members-${role}`}>
+          <Title order={2} size="h4" id={`members-${role}`} mb="xs">
+            {role === 'LEADING' ? t('workingGroups.leading') : t('workingGroups.learning')}
+          </Title>
+          <Table>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('organisations.name')}</Table.Th>
+                <Table.Th scope="col">{t('workingGroups.participation')}</Table.Th>
+                <Table.Th scope="col">{t('workingGroups.note')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {group.memberships
+                .filter((m) => m.role === role)
+                .map((m) => (
+                  <Table.Tr key={m.id}>
+                    <Table.Td>{m.organisation.name}</Table.Td>
+                    <Table.Td>{t(`workingGroups.${m.participation}`)}</Table.Td>
+                    <Table.Td>{m.note ?? t('common.none')}</Table.Td>
+                  </Table.Tr>
+                ))}
+            </Table.Tbody>
+          </Table>
+        </section>
+      ))}
+      <section aria-labelledby="experts">
+        <Title order={2} size="h4" id="experts" mb="xs">
+          {t('workingGroups.experts')}
+        </Title>
+        {group.invitedExperts.length === 0 ? (
+          <Text c="dimmed">{t('workingGroups.noExperts')}</Text>
+        ) : (
+          <List>
+            {group.invitedExperts.map((expert) => (
+              <List.Item key={expert.id}>{expert.displayName}</List.Item>
+            ))}
+          </List>
+        )}
+      </section>
+      <section aria-labelledby="missing">
+        <Title order={2} size="h4" id="missing" mb="xs">
+          {t('workingGroups.missing')}
+        </Title>
+        {group.missingMandatoryMembers.length === 0 ? (
+          <Text c="dimmed" data-testid="none-missing">
+            {t('workingGroups.noneMissing')}
+          </Text>
+        ) : (
+          <Alert color="indigo" title={t('workingGroups.missingHelp')}>
+            <List data-testid="missing-members">
+              {group.missingMandatoryMembers.map((org) => (
+                <List.Item key={org.id}>{org.name}</List.Item>
+              ))}
+            </List>
+            {viewer?.globalRole === 'COORDINATOR' && (
+              <Button mt="sm" onClick={() => void add()} loading={adding.fetching}>
+                {t('workingGroups.addMissing')}
+              </Button>
+            )}
+          </Alert>
+        )}
+      </section>
+    </Stack>
+  );
+}

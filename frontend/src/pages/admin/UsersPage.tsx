@@ -1,0 +1,211 @@
+import { Alert, Badge, Button, Group, Modal, PasswordInput, Select, Stack, Table, TextInput } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery } from 'urql';
+
+import { PAGE_SIZE, Pager, useCursorPages } from '../../components/Pager';
+import { Loading, PageTitle, QueryError } from '../../components/states';
+import { graphql } from '../../gql';
+import type { GlobalRole } from '../../gql/graphql';
+
+const UsersQuery = graphql(`
+  query Users($first: Int, $after: String) {
+    users(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        displayName
+        email
+        globalRole
+        active
+        organisation {
+          id
+          name
+        }
+      }
+    }
+    organisations(first: 100) {
+      nodes {
+        id
+        name
+      }
+    }
+  }
+`);
+
+const CreateUserMutation = graphql(`
+  mutation CreateUser($input: CreateUserInput!) {
+    createUser(input: $input) {
+      user {
+        id
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+
+const DeactivateUserMutation = graphql(`
+  mutation DeactivateUser($input: UserIdInput!) {
+    deactivateUser(input: $input) {
+      user {
+        id
+        active
+      }
+      userErrors {
+        message
+      }
+    }
+  }
+`);
+
+const ResetPasswordMutation = graphql(`
+  mutation ResetUserPassword($input: UserIdInput!) {
+    resetUserPassword(input: $input) {
+      temporaryPassword
+      userErrors {
+        message
+      }
+    }
+  }
+`);
+
+/** The coordinator's user administration: create, deactivate, reset passwords. */
+export function UsersPage() {
+  const { t } = useTranslation();
+  const pages = useCursorPages();
+  const [{ data, fetching, error }, refetch] = useQuery({ query: UsersQuery, variables: { first: PAGE_SIZE, after: pages.after } });
+  const [, createUser] = useMutation(CreateUserMutation);
+  const [, deactivateUser] = useMutation(DeactivateUserMutation);
+  const [, resetPassword] = useMutation(ResetPasswordMutation);
+  const [opened, { open, close }] = useDisclosure();
+  const [form, setForm] = useState({ email: '', displayName: '', password: '', globalRole: 'PARTNER' as GlobalRole, organisationId: '' });
+  const [formErrors, setFormErrors] = useState<string[]>([]);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const result = await createUser({
+      input: { ...form, organisationId: form.organisationId || null },
+    });
+    const errors = result.error ? [result.error.message] : (result.data?.createUser.userErrors.map((e) => e.message) ?? []);
+    setFormErrors(errors);
+    if (errors.length === 0) {
+      close();
+      refetch({ requestPolicy: 'network-only' });
+      notifications.show({ color: 'green', message: t('common.saved') });
+    }
+  }
+
+  async function deactivate(id: string, name: string) {
+    if (!window.confirm(t('admin.confirmDeactivate', { name }))) return;
+    await deactivateUser({ input: { id } });
+    refetch({ requestPolicy: 'network-only' });
+  }
+
+  async function reset(id: string, name: string) {
+    const result = await resetPassword({ input: { id } });
+    const password = result.data?.resetUserPassword.temporaryPassword;
+    if (password) {
+      notifications.show({ autoClose: false, message: t('admin.temporaryPassword', { name, password }) });
+    }
+  }
+
+  return (
+    <>
+      <Group justify="space-between">
+        <PageTitle>{t('admin.users')}</PageTitle>
+        <Button onClick={open}>{t('admin.createUser')}</Button>
+      </Group>
+      {error && <QueryError error={error} />}
+      {fetching && !data && <Loading />}
+      {data && (
+        <>
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('admin.displayName')}</Table.Th>
+                <Table.Th scope="col">{t('admin.email')}</Table.Th>
+                <Table.Th scope="col">{t('admin.role')}</Table.Th>
+                <Table.Th scope="col">{t('admin.organisation')}</Table.Th>
+                <Table.Th scope="col">{t('admin.active')}</Table.Th>
+                <Table.Th scope="col">
+                  <span className="visually-hidden">{t('nav.admin')}</span>
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {data.users.nodes.map((user) => (
+                <Table.Tr key={user.id}>
+                  <Table.Td>{user.displayName}</Table.Td>
+                  <Table.Td>{user.email ?? t('common.none')}</Table.Td>
+                  <Table.Td>{t(`admin.roles.${user.globalRole}`)}</Table.Td>
+                  <Table.Td>{user.organisation?.name ?? t('common.none')}</Table.Td>
+                  <Table.Td>
+                    <Badge color={user.active ? 'teal.9' : 'gray.7'}>{user.active ? t('admin.active') : t('admin.inactive')}</Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap="xs" wrap="nowrap">
+                      <Button size="xs" variant="default" onClick={() => void reset(user.id, user.displayName)}>
+                        {t('admin.resetPassword')}
+                      </Button>
+                      {user.active && (
+                        <Button size="xs" color="red" variant="light" onClick={() => void deactivate(user.id, user.displayName)}>
+                          {t('admin.deactivate')}
+                        </Button>
+                      )}
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          <Pager pageInfo={data.users.pageInfo} totalCount={data.users.totalCount} pages={pages} />
+        </>
+      )}
+      <Modal opened={opened} onClose={close} title={t('admin.createUser')}>
+        <form onSubmit={(e) => void submit(e)}>
+          <Stack>
+            {formErrors.length > 0 && (
+              <Alert color="red.9" role="alert">
+                {formErrors.join(' ')}
+              </Alert>
+            )}
+            <TextInput label={t('admin.email')} type="email" required value={form.email} onChange={(e) => setForm({ ...form, email: e.currentTarget.value })} />
+            <TextInput label={t('admin.displayName')} required value={form.displayName} onChange={(e) => setForm({ ...form, displayName: e.currentTarget.value })} />
+            <Select
+              label={t('admin.role')}
+              data={(['COORDINATOR', 'PARTNER', 'EXPERT'] as const).map((role) => ({ value: role, label: t(`admin.roles.${role}`) }))}
+              value={form.globalRole}
+              onChange={(value) => value && setForm({ ...form, globalRole: value as GlobalRole })}
+              allowDeselect={false}
+            />
+            <Select
+              label={t('admin.organisation')}
+              data={data?.organisations.nodes.map((o) => ({ value: o.id, label: o.name })) ?? []}
+              value={form.organisationId || null}
+              onChange={(value) => setForm({ ...form, organisationId: value ?? '' })}
+              searchable
+              clearable
+            />
+            <PasswordInput label={t('admin.password')} required value={form.password} onChange={(e) => setForm({ ...form, password: e.currentTarget.value })} />
+            <Group justify="flex-end">
+              <Button variant="default" onClick={close}>
+                {t('common.cancel')}
+              </Button>
+              <Button type="submit">{t('common.save')}</Button>
+            </Group>
+          </Stack>
+        </form>
+      </Modal>
+    </>
+  );
+}
