@@ -6,10 +6,12 @@
 
 mod auth;
 mod benchmarks;
+mod events;
 mod fixtures;
 mod http;
 mod network;
 mod permissions;
 mod persistence;
+mod proposed_actions;
 mod schema;
 mod working_groups;

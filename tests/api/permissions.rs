@@ -65,6 +65,18 @@ const MATRIX: &[(&str, &str, [Outcome; 8])] = &[
     ("login",                       "LoginInput",                      OPEN),
     ("refreshToken",                "RefreshTokenInput",               OPEN),
     ("logout",                      "LogoutInput",                     OPEN),
+    // Feedback first, while the expert is invited to group 3 only and expert2 nowhere. The
+    // invited expert gives feedback on Munich's action in group 3, everyone else on GRDR's.
+    ("addFeedback",                 "AddFeedbackInput",                [Y, Y, Y, F, F, Y, F, U]),
+    ("createProposedAction",        "CreateProposedActionInput",       OWNER_OR_COORDINATOR),
+    ("updateProposedAction",        "UpdateProposedActionInput",       OWNER_OR_COORDINATOR),
+    ("createEvent",                 "CreateEventInput",                COORDINATOR_ONLY),
+    ("updateEvent",                 "UpdateEventInput",                COORDINATOR_ONLY),
+    ("addAgendaItem",               "AddAgendaItemInput",              COORDINATOR_ONLY),
+    ("updateAgendaItem",            "UpdateAgendaItemInput",           COORDINATOR_ONLY),
+    ("removeAgendaItem",            "RemoveAgendaItemInput",           COORDINATOR_ONLY),
+    ("addEventParticipant",         "AddEventParticipantInput",        COORDINATOR_ONLY),
+    ("removeEventParticipant",      "RemoveEventParticipantInput",     COORDINATOR_ONLY),
     ("createOrganisation",          "CreateOrganisationInput",         COORDINATOR_ONLY),
     ("updateOrganisation",          "UpdateOrganisationInput",         COORDINATOR_ONLY),
     ("createUser",                  "CreateUserInput",                 COORDINATOR_ONLY),
@@ -159,6 +171,52 @@ impl Scene {
             .unwrap_or_else(|| panic!("{short_name} is not in group {group}"))
     }
 
+    /// The event with an agenda item titled `title`: (event, that item, its first
+    /// participant).
+    async fn event_parts(&self, title: &str) -> (String, String, String) {
+        let data = self
+            .as_coordinator(
+                "{ events(first: 10) { nodes { id agenda { id title } participants(first: 1) { nodes { id } } } } }",
+                json!({}),
+            )
+            .await;
+        let text = |v: &Value| v.as_str().unwrap_or_default().to_owned();
+        data["events"]["nodes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find_map(|event| {
+                let item = event["agenda"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .find(|i| i["title"] == title)?;
+                Some((
+                    text(&event["id"]),
+                    text(&item["id"]),
+                    text(&event["participants"]["nodes"][0]["id"]),
+                ))
+            })
+            .unwrap_or_else(|| panic!("no agenda item {title}"))
+    }
+
+    /// The proposed action titled `title` of the organisation `short_name`.
+    async fn proposed_action(&self, short_name: &str, title: &str) -> String {
+        let data = self
+            .as_coordinator(
+                "{ proposedActions(first: 100) { nodes { id title organisation { shortName } } } }",
+                json!({}),
+            )
+            .await;
+        data["proposedActions"]["nodes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|a| a["title"] == title && a["organisation"]["shortName"] == short_name)
+            .map(|a| a["id"].as_str().unwrap().to_owned())
+            .unwrap_or_else(|| panic!("no proposed action {title} of {short_name}"))
+    }
+
     /// The input of `mutation` as `who` would send it, after any set-up it needs.
     async fn input(&self, mutation: &str, who: Who) -> Value {
         let ids = &self.ids;
@@ -245,6 +303,46 @@ impl Scene {
             "validateBenchmark" => {
                 let (id, version) = self.draft_benchmark().await;
                 json!({ "id": id, "expectedVersion": version })
+            }
+            "addFeedback" => {
+                let action = if who == Who::InvitedExpert {
+                    self.proposed_action("Munich", "Engaging the Chambers")
+                        .await
+                } else {
+                    self.proposed_action("GRDR", "Awareness raising").await
+                };
+                json!({ "proposedActionId": action, "kind": "QUESTION", "body": format!("Question {n}?") })
+            }
+            "createProposedAction" => {
+                json!({ "organisationId": ids.org("GRDR"), "proposedAction": {
+                "workingGroupId": ids.group(1), "title": format!("Action {n}"), "description": "What it is",
+                "guidingQuestions": ["How?"] } })
+            }
+            "updateProposedAction" => json!({
+                "id": self.proposed_action("GRDR", "Awareness raising").await, "proposedAction": {
+                "workingGroupId": ids.group(1), "title": "Awareness raising", "description": format!("Updated {n}") } }),
+            "createEvent" | "updateEvent" => {
+                let fields = json!({ "title": format!("Event {n}"), "venue": "Rue 1", "city": "Paris",
+                    "territoryId": ids.territories["Paris"], "startDate": "2019-05-02", "endDate": "2019-05-03" });
+                if mutation == "createEvent" {
+                    json!({ "event": fields })
+                } else {
+                    json!({ "id": self.event_parts("Lunch").await.0, "event": fields })
+                }
+            }
+            "addAgendaItem" => json!({ "eventId": self.event_parts("Lunch").await.0, "item": {
+                "date": "2018-12-07", "start": "09:00", "end": "10:00", "title": format!("Extra {n}") } }),
+            "updateAgendaItem" => {
+                json!({ "id": self.event_parts("Departure of participants").await.1, "item": {
+                "date": "2018-12-06", "start": "15:30", "title": "Departure of participants" } })
+            }
+            "removeAgendaItem" => {
+                json!({ "id": self.event_parts("Arrival of participants").await.1 })
+            }
+            "addEventParticipant" => json!({ "eventId": self.event_parts("Lunch").await.0,
+                "firstName": "Ann", "lastName": format!("Example {n}"), "organisationText": "Nowhere", "country": "de" }),
+            "removeEventParticipant" => {
+                json!({ "id": self.event_parts("Lunch").await.2 })
             }
             other => panic!("no input for {other}: add it here and a row to MATRIX"),
         }

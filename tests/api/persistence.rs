@@ -21,6 +21,15 @@ async fn demo_import_loads_the_network(backend: Backend) {
         ),
         (5, 25, 4, 4, 14)
     );
+    assert_eq!(
+        (
+            report.events,
+            report.agenda_items,
+            report.participants,
+            report.proposed_actions,
+        ),
+        (1, 25, 21, 12)
+    );
     // The two Paris memberships the report leaves without an organisation are reported, not
     // invented.
     assert_eq!(report.warnings.len(), 2, "{:?}", report.warnings);

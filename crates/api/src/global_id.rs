@@ -24,6 +24,16 @@ pub enum NodeType {
     Benchmark,
     /// An audit event.
     AuditEvent,
+    /// An event such as the Munich peer-learning event.
+    Event,
+    /// An item of an event's agenda.
+    AgendaItem,
+    /// A participant of an event.
+    EventParticipant,
+    /// A proposed action ("ask the expert").
+    ProposedAction,
+    /// Feedback on a proposed action.
+    Feedback,
 }
 
 impl NodeType {
@@ -38,6 +48,11 @@ impl NodeType {
             Self::BenchmarkRound => "BenchmarkRound",
             Self::Benchmark => "Benchmark",
             Self::AuditEvent => "AuditEvent",
+            Self::Event => "Event",
+            Self::AgendaItem => "AgendaItem",
+            Self::EventParticipant => "EventParticipant",
+            Self::ProposedAction => "ProposedAction",
+            Self::Feedback => "Feedback",
         }
     }
 
@@ -52,6 +67,11 @@ impl NodeType {
             "BenchmarkRound" => Self::BenchmarkRound,
             "Benchmark" => Self::Benchmark,
             "AuditEvent" => Self::AuditEvent,
+            "Event" => Self::Event,
+            "AgendaItem" => Self::AgendaItem,
+            "EventParticipant" => Self::EventParticipant,
+            "ProposedAction" => Self::ProposedAction,
+            "Feedback" => Self::Feedback,
             _ => return None,
         })
     }
@@ -95,6 +115,11 @@ mod tests {
             BenchmarkRound,
             Benchmark,
             AuditEvent,
+            Event,
+            AgendaItem,
+            EventParticipant,
+            ProposedAction,
+            Feedback,
         ];
         for ty in all {
             // Adding a variant without a name breaks `name`; without a parse, this test.

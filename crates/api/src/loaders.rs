@@ -6,11 +6,13 @@ use std::sync::Arc;
 
 use async_graphql::dataloader::Loader;
 use mega_domain::{
-    Membership, Organisation, OrganisationId, Territory, TerritoryId, ThematicArea, ThematicAreaId,
-    User, UserId, WorkingGroup, WorkingGroupId,
+    AgendaItem, Event, EventId, Feedback, Membership, Organisation, OrganisationId, ProposedAction,
+    ProposedActionId, Territory, TerritoryId, ThematicArea, ThematicAreaId, User, UserId,
+    WorkingGroup, WorkingGroupId,
 };
 use mega_persistence::{
-    Database, PersistenceError, organisations, territories, thematic_areas, users, working_groups,
+    Database, PersistenceError, agenda, events, feedback, organisations, proposed_actions,
+    territories, thematic_areas, users, working_groups,
 };
 
 /// Loads organisations by id.
@@ -27,6 +29,16 @@ pub struct WorkingGroupLoader(pub Database);
 pub struct MembershipsOfGroupLoader(pub Database);
 /// Loads the memberships of organisations.
 pub struct MembershipsOfOrganisationLoader(pub Database);
+/// Loads events by id.
+pub struct EventLoader(pub Database);
+/// Loads the agendas of events.
+pub struct AgendaOfEventLoader(pub Database);
+/// Loads proposed actions by id.
+pub struct ProposedActionLoader(pub Database);
+/// Loads the proposed actions of working groups.
+pub struct ProposedActionsOfGroupLoader(pub Database);
+/// Loads the feedback threads of proposed actions.
+pub struct FeedbackOfProposedActionLoader(pub Database);
 
 type LoadResult<K, V> = Result<HashMap<K, V>, Arc<PersistenceError>>;
 
@@ -68,6 +80,57 @@ by_id_loader!(
     WorkingGroupId,
     WorkingGroup,
     working_groups::find_by_ids
+);
+
+by_id_loader!(EventLoader, EventId, Event, events::find_by_ids);
+by_id_loader!(
+    ProposedActionLoader,
+    ProposedActionId,
+    ProposedAction,
+    proposed_actions::find_by_ids
+);
+
+/// Implements a loader of lists: one statement for all keys, grouped by `$key_of`.
+macro_rules! grouped_loader {
+    ($loader:ty, $key:ty, $value:ty, $find:path, $key_of:expr) => {
+        impl Loader<$key> for $loader {
+            type Value = Vec<$value>;
+            type Error = Arc<PersistenceError>;
+
+            async fn load(&self, keys: &[$key]) -> LoadResult<$key, Vec<$value>> {
+                let rows = $find(self.0.conn(), keys).await.map_err(Arc::new)?;
+                let mut grouped: HashMap<_, Vec<_>> =
+                    keys.iter().map(|key| (*key, Vec::new())).collect();
+                for row in rows {
+                    let key_of: fn(&$value) -> $key = $key_of;
+                    grouped.entry(key_of(&row)).or_default().push(row);
+                }
+                Ok(grouped)
+            }
+        }
+    };
+}
+
+grouped_loader!(
+    AgendaOfEventLoader,
+    EventId,
+    AgendaItem,
+    agenda::of_events,
+    |item| item.event_id
+);
+grouped_loader!(
+    ProposedActionsOfGroupLoader,
+    WorkingGroupId,
+    ProposedAction,
+    proposed_actions::of_groups,
+    |action| action.working_group_id
+);
+grouped_loader!(
+    FeedbackOfProposedActionLoader,
+    ProposedActionId,
+    Feedback,
+    feedback::of_proposed_actions,
+    |feedback| feedback.proposed_action_id
 );
 
 impl Loader<WorkingGroupId> for MembershipsOfGroupLoader {
@@ -126,6 +189,23 @@ pub fn attach(request: async_graphql::Request, db: &Database) -> async_graphql::
         ))
         .data(DataLoader::new(
             MembershipsOfOrganisationLoader(db.clone()),
+            tokio::spawn,
+        ))
+        .data(DataLoader::new(EventLoader(db.clone()), tokio::spawn))
+        .data(DataLoader::new(
+            AgendaOfEventLoader(db.clone()),
+            tokio::spawn,
+        ))
+        .data(DataLoader::new(
+            ProposedActionLoader(db.clone()),
+            tokio::spawn,
+        ))
+        .data(DataLoader::new(
+            ProposedActionsOfGroupLoader(db.clone()),
+            tokio::spawn,
+        ))
+        .data(DataLoader::new(
+            FeedbackOfProposedActionLoader(db.clone()),
             tokio::spawn,
         ))
 }

@@ -53,3 +53,23 @@ id_type!(
     /// Identifies an [`crate::AuditEvent`].
     AuditEventId
 );
+id_type!(
+    /// Identifies an [`crate::Event`].
+    EventId
+);
+id_type!(
+    /// Identifies an [`crate::AgendaItem`].
+    AgendaItemId
+);
+id_type!(
+    /// Identifies a [`crate::Participant`].
+    ParticipantId
+);
+id_type!(
+    /// Identifies a [`crate::ProposedAction`].
+    ProposedActionId
+);
+id_type!(
+    /// Identifies a [`crate::Feedback`].
+    FeedbackId
+);

@@ -3,7 +3,9 @@
 //! Resolvers and services describe what they are about to do as an [`Action`], with the facts
 //! of the resource it concerns, and ask [`authorize`]; nothing else compares roles.
 
-use crate::{GlobalRole, MembershipRole, OrganisationId, User, UserId, WorkingGroupId};
+use crate::{
+    FeedbackKind, GlobalRole, MembershipRole, OrganisationId, User, UserId, WorkingGroupId,
+};
 
 /// A signed-in, active user as the policy sees it: its role and its organisation's place in
 /// the working groups.
@@ -44,6 +46,10 @@ impl Principal {
     fn leads(&self, group: WorkingGroupId) -> bool {
         self.memberships.contains(&(group, MembershipRole::Leading))
     }
+
+    fn invited_to(&self, group: WorkingGroupId) -> bool {
+        self.role == GlobalRole::Expert && self.invitations.contains(&group)
+    }
 }
 
 /// Whoever sent the request.
@@ -59,7 +65,8 @@ pub enum Actor {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Action<'a> {
     /// Read the network: territories, organisations, thematic areas, working groups and their
-    /// members, benchmark rounds, users' public profiles.
+    /// members, benchmark rounds, users' public profiles, events with their agendas and
+    /// participants, proposed actions and their feedback.
     ReadNetwork,
     /// Read a user's e-mail address.
     ReadUserEmail {
@@ -92,6 +99,22 @@ pub enum Action<'a> {
     ValidateBenchmark,
     /// Read the audit log.
     ReadAuditLog,
+    /// Create and update events, their agendas and participants.
+    ManageEvents,
+    /// Propose an action for feedback, or edit a proposed action.
+    EditProposedAction {
+        /// The presenting organisation.
+        owner: OrganisationId,
+    },
+    /// Give feedback on a proposed action.
+    GiveFeedback {
+        /// The group the action is presented to.
+        group: WorkingGroupId,
+        /// The presenting organisation.
+        presenter: OrganisationId,
+        /// What kind of feedback.
+        kind: FeedbackKind,
+    },
 }
 
 /// Why an action was refused.
@@ -119,12 +142,23 @@ pub fn authorize(actor: &Actor, action: Action<'_>) -> Result<(), Denial> {
                 owner_learning_in,
             } => me.belongs_to(owner) || owner_learning_in.iter().any(|group| me.leads(*group)),
             Action::EditBenchmark { owner, validated } => me.belongs_to(owner) && !validated,
+            Action::EditProposedAction { owner } => me.belongs_to(owner),
+            Action::GiveFeedback {
+                group,
+                presenter,
+                kind,
+            } => {
+                me.leads(group)
+                    || me.invited_to(group)
+                    || (me.belongs_to(presenter) && kind.open_to_presenter())
+            }
             Action::ManageUsers
             | Action::ManageOrganisations
             | Action::ManageWorkingGroups
             | Action::ManageBenchmarkRounds
             | Action::ValidateBenchmark
-            | Action::ReadAuditLog => false,
+            | Action::ReadAuditLog
+            | Action::ManageEvents => false,
         };
     if allowed {
         Ok(())

@@ -3,6 +3,7 @@
 
 mod dataset;
 mod import;
+mod mutual_learning;
 
 pub use dataset::{Dataset, MEGA_2018_YAML};
 pub use import::{ImportReport, import, is_imported};

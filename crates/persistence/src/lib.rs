@@ -1,14 +1,18 @@
 //! MEGA Hub's persistence: sea-orm entities, repositories that map rows to domain types, and
 //! the demo-data import. Works on SQLite (embedded default) and PostgreSQL.
 
+pub mod agenda;
 pub mod audit;
 pub mod benchmarks;
 mod database;
 pub mod demo;
 mod entities;
 mod error;
+pub mod events;
+pub mod feedback;
 pub mod organisations;
 mod paging;
+pub mod proposed_actions;
 pub mod refresh_tokens;
 pub mod territories;
 pub mod thematic_areas;

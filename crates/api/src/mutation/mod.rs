@@ -3,7 +3,9 @@
 mod admin;
 mod auth;
 mod benchmarks;
+mod events;
 mod network;
+mod proposed_actions;
 pub(crate) mod support;
 
 use async_graphql::MergedObject;
@@ -16,4 +18,6 @@ pub struct Mutation(
     admin::AdminMutation,
     network::NetworkMutation,
     benchmarks::BenchmarkMutation,
+    events::EventMutation,
+    proposed_actions::ProposedActionMutation,
 );

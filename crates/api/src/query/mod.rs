@@ -3,8 +3,10 @@
 
 mod audit;
 mod benchmarks;
+mod events;
 mod network;
 mod node;
+mod proposed_actions;
 mod working_groups;
 
 use async_graphql::MergedObject;
@@ -17,4 +19,6 @@ pub struct Query(
     working_groups::WorkingGroupQuery,
     benchmarks::BenchmarkQuery,
     audit::AuditQuery,
+    events::EventQuery,
+    proposed_actions::ProposedActionQuery,
 );

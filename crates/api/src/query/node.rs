@@ -3,11 +3,13 @@
 
 use async_graphql::{Context, ID, Object};
 use mega_domain::{
-    Action, AuditEventId, BenchmarkId, BenchmarkRoundId, MembershipId, OrganisationId, TerritoryId,
-    ThematicAreaId, UserId, WorkingGroupId, authorize,
+    Action, AgendaItemId, AuditEventId, BenchmarkId, BenchmarkRoundId, EventId, FeedbackId,
+    MembershipId, OrganisationId, ParticipantId, ProposedActionId, TerritoryId, ThematicAreaId,
+    UserId, WorkingGroupId, authorize,
 };
 use mega_persistence::{
-    audit, benchmarks, organisations, territories, thematic_areas, users, working_groups,
+    agenda, audit, benchmarks, events, feedback, organisations, proposed_actions, territories,
+    thematic_areas, users, working_groups,
 };
 
 use crate::error::ApiResult;
@@ -16,8 +18,9 @@ use crate::mutation::support::internal;
 use crate::schema::{db, identity};
 use crate::services;
 use crate::types::{
-    AuditEventObject, BenchmarkObject, BenchmarkRoundObject, MembershipObject, Node,
-    OrganisationObject, TerritoryObject, ThematicAreaObject, UserObject, WorkingGroupObject,
+    AgendaItemObject, AuditEventObject, BenchmarkObject, BenchmarkRoundObject, EventObject,
+    EventParticipantObject, FeedbackObject, MembershipObject, Node, OrganisationObject,
+    ProposedActionObject, TerritoryObject, ThematicAreaObject, UserObject, WorkingGroupObject,
 };
 
 /// The `node` query.
@@ -83,6 +86,23 @@ impl NodeQuery {
                     .await?
                     .map(|e| Node::AuditEvent(AuditEventObject(e)))
             }
+            // Events, agendas, participants, proposed actions and feedback are read by
+            // everyone signed in (`Action::ReadNetwork`, checked above).
+            NodeType::Event => events::find(conn, EventId(raw))
+                .await?
+                .map(|e| Node::Event(EventObject(e))),
+            NodeType::AgendaItem => agenda::find(conn, AgendaItemId(raw))
+                .await?
+                .map(|i| Node::AgendaItem(AgendaItemObject(i))),
+            NodeType::EventParticipant => events::find_participant(conn, ParticipantId(raw))
+                .await?
+                .map(|p| Node::EventParticipant(EventParticipantObject(p))),
+            NodeType::ProposedAction => proposed_actions::find(conn, ProposedActionId(raw))
+                .await?
+                .map(|a| Node::ProposedAction(ProposedActionObject(a))),
+            NodeType::Feedback => feedback::find(conn, FeedbackId(raw))
+                .await?
+                .map(|f| Node::Feedback(FeedbackObject(f))),
         };
         Ok(node)
     }

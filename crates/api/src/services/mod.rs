@@ -4,6 +4,8 @@
 
 pub mod admin;
 pub mod benchmarks;
+pub mod events;
+pub mod proposed_actions;
 pub mod working_groups;
 
 use mega_domain::{Actor, AuditRecord, Denial, UserId, ValidationError};

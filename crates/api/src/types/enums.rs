@@ -87,3 +87,17 @@ pub enum OrganisationKindGql {
     /// Anything else.
     Other,
 }
+
+/// What a piece of feedback is.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(name = "FeedbackKind", remote = "mega_domain::FeedbackKind")]
+pub enum FeedbackKindGql {
+    /// An assessment by an expert, a leading member or the coordinator.
+    ExpertFeedback,
+    /// A question.
+    Question,
+    /// An answer in the thread.
+    Reply,
+    /// A concrete recommendation.
+    Recommendation,
+}

@@ -3,8 +3,10 @@
 mod audit_event;
 mod benchmark;
 pub mod enums;
+mod event;
 mod node;
 mod organisation;
+mod proposed_action;
 mod territory;
 mod thematic_area;
 mod user;
@@ -13,8 +15,10 @@ mod working_group;
 
 pub use audit_event::AuditEventObject;
 pub use benchmark::{BenchmarkObject, BenchmarkRoundObject};
+pub use event::{AgendaItemObject, EventObject, EventParticipantObject};
 pub use node::Node;
 pub use organisation::OrganisationObject;
+pub use proposed_action::{FeedbackObject, ProposedActionObject};
 pub use territory::TerritoryObject;
 pub use thematic_area::ThematicAreaObject;
 pub use user::{GlobalRoleGql, UserObject};

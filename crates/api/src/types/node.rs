@@ -3,8 +3,9 @@
 use async_graphql::{ID, Interface};
 
 use super::{
-    AuditEventObject, BenchmarkObject, BenchmarkRoundObject, MembershipObject, OrganisationObject,
-    TerritoryObject, ThematicAreaObject, UserObject, WorkingGroupObject,
+    AgendaItemObject, AuditEventObject, BenchmarkObject, BenchmarkRoundObject, EventObject,
+    EventParticipantObject, FeedbackObject, MembershipObject, OrganisationObject,
+    ProposedActionObject, TerritoryObject, ThematicAreaObject, UserObject, WorkingGroupObject,
 };
 
 /// An object with a globally unique, opaque ID, fetchable with `node(id:)`.
@@ -29,4 +30,14 @@ pub enum Node {
     Benchmark(BenchmarkObject),
     /// An audit event (coordinator only).
     AuditEvent(AuditEventObject),
+    /// An event.
+    Event(EventObject),
+    /// An item of an event's agenda.
+    AgendaItem(AgendaItemObject),
+    /// A participant of an event.
+    EventParticipant(EventParticipantObject),
+    /// A proposed action ("ask the expert").
+    ProposedAction(ProposedActionObject),
+    /// Feedback on a proposed action.
+    Feedback(FeedbackObject),
 }

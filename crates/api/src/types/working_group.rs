@@ -4,11 +4,12 @@ use async_graphql::{Context, ID, Object};
 use mega_domain::{Membership, WorkingGroup};
 
 use super::enums::{MembershipRoleGql, ParticipationGql};
-use super::{OrganisationObject, ThematicAreaObject, UserObject};
+use super::{OrganisationObject, ProposedActionObject, ThematicAreaObject, UserObject};
 use crate::error::{ApiError, ApiResult};
 use crate::global_id::{NodeType, encode};
 use crate::loaders::{
-    MembershipsOfGroupLoader, OrganisationLoader, ThematicAreaLoader, WorkingGroupLoader, load_one,
+    MembershipsOfGroupLoader, OrganisationLoader, ProposedActionsOfGroupLoader, ThematicAreaLoader,
+    WorkingGroupLoader, load_one,
 };
 use crate::schema::db;
 use crate::services;
@@ -70,6 +71,16 @@ impl WorkingGroupObject {
             }
         }
         Ok(organisations)
+    }
+
+    /// The actions members proposed to this group ("ask the expert"), in the order recorded.
+    async fn proposed_actions(&self, ctx: &Context<'_>) -> ApiResult<Vec<ProposedActionObject>> {
+        Ok(load_one::<ProposedActionsOfGroupLoader, _>(ctx, self.0.id)
+            .await?
+            .unwrap_or_default()
+            .into_iter()
+            .map(ProposedActionObject)
+            .collect())
     }
 
     /// Experts invited to give feedback in this group.

@@ -76,6 +76,15 @@ fn actor(who: Who) -> Actor {
     }
 }
 
+/// Feedback of `kind` on OWNER's action presented to G.
+const fn feedback(kind: FeedbackKind) -> Action<'static> {
+    Action::GiveFeedback {
+        group: G,
+        presenter: OWNER,
+        kind,
+    }
+}
+
 const Y: Option<Denial> = None;
 const F: Option<Denial> = Some(Denial::Forbidden);
 const U: Option<Denial> = Some(Denial::Unauthenticated);
@@ -99,6 +108,16 @@ fn permission_matrix() {
         (Action::EditBenchmark { owner: OWNER, validated: true },               [Y,    F,    F,    F,    F,    F,    F,    U]),
         (Action::ValidateBenchmark,                                             [Y,    F,    F,    F,    F,    F,    F,    U]),
         (Action::ReadAuditLog,                                                  [Y,    F,    F,    F,    F,    F,    F,    U]),
+        (Action::ManageEvents,                                                  [Y,    F,    F,    F,    F,    F,    F,    U]),
+        (Action::EditProposedAction { owner: OWNER },                           [Y,    Y,    F,    F,    F,    F,    F,    U]),
+        (Action::EditProposedAction { owner: PEER },                            [Y,    F,    F,    Y,    F,    F,    F,    U]),
+        (feedback(FeedbackKind::ExpertFeedback),                                [Y,    F,    Y,    F,    F,    Y,    F,    U]),
+        (feedback(FeedbackKind::Recommendation),                                [Y,    F,    Y,    F,    F,    Y,    F,    U]),
+        (feedback(FeedbackKind::Question),                                      [Y,    Y,    Y,    F,    F,    Y,    F,    U]),
+        (feedback(FeedbackKind::Reply),                                         [Y,    Y,    Y,    F,    F,    Y,    F,    U]),
+        // In OTHER_GROUP the owner leads: it may assess actions presented there.
+        (Action::GiveFeedback { group: OTHER_GROUP, presenter: PEER, kind: FeedbackKind::ExpertFeedback },
+                                                                                [Y,    Y,    F,    F,    Y,    F,    Y,    U]),
     ];
     for (action, row) in table {
         for (who, expected) in COLUMNS.iter().zip(row) {
@@ -122,7 +141,10 @@ fn matrix_covers_every_action() {
         | Action::ReadBenchmark { .. }
         | Action::EditBenchmark { .. }
         | Action::ValidateBenchmark
-        | Action::ReadAuditLog => true,
+        | Action::ReadAuditLog
+        | Action::ManageEvents
+        | Action::EditProposedAction { .. }
+        | Action::GiveFeedback { .. } => true,
     };
     assert!(covered(Action::ReadNetwork));
 }

@@ -1,5 +1,6 @@
 //! Typed view of `data/mega-2018.yaml`; fields the import does not use yet are ignored.
 
+use chrono::NaiveDate;
 use serde::Deserialize;
 
 /// The shipped dataset, embedded at compile time.
@@ -16,6 +17,119 @@ pub struct Dataset {
     pub thematic_areas: Vec<ThematicAreaRecord>,
     /// One group per theme, with the printed leading and learning members.
     pub working_groups: Vec<WorkingGroupRecord>,
+    /// Events with their agenda and participants.
+    #[serde(default)]
+    pub events: Vec<EventRecord>,
+    /// The actions presented at "ask the expert".
+    #[serde(default)]
+    pub proposed_actions: Vec<ProposedActionRecord>,
+}
+
+/// An event entry.
+#[derive(Debug, Deserialize)]
+pub struct EventRecord {
+    /// Stable key, e.g. `munich-peer-learning-2018`.
+    pub key: String,
+    /// Title.
+    pub title: String,
+    /// Venue address.
+    pub venue: String,
+    /// City.
+    pub city: String,
+    /// Key of the hosting territory.
+    pub territory: Option<String>,
+    /// First day.
+    pub start: NaiveDate,
+    /// Last day.
+    pub end: NaiveDate,
+    /// The dates as printed.
+    pub dates_text: Option<String>,
+    /// The timetable, in printed order.
+    #[serde(default)]
+    pub agenda: Vec<AgendaRecord>,
+    /// The printed participant list.
+    #[serde(default)]
+    pub participants: Vec<ParticipantRecord>,
+}
+
+/// An agenda line; times are printed `HH.MM`.
+#[derive(Debug, Deserialize)]
+pub struct AgendaRecord {
+    /// The day.
+    pub date: NaiveDate,
+    /// Start time as printed.
+    pub start: Option<String>,
+    /// End time as printed.
+    pub end: Option<String>,
+    /// The time when it is not a clock time, e.g. "AM/PM".
+    pub time_text: Option<String>,
+    /// Title.
+    pub title: String,
+    /// Session name, e.g. "Session I".
+    pub session: Option<String>,
+    /// Parallel track (the dataset has none).
+    #[serde(default)]
+    pub track: Option<String>,
+    /// Key of the working group.
+    pub working_group: Option<String>,
+    /// What the slot is for.
+    pub description: Option<String>,
+    /// Presentations in order.
+    #[serde(default)]
+    pub presentations: Vec<PresentationRecord>,
+    /// Minutes of expert feedback.
+    pub expert_feedback_minutes: Option<i32>,
+    /// The feedback part as printed.
+    pub expert_feedback_text: Option<String>,
+}
+
+/// A presentation in an agenda line.
+#[derive(Debug, Deserialize)]
+pub struct PresentationRecord {
+    /// Key of the organisation.
+    pub organisation: String,
+    /// Minutes.
+    pub minutes: i32,
+    /// Number of actions presented.
+    pub actions: i32,
+}
+
+/// A participant of an event.
+#[derive(Debug, Deserialize)]
+pub struct ParticipantRecord {
+    /// Given name(s).
+    pub first_name: String,
+    /// Surname.
+    pub last_name: String,
+    /// Key of the organisation.
+    pub organisation: Option<String>,
+    /// The organisation cell as printed.
+    pub organisation_text: String,
+    /// ISO alpha-2 country.
+    pub country: String,
+}
+
+/// A proposed action of "ask the expert".
+#[derive(Debug, Deserialize)]
+pub struct ProposedActionRecord {
+    /// Stable key.
+    pub key: String,
+    /// Key of the presenting organisation.
+    pub organisation: String,
+    /// Key of the working group.
+    pub working_group: String,
+    /// The printed section heading.
+    pub section: Option<String>,
+    /// Title.
+    pub title: String,
+    /// Description.
+    pub description: String,
+    /// Questions to the experts.
+    #[serde(default)]
+    pub guiding_questions: Vec<String>,
+    /// Statements printed with the questions.
+    #[serde(default)]
+    pub guiding_questions_context: Vec<String>,
 }
 
 /// A working-group entry.
@@ -101,6 +215,10 @@ mod tests {
         let dataset = Dataset::parse(MEGA_2018_YAML).unwrap();
         assert_eq!(dataset.territories.len(), 5);
         assert_eq!(dataset.thematic_areas.len(), 4);
+        assert_eq!(dataset.events.len(), 1);
+        assert_eq!(dataset.events[0].agenda.len(), 25);
+        assert_eq!(dataset.events[0].participants.len(), 21);
+        assert_eq!(dataset.proposed_actions.len(), 12);
         assert!(
             dataset
                 .organisations

@@ -10,6 +10,7 @@ use sea_orm::{
 };
 
 use super::Dataset;
+use super::mutual_learning::{Keys, import_events, import_proposed_actions};
 use crate::entities::{membership, organisation, territory, thematic_area, working_group};
 use crate::error::Result;
 
@@ -26,6 +27,14 @@ pub struct ImportReport {
     pub working_groups: usize,
     /// Memberships created.
     pub memberships: usize,
+    /// Events created.
+    pub events: usize,
+    /// Agenda items created.
+    pub agenda_items: usize,
+    /// Event participants created.
+    pub participants: usize,
+    /// Proposed actions created.
+    pub proposed_actions: usize,
     /// Entries of the dataset that could not be loaded as printed, one sentence each.
     pub warnings: Vec<String>,
 }
@@ -103,6 +112,7 @@ pub async fn import(conn: &DatabaseConnection, dataset: &Dataset) -> Result<Impo
         report.thematic_areas += 1;
     }
 
+    let mut group_ids = HashMap::new();
     for record in &dataset.working_groups {
         let Some(area_id) = area_ids.get(record.thematic_area.as_str()).copied() else {
             report.warnings.push(format!(
@@ -121,6 +131,7 @@ pub async fn import(conn: &DatabaseConnection, dataset: &Dataset) -> Result<Impo
             .exec(&txn)
             .await?
             .last_insert_id;
+        group_ids.insert(record.key.as_str(), group_id);
         report.working_groups += 1;
         let printed = record
             .leading
@@ -163,6 +174,14 @@ pub async fn import(conn: &DatabaseConnection, dataset: &Dataset) -> Result<Impo
             report.memberships += 1;
         }
     }
+
+    let keys = Keys {
+        territories: territory_ids,
+        organisations: organisation_ids,
+        groups: group_ids,
+    };
+    import_events(&txn, dataset, &keys, &mut report).await?;
+    import_proposed_actions(&txn, dataset, &keys, &mut report).await?;
 
     txn.commit().await?;
     Ok(report)

@@ -1,0 +1,165 @@
+//! Proposed actions ("ask the expert") and feedback on them.
+
+use async_graphql::{Context, ID, InputObject, Object};
+use mega_domain::{FeedbackId, OrganisationId, ProposedActionId, WorkingGroupId};
+
+use super::support::{input_id, optional_input_id, payload, settle};
+use crate::error::ApiResult;
+use crate::global_id::NodeType;
+use crate::schema::{db, identity};
+use crate::services::ServiceError;
+use crate::services::proposed_actions::{self as service, FeedbackInput, ProposedActionInput};
+use crate::types::enums::FeedbackKindGql;
+use crate::types::{FeedbackObject, ProposedActionObject};
+
+/// The editable fields of a proposed action.
+#[derive(InputObject)]
+pub struct ProposedActionFieldsInput {
+    /// The working group it is presented to; the presenting organisation must be a member
+    /// (else `NOT_A_MEMBER`).
+    pub working_group_id: ID,
+    /// Title, 1–200 characters.
+    pub title: String,
+    /// What the action is about, 1–10,000 characters.
+    pub description: String,
+    /// The questions to the experts; at most 20, each at most 1,000 characters.
+    #[graphql(default)]
+    pub guiding_questions: Vec<String>,
+    /// Statements that go with the questions; same limits.
+    #[graphql(default)]
+    pub guiding_questions_context: Vec<String>,
+    /// A heading it belongs under, e.g. "(1) City leadership"; at most 300 characters.
+    pub section: Option<String>,
+}
+
+/// Input of `createProposedAction`.
+#[derive(InputObject)]
+pub struct CreateProposedActionInput {
+    /// The presenting organisation.
+    pub organisation_id: ID,
+    /// The action.
+    pub proposed_action: ProposedActionFieldsInput,
+}
+
+/// Input of `updateProposedAction`.
+#[derive(InputObject)]
+pub struct UpdateProposedActionInput {
+    /// The proposed action.
+    pub id: ID,
+    /// Its new fields (all are replaced; the organisation stays).
+    pub proposed_action: ProposedActionFieldsInput,
+}
+
+/// Input of `addFeedback`.
+#[derive(InputObject)]
+pub struct AddFeedbackInput {
+    /// The proposed action the feedback is about.
+    pub proposed_action_id: ID,
+    /// What kind of feedback. Members of the presenting organisation may add QUESTION and
+    /// REPLY only.
+    pub kind: FeedbackKindGql,
+    /// The text, 1–10,000 characters.
+    pub body: String,
+    /// The top-level feedback this replies to (one level of nesting).
+    pub parent_id: Option<ID>,
+}
+
+payload!(
+    /// Result of `createProposedAction` and `updateProposedAction`.
+    ProposedActionPayload,
+    /// The proposed action.
+    proposed_action: ProposedActionObject
+);
+payload!(
+    /// Result of `addFeedback`.
+    FeedbackPayload,
+    /// The feedback added.
+    feedback: FeedbackObject
+);
+
+fn fields_input(input: ProposedActionFieldsInput) -> Result<ProposedActionInput, ServiceError> {
+    Ok(ProposedActionInput {
+        working_group_id: WorkingGroupId(input_id(
+            NodeType::WorkingGroup,
+            "workingGroupId",
+            &input.working_group_id,
+        )?),
+        title: input.title,
+        description: input.description,
+        guiding_questions: input.guiding_questions,
+        guiding_questions_context: input.guiding_questions_context,
+        section: input.section,
+    })
+}
+
+/// Proposed-action and feedback mutations.
+#[derive(Default)]
+pub struct ProposedActionMutation;
+
+#[Object]
+impl ProposedActionMutation {
+    /// Proposes an action of an organisation to one of its working groups. Members of the
+    /// organisation and the coordinator.
+    async fn create_proposed_action(
+        &self,
+        ctx: &Context<'_>,
+        input: CreateProposedActionInput,
+    ) -> ApiResult<ProposedActionPayload> {
+        let result = async {
+            let organisation = OrganisationId(input_id(
+                NodeType::Organisation,
+                "organisationId",
+                &input.organisation_id,
+            )?);
+            let fields = fields_input(input.proposed_action)?;
+            service::create(db(ctx), &identity(ctx).actor, organisation, fields).await
+        }
+        .await;
+        Ok(settle(result.map(ProposedActionObject))?.into())
+    }
+
+    /// Replaces a proposed action's fields. Members of the presenting organisation and the
+    /// coordinator.
+    async fn update_proposed_action(
+        &self,
+        ctx: &Context<'_>,
+        input: UpdateProposedActionInput,
+    ) -> ApiResult<ProposedActionPayload> {
+        let result = async {
+            let id = ProposedActionId(input_id(NodeType::ProposedAction, "id", &input.id)?);
+            let fields = fields_input(input.proposed_action)?;
+            service::update(db(ctx), &identity(ctx).actor, id, fields).await
+        }
+        .await;
+        Ok(settle(result.map(ProposedActionObject))?.into())
+    }
+
+    /// Adds feedback to a proposed action's thread. The group's leading members, experts
+    /// invited to the group and the coordinator give any kind; members of the presenting
+    /// organisation ask questions and reply; everyone else is refused (`FORBIDDEN`).
+    async fn add_feedback(
+        &self,
+        ctx: &Context<'_>,
+        input: AddFeedbackInput,
+    ) -> ApiResult<FeedbackPayload> {
+        let result = async {
+            let proposed_action_id = ProposedActionId(input_id(
+                NodeType::ProposedAction,
+                "proposedActionId",
+                &input.proposed_action_id,
+            )?);
+            let parent_id =
+                optional_input_id(NodeType::Feedback, "parentId", input.parent_id.as_ref())?
+                    .map(FeedbackId);
+            let fields = FeedbackInput {
+                proposed_action_id,
+                kind: input.kind.into(),
+                body: input.body,
+                parent_id,
+            };
+            service::add_feedback(db(ctx), &identity(ctx).actor, fields).await
+        }
+        .await;
+        Ok(settle(result.map(FeedbackObject))?.into())
+    }
+}

@@ -1,0 +1,234 @@
+//! Proposed actions ("ask the expert") and the feedback threads on them.
+
+use chrono::Utc;
+use mega_domain::{
+    Action, Actor, Denial, Feedback, FeedbackId, FeedbackKind, OrganisationId, ProposedAction,
+    ProposedActionId, ValidationError, WorkingGroupId, authorize,
+    event::{parse_optional, parse_required},
+    proposed_action::{check_parent, parse_body, parse_questions},
+    working_group::parse_title,
+};
+use mega_persistence::{
+    Database, TransactionTrait, feedback,
+    feedback::NewFeedback,
+    organisations,
+    proposed_actions::{self as repo, ProposedActionFields},
+    working_groups,
+};
+
+use super::{ServiceError, ServiceResult, actor_id, record};
+
+/// The editable fields of a proposed action.
+#[derive(Debug)]
+pub struct ProposedActionInput {
+    /// The group it is presented to.
+    pub working_group_id: WorkingGroupId,
+    /// Title.
+    pub title: String,
+    /// Description.
+    pub description: String,
+    /// Questions to the experts.
+    pub guiding_questions: Vec<String>,
+    /// Statements printed with the questions.
+    pub guiding_questions_context: Vec<String>,
+    /// Printed heading.
+    pub section: Option<String>,
+}
+
+/// Longest description accepted.
+const MAX_DESCRIPTION: usize = 10_000;
+
+/// Validates `input` for `organisation`, which must be a member of the group.
+async fn fields(
+    db: &Database,
+    organisation: OrganisationId,
+    input: ProposedActionInput,
+) -> ServiceResult<ProposedActionFields> {
+    let mut errors = Vec::new();
+    let mut keep = |result: Result<String, ValidationError>| {
+        result.map_err(|err| errors.push(err)).unwrap_or_default()
+    };
+    let title = keep(parse_title("title", &input.title));
+    let description = keep(parse_required(
+        "description",
+        &input.description,
+        MAX_DESCRIPTION,
+    ));
+    let mut list = |field: &'static str, raw: &[String]| {
+        parse_questions(field, raw)
+            .map_err(|err| errors.push(err))
+            .unwrap_or_default()
+    };
+    let guiding_questions = list("guidingQuestions", &input.guiding_questions);
+    let guiding_questions_context =
+        list("guidingQuestionsContext", &input.guiding_questions_context);
+    let section = parse_optional("section", input.section.as_deref(), 300)
+        .map_err(|err| errors.push(err))
+        .unwrap_or_default();
+    if !errors.is_empty() {
+        return Err(ServiceError::Invalid(errors));
+    }
+    working_groups::find(db.conn(), input.working_group_id)
+        .await?
+        .ok_or(ServiceError::NotFound("workingGroupId"))?;
+    let is_member = working_groups::memberships_of_groups(db.conn(), &[input.working_group_id])
+        .await?
+        .iter()
+        .any(|membership| membership.organisation_id == organisation);
+    if !is_member {
+        return Err(ValidationError::new(
+            "workingGroupId",
+            "NOT_A_MEMBER",
+            "The presenting organisation is not a member of this working group.",
+        )
+        .into());
+    }
+    Ok(ProposedActionFields {
+        organisation_id: organisation,
+        working_group_id: input.working_group_id,
+        title,
+        description,
+        guiding_questions,
+        guiding_questions_context,
+        section,
+    })
+}
+
+/// Proposes an action of `organisation` to a working group.
+pub async fn create(
+    db: &Database,
+    actor: &Actor,
+    organisation: OrganisationId,
+    input: ProposedActionInput,
+) -> ServiceResult<ProposedAction> {
+    authorize(
+        actor,
+        Action::EditProposedAction {
+            owner: organisation,
+        },
+    )?;
+    if organisations::find_by_ids(db.conn(), &[organisation])
+        .await?
+        .is_empty()
+    {
+        return Err(ServiceError::NotFound("organisationId"));
+    }
+    let fields = fields(db, organisation, input).await?;
+    let txn = db.conn().begin().await?;
+    let action = repo::create(&txn, fields, Utc::now()).await?;
+    record(
+        &txn,
+        actor_id(actor),
+        "createProposedAction",
+        "ProposedAction",
+        action.id.0,
+        None::<&()>,
+        Some(&action),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(action)
+}
+
+/// Replaces a proposed action's fields; its organisation stays.
+pub async fn update(
+    db: &Database,
+    actor: &Actor,
+    id: ProposedActionId,
+    input: ProposedActionInput,
+) -> ServiceResult<ProposedAction> {
+    authorize(actor, Action::ReadNetwork)?;
+    let before = repo::find(db.conn(), id)
+        .await?
+        .ok_or(ServiceError::NotFound("id"))?;
+    authorize(
+        actor,
+        Action::EditProposedAction {
+            owner: before.organisation_id,
+        },
+    )?;
+    let fields = fields(db, before.organisation_id, input).await?;
+    let txn = db.conn().begin().await?;
+    let after = repo::update(&txn, id, fields).await?;
+    record(
+        &txn,
+        actor_id(actor),
+        "updateProposedAction",
+        "ProposedAction",
+        id.0,
+        Some(&before),
+        Some(&after),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(after)
+}
+
+/// Input of a new piece of feedback.
+#[derive(Debug)]
+pub struct FeedbackInput {
+    /// The proposed action.
+    pub proposed_action_id: ProposedActionId,
+    /// What it is.
+    pub kind: FeedbackKind,
+    /// The text.
+    pub body: String,
+    /// The top-level feedback it replies to.
+    pub parent_id: Option<FeedbackId>,
+}
+
+/// Adds feedback to a proposed action's thread.
+pub async fn add_feedback(
+    db: &Database,
+    actor: &Actor,
+    input: FeedbackInput,
+) -> ServiceResult<Feedback> {
+    authorize(actor, Action::ReadNetwork)?;
+    let author = actor_id(actor).ok_or(ServiceError::Denied(Denial::Unauthenticated))?;
+    let action = repo::find(db.conn(), input.proposed_action_id)
+        .await?
+        .ok_or(ServiceError::NotFound("proposedActionId"))?;
+    authorize(
+        actor,
+        Action::GiveFeedback {
+            group: action.working_group_id,
+            presenter: action.organisation_id,
+            kind: input.kind,
+        },
+    )?;
+    let body = parse_body(&input.body)?;
+    let parent = match input.parent_id {
+        Some(id) => Some(
+            feedback::find(db.conn(), id)
+                .await?
+                .ok_or(ServiceError::NotFound("parentId"))?,
+        ),
+        None => None,
+    };
+    check_parent(action.id, parent.as_ref())?;
+    let txn = db.conn().begin().await?;
+    let added = feedback::add(
+        &txn,
+        NewFeedback {
+            proposed_action_id: action.id,
+            author_id: author,
+            body,
+            kind: input.kind,
+            parent_id: input.parent_id,
+            created_at: Utc::now(),
+        },
+    )
+    .await?;
+    record(
+        &txn,
+        actor_id(actor),
+        "addFeedback",
+        "Feedback",
+        added.id.0,
+        None::<&()>,
+        Some(&added),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(added)
+}

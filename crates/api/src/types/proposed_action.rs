@@ -1,0 +1,168 @@
+//! GraphQL `ProposedAction` and `Feedback`.
+
+use async_graphql::{Context, ID, Object};
+use chrono::{DateTime, Utc};
+use mega_domain::{Feedback, ProposedAction};
+
+use super::enums::FeedbackKindGql;
+use super::{OrganisationObject, UserObject, WorkingGroupObject};
+use crate::error::{ApiError, ApiResult};
+use crate::global_id::{NodeType, encode};
+use crate::loaders::{
+    FeedbackOfProposedActionLoader, OrganisationLoader, ProposedActionLoader, UserLoader,
+    WorkingGroupLoader, load_one,
+};
+
+/// An action a member organisation pitched to its working group at "ask the expert", with
+/// the questions it asked and the feedback thread.
+pub struct ProposedActionObject(pub ProposedAction);
+
+/// An action a member organisation pitched to its working group at "ask the expert", with
+/// the questions it asked and the feedback thread.
+#[Object(name = "ProposedAction")]
+impl ProposedActionObject {
+    /// Opaque global ID.
+    pub async fn id(&self) -> ID {
+        encode(NodeType::ProposedAction, self.0.id.0)
+    }
+
+    /// The presenting organisation.
+    async fn organisation(&self, ctx: &Context<'_>) -> ApiResult<OrganisationObject> {
+        load_one::<OrganisationLoader, _>(ctx, self.0.organisation_id)
+            .await?
+            .map(OrganisationObject)
+            .ok_or_else(|| ApiError::Internal("proposed action without organisation".into()))
+    }
+
+    /// The working group it is presented to.
+    async fn working_group(&self, ctx: &Context<'_>) -> ApiResult<WorkingGroupObject> {
+        load_one::<WorkingGroupLoader, _>(ctx, self.0.working_group_id)
+            .await?
+            .map(WorkingGroupObject)
+            .ok_or_else(|| ApiError::Internal("proposed action without group".into()))
+    }
+
+    /// Title, e.g. "Data collection".
+    async fn title(&self) -> &str {
+        &self.0.title
+    }
+
+    /// What the action is about.
+    async fn description(&self) -> &str {
+        &self.0.description
+    }
+
+    /// The questions the organisation asks the experts.
+    async fn guiding_questions(&self) -> &[String] {
+        &self.0.guiding_questions
+    }
+
+    /// Statements printed with the questions that are not questions themselves.
+    async fn guiding_questions_context(&self) -> &[String] {
+        &self.0.guiding_questions_context
+    }
+
+    /// The printed heading it appeared under, e.g. "(1) City leadership".
+    async fn section(&self) -> Option<&str> {
+        self.0.section.as_deref()
+    }
+
+    /// When it was recorded.
+    async fn created_at(&self) -> DateTime<Utc> {
+        self.0.created_at
+    }
+
+    /// The feedback thread: top-level feedback, oldest first, each with its `replies`.
+    async fn feedback(&self, ctx: &Context<'_>) -> ApiResult<Vec<FeedbackObject>> {
+        Ok(
+            load_one::<FeedbackOfProposedActionLoader, _>(ctx, self.0.id)
+                .await?
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|feedback| feedback.parent_id.is_none())
+                .map(FeedbackObject)
+                .collect(),
+        )
+    }
+}
+
+/// A comment in a proposed action's thread.
+pub struct FeedbackObject(pub Feedback);
+
+/// A comment in a proposed action's thread.
+#[Object(name = "Feedback")]
+impl FeedbackObject {
+    /// Opaque global ID.
+    pub async fn id(&self) -> ID {
+        encode(NodeType::Feedback, self.0.id.0)
+    }
+
+    /// The proposed action it is about.
+    async fn proposed_action(&self, ctx: &Context<'_>) -> ApiResult<ProposedActionObject> {
+        load_one::<ProposedActionLoader, _>(ctx, self.0.proposed_action_id)
+            .await?
+            .map(ProposedActionObject)
+            .ok_or_else(|| ApiError::Internal("feedback without proposed action".into()))
+    }
+
+    /// Who wrote it.
+    async fn author(&self, ctx: &Context<'_>) -> ApiResult<UserObject> {
+        load_one::<UserLoader, _>(ctx, self.0.author_id)
+            .await?
+            .map(UserObject::new)
+            .ok_or_else(|| ApiError::Internal("feedback without author".into()))
+    }
+
+    /// The text.
+    async fn body(&self) -> &str {
+        &self.0.body
+    }
+
+    /// What it is.
+    async fn kind(&self) -> FeedbackKindGql {
+        self.0.kind.into()
+    }
+
+    /// When it was written.
+    async fn created_at(&self) -> DateTime<Utc> {
+        self.0.created_at
+    }
+
+    /// The top-level feedback this replies to; null for top-level feedback.
+    async fn parent(&self, ctx: &Context<'_>) -> ApiResult<Option<FeedbackObject>> {
+        let Some(parent) = self.0.parent_id else {
+            return Ok(None);
+        };
+        Ok(self
+            .thread(ctx)
+            .await?
+            .into_iter()
+            .find(|feedback| feedback.id == parent)
+            .map(FeedbackObject))
+    }
+
+    /// The replies to this feedback, oldest first (empty for replies: one level of nesting).
+    async fn replies(&self, ctx: &Context<'_>) -> ApiResult<Vec<FeedbackObject>> {
+        if self.0.parent_id.is_some() {
+            return Ok(Vec::new());
+        }
+        Ok(self
+            .thread(ctx)
+            .await?
+            .into_iter()
+            .filter(|feedback| feedback.parent_id == Some(self.0.id))
+            .map(FeedbackObject)
+            .collect())
+    }
+}
+
+impl FeedbackObject {
+    /// The whole thread of this feedback's proposed action, through the request's loader.
+    async fn thread(&self, ctx: &Context<'_>) -> ApiResult<Vec<Feedback>> {
+        Ok(
+            load_one::<FeedbackOfProposedActionLoader, _>(ctx, self.0.proposed_action_id)
+                .await?
+                .unwrap_or_default(),
+        )
+    }
+}

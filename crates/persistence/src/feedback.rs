@@ -1,0 +1,93 @@
+//! Repository of feedback threads on proposed actions.
+
+use chrono::{DateTime, Utc};
+use mega_domain::{Feedback, FeedbackId, FeedbackKind, ProposedActionId, UserId};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
+};
+
+use crate::entities::feedback;
+use crate::error::{PersistenceError, Result};
+
+fn to_domain(row: feedback::Model) -> Result<Feedback> {
+    let corrupt = |what: &str| PersistenceError::Corrupt(format!("feedback {}: {what}", row.id));
+    Ok(Feedback {
+        id: FeedbackId(row.id),
+        proposed_action_id: ProposedActionId(
+            row.proposed_action_id
+                .ok_or_else(|| corrupt("no proposed action"))?,
+        ),
+        author_id: UserId(row.author_id),
+        kind: FeedbackKind::from_code(&row.kind).ok_or_else(|| corrupt("kind"))?,
+        body: row.body,
+        parent_id: row.parent_id.map(FeedbackId),
+        created_at: row.created_at,
+    })
+}
+
+/// The feedback on the given proposed actions, in one statement, oldest first.
+pub async fn of_proposed_actions(
+    conn: &impl ConnectionTrait,
+    actions: &[ProposedActionId],
+) -> Result<Vec<Feedback>> {
+    feedback::Entity::find()
+        .filter(feedback::Column::ProposedActionId.is_in(actions.iter().map(|id| id.0)))
+        .order_by_asc(feedback::Column::CreatedAt)
+        .order_by_asc(feedback::Column::Id)
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(to_domain)
+        .collect()
+}
+
+/// The feedback with the given ids, in one statement.
+pub async fn find_by_ids(conn: &impl ConnectionTrait, ids: &[FeedbackId]) -> Result<Vec<Feedback>> {
+    feedback::Entity::find()
+        .filter(feedback::Column::Id.is_in(ids.iter().map(|id| id.0)))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(to_domain)
+        .collect()
+}
+
+/// One piece of feedback.
+pub async fn find(conn: &impl ConnectionTrait, id: FeedbackId) -> Result<Option<Feedback>> {
+    Ok(find_by_ids(conn, &[id]).await?.pop())
+}
+
+/// A new piece of feedback.
+#[derive(Clone, Debug)]
+pub struct NewFeedback {
+    /// The proposed action.
+    pub proposed_action_id: ProposedActionId,
+    /// The author.
+    pub author_id: UserId,
+    /// The text.
+    pub body: String,
+    /// What it is.
+    pub kind: FeedbackKind,
+    /// The top-level feedback it replies to.
+    pub parent_id: Option<FeedbackId>,
+    /// When it was written.
+    pub created_at: DateTime<Utc>,
+}
+
+/// Adds feedback to a thread.
+pub async fn add(conn: &impl ConnectionTrait, new: NewFeedback) -> Result<Feedback> {
+    let row = feedback::ActiveModel {
+        proposed_action_id: Set(Some(new.proposed_action_id.0)),
+        author_id: Set(new.author_id.0),
+        body: Set(new.body),
+        kind: Set(new.kind.code().to_owned()),
+        parent_id: Set(new.parent_id.map(|id| id.0)),
+        created_at: Set(new.created_at),
+        ..Default::default()
+    };
+    to_domain(
+        feedback::Entity::insert(row)
+            .exec_with_returning(conn)
+            .await?,
+    )
+}
