@@ -1,9 +1,13 @@
-import { Anchor, Table } from '@mantine/core';
+import { Anchor, Button, Group, Modal, Table } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useQuery } from 'urql';
+import { useMutation, useQuery } from 'urql';
 
+import { OrganisationForm, type OrganisationValues } from '../components/OrganisationForm';
 import { PAGE_SIZE, Pager, useCursorPages } from '../components/Pager';
+import { useViewer } from '../components/viewer';
 import { Loading, PageTitle, QueryError } from '../components/states';
 import { graphql } from '../gql';
 
@@ -30,17 +34,57 @@ export const OrganisationsQuery = graphql(`
   }
 `);
 
-/** Every organisation of the network, a page at a time. */
+const CreateOrganisationMutation = graphql(`
+  mutation CreateOrganisation($input: CreateOrganisationInput!) {
+    createOrganisation(input: $input) {
+      organisation {
+        id
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+
+const EMPTY: OrganisationValues = { name: '', shortName: '', kind: 'OTHER', territoryId: null, consortiumPartner: false };
+
+/** Every organisation of the network, a page at a time; the coordinator can add one. */
 export function OrganisationsPage() {
   const { t } = useTranslation();
+  const viewer = useViewer();
   const pages = useCursorPages();
-  const [{ data, fetching, error }] = useQuery({
+  const [opened, { open, close }] = useDisclosure();
+  const [, createOrganisation] = useMutation(CreateOrganisationMutation);
+  const [{ data, fetching, error }, refetch] = useQuery({
     query: OrganisationsQuery,
     variables: { first: PAGE_SIZE, after: pages.after },
   });
+
+  async function create(values: OrganisationValues): Promise<string[]> {
+    const result = await createOrganisation({
+      input: { organisation: { ...values, shortName: values.shortName || null } },
+    });
+    const errors = result.error ? [result.error.message] : (result.data?.createOrganisation.userErrors.map((e) => e.message) ?? []);
+    if (errors.length === 0) {
+      close();
+      notifications.show({ color: 'teal.9', message: t('common.saved') });
+      refetch({ requestPolicy: 'network-only' });
+    }
+    return errors;
+  }
+
   return (
     <>
-      <PageTitle>{t('organisations.title')}</PageTitle>
+      <Group justify="space-between" align="flex-start">
+        <PageTitle>{t('organisations.title')}</PageTitle>
+        {viewer?.globalRole === 'COORDINATOR' && <Button onClick={open}>{t('admin.createOrganisation')}</Button>}
+      </Group>
+      <Modal opened={opened} onClose={close} title={t('admin.createOrganisation')}>
+        <OrganisationForm initial={EMPTY} onSubmit={create} onCancel={close} />
+      </Modal>
       {error && <QueryError error={error} />}
       {fetching && !data && <Loading />}
       {data && (
