@@ -6,6 +6,8 @@ import { createClient } from './auth/client';
 import { useHasSession } from './auth/useSession';
 import { AppLayout } from './components/AppLayout';
 import { BenchmarksPage } from './pages/BenchmarksPage';
+import { EventPage } from './pages/EventPage';
+import { EventsPage } from './pages/EventsPage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { OrganisationPage } from './pages/OrganisationPage';
@@ -50,6 +52,8 @@ export function App() {
           <Route path="working-groups" element={<WorkingGroupsPage />} />
           <Route path="working-groups/:id" element={<WorkingGroupPage />} />
           <Route path="benchmarks" element={<BenchmarksPage />} />
+          <Route path="events" element={<EventsPage />} />
+          <Route path="events/:id" element={<EventPage />} />
           <Route path="admin/users" element={<UsersPage />} />
           <Route path="admin/audit-log" element={<AuditLogPage />} />
           <Route path="*" element={<NotFoundPage />} />

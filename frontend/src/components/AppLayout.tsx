@@ -24,6 +24,7 @@ export function AppLayout({ onSignedOut }: AppLayoutProps) {
   const links = [
     { to: '/organisations', label: t('nav.organisations') },
     { to: '/working-groups', label: t('nav.workingGroups') },
+    { to: '/events', label: t('nav.events') },
     { to: '/benchmarks', label: t('nav.benchmarks') },
     { to: '/territories', label: t('nav.territories') },
     { to: '/thematic-areas', label: t('nav.thematicAreas') },

@@ -1,6 +1,5 @@
 import { Anchor, Button, Group, Modal, Table } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -10,6 +9,7 @@ import { PAGE_SIZE, Pager, useCursorPages } from '../components/Pager';
 import { useViewer } from '../components/viewer';
 import { Loading, PageTitle, QueryError } from '../components/states';
 import { graphql } from '../gql';
+import { notify } from '../components/notify';
 
 export const OrganisationsQuery = graphql(`
   query Organisations($first: Int, $after: String) {
@@ -70,7 +70,7 @@ export function OrganisationsPage() {
     const errors = result.error ? [result.error.message] : (result.data?.createOrganisation.userErrors.map((e) => e.message) ?? []);
     if (errors.length === 0) {
       close();
-      notifications.show({ color: 'teal.9', message: t('common.saved') });
+      notify(t('common.saved'));
       refetch({ requestPolicy: 'network-only' });
     }
     return errors;

@@ -1,12 +1,13 @@
 import { Alert, Button, List, Stack, Table, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 
+import { AskTheExpert } from '../components/AskTheExpert';
 import { useViewer } from '../components/viewer';
 import { Loading, PageTitle, QueryError } from '../components/states';
 import { graphql } from '../gql';
+import { notify } from '../components/notify';
 
 const WorkingGroupQuery = graphql(`
   query WorkingGroup($id: ID!) {
@@ -71,10 +72,10 @@ export function WorkingGroupPage() {
     const payload = result.data?.addMissingMandatoryMembers;
     const message = result.error?.message ?? payload?.userErrors[0]?.message;
     if (message) {
-      notifications.show({ color: 'red', title: t('common.error'), message });
+      notify(message, { color: 'red.9', title: t('common.error') });
       return;
     }
-    notifications.show({ color: 'green', message: t('workingGroups.added', { count: payload?.added.length ?? 0 }) });
+    notify(t('workingGroups.added', { count: payload?.added.length ?? 0 }));
     refetch({ requestPolicy: 'network-only' });
   }
 
@@ -148,6 +149,7 @@ export function WorkingGroupPage() {
           </Alert>
         )}
       </section>
+      <AskTheExpert workingGroupId={group.id} />
     </Stack>
   );
 }

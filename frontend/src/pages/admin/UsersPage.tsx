@@ -1,6 +1,5 @@
 import { Alert, Badge, Button, Group, Modal, PasswordInput, Select, Stack, Table, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
@@ -9,6 +8,7 @@ import { PAGE_SIZE, Pager, useCursorPages } from '../../components/Pager';
 import { Loading, PageTitle, QueryError } from '../../components/states';
 import { graphql } from '../../gql';
 import type { GlobalRole } from '../../gql/graphql';
+import { notify } from '../../components/notify';
 
 const UsersQuery = graphql(`
   query Users($first: Int, $after: String) {
@@ -101,7 +101,7 @@ export function UsersPage() {
     if (errors.length === 0) {
       close();
       refetch({ requestPolicy: 'network-only' });
-      notifications.show({ color: 'green', message: t('common.saved') });
+      notify(t('common.saved'));
     }
   }
 
@@ -115,7 +115,7 @@ export function UsersPage() {
     const result = await resetPassword({ input: { id } });
     const password = result.data?.resetUserPassword.temporaryPassword;
     if (password) {
-      notifications.show({ autoClose: false, message: t('admin.temporaryPassword', { name, password }) });
+      notify(t('admin.temporaryPassword', { name, password }), { sticky: true });
     }
   }
 
