@@ -119,3 +119,88 @@ on_both_databases!(
     oversized_bodies_are_refused,
     batches_are_refused,
 );
+
+async fn post_raw(app: &TestApp, body: Vec<u8>) -> (u16, String) {
+    let response = reqwest::Client::new()
+        .post(app.url("/graphql"))
+        .header("content-type", "application/json")
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    (response.status().as_u16(), response.text().await.unwrap())
+}
+
+async fn malformed_requests_get_generic_errors(backend: Backend) {
+    let app = TestApp::start(backend).await;
+    let deep = format!("{{\"query\": \"{}\"}}", "{a".repeat(10_000));
+    for body in [
+        b"{\"query\": ".to_vec(),
+        b"not json at all".to_vec(),
+        vec![0xff, 0xfe, 0x00, 0x7b],
+        b"{\"query\": 42}".to_vec(),
+        deep.into_bytes(),
+    ] {
+        let (status, text) = post_raw(&app, body).await;
+        assert!(status == 400 || status == 200, "{status}: {text}");
+        assert!(
+            text.len() < 500,
+            "short, generic answer: {}",
+            &text[..200.min(text.len())]
+        );
+        for leak in [
+            "expected", "^---", "stack", "panicked", "serde", "sqlx", "{a{a",
+        ] {
+            assert!(!text.contains(leak), "response leaks {leak:?}: {text}");
+        }
+    }
+    // The server is still up.
+    let ready = app.client().get(app.url("/readyz")).send().await.unwrap();
+    assert_eq!(ready.status(), 200);
+}
+
+async fn aliases_are_limited(backend: Backend) {
+    let app = TestApp::start(backend).await;
+    let token = app.login("munich@partners.demo").await.access_token;
+    let query = |n: usize| {
+        let fields: Vec<String> = (0..n)
+            .map(|i| format!("a{i}: territories(first: 1) {{ totalCount }}"))
+            .collect();
+        format!("{{ {} }}", fields.join(" "))
+    };
+    let body = app.graphql(Some(&token), &query(30), json!({})).await;
+    assert!(body["errors"].is_null(), "{body}");
+    let body = app.graphql(Some(&token), &query(31), json!({})).await;
+    assert_eq!(error_code(&body), Some("BAD_USER_INPUT"), "{body}");
+    assert!(
+        body["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("at most 30")
+    );
+}
+
+async fn anonymous_callers_cannot_explore_the_schema(backend: Backend) {
+    let app = TestApp::start(backend).await;
+    let introspection = "{ __schema { queryType { name } } }";
+    let body = app.graphql(None, introspection, json!({})).await;
+    assert!(body["data"]["__schema"].is_null(), "{body}");
+    let token = app.login("munich@partners.demo").await.access_token;
+    let body = app.graphql(Some(&token), introspection, json!({})).await;
+    assert_eq!(
+        body["data"]["__schema"]["queryType"]["name"], "Query",
+        "{body}"
+    );
+
+    let typo = "{ organisatons { totalCount } }";
+    let anonymous = app.graphql(None, typo, json!({})).await.to_string();
+    assert!(!anonymous.contains("Did you mean"), "{anonymous}");
+    let signed_in = app.graphql(Some(&token), typo, json!({})).await.to_string();
+    assert!(signed_in.contains("Did you mean"), "{signed_in}");
+}
+
+on_both_databases!(
+    malformed_requests_get_generic_errors,
+    aliases_are_limited,
+    anonymous_callers_cannot_explore_the_schema,
+);

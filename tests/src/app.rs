@@ -52,16 +52,18 @@ impl TestAppBuilder {
             access_token_ttl: Duration::from_secs(900),
             refresh_token_ttl: Duration::from_secs(3600),
         };
-        let schema = build_schema(ApiState {
+        let api_state = ApiState {
             db: db.clone(),
             auth: auth.clone(),
-        });
+        };
         let static_dir = self
             .static_dir
             .unwrap_or_else(|| PathBuf::from("/nonexistent"));
         let router = mega_server::router(
             mega_server::AppState {
-                schema,
+                schema: build_schema(api_state.clone()),
+                anonymous_schema: mega_api::build_anonymous_schema(api_state),
+                public_introspection: false,
                 db: db.clone(),
                 auth,
             },

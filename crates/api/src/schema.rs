@@ -26,12 +26,21 @@ pub struct ApiState {
 
 /// Builds the schema over `state`.
 pub fn build_schema(state: ApiState) -> MegaSchema {
+    builder(state).finish()
+}
+
+/// Builds the schema for anonymous callers: the same, without "did you mean" suggestions
+/// that would reveal field names.
+pub fn build_anonymous_schema(state: ApiState) -> MegaSchema {
+    builder(state).disable_suggestions().finish()
+}
+
+fn builder(state: ApiState) -> async_graphql::SchemaBuilder<Query, Mutation, EmptySubscription> {
     Schema::build(Query::default(), Mutation::default(), EmptySubscription)
         .data(state.db)
         .data(state.auth)
         .limit_depth(MAX_DEPTH)
         .limit_complexity(MAX_COMPLEXITY)
-        .finish()
 }
 
 /// The schema in SDL, as committed in `schema.graphql`.

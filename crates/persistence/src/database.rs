@@ -12,6 +12,9 @@ use sea_orm::{ConnectOptions, DatabaseBackend, DatabaseConnection};
 
 use crate::error::Result;
 
+/// PostgreSQL's `statement_timeout`, in milliseconds: below the HTTP request timeout (10 s).
+pub const STATEMENT_TIMEOUT_MS: &str = "8000";
+
 /// A connection pool to SQLite or PostgreSQL, chosen by the URL's scheme.
 #[derive(Clone, Debug)]
 pub struct Database {
@@ -26,7 +29,17 @@ impl Database {
         options
             .max_connections(if url.starts_with("sqlite") { 4 } else { 16 })
             .connect_timeout(Duration::from_secs(10))
-            .sqlx_logging(false);
+            .sqlx_logging(false)
+            // A runaway statement is cancelled by PostgreSQL before the 10 s request timeout,
+            // so it cannot keep holding a connection after its request is gone.
+            .map_sqlx_postgres_opts(|opts| {
+                opts.options([("statement_timeout", STATEMENT_TIMEOUT_MS)])
+            })
+            // WAL lets readers proceed while one writer commits.
+            .map_sqlx_sqlite_opts(|opts| {
+                opts.journal_mode(sea_orm::sqlx::sqlite::SqliteJournalMode::Wal)
+                    .busy_timeout(Duration::from_secs(5))
+            });
         let mut conn = sea_orm::Database::connect(options).await?;
         let statements = Arc::new(AtomicU64::new(0));
         let counter = Arc::clone(&statements);

@@ -2,7 +2,7 @@
 
 use anyhow::Context;
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
-use mega_api::{ApiState, build_schema};
+use mega_api::{ApiState, build_anonymous_schema, build_schema};
 use rand::RngCore;
 use tokio::net::TcpListener;
 
@@ -49,13 +49,15 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
         tracing::warn!(dir = %config.static_dir.display(), "no built SPA found; run `npm run build` in frontend/");
     }
 
-    let schema = build_schema(ApiState {
+    let api_state = ApiState {
         db: db.clone(),
         auth: config.auth.clone(),
-    });
+    };
     let app = router(
         AppState {
-            schema,
+            schema: build_schema(api_state.clone()),
+            anonymous_schema: build_anonymous_schema(api_state),
+            public_introspection: demo,
             db: db.clone(),
             auth: config.auth.clone(),
         },

@@ -1,20 +1,28 @@
-//! The GraphQL endpoint: authenticates the bearer token, refuses mutations over GET (they
-//! must not be triggerable by a link), and runs one operation per request (no batching).
+//! The GraphQL endpoint: authenticates the bearer token, refuses mutations over GET (a link
+//! must never change data) and queries with too many aliases, runs one operation per request
+//! (no batching), and answers malformed requests with a generic error instead of parser
+//! internals.
 
 use async_graphql::{
     ErrorExtensions, Response, ServerError,
     http::GraphiQLSource,
-    parser::{parse_query, types::OperationType},
+    parser::{
+        parse_query,
+        types::{ExecutableDocument, OperationType, Selection, SelectionSet},
+    },
 };
-use async_graphql_axum::{GraphQLRequest, GraphQLResponse};
+use async_graphql_axum::{GraphQLRequest, GraphQLResponse, rejection::GraphQLRejection};
 use axum::{
     extract::State,
-    http::{HeaderMap, Method, header},
-    response::Html,
+    http::{HeaderMap, Method, StatusCode, header},
+    response::{Html, IntoResponse},
 };
 use mega_api::{ApiError, RequestIdentity, auth::authenticate, prepare_request};
 
 use super::AppState;
+
+/// Most aliases one request may use (against alias-based amplification).
+pub const MAX_ALIASES: usize = 30;
 
 fn bearer(headers: &HeaderMap) -> Option<&str> {
     let value = headers.get(header::AUTHORIZATION)?.to_str().ok()?;
@@ -29,12 +37,60 @@ fn error_response(err: &ApiError) -> GraphQLResponse {
     Response::from_errors(vec![server_error]).into()
 }
 
-fn is_mutation(query: &str) -> bool {
-    parse_query(query).is_ok_and(|doc| {
-        doc.operations
+fn count_aliases(set: &SelectionSet, doc: &ExecutableDocument) -> usize {
+    set.items
+        .iter()
+        .map(|item| match &item.node {
+            Selection::Field(field) => {
+                usize::from(field.node.alias.is_some())
+                    + count_aliases(&field.node.selection_set.node, doc)
+            }
+            Selection::InlineFragment(fragment) => {
+                count_aliases(&fragment.node.selection_set.node, doc)
+            }
+            // Fragments are counted once where they are defined.
+            Selection::FragmentSpread(_) => 0,
+        })
+        .sum()
+}
+
+/// Checks that hold before the schema sees the query: syntax, GET mutations, aliases.
+fn precheck(method: &Method, query: &str) -> Result<(), ApiError> {
+    let doc = parse_query(query).map_err(|err| {
+        // The parser's own message echoes the query with markers; say where, not how.
+        let at = err
+            .positions()
+            .next()
+            .map(|pos| format!(" at line {}, column {}", pos.line, pos.column))
+            .unwrap_or_default();
+        ApiError::BadUserInput(format!("The query is not valid GraphQL{at}."))
+    })?;
+    if method == Method::GET
+        && doc
+            .operations
             .iter()
             .any(|(_, op)| op.node.ty == OperationType::Mutation)
-    })
+    {
+        return Err(ApiError::BadUserInput(
+            "Mutations must be sent with POST.".to_owned(),
+        ));
+    }
+    let aliases: usize = doc
+        .operations
+        .iter()
+        .map(|(_, op)| count_aliases(&op.node.selection_set.node, &doc))
+        .chain(
+            doc.fragments
+                .values()
+                .map(|f| count_aliases(&f.node.selection_set.node, &doc)),
+        )
+        .sum();
+    if aliases > MAX_ALIASES {
+        return Err(ApiError::BadUserInput(format!(
+            "The query uses {aliases} aliases; at most {MAX_ALIASES} are allowed."
+        )));
+    }
+    Ok(())
 }
 
 /// Runs a GraphQL request (GET query string or POST JSON body).
@@ -42,26 +98,59 @@ pub async fn handle(
     State(state): State<AppState>,
     method: Method,
     headers: HeaderMap,
-    request: GraphQLRequest,
-) -> GraphQLResponse {
-    let request = request.into_inner();
-    if method == Method::GET && is_mutation(&request.query) {
-        return error_response(&ApiError::BadUserInput(
-            "Mutations must be sent with POST.".to_owned(),
-        ));
+    request: Result<GraphQLRequest, GraphQLRejection>,
+) -> axum::response::Response {
+    let request = match request {
+        Ok(request) => request.into_inner(),
+        Err(rejection) => return rejected(rejection),
+    };
+    if let Err(err) = precheck(&method, &request.query) {
+        return error_response(&err).into_response();
     }
     // A token that does not verify leaves the caller anonymous: login and refresh still work,
     // everything else answers UNAUTHENTICATED.
     let identity = match authenticate(&state.db, &state.auth, bearer(&headers)).await {
         Ok(identity) => identity,
         Err(ApiError::Unauthenticated) => RequestIdentity::anonymous(),
-        Err(err) => return error_response(&err),
+        Err(err) => return error_response(&err).into_response(),
     };
-    let request = prepare_request(request, &state.db, identity);
-    state.schema.execute(request).await.into()
+    let anonymous = identity.user.is_none();
+    let mut request = prepare_request(request, &state.db, identity);
+    if anonymous && !state.public_introspection {
+        request = request.disable_introspection();
+    }
+    // Anonymous callers get no "did you mean …" hints about the schema.
+    let schema = if anonymous {
+        &state.anonymous_schema
+    } else {
+        &state.schema
+    };
+    GraphQLResponse::from(schema.execute(request).await).into_response()
 }
 
-/// The GraphiQL IDE, pointed at `/graphql`.
+/// A request that is not a GraphQL request at all: a generic answer, no parser details.
+fn rejected(rejection: GraphQLRejection) -> axum::response::Response {
+    use async_graphql::ParseRequestError;
+    let (status, message) = match rejection.0 {
+        ParseRequestError::PayloadTooLarge => (
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "The request body is too large.",
+        ),
+        ParseRequestError::UnsupportedBatch => (
+            StatusCode::BAD_REQUEST,
+            "Batched requests are not supported; send one operation per request.",
+        ),
+        _ => (
+            StatusCode::BAD_REQUEST,
+            "The request is not a valid GraphQL request.",
+        ),
+    };
+    let body = serde_json::json!({ "errors": [{ "message": message, "extensions": { "code": "BAD_REQUEST" } }] });
+    (status, axum::Json(body)).into_response()
+}
+
+/// The GraphiQL IDE, pointed at `/graphql`. Anonymous callers cannot introspect outside demo
+/// mode, so the IDE is only useful with a token.
 pub async fn graphiql() -> Html<String> {
     Html(GraphiQLSource::build().endpoint("/graphql").finish())
 }

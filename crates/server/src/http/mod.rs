@@ -36,6 +36,10 @@ const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 pub struct AppState {
     /// The GraphQL schema.
     pub schema: MegaSchema,
+    /// The same schema without field suggestions, for anonymous callers.
+    pub anonymous_schema: MegaSchema,
+    /// Whether anonymous callers may introspect (demo mode only).
+    pub public_introspection: bool,
     /// The database.
     pub db: Database,
     /// Token settings, for authenticating requests.
