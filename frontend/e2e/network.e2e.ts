@@ -55,4 +55,31 @@ describe('network', () => {
     expect(await page.getByRole('region', { name: 'GRDR' }).count()).toBe(0);
     await expectAccessible(page);
   });
+
+  it('lets the coordinator manage members and organisations', async () => {
+    const page = await newPage(browser);
+    page.on('dialog', (dialog) => void dialog.accept());
+    await signIn(page, 'coordinator@mpg.demo');
+    await page.waitForURL('**/organisations');
+    await page.getByRole('button', { name: 'Create organisation' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Create organisation' });
+    await dialog.getByRole('textbox', { name: 'Name', exact: true }).fill('Aaa Test Mentoring Network');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByRole('table').getByRole('link', { name: 'Aaa Test Mentoring Network' }).count()).toBe(1);
+
+    await page.getByRole('link', { name: 'Working groups' }).click();
+    await page.getByRole('link', { name: '4. Socially responsible procurement' }).click();
+    const form = page.getByRole('form', { name: 'Add member' });
+    await form.getByRole('combobox', { name: 'Name' }).click();
+    await page.getByRole('option', { name: 'Aaa Test Mentoring Network' }).click();
+    await form.getByRole('button', { name: 'Add member' }).click();
+    const learning = page.getByRole('region', { name: 'Learning members' });
+    await expect.poll(() => learning.textContent()).toContain('Aaa Test Mentoring Network');
+    await expectAccessible(page);
+    await learning.getByRole('row', { name: /Aaa Test Mentoring Network/ }).getByRole('button', { name: 'Remove' }).click();
+    await expect.poll(() => learning.textContent()).not.toContain('Aaa Test Mentoring Network');
+
+    await page.getByRole('link', { name: 'Audit log' }).click();
+    await expect.poll(() => page.getByRole('table').textContent()).toContain('removeMembership');
+  });
 });

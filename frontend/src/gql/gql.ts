@@ -16,6 +16,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query AskTheExpertBoard($id: ID!) {\n    workingGroup(id: $id) {\n      id\n      proposedActions {\n        id\n        title\n        description\n        guidingQuestions\n        guidingQuestionsContext\n        organisation {\n          id\n          name\n        }\n        feedback {\n          id\n          kind\n          body\n          createdAt\n          author {\n            id\n            displayName\n          }\n          replies {\n            id\n            kind\n            body\n            createdAt\n            author {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AskTheExpertBoardDocument,
     "\n  mutation AddFeedback($input: AddFeedbackInput!) {\n    addFeedback(input: $input) {\n      feedback {\n        id\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.AddFeedbackDocument,
+    "\n  query OrganisationOptions {\n    organisations(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.OrganisationOptionsDocument,
+    "\n  mutation AddMembership($input: AddMembershipInput!) {\n    addMembership(input: $input) {\n      membership {\n        id\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.AddMembershipDocument,
+    "\n  mutation RemoveMembership($input: RemoveMembershipInput!) {\n    removeMembership(input: $input) {\n      membership {\n        id\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": typeof types.RemoveMembershipDocument,
     "\n  query TerritoryOptions {\n    territories(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TerritoryOptionsDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      displayName\n      email\n      globalRole\n      organisation {\n        id\n        name\n        shortName\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  fragment BenchmarkFields on Benchmark {\n    id\n    status\n    version\n    organisation {\n      id\n      name\n    }\n    round {\n      id\n      name\n      heldOn\n    }\n    needs {\n      id\n      title\n    }\n    scores {\n      keyActor\n      dimension\n      level\n      achievements\n      needs\n      gaps\n    }\n  }\n": typeof types.BenchmarkFieldsFragmentDoc,
@@ -41,6 +44,9 @@ type Documents = {
 const documents: Documents = {
     "\n  query AskTheExpertBoard($id: ID!) {\n    workingGroup(id: $id) {\n      id\n      proposedActions {\n        id\n        title\n        description\n        guidingQuestions\n        guidingQuestionsContext\n        organisation {\n          id\n          name\n        }\n        feedback {\n          id\n          kind\n          body\n          createdAt\n          author {\n            id\n            displayName\n          }\n          replies {\n            id\n            kind\n            body\n            createdAt\n            author {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n": types.AskTheExpertBoardDocument,
     "\n  mutation AddFeedback($input: AddFeedbackInput!) {\n    addFeedback(input: $input) {\n      feedback {\n        id\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.AddFeedbackDocument,
+    "\n  query OrganisationOptions {\n    organisations(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.OrganisationOptionsDocument,
+    "\n  mutation AddMembership($input: AddMembershipInput!) {\n    addMembership(input: $input) {\n      membership {\n        id\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.AddMembershipDocument,
+    "\n  mutation RemoveMembership($input: RemoveMembershipInput!) {\n    removeMembership(input: $input) {\n      membership {\n        id\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": types.RemoveMembershipDocument,
     "\n  query TerritoryOptions {\n    territories(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.TerritoryOptionsDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      displayName\n      email\n      globalRole\n      organisation {\n        id\n        name\n        shortName\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  fragment BenchmarkFields on Benchmark {\n    id\n    status\n    version\n    organisation {\n      id\n      name\n    }\n    round {\n      id\n      name\n      heldOn\n    }\n    needs {\n      id\n      title\n    }\n    scores {\n      keyActor\n      dimension\n      level\n      achievements\n      needs\n      gaps\n    }\n  }\n": types.BenchmarkFieldsFragmentDoc,
@@ -86,6 +92,18 @@ export function graphql(source: "\n  query AskTheExpertBoard($id: ID!) {\n    wo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddFeedback($input: AddFeedbackInput!) {\n    addFeedback(input: $input) {\n      feedback {\n        id\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddFeedback($input: AddFeedbackInput!) {\n    addFeedback(input: $input) {\n      feedback {\n        id\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationOptions {\n    organisations(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganisationOptions {\n    organisations(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddMembership($input: AddMembershipInput!) {\n    addMembership(input: $input) {\n      membership {\n        id\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddMembership($input: AddMembershipInput!) {\n    addMembership(input: $input) {\n      membership {\n        id\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMembership($input: RemoveMembershipInput!) {\n    removeMembership(input: $input) {\n      membership {\n        id\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveMembership($input: RemoveMembershipInput!) {\n    removeMembership(input: $input) {\n      membership {\n        id\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,7 @@ import { useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 
 import { AskTheExpert } from '../components/AskTheExpert';
+import { AddMemberForm, RemoveMembershipMutation } from '../components/MembershipAdmin';
 import { useViewer } from '../components/viewer';
 import { Loading, PageTitle, QueryError } from '../components/states';
 import { graphql } from '../gql';
@@ -65,7 +66,18 @@ export function WorkingGroupPage() {
   const viewer = useViewer();
   const [{ data, fetching, error }, refetch] = useQuery({ query: WorkingGroupQuery, variables: { id } });
   const [adding, addMissing] = useMutation(AddMissingMutation);
+  const [, removeMembership] = useMutation(RemoveMembershipMutation);
   const group = data?.workingGroup;
+  const isCoordinator = viewer?.globalRole === 'COORDINATOR';
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+
+  async function remove(membershipId: string, name: string) {
+    if (!window.confirm(t('workingGroups.confirmRemove', { name }))) return;
+    const result = await removeMembership({ input: { id: membershipId } });
+    const message = result.error?.message ?? result.data?.removeMembership.userErrors[0]?.message;
+    if (message) notify(message, { color: 'red.9', title: t('common.error') });
+    reload();
+  }
 
   async function add() {
     const result = await addMissing({ input: { workingGroupId: id } });
@@ -76,7 +88,7 @@ export function WorkingGroupPage() {
       return;
     }
     notify(t('workingGroups.added', { count: payload?.added.length ?? 0 }));
-    refetch({ requestPolicy: 'network-only' });
+    reload();
   }
 
   if (error) return <QueryError error={error} />;
@@ -96,6 +108,7 @@ export function WorkingGroupPage() {
                 <Table.Th scope="col">{t('organisations.name')}</Table.Th>
                 <Table.Th scope="col">{t('workingGroups.participation')}</Table.Th>
                 <Table.Th scope="col">{t('workingGroups.note')}</Table.Th>
+                {isCoordinator && <Table.Th scope="col">{t('workingGroups.actions')}</Table.Th>}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -106,12 +119,20 @@ export function WorkingGroupPage() {
                     <Table.Td>{m.organisation.name}</Table.Td>
                     <Table.Td>{t(`workingGroups.${m.participation}`)}</Table.Td>
                     <Table.Td>{m.note ?? t('common.none')}</Table.Td>
+                    {isCoordinator && (
+                      <Table.Td>
+                        <Button size="xs" color="red.9" variant="outline" onClick={() => void remove(m.id, m.organisation.name)}>
+                          {t('workingGroups.remove')}
+                        </Button>
+                      </Table.Td>
+                    )}
                   </Table.Tr>
                 ))}
             </Table.Tbody>
           </Table>
         </section>
       ))}
+      {isCoordinator && <AddMemberForm workingGroupId={group.id} onChanged={reload} />}
       <section aria-labelledby="experts">
         <Title order={2} size="h4" id="experts" mb="xs">
           {t('workingGroups.experts')}
@@ -141,7 +162,7 @@ export function WorkingGroupPage() {
                 <List.Item key={org.id}>{org.name}</List.Item>
               ))}
             </List>
-            {viewer?.globalRole === 'COORDINATOR' && (
+            {isCoordinator && (
               <Button mt="sm" onClick={() => void add()} loading={adding.fetching}>
                 {t('workingGroups.addMissing')}
               </Button>

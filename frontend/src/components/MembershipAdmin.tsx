@@ -1,0 +1,124 @@
+import { Alert, Button, Group, Select, Stack, TextInput, Title } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery } from 'urql';
+
+import { graphql } from '../gql';
+import type { MembershipRole, Participation } from '../gql/graphql';
+import { notify } from './notify';
+
+const OrganisationOptionsQuery = graphql(`
+  query OrganisationOptions {
+    organisations(first: 100) {
+      nodes {
+        id
+        name
+      }
+    }
+  }
+`);
+
+const AddMembershipMutation = graphql(`
+  mutation AddMembership($input: AddMembershipInput!) {
+    addMembership(input: $input) {
+      membership {
+        id
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+
+export const RemoveMembershipMutation = graphql(`
+  mutation RemoveMembership($input: RemoveMembershipInput!) {
+    removeMembership(input: $input) {
+      membership {
+        id
+      }
+      userErrors {
+        message
+      }
+    }
+  }
+`);
+
+/** The coordinator's form to add an organisation to a working group. */
+export function AddMemberForm({ workingGroupId, onChanged }: { workingGroupId: string; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const [{ data }] = useQuery({ query: OrganisationOptionsQuery });
+  const [, addMembership] = useMutation(AddMembershipMutation);
+  const [organisationId, setOrganisationId] = useState<string | null>(null);
+  const [role, setRole] = useState<MembershipRole>('LEARNING');
+  const [participation, setParticipation] = useState<Participation>('MANDATORY');
+  const [note, setNote] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!organisationId) return;
+    const result = await addMembership({ input: { workingGroupId, organisationId, role, participation, note: note || null } });
+    const message = result.error?.message ?? result.data?.addMembership.userErrors[0]?.message;
+    setProblem(message ?? null);
+    if (!message) {
+      setOrganisationId(null);
+      setNote('');
+      notify(t('common.saved'));
+      onChanged();
+    }
+  }
+
+  return (
+    <form onSubmit={(e) => void submit(e)} aria-labelledby="add-member">
+      <Stack gap="xs">
+        <Title order={3} size="h5" id="add-member">
+          {t('workingGroups.addMember')}
+        </Title>
+        {problem && (
+          <Alert color="red.9" role="alert">
+            {problem}
+          </Alert>
+        )}
+        <Group grow align="flex-end">
+          <Select
+            label={t('organisations.name')}
+            data={data?.organisations.nodes.map((o) => ({ value: o.id, label: o.name })) ?? []}
+            value={organisationId}
+            onChange={setOrganisationId}
+            searchable
+            required
+          />
+          <Select
+            label={t('workingGroups.role')}
+            data={[
+              { value: 'LEADING', label: t('workingGroups.leading') },
+              { value: 'LEARNING', label: t('workingGroups.learning') },
+            ]}
+            value={role}
+            onChange={(value) => value && setRole(value as MembershipRole)}
+            allowDeselect={false}
+          />
+          <Select
+            label={t('workingGroups.participation')}
+            data={[
+              { value: 'MANDATORY', label: t('workingGroups.MANDATORY') },
+              { value: 'OPTIONAL', label: t('workingGroups.OPTIONAL') },
+            ]}
+            value={participation}
+            onChange={(value) => value && setParticipation(value as Participation)}
+            allowDeselect={false}
+          />
+          <TextInput label={t('workingGroups.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
+        </Group>
+        <Group justify="flex-end">
+          <Button type="submit" disabled={!organisationId}>
+            {t('workingGroups.addMember')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
