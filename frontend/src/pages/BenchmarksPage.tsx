@@ -1,10 +1,10 @@
 import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from 'urql';
 
 import { BenchmarkMatrix } from '../components/BenchmarkMatrix';
-import { PAGE_SIZE, Pager, useCursorPages } from '../components/Pager';
+import { Pager } from '../components/Pager';
 import { Loading, PageTitle, QueryError } from '../components/states';
+import { usePagedQuery } from '../components/usePagedQuery';
 import { graphql } from '../gql';
 
 export const BenchmarkFields = graphql(`
@@ -53,9 +53,8 @@ const BenchmarksQuery = graphql(`
 
 type Benchmark = NonNullable<ReturnType<typeof useBenchmarks>['data']>['benchmarks']['nodes'][number];
 
-function useBenchmarks(after: string | null) {
-  const [result] = useQuery({ query: BenchmarksQuery, variables: { first: PAGE_SIZE, after } });
-  return result;
+function useBenchmarks() {
+  return usePagedQuery(BenchmarksQuery, {});
 }
 
 export function BenchmarkCard({ benchmark }: { benchmark: Benchmark }) {
@@ -79,8 +78,7 @@ export function BenchmarkCard({ benchmark }: { benchmark: Benchmark }) {
 /** The benchmarks the signed-in user may read, each as a heat map. */
 export function BenchmarksPage() {
   const { t } = useTranslation();
-  const pages = useCursorPages();
-  const { data, fetching, error } = useBenchmarks(pages.after);
+  const { data, fetching, error, pages } = useBenchmarks();
   return (
     <>
       <PageTitle subtitle={t('benchmarks.intro')}>{t('benchmarks.title')}</PageTitle>

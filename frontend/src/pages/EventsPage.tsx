@@ -1,10 +1,11 @@
-import { Anchor, Table } from '@mantine/core';
+import { Anchor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useQuery } from 'urql';
 
-import { PAGE_SIZE, Pager, useCursorPages } from '../components/Pager';
+import { DataTable } from '../components/DataTable';
+import { Pager } from '../components/Pager';
 import { Loading, PageTitle, QueryError } from '../components/states';
+import { usePagedQuery } from '../components/usePagedQuery';
 import { graphql } from '../gql';
 
 const EventsQuery = graphql(`
@@ -30,8 +31,7 @@ const EventsQuery = graphql(`
 /** Peer-learning events of the network. */
 export function EventsPage() {
   const { t, i18n } = useTranslation();
-  const pages = useCursorPages();
-  const [{ data, fetching, error }] = useQuery({ query: EventsQuery, variables: { first: PAGE_SIZE, after: pages.after } });
+  const { data, fetching, error, pages } = usePagedQuery(EventsQuery, {});
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' });
   return (
     <>
@@ -40,32 +40,24 @@ export function EventsPage() {
       {fetching && !data && <Loading />}
       {data && (
         <>
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('events.title')}</Table.Th>
-                <Table.Th scope="col">{t('events.venue')}</Table.Th>
-                <Table.Th scope="col">{t('events.dates')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.events.nodes.map((event) => (
-                <Table.Tr key={event.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/events/${event.id}`}>
-                      {event.title}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>
-                    {event.venue}, {event.city}
-                  </Table.Td>
-                  <Table.Td>
-                    {date.format(new Date(event.startDate))} – {date.format(new Date(event.endDate))}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <DataTable
+            rows={data.events.nodes}
+            columns={[
+              {
+                header: t('events.title'),
+                cell: (event) => (
+                  <Anchor component={Link} to={`/events/${event.id}`}>
+                    {event.title}
+                  </Anchor>
+                ),
+              },
+              { header: t('events.venue'), cell: (event) => `${event.venue}, ${event.city}` },
+              {
+                header: t('events.dates'),
+                cell: (event) => `${date.format(new Date(event.startDate))} – ${date.format(new Date(event.endDate))}`,
+              },
+            ]}
+          />
           <Pager pageInfo={data.events.pageInfo} totalCount={data.events.totalCount} pages={pages} />
         </>
       )}

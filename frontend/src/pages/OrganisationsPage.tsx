@@ -1,13 +1,15 @@
-import { Anchor, Button, Group, Modal, Table } from '@mantine/core';
+import { Anchor, Button, Group, Modal } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
 
 import { OrganisationForm, type OrganisationValues } from '../components/OrganisationForm';
-import { PAGE_SIZE, Pager, useCursorPages } from '../components/Pager';
+import { DataTable } from '../components/DataTable';
+import { Pager } from '../components/Pager';
 import { useViewer } from '../components/viewer';
 import { Loading, PageTitle, QueryError } from '../components/states';
+import { usePagedQuery } from '../components/usePagedQuery';
 import { graphql } from '../gql';
 import { notify } from '../components/notify';
 
@@ -55,13 +57,9 @@ const EMPTY: OrganisationValues = { name: '', shortName: '', kind: 'OTHER', terr
 export function OrganisationsPage() {
   const { t } = useTranslation();
   const viewer = useViewer();
-  const pages = useCursorPages();
   const [opened, { open, close }] = useDisclosure();
   const [, createOrganisation] = useMutation(CreateOrganisationMutation);
-  const [{ data, fetching, error }, refetch] = useQuery({
-    query: OrganisationsQuery,
-    variables: { first: PAGE_SIZE, after: pages.after },
-  });
+  const { data, fetching, error, pages, refetch } = usePagedQuery(OrganisationsQuery, {});
 
   async function create(values: OrganisationValues): Promise<string[]> {
     const result = await createOrganisation({
@@ -89,32 +87,23 @@ export function OrganisationsPage() {
       {fetching && !data && <Loading />}
       {data && (
         <>
-          <Table striped highlightOnHover>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('organisations.name')}</Table.Th>
-                <Table.Th scope="col">{t('organisations.shortName')}</Table.Th>
-                <Table.Th scope="col">{t('organisations.kind')}</Table.Th>
-                <Table.Th scope="col">{t('organisations.territory')}</Table.Th>
-                <Table.Th scope="col">{t('organisations.consortiumPartner')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.organisations.nodes.map((org) => (
-                <Table.Tr key={org.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/organisations/${org.id}`}>
-                      {org.name}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{org.shortName ?? t('common.none')}</Table.Td>
-                  <Table.Td>{t(`kinds.${org.kind}`)}</Table.Td>
-                  <Table.Td>{org.territory?.name ?? t('common.none')}</Table.Td>
-                  <Table.Td>{org.consortiumPartner ? t('common.yes') : t('common.no')}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <DataTable
+            rows={data.organisations.nodes}
+            columns={[
+              {
+                header: t('organisations.name'),
+                cell: (org) => (
+                  <Anchor component={Link} to={`/organisations/${org.id}`}>
+                    {org.name}
+                  </Anchor>
+                ),
+              },
+              { header: t('organisations.shortName'), cell: (org) => org.shortName ?? t('common.none') },
+              { header: t('organisations.kind'), cell: (org) => t(`kinds.${org.kind}`) },
+              { header: t('organisations.territory'), cell: (org) => org.territory?.name ?? t('common.none') },
+              { header: t('organisations.consortiumPartner'), cell: (org) => (org.consortiumPartner ? t('common.yes') : t('common.no')) },
+            ]}
+          />
           <Pager pageInfo={data.organisations.pageInfo} totalCount={data.organisations.totalCount} pages={pages} />
         </>
       )}

@@ -1,9 +1,9 @@
-import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from 'urql';
 
-import { PAGE_SIZE, Pager, useCursorPages } from '../components/Pager';
+import { DataTable } from '../components/DataTable';
+import { Pager } from '../components/Pager';
 import { Loading, PageTitle, QueryError } from '../components/states';
+import { usePagedQuery } from '../components/usePagedQuery';
 import { graphql } from '../gql';
 
 const TerritoriesQuery = graphql(`
@@ -26,8 +26,7 @@ const TerritoriesQuery = graphql(`
 /** The partner cities and regions. */
 export function TerritoriesPage() {
   const { t } = useTranslation();
-  const pages = useCursorPages();
-  const [{ data, fetching, error }] = useQuery({ query: TerritoriesQuery, variables: { first: PAGE_SIZE, after: pages.after } });
+  const { data, fetching, error, pages } = usePagedQuery(TerritoriesQuery, {});
   return (
     <>
       <PageTitle>{t('territories.title')}</PageTitle>
@@ -35,22 +34,13 @@ export function TerritoriesPage() {
       {fetching && !data && <Loading />}
       {data && (
         <>
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('territories.name')}</Table.Th>
-                <Table.Th scope="col">{t('territories.country')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.territories.nodes.map((territory) => (
-                <Table.Tr key={territory.id}>
-                  <Table.Td>{territory.name}</Table.Td>
-                  <Table.Td>{territory.country}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <DataTable
+            rows={data.territories.nodes}
+            columns={[
+              { header: t('territories.name'), cell: (territory) => territory.name },
+              { header: t('territories.country'), cell: (territory) => territory.country },
+            ]}
+          />
           <Pager pageInfo={data.territories.pageInfo} totalCount={data.territories.totalCount} pages={pages} />
         </>
       )}

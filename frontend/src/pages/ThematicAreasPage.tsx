@@ -1,9 +1,9 @@
-import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from 'urql';
 
-import { PAGE_SIZE, Pager, useCursorPages } from '../components/Pager';
+import { DataTable } from '../components/DataTable';
+import { Pager } from '../components/Pager';
 import { Loading, PageTitle, QueryError } from '../components/states';
+import { usePagedQuery } from '../components/usePagedQuery';
 import { graphql } from '../gql';
 
 const ThematicAreasQuery = graphql(`
@@ -27,8 +27,7 @@ const ThematicAreasQuery = graphql(`
 /** The learning themes of the programme. */
 export function ThematicAreasPage() {
   const { t } = useTranslation();
-  const pages = useCursorPages();
-  const [{ data, fetching, error }] = useQuery({ query: ThematicAreasQuery, variables: { first: PAGE_SIZE, after: pages.after } });
+  const { data, fetching, error, pages } = usePagedQuery(ThematicAreasQuery, {});
   return (
     <>
       <PageTitle>{t('thematicAreas.title')}</PageTitle>
@@ -36,24 +35,14 @@ export function ThematicAreasPage() {
       {fetching && !data && <Loading />}
       {data && (
         <>
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('thematicAreas.number')}</Table.Th>
-                <Table.Th scope="col">{t('thematicAreas.titleColumn')}</Table.Th>
-                <Table.Th scope="col">{t('thematicAreas.description')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.thematicAreas.nodes.map((area) => (
-                <Table.Tr key={area.id}>
-                  <Table.Td>{area.number}</Table.Td>
-                  <Table.Td>{area.title}</Table.Td>
-                  <Table.Td>{area.description}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <DataTable
+            rows={data.thematicAreas.nodes}
+            columns={[
+              { header: t('thematicAreas.number'), cell: (area) => area.number },
+              { header: t('thematicAreas.titleColumn'), cell: (area) => area.title },
+              { header: t('thematicAreas.description'), cell: (area) => area.description },
+            ]}
+          />
           <Pager pageInfo={data.thematicAreas.pageInfo} totalCount={data.thematicAreas.totalCount} pages={pages} />
         </>
       )}

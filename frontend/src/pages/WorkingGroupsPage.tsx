@@ -1,10 +1,10 @@
 import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useQuery } from 'urql';
 
-import { PAGE_SIZE, Pager, useCursorPages } from '../components/Pager';
+import { Pager } from '../components/Pager';
 import { Loading, PageTitle, QueryError } from '../components/states';
+import { usePagedQuery } from '../components/usePagedQuery';
 import { graphql } from '../gql';
 
 const WorkingGroupsQuery = graphql(`
@@ -39,8 +39,7 @@ const WorkingGroupsQuery = graphql(`
 /** The working groups with their leading and learning members at a glance. */
 export function WorkingGroupsPage() {
   const { t } = useTranslation();
-  const pages = useCursorPages();
-  const [{ data, fetching, error }] = useQuery({ query: WorkingGroupsQuery, variables: { first: PAGE_SIZE, after: pages.after } });
+  const { data, fetching, error, pages } = usePagedQuery(WorkingGroupsQuery, {});
   return (
     <>
       <PageTitle>{t('workingGroups.title')}</PageTitle>

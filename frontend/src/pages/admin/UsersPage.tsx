@@ -1,11 +1,13 @@
-import { Alert, Badge, Button, Group, Modal, PasswordInput, Select, Stack, Table, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Group, Modal, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
 
-import { PAGE_SIZE, Pager, useCursorPages } from '../../components/Pager';
+import { DataTable } from '../../components/DataTable';
+import { Pager } from '../../components/Pager';
 import { Loading, PageTitle, QueryError } from '../../components/states';
+import { usePagedQuery } from '../../components/usePagedQuery';
 import { graphql } from '../../gql';
 import type { GlobalRole } from '../../gql/graphql';
 import { notify } from '../../components/notify';
@@ -82,8 +84,7 @@ const ResetPasswordMutation = graphql(`
 /** The coordinator's user administration: create, deactivate, reset passwords. */
 export function UsersPage() {
   const { t } = useTranslation();
-  const pages = useCursorPages();
-  const [{ data, fetching, error }, refetch] = useQuery({ query: UsersQuery, variables: { first: PAGE_SIZE, after: pages.after } });
+  const { data, fetching, error, pages, refetch } = usePagedQuery(UsersQuery, {});
   const [, createUser] = useMutation(CreateUserMutation);
   const [, deactivateUser] = useMutation(DeactivateUserMutation);
   const [, resetPassword] = useMutation(ResetPasswordMutation);
@@ -129,45 +130,34 @@ export function UsersPage() {
       {fetching && !data && <Loading />}
       {data && (
         <>
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('admin.displayName')}</Table.Th>
-                <Table.Th scope="col">{t('admin.email')}</Table.Th>
-                <Table.Th scope="col">{t('admin.role')}</Table.Th>
-                <Table.Th scope="col">{t('admin.organisation')}</Table.Th>
-                <Table.Th scope="col">{t('admin.active')}</Table.Th>
-                <Table.Th scope="col">
-                  <span className="visually-hidden">{t('nav.admin')}</span>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.users.nodes.map((user) => (
-                <Table.Tr key={user.id}>
-                  <Table.Td>{user.displayName}</Table.Td>
-                  <Table.Td>{user.email ?? t('common.none')}</Table.Td>
-                  <Table.Td>{t(`admin.roles.${user.globalRole}`)}</Table.Td>
-                  <Table.Td>{user.organisation?.name ?? t('common.none')}</Table.Td>
-                  <Table.Td>
-                    <Badge color={user.active ? 'teal.9' : 'gray.7'}>{user.active ? t('admin.active') : t('admin.inactive')}</Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap="xs" wrap="nowrap">
-                      <Button size="xs" variant="default" onClick={() => void reset(user.id, user.displayName)}>
-                        {t('admin.resetPassword')}
+          <DataTable
+            rows={data.users.nodes}
+            columns={[
+              { header: t('admin.displayName'), cell: (user) => user.displayName },
+              { header: t('admin.email'), cell: (user) => user.email ?? t('common.none') },
+              { header: t('admin.role'), cell: (user) => t(`admin.roles.${user.globalRole}`) },
+              { header: t('admin.organisation'), cell: (user) => user.organisation?.name ?? t('common.none') },
+              {
+                header: t('admin.active'),
+                cell: (user) => <Badge color={user.active ? 'teal.9' : 'gray.7'}>{user.active ? t('admin.active') : t('admin.inactive')}</Badge>,
+              },
+              {
+                header: <span className="visually-hidden">{t('nav.admin')}</span>,
+                cell: (user) => (
+                  <Group gap="xs" wrap="nowrap">
+                    <Button size="xs" variant="default" onClick={() => void reset(user.id, user.displayName)}>
+                      {t('admin.resetPassword')}
+                    </Button>
+                    {user.active && (
+                      <Button size="xs" color="red.9" variant="outline" onClick={() => void deactivate(user.id, user.displayName)}>
+                        {t('admin.deactivate')}
                       </Button>
-                      {user.active && (
-                        <Button size="xs" color="red" variant="light" onClick={() => void deactivate(user.id, user.displayName)}>
-                          {t('admin.deactivate')}
-                        </Button>
-                      )}
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+                    )}
+                  </Group>
+                ),
+              },
+            ]}
+          />
           <Pager pageInfo={data.users.pageInfo} totalCount={data.users.totalCount} pages={pages} />
         </>
       )}
