@@ -237,6 +237,76 @@ export type AuditEventFilter = {
   until?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** An award edition, e.g. the Phoenix Award 2018. */
+export type Award = Node & {
+  __typename?: 'Award';
+  /** How many applications were submitted; null when unknown. */
+  applications?: Maybe<Scalars['Int']['output']>;
+  /** The criteria the jury applied. */
+  criteria: Array<Scalars['String']['output']>;
+  /** Edition number, e.g. 9 for the 9th edition; null when unknown. */
+  edition?: Maybe<Scalars['Int']['output']>;
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** Name, e.g. "Phoenix Award". */
+  name: Scalars['String']['output'];
+  /** The winners, in printed order. */
+  winners: Array<AwardWinner>;
+  /** Year of the edition. */
+  year: Scalars['Int']['output'];
+};
+
+export type AwardConnection = {
+  __typename?: 'AwardConnection';
+  /** A list of edges. */
+  edges: Array<AwardEdge>;
+  /** A list of nodes. */
+  nodes: Array<Award>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type AwardEdge = {
+  __typename?: 'AwardEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: Award;
+};
+
+/** Result of `createAward`. */
+export type AwardPayload = {
+  __typename?: 'AwardPayload';
+  /** The award. */
+  award?: Maybe<Award>;
+  /** Problems with the input; nothing was changed when not empty. */
+  userErrors: Array<UserError>;
+};
+
+/** A winner of an award. */
+export type AwardWinner = {
+  __typename?: 'AwardWinner';
+  /** What the winner does, e.g. "cleaning services". */
+  activity: Scalars['String']['output'];
+  /** Name, e.g. "USTR GmbH". */
+  name: Scalars['String']['output'];
+  /** The winner as an organisation of the network, when it is one. */
+  organisation?: Maybe<Organisation>;
+};
+
+/** A winner of a new award. */
+export type AwardWinnerInput = {
+  /** What the winner does, 1–300 characters. */
+  activity: Scalars['String']['input'];
+  /** Name, 1–200 characters. */
+  name: Scalars['String']['input'];
+  /** The winner as an organisation of the network, when it is one. */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /**
  * One organisation's assessment in one round. Readable by the organisation's members, the
  * leading members of groups where it learns, and the coordinator.
@@ -387,6 +457,22 @@ export type BenchmarkStatus =
   /** Checked by the coordinator; its needs drive mandatory memberships. */
   | 'VALIDATED';
 
+/** Input of `createAward`. */
+export type CreateAwardInput = {
+  /** How many applications were submitted; at least 0. */
+  applications?: InputMaybe<Scalars['Int']['input']>;
+  /** The criteria; at most 20, each at most 1,000 characters. */
+  criteria?: Array<Scalars['String']['input']>;
+  /** Edition number; at least 0. */
+  edition?: InputMaybe<Scalars['Int']['input']>;
+  /** Name, e.g. "Phoenix Award"; 1–200 characters. */
+  name: Scalars['String']['input'];
+  /** The winners, in order; at most 100. */
+  winners?: Array<AwardWinnerInput>;
+  /** Year, 1900–2100 (`INVALID_YEAR` otherwise). */
+  year: Scalars['Int']['input'];
+};
+
 /** Input of `createBenchmark`. */
 export type CreateBenchmarkInput = {
   /** The assessed organisation (the caller's own, unless coordinator). */
@@ -409,10 +495,24 @@ export type CreateEventInput = {
   event: EventFieldsInput;
 };
 
+/** Input of `createGoodPractice`. */
+export type CreateGoodPracticeInput = {
+  /** The practice. */
+  goodPractice: GoodPracticeFieldsInput;
+};
+
 /** Input of `createOrganisation`. */
 export type CreateOrganisationInput = {
   /** The new organisation. */
   organisation: OrganisationFieldsInput;
+};
+
+/** Input of `createPlenaryOutcome`. */
+export type CreatePlenaryOutcomeInput = {
+  /** The event. */
+  eventId: Scalars['ID']['input'];
+  /** The outcome (appended after the event's other outcomes). */
+  plenaryOutcome: PlenaryOutcomeFieldsInput;
 };
 
 /** Input of `createProposedAction`. */
@@ -421,6 +521,28 @@ export type CreateProposedActionInput = {
   organisationId: Scalars['ID']['input'];
   /** The action. */
   proposedAction: ProposedActionFieldsInput;
+};
+
+/** Input of `createTerritoryFact`. */
+export type CreateTerritoryFactInput = {
+  /** ISO 3166-1 alpha-2 country, for figures about a country (`INVALID_COUNTRY`). */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** What is counted, 1–300 characters. */
+  figure: Scalars['String']['input'];
+  /** A qualifier such as "around"; at most 100 characters. */
+  qualifier?: InputMaybe<Scalars['String']['input']>;
+  /** Where in the source it is; at most 300 characters. */
+  section?: InputMaybe<Scalars['String']['input']>;
+  /** The sentence quoted, 1–2,000 characters. */
+  sourceText: Scalars['String']['input'];
+  /** The territory it is about; none for figures without a partner-territory scope. */
+  territoryId?: InputMaybe<Scalars['ID']['input']>;
+  /** Unit, 1–100 characters. */
+  unit: Scalars['String']['input'];
+  /** The number. */
+  value: Scalars['Float']['input'];
+  /** The year the figure refers to, 1900–2100. */
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Input of `createUser`. */
@@ -468,6 +590,8 @@ export type Event = Node & {
   id: Scalars['ID']['output'];
   /** The people who attended, by surname. */
   participants: EventParticipantConnection;
+  /** What the plenary discussions concluded, one outcome per session, in printed order. */
+  plenaryOutcomes: Array<PlenaryOutcome>;
   /** First day. */
   startDate: Scalars['NaiveDate']['output'];
   /** The partner territory hosting the event, if any. */
@@ -652,6 +776,76 @@ export type GlobalRole =
   /** A member of a partner organisation. */
   | 'PARTNER';
 
+/**
+ * A transferable practice of the network's library, e.g. the Phoenix Award or Adive's
+ * supplier-diversity model.
+ */
+export type GoodPractice = Node & {
+  __typename?: 'GoodPractice';
+  /** What the practice is. */
+  description: Scalars['String']['output'];
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** The organisation behind the practice, if one is named. */
+  organisation?: Maybe<Organisation>;
+  /** Where it comes from, e.g. "Supplier diversity – Ask the expert: “…”". */
+  source: Scalars['String']['output'];
+  /**
+   * The learning theme it belongs to, if any; the leading members of that theme's working
+   * group may edit the practice.
+   */
+  thematicArea?: Maybe<ThematicArea>;
+  /** Title, e.g. "Phoenix Award". */
+  title: Scalars['String']['output'];
+};
+
+export type GoodPracticeConnection = {
+  __typename?: 'GoodPracticeConnection';
+  /** A list of edges. */
+  edges: Array<GoodPracticeEdge>;
+  /** A list of nodes. */
+  nodes: Array<GoodPractice>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type GoodPracticeEdge = {
+  __typename?: 'GoodPracticeEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: GoodPractice;
+};
+
+/** The editable fields of a good practice. */
+export type GoodPracticeFieldsInput = {
+  /** What the practice is, 1–10,000 characters. */
+  description: Scalars['String']['input'];
+  /** The organisation behind the practice, if one is named. */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Where it comes from, e.g. "Phoenix Award" or a quotation; 1–2,000 characters. */
+  source: Scalars['String']['input'];
+  /**
+   * The learning theme it belongs to. Leading members of that theme's working group may
+   * add and edit it; without an area only the coordinator can.
+   */
+  thematicAreaId?: InputMaybe<Scalars['ID']['input']>;
+  /** Title, 1–200 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** Result of `createGoodPractice` and `updateGoodPractice`. */
+export type GoodPracticePayload = {
+  __typename?: 'GoodPracticePayload';
+  /** The good practice. */
+  goodPractice?: Maybe<GoodPractice>;
+  /** Problems with the input; nothing was changed when not empty. */
+  userErrors: Array<UserError>;
+};
+
 /** The actors a benchmark looks at. */
 export type KeyActor =
   /** Business organisations. */
@@ -763,6 +957,8 @@ export type Mutation = {
    * learning, mandatory member. Coordinator only.
    */
   addMissingMandatoryMembers: AddMissingMandatoryMembersPayload;
+  /** Records an award edition with its winners. Coordinator only. */
+  createAward: AwardPayload;
   /**
    * Starts an organisation's draft benchmark in a round. The organisation's members and
    * the coordinator.
@@ -772,13 +968,22 @@ export type Mutation = {
   createBenchmarkRound: BenchmarkRoundPayload;
   /** Creates an event. Coordinator only. */
   createEvent: EventPayload;
+  /**
+   * Adds a good practice to the library. The coordinator, and leading members of the
+   * working group of the practice's thematic area.
+   */
+  createGoodPractice: GoodPracticePayload;
   /** Creates an organisation. Coordinator only. */
   createOrganisation: OrganisationPayload;
+  /** Records what a plenary session of an event concluded. Coordinator only. */
+  createPlenaryOutcome: PlenaryOutcomePayload;
   /**
    * Proposes an action of an organisation to one of its working groups. Members of the
    * organisation and the coordinator.
    */
   createProposedAction: ProposedActionPayload;
+  /** Records a figure quoted as evidence. Coordinator only. */
+  createTerritoryFact: TerritoryFactPayload;
   /** Creates a user account. Coordinator only. */
   createUser: UserPayload;
   /** Creates the working group of a thematic area. Coordinator only. */
@@ -816,6 +1021,8 @@ export type Mutation = {
    * once. Coordinator only.
    */
   resetUserPassword: ResetUserPasswordPayload;
+  /** Schedules a working group's webinar. The group's leading members and the coordinator. */
+  scheduleWebinar: WebinarPayload;
   /**
    * Replaces an agenda item's fields, under the same rules as `addAgendaItem`.
    * Coordinator only.
@@ -828,10 +1035,17 @@ export type Mutation = {
   updateBenchmark: BenchmarkPayload;
   /** Replaces an event's fields. Coordinator only. */
   updateEvent: EventPayload;
+  /**
+   * Replaces a good practice's fields. The coordinator, and leading members of the working
+   * group of its thematic area (of both the current and the new area when it moves).
+   */
+  updateGoodPractice: GoodPracticePayload;
   /** Changes a membership's role, participation or note. Coordinator only. */
   updateMembership: MembershipPayload;
   /** Replaces an organisation's fields. Coordinator only. */
   updateOrganisation: OrganisationPayload;
+  /** Replaces a plenary outcome's fields. Coordinator only. */
+  updatePlenaryOutcome: PlenaryOutcomePayload;
   /**
    * Replaces a proposed action's fields. Members of the presenting organisation and the
    * coordinator.
@@ -839,6 +1053,11 @@ export type Mutation = {
   updateProposedAction: ProposedActionPayload;
   /** Updates a user account. Coordinator only. */
   updateUser: UserPayload;
+  /**
+   * Replaces a webinar's fields, e.g. to add the recording and attendance afterwards. The
+   * group's leading members and the coordinator.
+   */
+  updateWebinar: WebinarPayload;
   /** Renames a working group. Coordinator only. */
   updateWorkingGroup: WorkingGroupPayload;
   /** Validates a benchmark; its needs then drive mandatory memberships. Coordinator only. */
@@ -897,6 +1116,15 @@ export type MutationAddMissingMandatoryMembersArgs = {
  * Entry points for changing data. Each takes one `input` and returns a payload with
  * `userErrors`; each success leaves exactly one audit event.
  */
+export type MutationCreateAwardArgs = {
+  input: CreateAwardInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
 export type MutationCreateBenchmarkArgs = {
   input: CreateBenchmarkInput;
 };
@@ -924,6 +1152,15 @@ export type MutationCreateEventArgs = {
  * Entry points for changing data. Each takes one `input` and returns a payload with
  * `userErrors`; each success leaves exactly one audit event.
  */
+export type MutationCreateGoodPracticeArgs = {
+  input: CreateGoodPracticeInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
 export type MutationCreateOrganisationArgs = {
   input: CreateOrganisationInput;
 };
@@ -933,8 +1170,26 @@ export type MutationCreateOrganisationArgs = {
  * Entry points for changing data. Each takes one `input` and returns a payload with
  * `userErrors`; each success leaves exactly one audit event.
  */
+export type MutationCreatePlenaryOutcomeArgs = {
+  input: CreatePlenaryOutcomeInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
 export type MutationCreateProposedActionArgs = {
   input: CreateProposedActionInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type MutationCreateTerritoryFactArgs = {
+  input: CreateTerritoryFactInput;
 };
 
 
@@ -1041,6 +1296,15 @@ export type MutationResetUserPasswordArgs = {
  * Entry points for changing data. Each takes one `input` and returns a payload with
  * `userErrors`; each success leaves exactly one audit event.
  */
+export type MutationScheduleWebinarArgs = {
+  input: ScheduleWebinarInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
 export type MutationUpdateAgendaItemArgs = {
   input: UpdateAgendaItemInput;
 };
@@ -1068,6 +1332,15 @@ export type MutationUpdateEventArgs = {
  * Entry points for changing data. Each takes one `input` and returns a payload with
  * `userErrors`; each success leaves exactly one audit event.
  */
+export type MutationUpdateGoodPracticeArgs = {
+  input: UpdateGoodPracticeInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
 export type MutationUpdateMembershipArgs = {
   input: UpdateMembershipInput;
 };
@@ -1086,6 +1359,15 @@ export type MutationUpdateOrganisationArgs = {
  * Entry points for changing data. Each takes one `input` and returns a payload with
  * `userErrors`; each success leaves exactly one audit event.
  */
+export type MutationUpdatePlenaryOutcomeArgs = {
+  input: UpdatePlenaryOutcomeInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
 export type MutationUpdateProposedActionArgs = {
   input: UpdateProposedActionInput;
 };
@@ -1097,6 +1379,15 @@ export type MutationUpdateProposedActionArgs = {
  */
 export type MutationUpdateUserArgs = {
   input: UpdateUserInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type MutationUpdateWebinarArgs = {
+  input: UpdateWebinarInput;
 };
 
 
@@ -1239,6 +1530,81 @@ export type Participation =
   /** Open to every organisation. */
   | 'OPTIONAL';
 
+/**
+ * What a plenary session of an event concluded: the points discussed and the
+ * recommendations made.
+ */
+export type PlenaryOutcome = Node & {
+  __typename?: 'PlenaryOutcome';
+  /** The event. */
+  event: Event;
+  /**
+   * Heading, e.g. "Reactions to the proposed actions and discussion – Plenary exchange
+   * with partners and experts".
+   */
+  heading: Scalars['String']['output'];
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** An editorial remark printed with it, e.g. why two sections were combined. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Position among the event's outcomes (printed order). */
+  position: Scalars['Int']['output'];
+  /** The recommendations made (may be empty). */
+  recommendations: Array<Scalars['String']['output']>;
+  /** The session it belongs to, as printed, e.g. "(1) City leadership". */
+  section: Scalars['String']['output'];
+  /** The points of the discussion, one per printed paragraph. */
+  summaryPoints: Array<Scalars['String']['output']>;
+  /** The working groups it concerns, in order. */
+  workingGroups: Array<WorkingGroup>;
+};
+
+export type PlenaryOutcomeConnection = {
+  __typename?: 'PlenaryOutcomeConnection';
+  /** A list of edges. */
+  edges: Array<PlenaryOutcomeEdge>;
+  /** A list of nodes. */
+  nodes: Array<PlenaryOutcome>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type PlenaryOutcomeEdge = {
+  __typename?: 'PlenaryOutcomeEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: PlenaryOutcome;
+};
+
+/** The editable fields of a plenary outcome. */
+export type PlenaryOutcomeFieldsInput = {
+  /** Heading, 1–300 characters. */
+  heading: Scalars['String']['input'];
+  /** An editorial remark; at most 1,000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The recommendations made; same limits. */
+  recommendations?: Array<Scalars['String']['input']>;
+  /** The session it belongs to, e.g. "(1) City leadership"; 1–300 characters. */
+  section: Scalars['String']['input'];
+  /** The points of the discussion; at most 50, each at most 10,000 characters. */
+  summaryPoints?: Array<Scalars['String']['input']>;
+  /** The working groups it concerns, in order. */
+  workingGroupIds?: Array<Scalars['ID']['input']>;
+};
+
+/** Result of `createPlenaryOutcome` and `updatePlenaryOutcome`. */
+export type PlenaryOutcomePayload = {
+  __typename?: 'PlenaryOutcomePayload';
+  /** The plenary outcome. */
+  plenaryOutcome?: Maybe<PlenaryOutcome>;
+  /** Problems with the input; nothing was changed when not empty. */
+  userErrors: Array<UserError>;
+};
+
 /** One organisation's pitch in an agenda item. */
 export type Presentation = {
   __typename?: 'Presentation';
@@ -1342,6 +1708,8 @@ export type Query = {
   __typename?: 'Query';
   /** Every successful mutation, newest first. Coordinator only. */
   auditEvents: AuditEventConnection;
+  /** Award editions, most recent year first. */
+  awards: AwardConnection;
   /** One benchmark. `FORBIDDEN` when the caller may not read it. */
   benchmark?: Maybe<Benchmark>;
   /** Benchmarking rounds, newest first. */
@@ -1355,6 +1723,10 @@ export type Query = {
   event?: Maybe<Event>;
   /** The network's events, most recent first. */
   events: EventConnection;
+  /** One good practice; null when there is none with this ID. */
+  goodPractice?: Maybe<GoodPractice>;
+  /** The good-practice library, by title. */
+  goodPractices: GoodPracticeConnection;
   /**
    * Fetches any object by its global ID; null when it does not exist or the caller may
    * not read it.
@@ -1362,12 +1734,16 @@ export type Query = {
   node?: Maybe<Node>;
   /** The organisations of the network, by name. */
   organisations: OrganisationConnection;
+  /** The plenary outcomes of all events, by event and printed order. */
+  plenaryOutcomes: PlenaryOutcomeConnection;
   /** One proposed action; null when there is none with this ID. */
   proposedAction?: Maybe<ProposedAction>;
   /** The actions members proposed to their working groups, in the order recorded. */
   proposedActions: ProposedActionConnection;
   /** The partner cities and regions, by name. */
   territories: TerritoryConnection;
+  /** Figures quoted as evidence, in the order recorded. */
+  territoryFacts: TerritoryFactConnection;
   /** The learning themes, in programme order. */
   thematicAreas: ThematicAreaConnection;
   /**
@@ -1377,6 +1753,8 @@ export type Query = {
   users: UserConnection;
   /** The signed-in user. Anonymous callers get an `UNAUTHENTICATED` error. */
   viewer: User;
+  /** Working groups' webinars, by start. */
+  webinars: WebinarConnection;
   /** One working group; null when there is none with this ID. */
   workingGroup?: Maybe<WorkingGroup>;
   /** The working groups, in the order of their thematic areas. */
@@ -1388,6 +1766,13 @@ export type Query = {
 export type QueryAuditEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditEventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Entry points for reading. Everything but `login` needs a signed-in caller. */
+export type QueryAwardsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1428,6 +1813,21 @@ export type QueryEventsArgs = {
 
 
 /** Entry points for reading. Everything but `login` needs a signed-in caller. */
+export type QueryGoodPracticeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points for reading. Everything but `login` needs a signed-in caller. */
+export type QueryGoodPracticesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  thematicAreaId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Entry points for reading. Everything but `login` needs a signed-in caller. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1435,6 +1835,13 @@ export type QueryNodeArgs = {
 
 /** Entry points for reading. Everything but `login` needs a signed-in caller. */
 export type QueryOrganisationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Entry points for reading. Everything but `login` needs a signed-in caller. */
+export type QueryPlenaryOutcomesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1462,6 +1869,14 @@ export type QueryTerritoriesArgs = {
 
 
 /** Entry points for reading. Everything but `login` needs a signed-in caller. */
+export type QueryTerritoryFactsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  territoryId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Entry points for reading. Everything but `login` needs a signed-in caller. */
 export type QueryThematicAreasArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1472,6 +1887,14 @@ export type QueryThematicAreasArgs = {
 export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Entry points for reading. Everything but `login` needs a signed-in caller. */
+export type QueryWebinarsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  workingGroupId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1542,11 +1965,21 @@ export type ResetUserPasswordPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Input of `scheduleWebinar`. */
+export type ScheduleWebinarInput = {
+  /** The webinar. */
+  webinar: WebinarFieldsInput;
+  /** The working group holding the webinar. */
+  workingGroupId: Scalars['ID']['input'];
+};
+
 /** A partner city or region. */
 export type Territory = Node & {
   __typename?: 'Territory';
   /** ISO 3166-1 alpha-2 country code, e.g. "DE". */
   country: Scalars['String']['output'];
+  /** Figures quoted as evidence about this territory, in the order recorded. */
+  facts: Array<TerritoryFact>;
   /** Opaque global ID. */
   id: Scalars['ID']['output'];
   /** Display name, e.g. "Munich". */
@@ -1572,6 +2005,61 @@ export type TerritoryEdge = {
   cursor: Scalars['String']['output'];
   /** The item at the end of the edge */
   node: Territory;
+};
+
+/** A figure quoted as evidence, e.g. Munich's 30,000 businesses run by migrant citizens. */
+export type TerritoryFact = Node & {
+  __typename?: 'TerritoryFact';
+  /** ISO 3166-1 alpha-2 country the figure is about when it has no territory, e.g. "FR". */
+  country?: Maybe<Scalars['String']['output']>;
+  /** What is counted, e.g. "businesses run by migrant citizens". */
+  figure: Scalars['String']['output'];
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** A qualifier printed with the number, e.g. "around" or "more than". */
+  qualifier?: Maybe<Scalars['String']['output']>;
+  /** Where in the source it is, e.g. "Munich event / 1. Phoenix Award". */
+  section?: Maybe<Scalars['String']['output']>;
+  /** The sentence the figure is quoted from. */
+  sourceText: Scalars['String']['output'];
+  /** The territory it is about; null when the figure has no partner-territory scope. */
+  territory?: Maybe<Territory>;
+  /** Unit, e.g. "businesses". */
+  unit: Scalars['String']['output'];
+  /** The number, e.g. 30000 (0.5 for "every second"). */
+  value: Scalars['Float']['output'];
+  /** The year the figure refers to, when stated. */
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+export type TerritoryFactConnection = {
+  __typename?: 'TerritoryFactConnection';
+  /** A list of edges. */
+  edges: Array<TerritoryFactEdge>;
+  /** A list of nodes. */
+  nodes: Array<TerritoryFact>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type TerritoryFactEdge = {
+  __typename?: 'TerritoryFactEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: TerritoryFact;
+};
+
+/** Result of `createTerritoryFact`. */
+export type TerritoryFactPayload = {
+  __typename?: 'TerritoryFactPayload';
+  /** The fact. */
+  territoryFact?: Maybe<TerritoryFact>;
+  /** Problems with the input; nothing was changed when not empty. */
+  userErrors: Array<UserError>;
 };
 
 /** One of the learning themes the working groups are organised by. */
@@ -1636,6 +2124,14 @@ export type UpdateEventInput = {
   id: Scalars['ID']['input'];
 };
 
+/** Input of `updateGoodPractice`. */
+export type UpdateGoodPracticeInput = {
+  /** Its new fields (all are replaced). */
+  goodPractice: GoodPracticeFieldsInput;
+  /** The practice. */
+  id: Scalars['ID']['input'];
+};
+
 /** Input of `updateMembership`. */
 export type UpdateMembershipInput = {
   /** The membership. */
@@ -1654,6 +2150,14 @@ export type UpdateOrganisationInput = {
   id: Scalars['ID']['input'];
   /** Its new fields (all are replaced). */
   organisation: OrganisationFieldsInput;
+};
+
+/** Input of `updatePlenaryOutcome`. */
+export type UpdatePlenaryOutcomeInput = {
+  /** The outcome. */
+  id: Scalars['ID']['input'];
+  /** Its new fields (all are replaced; event and position stay). */
+  plenaryOutcome: PlenaryOutcomeFieldsInput;
 };
 
 /** Input of `updateProposedAction`. */
@@ -1676,6 +2180,14 @@ export type UpdateUserInput = {
   id: Scalars['ID']['input'];
   /** New organisation; null removes it. */
   organisationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Input of `updateWebinar`. */
+export type UpdateWebinarInput = {
+  /** The webinar. */
+  id: Scalars['ID']['input'];
+  /** Its new fields (all are replaced; the group stays). */
+  webinar: WebinarFieldsInput;
 };
 
 /** Input of `updateWorkingGroup`. */
@@ -1758,6 +2270,86 @@ export type ValidateBenchmarkInput = {
   id: Scalars['ID']['input'];
 };
 
+/** A working group's online session, presented by leading members. */
+export type Webinar = Node & {
+  __typename?: 'Webinar';
+  /** How many people attended, when known. */
+  attendance?: Maybe<Scalars['Int']['output']>;
+  /** The good practices shown, in order. */
+  goodPractices: Array<GoodPractice>;
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** The presenting organisations, leading members of the group, in order. */
+  presenters: Array<Organisation>;
+  /** Where the recording is (an http or https address), if there is one. */
+  recordingUrl?: Maybe<Scalars['String']['output']>;
+  /** When it starts (an instant, in UTC). */
+  startsAt: Scalars['DateTime']['output'];
+  /**
+   * The IANA time zone it was planned in, e.g. "Europe/Berlin", for showing `startsAt`
+   * in local time.
+   */
+  timeZone: Scalars['String']['output'];
+  /** Title. */
+  title: Scalars['String']['output'];
+  /** The group holding it. */
+  workingGroup: WorkingGroup;
+};
+
+export type WebinarConnection = {
+  __typename?: 'WebinarConnection';
+  /** A list of edges. */
+  edges: Array<WebinarEdge>;
+  /** A list of nodes. */
+  nodes: Array<Webinar>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type WebinarEdge = {
+  __typename?: 'WebinarEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: Webinar;
+};
+
+/** The editable fields of a webinar. */
+export type WebinarFieldsInput = {
+  /** How many people attended, when known; at least 0 (`NEGATIVE_COUNT` otherwise). */
+  attendance?: InputMaybe<Scalars['Int']['input']>;
+  /** The good practices shown, in order; at most 50. */
+  goodPracticeIds?: Array<Scalars['ID']['input']>;
+  /**
+   * The presenting organisations, in order: 1–20 leading members of the group
+   * (`NOT_LEADING` otherwise).
+   */
+  presenterIds: Array<Scalars['ID']['input']>;
+  /** Where the recording is: an http:// or https:// address (`INVALID_URL` otherwise). */
+  recordingUrl?: InputMaybe<Scalars['String']['input']>;
+  /** When it starts (an instant, e.g. "2018-11-06T10:00:00+01:00"). */
+  startsAt: Scalars['DateTime']['input'];
+  /**
+   * The IANA time zone it is planned in, e.g. "Europe/Berlin" or "UTC"
+   * (`INVALID_TIME_ZONE` otherwise).
+   */
+  timeZone: Scalars['String']['input'];
+  /** Title, 1–200 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** Result of `scheduleWebinar` and `updateWebinar`. */
+export type WebinarPayload = {
+  __typename?: 'WebinarPayload';
+  /** Problems with the input; nothing was changed when not empty. */
+  userErrors: Array<UserError>;
+  /** The webinar. */
+  webinar?: Maybe<Webinar>;
+};
+
 /** One thematic area's group, where leading members coach learning members. */
 export type WorkingGroup = Node & {
   __typename?: 'WorkingGroup';
@@ -1778,6 +2370,8 @@ export type WorkingGroup = Node & {
   thematicArea: ThematicArea;
   /** Title, e.g. "City leadership". */
   title: Scalars['String']['output'];
+  /** The group's webinars, by start. */
+  webinars: Array<Webinar>;
 };
 
 
@@ -1901,17 +2495,22 @@ export type OrganisationQueryVariables = Exact<{
 export type OrganisationQuery = { __typename?: 'Query', node?:
     | { __typename?: 'AgendaItem' }
     | { __typename?: 'AuditEvent' }
+    | { __typename?: 'Award' }
     | { __typename?: 'Benchmark' }
     | { __typename?: 'BenchmarkRound' }
     | { __typename?: 'Event' }
     | { __typename?: 'EventParticipant' }
     | { __typename?: 'Feedback' }
+    | { __typename?: 'GoodPractice' }
     | { __typename?: 'Membership' }
     | { __typename?: 'Organisation', id: string, name: string, kind: OrganisationKind, territory?: { __typename?: 'Territory', id: string, name: string } | null, memberships: Array<{ __typename?: 'Membership', id: string, role: MembershipRole, workingGroup: { __typename?: 'WorkingGroup', id: string, title: string } }> }
+    | { __typename?: 'PlenaryOutcome' }
     | { __typename?: 'ProposedAction' }
     | { __typename?: 'Territory' }
+    | { __typename?: 'TerritoryFact' }
     | { __typename?: 'ThematicArea' }
     | { __typename?: 'User' }
+    | { __typename?: 'Webinar' }
     | { __typename?: 'WorkingGroup' }
    | null };
 
@@ -1923,17 +2522,22 @@ export type OrganisationBenchmarksQueryVariables = Exact<{
 export type OrganisationBenchmarksQuery = { __typename?: 'Query', node?:
     | { __typename?: 'AgendaItem' }
     | { __typename?: 'AuditEvent' }
+    | { __typename?: 'Award' }
     | { __typename?: 'Benchmark' }
     | { __typename?: 'BenchmarkRound' }
     | { __typename?: 'Event' }
     | { __typename?: 'EventParticipant' }
     | { __typename?: 'Feedback' }
+    | { __typename?: 'GoodPractice' }
     | { __typename?: 'Membership' }
-    | { __typename?: 'Organisation', id: string, benchmarks: Array<{ __typename?: 'Benchmark', id: string, status: BenchmarkStatus, round: { __typename?: 'BenchmarkRound', id: string, name: string }, needs: Array<{ __typename?: 'ThematicArea', id: string, title: string }>, scores: Array<{ __typename?: 'BenchmarkScore', keyActor: KeyActor, dimension: BenchmarkDimension, level?: number | null, achievements: string, needs: string, gaps: string }> }> }
+    | { __typename?: 'Organisation', id: string, benchmarks: Array<{ __typename?: 'Benchmark', id: string, status: BenchmarkStatus, version: number, organisation: { __typename?: 'Organisation', id: string, name: string }, round: { __typename?: 'BenchmarkRound', id: string, name: string, heldOn: string }, needs: Array<{ __typename?: 'ThematicArea', id: string, title: string }>, scores: Array<{ __typename?: 'BenchmarkScore', keyActor: KeyActor, dimension: BenchmarkDimension, level?: number | null, achievements: string, needs: string, gaps: string }> }> }
+    | { __typename?: 'PlenaryOutcome' }
     | { __typename?: 'ProposedAction' }
     | { __typename?: 'Territory' }
+    | { __typename?: 'TerritoryFact' }
     | { __typename?: 'ThematicArea' }
     | { __typename?: 'User' }
+    | { __typename?: 'Webinar' }
     | { __typename?: 'WorkingGroup' }
    | null };
 
@@ -2040,7 +2644,7 @@ export const EventDocument = {"kind":"Document","definitions":[{"kind":"Operatio
 export const EventParticipantsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventParticipants"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"organisationText"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EventParticipantsQuery, EventParticipantsQueryVariables>;
 export const EventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Events"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}}]}}]}}]}}]} as unknown as DocumentNode<EventsQuery, EventsQueryVariables>;
 export const OrganisationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Organisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"territory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"workingGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrganisationQuery, OrganisationQueryVariables>;
-export const OrganisationBenchmarksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganisationBenchmarks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"benchmarks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"round"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"needs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keyActor"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"achievements"}},{"kind":"Field","name":{"kind":"Name","value":"needs"}},{"kind":"Field","name":{"kind":"Name","value":"gaps"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrganisationBenchmarksQuery, OrganisationBenchmarksQueryVariables>;
+export const OrganisationBenchmarksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganisationBenchmarks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"benchmarks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BenchmarkFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BenchmarkFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Benchmark"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"round"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"needs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keyActor"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"achievements"}},{"kind":"Field","name":{"kind":"Name","value":"needs"}},{"kind":"Field","name":{"kind":"Name","value":"gaps"}}]}}]}}]} as unknown as DocumentNode<OrganisationBenchmarksQuery, OrganisationBenchmarksQueryVariables>;
 export const OrganisationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Organisations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"consortiumPartner"}},{"kind":"Field","name":{"kind":"Name","value":"territory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrganisationsQuery, OrganisationsQueryVariables>;
 export const CreateOrganisationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateOrganisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOrganisationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOrganisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CreateOrganisationMutation, CreateOrganisationMutationVariables>;
 export const TerritoriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Territories"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"territories"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]}}]} as unknown as DocumentNode<TerritoriesQuery, TerritoriesQueryVariables>;

@@ -37,24 +37,7 @@ const OrganisationBenchmarksQuery = graphql(`
       ... on Organisation {
         id
         benchmarks {
-          id
-          status
-          round {
-            id
-            name
-          }
-          needs {
-            id
-            title
-          }
-          scores {
-            keyActor
-            dimension
-            level
-            achievements
-            needs
-            gaps
-          }
+          ...BenchmarkFields
         }
       }
     }
