@@ -85,3 +85,42 @@ describe('mutual learning', () => {
     expect(await action.getByTestId('feedback-thread').textContent()).not.toContain('Unsolicited advice');
   });
 });
+
+describe('learning library', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('searches the good-practice library', async () => {
+    const page = await newPage(browser);
+    await signIn(page, 'formaper@partners.demo');
+    await page.waitForURL('**/organisations');
+    await page.getByRole('link', { name: 'Good practices' }).click();
+    await expect.poll(() => page.getByTestId('good-practice').count()).toBe(4);
+    await expectAccessible(page);
+    await page.getByRole('searchbox', { name: 'Search' }).fill('supplier diversity');
+    await expect.poll(() => page.getByTestId('good-practice').count()).toBe(1);
+    expect(await page.getByTestId('good-practice').textContent()).toContain('Adive’s corporate procurement model');
+    await page.getByRole('searchbox', { name: 'Search' }).fill('nothing like this');
+    await expect.poll(() => page.getByText('No good practice matches.').count()).toBe(1);
+  });
+
+  it('shows the Phoenix Award, the territory facts and the plenary outcomes', async () => {
+    const page = await newPage(browser);
+    await signIn(page, 'formaper@partners.demo');
+    await page.waitForURL('**/organisations');
+    await page.getByRole('link', { name: 'Awards and facts' }).click();
+    await expect.poll(() => page.getByTestId('award-winners').getByRole('listitem').count()).toBe(5);
+    expect(await page.getByTestId('award-winners').textContent()).toContain('USTR GmbH');
+    await expect.poll(() => page.getByTestId('territory-facts').textContent()).toContain('30,000 businesses');
+    await expectAccessible(page);
+
+    await page.getByRole('link', { name: 'Events' }).click();
+    await page.getByRole('link', { name: 'Peer Learning Event' }).click();
+    await expect.poll(() => page.getByTestId('plenary-outcome').count()).toBe(3);
+  });
+});

@@ -8,6 +8,8 @@ import { AppLayout } from './components/AppLayout';
 import { BenchmarksPage } from './pages/BenchmarksPage';
 import { EventPage } from './pages/EventPage';
 import { EventsPage } from './pages/EventsPage';
+import { EvidencePage } from './pages/EvidencePage';
+import { GoodPracticesPage } from './pages/GoodPracticesPage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { OrganisationPage } from './pages/OrganisationPage';
@@ -54,6 +56,8 @@ export function App() {
           <Route path="benchmarks" element={<BenchmarksPage />} />
           <Route path="events" element={<EventsPage />} />
           <Route path="events/:id" element={<EventPage />} />
+          <Route path="good-practices" element={<GoodPracticesPage />} />
+          <Route path="evidence" element={<EvidencePage />} />
           <Route path="admin/users" element={<UsersPage />} />
           <Route path="admin/audit-log" element={<AuditLogPage />} />
           <Route path="*" element={<NotFoundPage />} />

@@ -25,6 +25,8 @@ export function AppLayout({ onSignedOut }: AppLayoutProps) {
     { to: '/organisations', label: t('nav.organisations') },
     { to: '/working-groups', label: t('nav.workingGroups') },
     { to: '/events', label: t('nav.events') },
+    { to: '/good-practices', label: t('nav.goodPractices') },
+    { to: '/evidence', label: t('nav.evidence') },
     { to: '/benchmarks', label: t('nav.benchmarks') },
     { to: '/territories', label: t('nav.territories') },
     { to: '/thematic-areas', label: t('nav.thematicAreas') },

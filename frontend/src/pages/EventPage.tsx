@@ -1,4 +1,4 @@
-import { Anchor, List, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { Anchor, Card, List, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -18,6 +18,17 @@ const EventQuery = graphql(`
       endDate
       datesText
       days
+      plenaryOutcomes {
+        id
+        section
+        heading
+        summaryPoints
+        recommendations
+        workingGroups {
+          id
+          title
+        }
+      }
       agenda {
         id
         date
@@ -182,6 +193,44 @@ export function EventPage() {
             </Tabs.Panel>
           ))}
         </Tabs>
+      </section>
+      <section aria-labelledby="plenary">
+        <Title order={2} size="h4" id="plenary" mb="xs">
+          {t('events.plenary')}
+        </Title>
+        <Stack>
+          {event.plenaryOutcomes.map((outcome) => (
+            <Card withBorder key={outcome.id} component="article" aria-label={outcome.heading} data-testid="plenary-outcome">
+              <Title order={3} size="h5">
+                {outcome.heading}
+              </Title>
+              <Text size="xs" c="dimmed">
+                {outcome.section}
+                {outcome.workingGroups.length > 0 ? ` · ${outcome.workingGroups.map((g) => g.title).join(', ')}` : ''}
+              </Text>
+              <Text size="sm" fw={600} mt="xs">
+                {t('events.summary')}
+              </Text>
+              <List size="sm">
+                {outcome.summaryPoints.map((point, index) => (
+                  <List.Item key={index}>{point}</List.Item>
+                ))}
+              </List>
+              {outcome.recommendations.length > 0 && (
+                <>
+                  <Text size="sm" fw={600} mt="xs">
+                    {t('events.recommendations')}
+                  </Text>
+                  <List size="sm">
+                    {outcome.recommendations.map((recommendation, index) => (
+                      <List.Item key={index}>{recommendation}</List.Item>
+                    ))}
+                  </List>
+                </>
+              )}
+            </Card>
+          ))}
+        </Stack>
       </section>
       <section aria-labelledby="participants">
         <Title order={2} size="h4" id="participants" mb="xs">

@@ -1,4 +1,4 @@
-import { Alert, Button, List, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, List, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -34,6 +34,18 @@ const WorkingGroupQuery = graphql(`
       invitedExperts {
         id
         displayName
+      }
+      webinars {
+        id
+        title
+        startsAt
+        timeZone
+        recordingUrl
+        attendance
+        presenters {
+          id
+          name
+        }
       }
       missingMandatoryMembers {
         id
@@ -168,6 +180,32 @@ export function WorkingGroupPage() {
               </Button>
             )}
           </Alert>
+        )}
+      </section>
+      <section aria-labelledby="webinars">
+        <Title order={2} size="h4" id="webinars" mb="xs">
+          {t('workingGroups.webinars')}
+        </Title>
+        {group.webinars.length === 0 ? (
+          <Text c="dimmed">{t('workingGroups.noWebinars')}</Text>
+        ) : (
+          <List>
+            {group.webinars.map((webinar) => (
+              <List.Item key={webinar.id}>
+                {webinar.title} ·{' '}
+                {new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone: webinar.timeZone }).format(
+                  new Date(webinar.startsAt),
+                )}{' '}
+                ({webinar.timeZone}) · {t('workingGroups.presenters')}: {webinar.presenters.map((p) => p.name).join(', ')}
+                {webinar.recordingUrl && (
+                  <>
+                    {' · '}
+                    <Anchor href={webinar.recordingUrl}>{t('workingGroups.recording')}</Anchor>
+                  </>
+                )}
+              </List.Item>
+            ))}
+          </List>
         )}
       </section>
       <AskTheExpert workingGroupId={group.id} />
