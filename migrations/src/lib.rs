@@ -5,6 +5,8 @@ pub use sea_orm_migration::prelude::*;
 mod m20261126_000001_foundation;
 mod m20261126_000002_network;
 mod m20261126_000003_mutual_learning;
+mod m20261127_000004_learning_library;
+mod m20261127_000005_action_plans;
 
 /// All migrations, in order.
 pub struct Migrator;
@@ -16,6 +18,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000001_foundation::Migration),
             Box::new(m20261126_000002_network::Migration),
             Box::new(m20261126_000003_mutual_learning::Migration),
+            Box::new(m20261127_000004_learning_library::Migration),
+            Box::new(m20261127_000005_action_plans::Migration),
         ]
     }
 }

@@ -4,11 +4,13 @@
     reason = "black-box tests: a broken expectation must fail loudly"
 )]
 
+mod action_plans;
 mod auth;
 mod benchmarks;
 mod events;
 mod fixtures;
 mod http;
+mod library;
 mod network;
 mod permissions;
 mod persistence;

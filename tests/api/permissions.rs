@@ -58,6 +58,8 @@ use Outcome::{Allowed as Y, Forbidden as F, Unauthenticated as U};
 const COORDINATOR_ONLY: [Outcome; 8] = [Y, F, F, F, F, F, F, U];
 const OWNER_OR_COORDINATOR: [Outcome; 8] = [Y, Y, F, F, F, F, F, U];
 const OPEN: [Outcome; 8] = [Y, Y, Y, Y, Y, Y, Y, Y];
+/// Munich leads group 1 (city leadership); GRDR and UoG learn there; Adive leads group 4 only.
+const LEADER_OR_COORDINATOR: [Outcome; 8] = [Y, F, Y, F, F, F, F, U];
 
 /// (mutation, input type, expected outcome per column).
 #[rustfmt::skip]
@@ -70,6 +72,16 @@ const MATRIX: &[(&str, &str, [Outcome; 8])] = &[
     ("addFeedback",                 "AddFeedbackInput",                [Y, Y, Y, F, F, Y, F, U]),
     ("createProposedAction",        "CreateProposedActionInput",       OWNER_OR_COORDINATOR),
     ("updateProposedAction",        "UpdateProposedActionInput",       OWNER_OR_COORDINATOR),
+    // Before the membership rows below change group 1: Munich still leads it, GRDR and UoG
+    // still learn in it.
+    ("createGoodPractice",          "CreateGoodPracticeInput",         LEADER_OR_COORDINATOR),
+    ("updateGoodPractice",          "UpdateGoodPracticeInput",         LEADER_OR_COORDINATOR),
+    ("scheduleWebinar",             "ScheduleWebinarInput",            LEADER_OR_COORDINATOR),
+    ("updateWebinar",               "UpdateWebinarInput",              LEADER_OR_COORDINATOR),
+    ("createPlenaryOutcome",        "CreatePlenaryOutcomeInput",       COORDINATOR_ONLY),
+    ("updatePlenaryOutcome",        "UpdatePlenaryOutcomeInput",       COORDINATOR_ONLY),
+    ("createAward",                 "CreateAwardInput",                COORDINATOR_ONLY),
+    ("createTerritoryFact",         "CreateTerritoryFactInput",        COORDINATOR_ONLY),
     ("createEvent",                 "CreateEventInput",                COORDINATOR_ONLY),
     ("updateEvent",                 "UpdateEventInput",                COORDINATOR_ONLY),
     ("addAgendaItem",               "AddAgendaItemInput",              COORDINATOR_ONLY),
@@ -95,6 +107,17 @@ const MATRIX: &[(&str, &str, [Outcome; 8])] = &[
     ("createBenchmark",             "CreateBenchmarkInput",            OWNER_OR_COORDINATOR),
     ("updateBenchmark",             "UpdateBenchmarkInput",            OWNER_OR_COORDINATOR),
     ("validateBenchmark",           "ValidateBenchmarkInput",          COORDINATOR_ONLY),
+    // Action plans, last: GRDR's plan is replaced by a fresh DRAFT one that Munich (leading
+    // group 1, the area of its actions) can read but not edit.
+    ("createActionPlan",            "CreateActionPlanInput",           OWNER_OR_COORDINATOR),
+    ("addAction",                   "AddActionInput",                  OWNER_OR_COORDINATOR),
+    ("updateAction",                "UpdateActionInput",               OWNER_OR_COORDINATOR),
+    ("removeAction",                "RemoveVersionedInput",            OWNER_OR_COORDINATOR),
+    ("addActionStep",               "AddActionStepInput",              OWNER_OR_COORDINATOR),
+    ("updateActionStep",            "UpdateActionStepInput",           OWNER_OR_COORDINATOR),
+    ("moveActionStep",              "MoveActionStepInput",             OWNER_OR_COORDINATOR),
+    ("removeActionStep",            "RemoveVersionedInput",            OWNER_OR_COORDINATOR),
+    ("transitionActionPlan",        "TransitionActionPlanInput",       OWNER_OR_COORDINATOR),
 ];
 
 struct Scene {
@@ -215,6 +238,29 @@ impl Scene {
             .find(|a| a["title"] == title && a["organisation"]["shortName"] == short_name)
             .map(|a| a["id"].as_str().unwrap().to_owned())
             .unwrap_or_else(|| panic!("no proposed action {title} of {short_name}"))
+    }
+
+    /// The good practice titled `title`.
+    async fn good_practice(&self, title: &str) -> String {
+        let data = self
+            .as_coordinator(
+                "query($s: String) { goodPractices(search: $s, first: 100) { nodes { id title } } }",
+                json!({ "s": title }),
+            )
+            .await;
+        data["goodPractices"]["nodes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["title"] == title)
+            .map(|p| p["id"].as_str().unwrap().to_owned())
+            .unwrap_or_else(|| panic!("no good practice {title}"))
+    }
+
+    /// Webinar fields for group 1, presented by Munich (which leads it).
+    fn webinar_fields(&self, n: u32) -> Value {
+        json!({ "title": format!("Webinar {n}"), "startsAt": "2018-11-06T09:00:00Z",
+                "timeZone": "Europe/Berlin", "presenterIds": [self.ids.org("Munich")] })
     }
 
     /// The input of `mutation` as `who` would send it, after any set-up it needs.
@@ -344,6 +390,54 @@ impl Scene {
             "removeEventParticipant" => {
                 json!({ "id": self.event_parts("Lunch").await.2 })
             }
+            "createGoodPractice" => json!({ "goodPractice": {
+                "title": format!("Practice {n}"), "thematicAreaId": ids.areas[&1],
+                "description": "What it is", "source": "Test" } }),
+            "updateGoodPractice" => json!({
+                "id": self.good_practice("Munich’s department combining economic and labour market development").await,
+                "goodPractice": { "title": "Munich’s department combining economic and labour market development",
+                    "organisationId": ids.org("Munich"), "thematicAreaId": ids.areas[&1],
+                    "description": format!("Updated {n}"), "source": "Report" } }),
+            "scheduleWebinar" => {
+                json!({ "workingGroupId": ids.group(1), "webinar": self.webinar_fields(n) })
+            }
+            "updateWebinar" => {
+                let webinar = self
+                    .as_coordinator(
+                        "mutation($input: ScheduleWebinarInput!) { scheduleWebinar(input: $input) { webinar { id } } }",
+                        json!({ "input": { "workingGroupId": ids.group(1), "webinar": self.webinar_fields(n) } }),
+                    )
+                    .await["scheduleWebinar"]["webinar"]["id"]
+                    .clone();
+                let mut fields = self.webinar_fields(n);
+                fields["recordingUrl"] = json!("https://example.org/recording");
+                fields["attendance"] = json!(12);
+                json!({ "id": webinar, "webinar": fields })
+            }
+            "createPlenaryOutcome" => json!({ "eventId": self.event_parts("Lunch").await.0,
+                "plenaryOutcome": { "section": format!("Session {n}"), "heading": "Plenary",
+                    "summaryPoints": ["A point."], "workingGroupIds": [ids.group(1)] } }),
+            "updatePlenaryOutcome" => {
+                let id = self
+                    .as_coordinator("{ plenaryOutcomes(first: 1) { nodes { id } } }", json!({}))
+                    .await["plenaryOutcomes"]["nodes"][0]["id"]
+                    .clone();
+                json!({ "id": id, "plenaryOutcome": { "section": "(1) City leadership",
+                    "heading": format!("Heading {n}"), "workingGroupIds": [ids.group(1)] } })
+            }
+            "createAward" => json!({ "name": format!("Award {n}"), "year": 2019,
+                "criteria": ["diversity"], "winners": [{ "name": "Someone", "activity": "baking" }] }),
+            "createTerritoryFact" => json!({ "territoryId": ids.territories["Munich"],
+                "figure": format!("figure {n}"), "value": 1.5, "unit": "things", "sourceText": "Said so." }),
+            "createActionPlan"
+            | "addAction"
+            | "updateAction"
+            | "removeAction"
+            | "addActionStep"
+            | "updateActionStep"
+            | "moveActionStep"
+            | "removeActionStep"
+            | "transitionActionPlan" => self.plan_input(mutation, n).await,
             other => panic!("no input for {other}: add it here and a row to MATRIX"),
         }
     }
@@ -434,3 +528,121 @@ fn every_mutation_has_a_row() {
 }
 
 on_both_databases!(permission_matrix_over_http);
+
+/// Set-up of the action-plan rows: GRDR's plan as a DRAFT with actions in area 1.
+impl Scene {
+    async fn grdr_plan(&self) -> Value {
+        self.as_coordinator(
+            "query($id: ID!) { node(id: $id) { ... on Organisation { actionPlan { id stage version actions { id version steps { id version } } } } } }",
+            json!({ "id": self.ids.org("GRDR") }),
+        )
+        .await["node"]["actionPlan"]
+            .clone()
+    }
+
+    /// GRDR's plan, reopened to DRAFT when needed: (id, version).
+    async fn grdr_draft(&self) -> (String, i64) {
+        let mut plan = self.grdr_plan().await;
+        if plan["stage"] != "DRAFT" {
+            self.as_coordinator(
+                "mutation($input: TransitionActionPlanInput!) { transitionActionPlan(input: $input) { userErrors { code } } }",
+                json!({ "input": { "id": plan["id"], "to": "DRAFT", "expectedVersion": plan["version"] } }),
+            )
+            .await;
+            plan = self.grdr_plan().await;
+        }
+        (
+            plan["id"].as_str().unwrap().to_owned(),
+            plan["version"].as_i64().unwrap(),
+        )
+    }
+
+    async fn add_action(&self, plan: &str, origin: &str) -> (String, i64) {
+        let action = self
+            .as_coordinator(
+                "mutation($input: AddActionInput!) { addAction(input: $input) { action { id version } userErrors { code } } }",
+                json!({ "input": { "actionPlanId": plan, "action": {
+                    "ref": "Objective", "title": "Set-up", "thematicAreaId": self.ids.areas[&1], "origin": origin } } }),
+            )
+            .await["addAction"]["action"]
+            .clone();
+        (
+            action["id"].as_str().unwrap().to_owned(),
+            action["version"].as_i64().unwrap(),
+        )
+    }
+
+    async fn add_step(&self, action: &str) -> (String, i64) {
+        let step = self
+            .as_coordinator(
+                "mutation($input: AddActionStepInput!) { addActionStep(input: $input) { step { id version } userErrors { code } } }",
+                json!({ "input": { "actionId": action, "step": { "title": "Set-up step", "start": "2019", "end": "2019-06" } } }),
+            )
+            .await["addActionStep"]["step"]
+            .clone();
+        (
+            step["id"].as_str().unwrap().to_owned(),
+            step["version"].as_i64().unwrap(),
+        )
+    }
+
+    async fn plan_input(&self, mutation: &str, n: u32) -> Value {
+        if mutation == "createActionPlan" {
+            let org = mega_persistence::organisations::id_by_slug(self.app.db().conn(), "grdr")
+                .await
+                .unwrap()
+                .unwrap();
+            let plans =
+                mega_persistence::action_plans::of_organisations(self.app.db().conn(), &[org])
+                    .await
+                    .unwrap();
+            for plan in plans {
+                mega_persistence::action_plans::delete(self.app.db().conn(), plan.id)
+                    .await
+                    .unwrap();
+            }
+            return json!({ "organisationId": self.ids.org("GRDR") });
+        }
+        let (plan, version) = self.grdr_draft().await;
+        let step_fields = json!({ "title": format!("Step {n}"), "start": "2019-01", "end": "2019-03-29",
+            "stakeholders": ["GRDR"], "successFactors": ["Attendance"] });
+        match mutation {
+            "addAction" => json!({ "actionPlanId": plan, "action": {
+                "ref": format!("Objective #{n}"), "title": "Sensibilise", "thematicAreaId": self.ids.areas[&1],
+                "origin": "MUTUAL_LEARNING" } }),
+            "updateAction" | "removeAction" => {
+                let (action, version) = self.add_action(&plan, "OTHER_OPPORTUNITY").await;
+                if mutation == "removeAction" {
+                    json!({ "id": action, "expectedVersion": version })
+                } else {
+                    json!({ "id": action, "expectedVersion": version, "action": {
+                        "ref": "Objective #9", "title": format!("Updated {n}"), "origin": "OTHER_OPPORTUNITY" } })
+                }
+            }
+            "addActionStep" => {
+                let (action, _) = self.add_action(&plan, "OTHER_OPPORTUNITY").await;
+                json!({ "actionId": action, "step": step_fields })
+            }
+            "updateActionStep" | "moveActionStep" | "removeActionStep" => {
+                let (action, _) = self.add_action(&plan, "OTHER_OPPORTUNITY").await;
+                let (parent, _) = self.add_step(&action).await;
+                let (step, version) = self.add_step(&action).await;
+                match mutation {
+                    "updateActionStep" => {
+                        json!({ "id": step, "expectedVersion": version, "step": step_fields })
+                    }
+                    "moveActionStep" => {
+                        json!({ "id": step, "expectedVersion": version, "parentId": parent, "position": 0 })
+                    }
+                    _ => json!({ "id": step, "expectedVersion": version }),
+                }
+            }
+            _ => {
+                // Rules met: two actions, one from mutual learning in area 1, where GRDR learns.
+                self.add_action(&plan, "MUTUAL_LEARNING").await;
+                self.add_action(&plan, "OTHER_OPPORTUNITY").await;
+                json!({ "id": plan, "to": "SUBMITTED", "expectedVersion": version, "comment": format!("Ready {n}") })
+            }
+        }
+    }
+}

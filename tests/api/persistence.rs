@@ -9,7 +9,7 @@ async fn demo_import_loads_the_network(backend: Backend) {
     let app = TestApp::builder(backend).empty().start().await;
     let conn = app.db().conn();
     assert!(!demo::is_imported(conn).await.unwrap());
-    let dataset = demo::Dataset::parse(demo::MEGA_2018_YAML).unwrap();
+    let dataset = demo::Dataset::shipped().unwrap();
     let report = demo::import(conn, &dataset).await.unwrap();
     assert_eq!(
         (
@@ -30,15 +30,51 @@ async fn demo_import_loads_the_network(backend: Backend) {
         ),
         (1, 25, 21, 12)
     );
+    assert_eq!(
+        (
+            report.good_practices,
+            report.plenary_outcomes,
+            report.awards,
+            report.territory_facts,
+        ),
+        (4, 3, 1, 16)
+    );
     // The two Paris memberships the report leaves without an organisation are reported, not
     // invented.
-    assert_eq!(report.warnings.len(), 2, "{:?}", report.warnings);
+    let (plan_warnings, network_warnings): (Vec<&String>, Vec<&String>) = report
+        .warnings
+        .iter()
+        .partition(|w| w.starts_with("action plan "));
+    assert_eq!(network_warnings.len(), 2, "{:?}", report.warnings);
     assert!(
-        report
-            .warnings
+        network_warnings
             .iter()
             .all(|w| w.contains("\"paris\"") && w.contains("names no organisation"))
     );
+    // The action plans: Garapen's Task #3.2 is dated outside Task #3, and Adive's plan (in
+    // the procurement group, which it leads) has no action in an area where it learns.
+    assert_eq!(
+        (
+            report.action_plans,
+            report.plan_actions,
+            report.action_steps,
+            report.action_sub_steps
+        ),
+        (6, 16, 54, 14)
+    );
+    assert_eq!(plan_warnings.len(), 2, "{plan_warnings:?}");
+    assert!(plan_warnings[0].starts_with("action plan garapen: sub-step"));
+    assert!(
+        plan_warnings[1].contains("adive")
+            && plan_warnings[1].contains("NO_MUTUAL_LEARNING_ACTION")
+    );
+    assert!(
+        report
+            .notes
+            .iter()
+            .any(|n| n.contains("uog") && n.contains("\"Objective #1\""))
+    );
+    assert!(report.notes.iter().any(|n| n.contains("Mid-March 2019")));
     assert!(demo::is_imported(conn).await.unwrap());
 
     let page = organisations::page(conn, PageRequest::parse(Some(100), None).unwrap())

@@ -3,7 +3,7 @@
 use mega_domain::{DisplayName, Email, GlobalRole, MembershipRole};
 use mega_persistence::{
     Database, PersistenceError, benchmarks,
-    demo::{self, Dataset, ImportReport, MEGA_2018_YAML},
+    demo::{self, Dataset, ImportReport},
     organisations, thematic_areas, users, working_groups,
 };
 
@@ -89,7 +89,7 @@ pub async fn seed(db: &Database, demo_password: &str) -> Result<SeedReport, ApiE
     let import = if demo::is_imported(db.conn()).await? {
         None
     } else {
-        let dataset = Dataset::parse(MEGA_2018_YAML)
+        let dataset = Dataset::shipped()
             .map_err(|err| ApiError::Internal(format!("shipped dataset is invalid: {err}")))?;
         Some(demo::import(db.conn(), &dataset).await?)
     };

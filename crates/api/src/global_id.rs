@@ -34,6 +34,22 @@ pub enum NodeType {
     ProposedAction,
     /// Feedback on a proposed action.
     Feedback,
+    /// A good practice.
+    GoodPractice,
+    /// A working group's webinar.
+    Webinar,
+    /// An outcome of an event's plenary discussion.
+    PlenaryOutcome,
+    /// An award edition.
+    Award,
+    /// A figure quoted as evidence.
+    TerritoryFact,
+    /// An organisation's action plan.
+    ActionPlan,
+    /// An action (objective) of a plan.
+    Action,
+    /// A step of an action.
+    ActionStep,
 }
 
 impl NodeType {
@@ -53,6 +69,14 @@ impl NodeType {
             Self::EventParticipant => "EventParticipant",
             Self::ProposedAction => "ProposedAction",
             Self::Feedback => "Feedback",
+            Self::GoodPractice => "GoodPractice",
+            Self::Webinar => "Webinar",
+            Self::PlenaryOutcome => "PlenaryOutcome",
+            Self::Award => "Award",
+            Self::TerritoryFact => "TerritoryFact",
+            Self::ActionPlan => "ActionPlan",
+            Self::Action => "Action",
+            Self::ActionStep => "ActionStep",
         }
     }
 
@@ -72,6 +96,14 @@ impl NodeType {
             "EventParticipant" => Self::EventParticipant,
             "ProposedAction" => Self::ProposedAction,
             "Feedback" => Self::Feedback,
+            "GoodPractice" => Self::GoodPractice,
+            "Webinar" => Self::Webinar,
+            "PlenaryOutcome" => Self::PlenaryOutcome,
+            "Award" => Self::Award,
+            "TerritoryFact" => Self::TerritoryFact,
+            "ActionPlan" => Self::ActionPlan,
+            "Action" => Self::Action,
+            "ActionStep" => Self::ActionStep,
             _ => return None,
         })
     }
@@ -120,6 +152,14 @@ mod tests {
             EventParticipant,
             ProposedAction,
             Feedback,
+            GoodPractice,
+            Webinar,
+            PlenaryOutcome,
+            Award,
+            TerritoryFact,
+            ActionPlan,
+            Action,
+            ActionStep,
         ];
         for ty in all {
             // Adding a variant without a name breaks `name`; without a parse, this test.

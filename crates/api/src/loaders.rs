@@ -6,13 +6,14 @@ use std::sync::Arc;
 
 use async_graphql::dataloader::Loader;
 use mega_domain::{
-    AgendaItem, Event, EventId, Feedback, Membership, Organisation, OrganisationId, ProposedAction,
-    ProposedActionId, Territory, TerritoryId, ThematicArea, ThematicAreaId, User, UserId,
-    WorkingGroup, WorkingGroupId,
+    AgendaItem, Event, EventId, Feedback, GoodPractice, GoodPracticeId, Membership, Organisation,
+    OrganisationId, PlenaryOutcome, ProposedAction, ProposedActionId, Territory, TerritoryFact,
+    TerritoryId, ThematicArea, ThematicAreaId, User, UserId, Webinar, WorkingGroup, WorkingGroupId,
 };
 use mega_persistence::{
-    Database, PersistenceError, agenda, events, feedback, organisations, proposed_actions,
-    territories, thematic_areas, users, working_groups,
+    Database, PersistenceError, agenda, events, evidence, feedback, good_practices, organisations,
+    plenary_outcomes, proposed_actions, territories, thematic_areas, users, webinars,
+    working_groups,
 };
 
 /// Loads organisations by id.
@@ -39,6 +40,14 @@ pub struct ProposedActionLoader(pub Database);
 pub struct ProposedActionsOfGroupLoader(pub Database);
 /// Loads the feedback threads of proposed actions.
 pub struct FeedbackOfProposedActionLoader(pub Database);
+/// Loads good practices by id.
+pub struct GoodPracticeLoader(pub Database);
+/// Loads the webinars of working groups.
+pub struct WebinarsOfGroupLoader(pub Database);
+/// Loads the plenary outcomes of events.
+pub struct PlenaryOutcomesOfEventLoader(pub Database);
+/// Loads the facts of territories.
+pub struct FactsOfTerritoryLoader(pub Database);
 
 type LoadResult<K, V> = Result<HashMap<K, V>, Arc<PersistenceError>>;
 
@@ -133,6 +142,45 @@ grouped_loader!(
     |feedback| feedback.proposed_action_id
 );
 
+by_id_loader!(
+    GoodPracticeLoader,
+    GoodPracticeId,
+    GoodPractice,
+    good_practices::find_by_ids
+);
+grouped_loader!(
+    WebinarsOfGroupLoader,
+    WorkingGroupId,
+    Webinar,
+    webinars::of_groups,
+    |webinar| webinar.working_group_id
+);
+grouped_loader!(
+    PlenaryOutcomesOfEventLoader,
+    EventId,
+    PlenaryOutcome,
+    plenary_outcomes::of_events,
+    |outcome| outcome.event_id
+);
+
+impl Loader<TerritoryId> for FactsOfTerritoryLoader {
+    type Value = Vec<TerritoryFact>;
+    type Error = Arc<PersistenceError>;
+
+    async fn load(&self, keys: &[TerritoryId]) -> LoadResult<TerritoryId, Vec<TerritoryFact>> {
+        let rows = evidence::facts_of_territories(self.0.conn(), keys)
+            .await
+            .map_err(Arc::new)?;
+        let mut grouped: HashMap<_, Vec<_>> = keys.iter().map(|key| (*key, Vec::new())).collect();
+        for row in rows {
+            if let Some(territory) = row.territory_id {
+                grouped.entry(territory).or_default().push(row);
+            }
+        }
+        Ok(grouped)
+    }
+}
+
 impl Loader<WorkingGroupId> for MembershipsOfGroupLoader {
     type Value = Vec<Membership>;
     type Error = Arc<PersistenceError>;
@@ -165,10 +213,12 @@ impl Loader<OrganisationId> for MembershipsOfOrganisationLoader {
     }
 }
 
+pub mod action_plans;
+
 /// Registers a fresh set of loaders on a request.
 pub fn attach(request: async_graphql::Request, db: &Database) -> async_graphql::Request {
     use async_graphql::dataloader::DataLoader;
-    request
+    action_plans::attach(request, db)
         .data(DataLoader::new(
             OrganisationLoader(db.clone()),
             tokio::spawn,
@@ -208,6 +258,22 @@ pub fn attach(request: async_graphql::Request, db: &Database) -> async_graphql::
             FeedbackOfProposedActionLoader(db.clone()),
             tokio::spawn,
         ))
+        .data(DataLoader::new(
+            GoodPracticeLoader(db.clone()),
+            tokio::spawn,
+        ))
+        .data(DataLoader::new(
+            WebinarsOfGroupLoader(db.clone()),
+            tokio::spawn,
+        ))
+        .data(DataLoader::new(
+            PlenaryOutcomesOfEventLoader(db.clone()),
+            tokio::spawn,
+        ))
+        .data(DataLoader::new(
+            FactsOfTerritoryLoader(db.clone()),
+            tokio::spawn,
+        ))
 }
 
 /// Loads one value through the request's loader of type `L`.
@@ -223,4 +289,23 @@ where
         .load_one(key)
         .await
         .map_err(|err| crate::error::ApiError::Internal(err.to_string()))
+}
+
+/// Loads several values through the request's loader of type `L`, in the order of `keys`
+/// (keys without a value are left out).
+pub async fn load_many<L, K>(
+    ctx: &async_graphql::Context<'_>,
+    keys: &[K],
+) -> crate::error::ApiResult<Vec<L::Value>>
+where
+    L: Loader<K, Error = Arc<PersistenceError>>,
+    K: Send + Sync + std::hash::Hash + Eq + Clone + 'static,
+    L::Value: Clone,
+{
+    let mut found = ctx
+        .data_unchecked::<async_graphql::dataloader::DataLoader<L>>()
+        .load_many(keys.iter().cloned())
+        .await
+        .map_err(|err| crate::error::ApiError::Internal(err.to_string()))?;
+    Ok(keys.iter().filter_map(|key| found.remove(key)).collect())
 }

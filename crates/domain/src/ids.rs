@@ -73,3 +73,23 @@ id_type!(
     /// Identifies a [`crate::Feedback`].
     FeedbackId
 );
+id_type!(
+    /// Identifies a [`crate::GoodPractice`].
+    GoodPracticeId
+);
+id_type!(
+    /// Identifies a [`crate::Webinar`].
+    WebinarId
+);
+id_type!(
+    /// Identifies a [`crate::PlenaryOutcome`].
+    PlenaryOutcomeId
+);
+id_type!(
+    /// Identifies an [`crate::Award`].
+    AwardId
+);
+id_type!(
+    /// Identifies a [`crate::TerritoryFact`].
+    TerritoryFactId
+);

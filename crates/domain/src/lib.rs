@@ -1,18 +1,24 @@
 //! MEGA Hub's domain: identifiers, validated values, the rules of the peer-learning cycle and
 //! the permission policy. Pure code: no I/O, no database, no GraphQL.
 
+pub mod action_plan;
 pub mod agenda;
 pub mod audit;
 pub mod benchmark;
 pub mod email;
 pub mod error;
 pub mod event;
+pub mod evidence;
+pub mod good_practice;
 pub mod ids;
 pub mod network;
 pub mod pagination;
+pub mod partial_date;
+pub mod plenary;
 pub mod policy;
 pub mod proposed_action;
 pub mod user;
+pub mod webinar;
 pub mod working_group;
 
 pub use agenda::{AgendaItem, Presentation};
@@ -23,14 +29,19 @@ pub use benchmark::{
 pub use email::Email;
 pub use error::ValidationError;
 pub use event::{Event, Participant};
+pub use evidence::{Award, AwardWinner, TerritoryFact};
+pub use good_practice::GoodPractice;
 pub use ids::{
-    AgendaItemId, AuditEventId, BenchmarkId, BenchmarkRoundId, EventId, FeedbackId, MembershipId,
-    OrganisationId, ParticipantId, ProposedActionId, TerritoryId, ThematicAreaId, UserId,
+    AgendaItemId, AuditEventId, AwardId, BenchmarkId, BenchmarkRoundId, EventId, FeedbackId,
+    GoodPracticeId, MembershipId, OrganisationId, ParticipantId, PlenaryOutcomeId,
+    ProposedActionId, TerritoryFactId, TerritoryId, ThematicAreaId, UserId, WebinarId,
     WorkingGroupId,
 };
 pub use network::{Organisation, OrganisationKind, Territory, ThematicArea};
 pub use pagination::{Page, PageRequest};
+pub use plenary::PlenaryOutcome;
 pub use policy::{Action, Actor, Denial, Principal, authorize};
 pub use proposed_action::{Feedback, FeedbackKind, ProposedAction};
 pub use user::{DisplayName, GlobalRole, NewPassword, User};
+pub use webinar::Webinar;
 pub use working_group::{Membership, MembershipRole, Participation, WorkingGroup};

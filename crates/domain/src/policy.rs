@@ -66,7 +66,8 @@ pub enum Actor {
 pub enum Action<'a> {
     /// Read the network: territories, organisations, thematic areas, working groups and their
     /// members, benchmark rounds, users' public profiles, events with their agendas and
-    /// participants, proposed actions and their feedback.
+    /// participants, proposed actions and their feedback, good practices, webinars, plenary
+    /// outcomes, awards and territory facts.
     ReadNetwork,
     /// Read a user's e-mail address.
     ReadUserEmail {
@@ -99,12 +100,59 @@ pub enum Action<'a> {
     ValidateBenchmark,
     /// Read the audit log.
     ReadAuditLog,
-    /// Create and update events, their agendas and participants.
+    /// Create and update events, their agendas, participants and plenary outcomes.
     ManageEvents,
+    /// Add or edit a good practice.
+    EditGoodPractice {
+        /// The working groups of the practice's thematic area (empty when it has none):
+        /// their leading members may edit it.
+        area_groups: &'a [WorkingGroupId],
+    },
+    /// Schedule or edit a working group's webinar.
+    ManageWebinars {
+        /// The group holding the webinar.
+        group: WorkingGroupId,
+    },
+    /// Record awards and territory facts.
+    RecordEvidence,
     /// Propose an action for feedback, or edit a proposed action.
     EditProposedAction {
         /// The presenting organisation.
         owner: OrganisationId,
+    },
+    /// Read an action plan with its actions, steps, history and feedback.
+    ReadActionPlan {
+        /// The plan's organisation.
+        owner: OrganisationId,
+        /// Whether the plan is ADOPTED or later (then everyone signed in reads it).
+        published: bool,
+        /// The working groups of the thematic areas of the plan's actions.
+        groups: &'a [WorkingGroupId],
+    },
+    /// Create an organisation's action plan, or edit its actions and steps.
+    EditActionPlan {
+        /// The plan's organisation.
+        owner: OrganisationId,
+        /// Whether the plan's stage allows its organisation to edit (DRAFT, SUBMITTED);
+        /// from ADOPTED on only the coordinator edits.
+        editable_by_owner: bool,
+    },
+    /// Move an action plan to another stage (a valid edge of the stage machine).
+    TransitionActionPlan {
+        /// The plan's organisation.
+        owner: OrganisationId,
+        /// Whether members of the organisation may make this change themselves.
+        by_owner: bool,
+    },
+    /// Give feedback on an action plan or one of its actions.
+    GiveFeedbackOnPlan {
+        /// The working groups concerned (of the thematic areas of the plan's actions, or of
+        /// the action).
+        groups: &'a [WorkingGroupId],
+        /// The plan's organisation.
+        owner: OrganisationId,
+        /// What kind of feedback.
+        kind: FeedbackKind,
     },
     /// Give feedback on a proposed action.
     GiveFeedback {
@@ -143,6 +191,32 @@ pub fn authorize(actor: &Actor, action: Action<'_>) -> Result<(), Denial> {
             } => me.belongs_to(owner) || owner_learning_in.iter().any(|group| me.leads(*group)),
             Action::EditBenchmark { owner, validated } => me.belongs_to(owner) && !validated,
             Action::EditProposedAction { owner } => me.belongs_to(owner),
+            Action::EditGoodPractice { area_groups } => {
+                area_groups.iter().any(|group| me.leads(*group))
+            }
+            Action::ManageWebinars { group } => me.leads(group),
+            Action::ReadActionPlan {
+                owner,
+                published,
+                groups,
+            } => {
+                published
+                    || me.belongs_to(owner)
+                    || groups.iter().any(|g| me.leads(*g) || me.invited_to(*g))
+            }
+            Action::EditActionPlan {
+                owner,
+                editable_by_owner,
+            } => me.belongs_to(owner) && editable_by_owner,
+            Action::TransitionActionPlan { owner, by_owner } => me.belongs_to(owner) && by_owner,
+            Action::GiveFeedbackOnPlan {
+                groups,
+                owner,
+                kind,
+            } => {
+                groups.iter().any(|g| me.leads(*g) || me.invited_to(*g))
+                    || (me.belongs_to(owner) && kind.open_to_presenter())
+            }
             Action::GiveFeedback {
                 group,
                 presenter,
@@ -158,7 +232,8 @@ pub fn authorize(actor: &Actor, action: Action<'_>) -> Result<(), Denial> {
             | Action::ManageBenchmarkRounds
             | Action::ValidateBenchmark
             | Action::ReadAuditLog
-            | Action::ManageEvents => false,
+            | Action::ManageEvents
+            | Action::RecordEvidence => false,
         };
     if allowed {
         Ok(())

@@ -83,6 +83,8 @@ pub async fn add(conn: &impl ConnectionTrait, new: NewFeedback) -> Result<Feedba
         kind: Set(new.kind.code().to_owned()),
         parent_id: Set(new.parent_id.map(|id| id.0)),
         created_at: Set(new.created_at),
+        action_plan_id: Set(None),
+        action_id: Set(None),
         ..Default::default()
     };
     to_domain(

@@ -1,6 +1,7 @@
 //! MEGA Hub's persistence: sea-orm entities, repositories that map rows to domain types, and
 //! the demo-data import. Works on SQLite (embedded default) and PostgreSQL.
 
+pub mod action_plans;
 pub mod agenda;
 pub mod audit;
 pub mod benchmarks;
@@ -9,14 +10,18 @@ pub mod demo;
 mod entities;
 mod error;
 pub mod events;
+pub mod evidence;
 pub mod feedback;
+pub mod good_practices;
 pub mod organisations;
 mod paging;
+pub mod plenary_outcomes;
 pub mod proposed_actions;
 pub mod refresh_tokens;
 pub mod territories;
 pub mod thematic_areas;
 pub mod users;
+pub mod webinars;
 pub mod working_groups;
 
 pub use database::Database;

@@ -268,3 +268,18 @@ pub async fn id_by_slug(conn: &impl ConnectionTrait, slug: &str) -> Result<Optio
         .await?
         .map(|row| WorkingGroupId(row.id)))
 }
+
+/// The groups working on a thematic area.
+pub async fn of_thematic_area(
+    conn: &impl ConnectionTrait,
+    area: mega_domain::ThematicAreaId,
+) -> Result<Vec<WorkingGroupId>> {
+    Ok(working_group::Entity::find()
+        .filter(working_group::Column::ThematicAreaId.eq(area.0))
+        .order_by_asc(working_group::Column::Id)
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|row| WorkingGroupId(row.id))
+        .collect())
+}

@@ -1,9 +1,11 @@
 //! The root `Mutation` type, merged from one module per area.
 
+mod action_plans;
 mod admin;
 mod auth;
 mod benchmarks;
 mod events;
+mod library;
 mod network;
 mod proposed_actions;
 pub(crate) mod support;
@@ -20,4 +22,6 @@ pub struct Mutation(
     benchmarks::BenchmarkMutation,
     events::EventMutation,
     proposed_actions::ProposedActionMutation,
+    action_plans::ActionPlanMutation,
+    library::LibraryMutation,
 );

@@ -1,9 +1,11 @@
 //! The root `Query` type, merged from one module per area. Resolvers are thin: they ask the
 //! policy, call a repository or service and map the result.
 
+pub(crate) mod action_plans;
 mod audit;
 mod benchmarks;
 mod events;
+mod library;
 mod network;
 mod node;
 mod proposed_actions;
@@ -16,9 +18,11 @@ use async_graphql::MergedObject;
 pub struct Query(
     network::NetworkQuery,
     node::NodeQuery,
+    action_plans::ActionPlanQuery,
     working_groups::WorkingGroupQuery,
     benchmarks::BenchmarkQuery,
     audit::AuditQuery,
     events::EventQuery,
     proposed_actions::ProposedActionQuery,
+    library::LibraryQuery,
 );

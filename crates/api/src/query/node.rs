@@ -3,13 +3,15 @@
 
 use async_graphql::{Context, ID, Object};
 use mega_domain::{
-    Action, AgendaItemId, AuditEventId, BenchmarkId, BenchmarkRoundId, EventId, FeedbackId,
-    MembershipId, OrganisationId, ParticipantId, ProposedActionId, TerritoryId, ThematicAreaId,
-    UserId, WorkingGroupId, authorize,
+    Action, AgendaItemId, AuditEventId, AwardId, BenchmarkId, BenchmarkRoundId, EventId,
+    FeedbackId, GoodPracticeId, MembershipId, OrganisationId, ParticipantId, PlenaryOutcomeId,
+    ProposedActionId, TerritoryFactId, TerritoryId, ThematicAreaId, UserId, WebinarId,
+    WorkingGroupId, authorize,
 };
 use mega_persistence::{
-    agenda, audit, benchmarks, events, feedback, organisations, proposed_actions, territories,
-    thematic_areas, users, working_groups,
+    agenda, audit, benchmarks, events, evidence, feedback, good_practices, organisations,
+    plenary_outcomes, proposed_actions, territories, thematic_areas, users, webinars,
+    working_groups,
 };
 
 use crate::error::ApiResult;
@@ -18,9 +20,10 @@ use crate::mutation::support::internal;
 use crate::schema::{db, identity};
 use crate::services;
 use crate::types::{
-    AgendaItemObject, AuditEventObject, BenchmarkObject, BenchmarkRoundObject, EventObject,
-    EventParticipantObject, FeedbackObject, MembershipObject, Node, OrganisationObject,
-    ProposedActionObject, TerritoryObject, ThematicAreaObject, UserObject, WorkingGroupObject,
+    AgendaItemObject, AuditEventObject, AwardObject, BenchmarkObject, BenchmarkRoundObject,
+    EventObject, EventParticipantObject, FeedbackObject, GoodPracticeObject, MembershipObject,
+    Node, OrganisationObject, PlenaryOutcomeObject, ProposedActionObject, TerritoryFactObject,
+    TerritoryObject, ThematicAreaObject, UserObject, WebinarObject, WorkingGroupObject,
 };
 
 /// The `node` query.
@@ -103,6 +106,25 @@ impl NodeQuery {
             NodeType::Feedback => feedback::find(conn, FeedbackId(raw))
                 .await?
                 .map(|f| Node::Feedback(FeedbackObject(f))),
+            // The library and the evidence are read by everyone signed in too.
+            NodeType::GoodPractice => good_practices::find(conn, GoodPracticeId(raw))
+                .await?
+                .map(|p| Node::GoodPractice(GoodPracticeObject(p))),
+            NodeType::Webinar => webinars::find(conn, WebinarId(raw))
+                .await?
+                .map(|w| Node::Webinar(WebinarObject(w))),
+            NodeType::PlenaryOutcome => plenary_outcomes::find(conn, PlenaryOutcomeId(raw))
+                .await?
+                .map(|o| Node::PlenaryOutcome(PlenaryOutcomeObject(o))),
+            NodeType::Award => evidence::find_award(conn, AwardId(raw))
+                .await?
+                .map(|a| Node::Award(AwardObject(a))),
+            NodeType::TerritoryFact => evidence::find_fact(conn, TerritoryFactId(raw))
+                .await?
+                .map(|f| Node::TerritoryFact(TerritoryFactObject(f))),
+            NodeType::ActionPlan | NodeType::Action | NodeType::ActionStep => {
+                crate::query::action_plans::node(ctx, ty, raw).await?
+            }
         };
         Ok(node)
     }

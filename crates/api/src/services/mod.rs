@@ -2,9 +2,12 @@
 //! parse input, call a service and map its result; services ask the policy and call
 //! repositories.
 
+pub mod action_plans;
 pub mod admin;
 pub mod benchmarks;
 pub mod events;
+pub mod evidence;
+pub mod library;
 pub mod proposed_actions;
 pub mod working_groups;
 

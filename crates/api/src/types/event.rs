@@ -99,6 +99,21 @@ impl EventObject {
             mega_persistence::events::participants_page(db(ctx).conn(), self.0.id, request).await?;
         Ok(connection(page, EventParticipantObject))
     }
+
+    /// What the plenary discussions concluded, one outcome per session, in printed order.
+    async fn plenary_outcomes(
+        &self,
+        ctx: &Context<'_>,
+    ) -> ApiResult<Vec<super::PlenaryOutcomeObject>> {
+        Ok(
+            load_one::<crate::loaders::PlenaryOutcomesOfEventLoader, _>(ctx, self.0.id)
+                .await?
+                .unwrap_or_default()
+                .into_iter()
+                .map(super::PlenaryOutcomeObject)
+                .collect(),
+        )
+    }
 }
 
 async fn event_of(ctx: &Context<'_>, id: mega_domain::EventId) -> ApiResult<EventObject> {

@@ -1,9 +1,12 @@
 //! GraphQL object types: thin wrappers over domain values, one module per type.
 
+pub mod action_plan;
 mod audit_event;
 mod benchmark;
 pub mod enums;
 mod event;
+mod evidence;
+mod library;
 mod node;
 mod organisation;
 mod proposed_action;
@@ -13,9 +16,12 @@ mod user;
 mod user_error;
 mod working_group;
 
+pub use action_plan::{ActionObject, ActionPlanObject, ActionStepObject};
 pub use audit_event::AuditEventObject;
 pub use benchmark::{BenchmarkObject, BenchmarkRoundObject};
 pub use event::{AgendaItemObject, EventObject, EventParticipantObject};
+pub use evidence::{AwardObject, PlenaryOutcomeObject, TerritoryFactObject};
+pub use library::{GoodPracticeObject, WebinarObject};
 pub use node::Node;
 pub use organisation::OrganisationObject;
 pub use proposed_action::{FeedbackObject, ProposedActionObject};

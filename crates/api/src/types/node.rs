@@ -3,9 +3,10 @@
 use async_graphql::{ID, Interface};
 
 use super::{
-    AgendaItemObject, AuditEventObject, BenchmarkObject, BenchmarkRoundObject, EventObject,
-    EventParticipantObject, FeedbackObject, MembershipObject, OrganisationObject,
-    ProposedActionObject, TerritoryObject, ThematicAreaObject, UserObject, WorkingGroupObject,
+    AgendaItemObject, AuditEventObject, AwardObject, BenchmarkObject, BenchmarkRoundObject,
+    EventObject, EventParticipantObject, FeedbackObject, GoodPracticeObject, MembershipObject,
+    OrganisationObject, PlenaryOutcomeObject, ProposedActionObject, TerritoryFactObject,
+    TerritoryObject, ThematicAreaObject, UserObject, WebinarObject, WorkingGroupObject,
 };
 
 /// An object with a globally unique, opaque ID, fetchable with `node(id:)`.
@@ -40,4 +41,20 @@ pub enum Node {
     ProposedAction(ProposedActionObject),
     /// Feedback on a proposed action.
     Feedback(FeedbackObject),
+    /// A good practice.
+    GoodPractice(GoodPracticeObject),
+    /// A working group's webinar.
+    Webinar(WebinarObject),
+    /// An outcome of an event's plenary discussion.
+    PlenaryOutcome(PlenaryOutcomeObject),
+    /// An award edition.
+    Award(AwardObject),
+    /// A figure quoted as evidence.
+    TerritoryFact(TerritoryFactObject),
+    /// An action plan (null unless the caller may read it).
+    ActionPlan(super::ActionPlanObject),
+    /// An action of a plan (null unless the caller may read the plan).
+    Action(super::ActionObject),
+    /// A step of an action (null unless the caller may read the plan).
+    ActionStep(super::ActionStepObject),
 }

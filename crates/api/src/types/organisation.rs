@@ -60,6 +60,23 @@ impl OrganisationObject {
         Ok(memberships.into_iter().map(MembershipObject).collect())
     }
 
+    /// Its action plan, if it has one and the caller may read it (DRAFT and SUBMITTED plans
+    /// are null for everyone but the organisation, the groups concerned and the coordinator).
+    async fn action_plan(&self, ctx: &Context<'_>) -> ApiResult<Option<super::ActionPlanObject>> {
+        let Some(plan) =
+            load_one::<crate::loaders::action_plans::ActionPlanOfOrganisationLoader, _>(
+                ctx, self.0.id,
+            )
+            .await?
+        else {
+            return Ok(None);
+        };
+        let allowed = services::action_plans::may_read(db(ctx), &identity(ctx).actor, &plan)
+            .await
+            .map_err(crate::mutation::support::internal)?;
+        Ok(allowed.then_some(super::ActionPlanObject(plan)))
+    }
+
     /// Its benchmarks, newest round first. `FORBIDDEN` unless the caller is a member, a
     /// leading member of a group where it learns, or the coordinator.
     async fn benchmarks(&self, ctx: &Context<'_>) -> ApiResult<Vec<BenchmarkObject>> {

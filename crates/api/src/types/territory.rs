@@ -1,9 +1,12 @@
 //! GraphQL `Territory`.
 
-use async_graphql::{ID, Object};
+use async_graphql::{Context, ID, Object};
 use mega_domain::Territory;
 
+use super::TerritoryFactObject;
+use crate::error::ApiResult;
 use crate::global_id::{NodeType, encode};
+use crate::loaders::{FactsOfTerritoryLoader, load_one};
 
 /// A partner city or region.
 pub struct TerritoryObject(pub Territory);
@@ -24,5 +27,15 @@ impl TerritoryObject {
     /// ISO 3166-1 alpha-2 country code, e.g. "DE".
     async fn country(&self) -> &str {
         &self.0.country
+    }
+
+    /// Figures quoted as evidence about this territory, in the order recorded.
+    async fn facts(&self, ctx: &Context<'_>) -> ApiResult<Vec<TerritoryFactObject>> {
+        Ok(load_one::<FactsOfTerritoryLoader, _>(ctx, self.0.id)
+            .await?
+            .unwrap_or_default()
+            .into_iter()
+            .map(TerritoryFactObject)
+            .collect())
     }
 }

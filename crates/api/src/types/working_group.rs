@@ -4,12 +4,14 @@ use async_graphql::{Context, ID, Object};
 use mega_domain::{Membership, WorkingGroup};
 
 use super::enums::{MembershipRoleGql, ParticipationGql};
-use super::{OrganisationObject, ProposedActionObject, ThematicAreaObject, UserObject};
+use super::{
+    OrganisationObject, ProposedActionObject, ThematicAreaObject, UserObject, WebinarObject,
+};
 use crate::error::{ApiError, ApiResult};
 use crate::global_id::{NodeType, encode};
 use crate::loaders::{
     MembershipsOfGroupLoader, OrganisationLoader, ProposedActionsOfGroupLoader, ThematicAreaLoader,
-    WorkingGroupLoader, load_one,
+    WebinarsOfGroupLoader, WorkingGroupLoader, load_one,
 };
 use crate::schema::db;
 use crate::services;
@@ -80,6 +82,16 @@ impl WorkingGroupObject {
             .unwrap_or_default()
             .into_iter()
             .map(ProposedActionObject)
+            .collect())
+    }
+
+    /// The group's webinars, by start.
+    async fn webinars(&self, ctx: &Context<'_>) -> ApiResult<Vec<WebinarObject>> {
+        Ok(load_one::<WebinarsOfGroupLoader, _>(ctx, self.0.id)
+            .await?
+            .unwrap_or_default()
+            .into_iter()
+            .map(WebinarObject)
             .collect())
     }
 

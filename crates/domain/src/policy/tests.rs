@@ -115,9 +115,26 @@ fn permission_matrix() {
         (feedback(FeedbackKind::Recommendation),                                [Y,    F,    Y,    F,    F,    Y,    F,    U]),
         (feedback(FeedbackKind::Question),                                      [Y,    Y,    Y,    F,    F,    Y,    F,    U]),
         (feedback(FeedbackKind::Reply),                                         [Y,    Y,    Y,    F,    F,    Y,    F,    U]),
+        (Action::EditGoodPractice { area_groups: &[G] },                         [Y,    F,    Y,    F,    F,    F,    F,    U]),
+        (Action::EditGoodPractice { area_groups: &[OTHER_GROUP] },               [Y,    Y,    F,    F,    Y,    F,    F,    U]),
+        (Action::EditGoodPractice { area_groups: &[] },                          [Y,    F,    F,    F,    F,    F,    F,    U]),
+        (Action::ManageWebinars { group: G },                                   [Y,    F,    Y,    F,    F,    F,    F,    U]),
+        (Action::ManageWebinars { group: OTHER_GROUP },                         [Y,    Y,    F,    F,    Y,    F,    F,    U]),
+        (Action::RecordEvidence,                                                [Y,    F,    F,    F,    F,    F,    F,    U]),
         // In OTHER_GROUP the owner leads: it may assess actions presented there.
         (Action::GiveFeedback { group: OTHER_GROUP, presenter: PEER, kind: FeedbackKind::ExpertFeedback },
                                                                                 [Y,    Y,    F,    F,    Y,    F,    Y,    U]),
+        // Action plans of OWNER whose actions concern G.
+        (Action::ReadActionPlan { owner: OWNER, published: false, groups: &[G] },  [Y,    Y,    Y,    F,    F,    Y,    F,    U]),
+        (Action::ReadActionPlan { owner: OWNER, published: false, groups: &[] },   [Y,    Y,    F,    F,    F,    F,    F,    U]),
+        (Action::ReadActionPlan { owner: OWNER, published: true, groups: &[G] },   [Y,    Y,    Y,    Y,    Y,    Y,    Y,    U]),
+        (Action::EditActionPlan { owner: OWNER, editable_by_owner: true },         [Y,    Y,    F,    F,    F,    F,    F,    U]),
+        (Action::EditActionPlan { owner: OWNER, editable_by_owner: false },        [Y,    F,    F,    F,    F,    F,    F,    U]),
+        (Action::TransitionActionPlan { owner: OWNER, by_owner: true },            [Y,    Y,    F,    F,    F,    F,    F,    U]),
+        (Action::TransitionActionPlan { owner: OWNER, by_owner: false },           [Y,    F,    F,    F,    F,    F,    F,    U]),
+        (Action::GiveFeedbackOnPlan { groups: &[G], owner: OWNER, kind: FeedbackKind::ExpertFeedback }, [Y, F, Y, F, F, Y, F, U]),
+        (Action::GiveFeedbackOnPlan { groups: &[G], owner: OWNER, kind: FeedbackKind::Question },       [Y, Y, Y, F, F, Y, F, U]),
+        (Action::GiveFeedbackOnPlan { groups: &[], owner: OWNER, kind: FeedbackKind::Reply },           [Y, Y, F, F, F, F, F, U]),
     ];
     for (action, row) in table {
         for (who, expected) in COLUMNS.iter().zip(row) {
@@ -144,7 +161,14 @@ fn matrix_covers_every_action() {
         | Action::ReadAuditLog
         | Action::ManageEvents
         | Action::EditProposedAction { .. }
-        | Action::GiveFeedback { .. } => true,
+        | Action::GiveFeedback { .. }
+        | Action::EditGoodPractice { .. }
+        | Action::ManageWebinars { .. }
+        | Action::RecordEvidence
+        | Action::ReadActionPlan { .. }
+        | Action::EditActionPlan { .. }
+        | Action::TransitionActionPlan { .. }
+        | Action::GiveFeedbackOnPlan { .. } => true,
     };
     assert!(covered(Action::ReadNetwork));
 }

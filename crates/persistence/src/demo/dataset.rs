@@ -6,6 +6,10 @@ use serde::Deserialize;
 /// The shipped dataset, embedded at compile time.
 pub const MEGA_2018_YAML: &str = include_str!("../../../../data/mega-2018.yaml");
 
+/// Demo good practices derived from the report's explicit statements, kept apart from the
+/// verbatim dataset copy.
+pub const GOOD_PRACTICES_YAML: &str = include_str!("../../../../data/good-practices.yaml");
+
 /// The parts of the dataset the import reads.
 #[derive(Debug, Deserialize)]
 pub struct Dataset {
@@ -23,6 +27,124 @@ pub struct Dataset {
     /// The actions presented at "ask the expert".
     #[serde(default)]
     pub proposed_actions: Vec<ProposedActionRecord>,
+    /// Where the dataset comes from.
+    #[serde(default)]
+    pub source: Option<SourceRecord>,
+    /// The plenary discussions of the event named by `source.event`.
+    #[serde(default)]
+    pub plenary_discussions: Vec<PlenaryRecord>,
+    /// The award presented at the event.
+    #[serde(default)]
+    pub award: Option<AwardRecord>,
+    /// Figures quoted as evidence.
+    #[serde(default)]
+    pub territory_facts: Vec<TerritoryFactRecord>,
+    /// Good practices derived from the report's explicit statements (from
+    /// [`GOOD_PRACTICES_YAML`], see [`Dataset::shipped`]).
+    #[serde(default)]
+    pub good_practices: Vec<GoodPracticeRecord>,
+}
+
+#[derive(Debug, Deserialize)]
+struct GoodPracticesFile {
+    good_practices: Vec<GoodPracticeRecord>,
+}
+
+/// The dataset's source.
+#[derive(Debug, Deserialize)]
+pub struct SourceRecord {
+    /// Key of the event the report is about.
+    pub event: Option<String>,
+}
+
+/// A plenary discussion of the event.
+#[derive(Debug, Deserialize)]
+pub struct PlenaryRecord {
+    /// Keys of the working groups it concerns.
+    #[serde(default)]
+    pub working_groups: Vec<String>,
+    /// The printed section heading.
+    pub section: String,
+    /// The printed heading.
+    pub heading: String,
+    /// Editorial remark.
+    pub note: Option<String>,
+    /// One point per printed paragraph.
+    #[serde(default)]
+    pub summary_points: Vec<String>,
+    /// The printed recommendations.
+    #[serde(default)]
+    pub recommendations: Vec<String>,
+}
+
+/// An award edition.
+#[derive(Debug, Deserialize)]
+pub struct AwardRecord {
+    /// Name.
+    pub name: String,
+    /// Year as printed, e.g. "2018".
+    pub year: String,
+    /// Edition number.
+    pub edition: Option<i32>,
+    /// Applications submitted.
+    pub applications: Option<i32>,
+    /// The jury's criteria.
+    #[serde(default)]
+    pub criteria: Vec<String>,
+    /// Winners in printed order.
+    #[serde(default)]
+    pub winners: Vec<WinnerRecord>,
+}
+
+/// A winner of the award.
+#[derive(Debug, Deserialize)]
+pub struct WinnerRecord {
+    /// Name.
+    pub name: String,
+    /// Activity.
+    pub activity: String,
+    /// Key of the organisation, when it has an entry.
+    pub organisation: Option<String>,
+}
+
+/// A figure quoted as evidence.
+#[derive(Debug, Deserialize)]
+pub struct TerritoryFactRecord {
+    /// Key of the territory.
+    pub territory: Option<String>,
+    /// ISO country when there is no territory.
+    pub country: Option<String>,
+    /// What is counted.
+    pub figure: String,
+    /// The number.
+    pub value: f64,
+    /// Unit.
+    pub unit: String,
+    /// Year the figure refers to.
+    pub year: Option<i32>,
+    /// Printed qualifier, e.g. "around".
+    pub qualifier: Option<String>,
+    /// The sentence quoted.
+    pub text: String,
+    /// Where in the report.
+    pub section: Option<String>,
+}
+
+/// A good practice.
+#[derive(Debug, Deserialize)]
+pub struct GoodPracticeRecord {
+    /// Stable key.
+    pub key: String,
+    /// Title.
+    pub title: String,
+    /// Key of the organisation behind it.
+    pub organisation: Option<String>,
+    /// Key of its thematic area.
+    pub thematic_area: Option<String>,
+    /// Description, quoting the report.
+    pub description: String,
+    /// Where it comes from, quoting the report.
+    pub source: String,
 }
 
 /// An event entry.
@@ -204,6 +326,14 @@ impl Dataset {
     pub fn parse(yaml: &str) -> Result<Self, serde_yaml::Error> {
         serde_yaml::from_str(yaml)
     }
+
+    /// The dataset shipped with the binary: the report's data plus the derived good practices.
+    pub fn shipped() -> Result<Self, serde_yaml::Error> {
+        let mut dataset = Self::parse(MEGA_2018_YAML)?;
+        dataset.good_practices =
+            serde_yaml::from_str::<GoodPracticesFile>(GOOD_PRACTICES_YAML)?.good_practices;
+        Ok(dataset)
+    }
 }
 
 #[cfg(test)]
@@ -212,13 +342,17 @@ mod tests {
 
     #[test]
     fn shipped_dataset_parses() {
-        let dataset = Dataset::parse(MEGA_2018_YAML).unwrap();
+        let dataset = Dataset::shipped().unwrap();
         assert_eq!(dataset.territories.len(), 5);
         assert_eq!(dataset.thematic_areas.len(), 4);
         assert_eq!(dataset.events.len(), 1);
         assert_eq!(dataset.events[0].agenda.len(), 25);
         assert_eq!(dataset.events[0].participants.len(), 21);
         assert_eq!(dataset.proposed_actions.len(), 12);
+        assert_eq!(dataset.plenary_discussions.len(), 3);
+        assert_eq!(dataset.territory_facts.len(), 16);
+        assert_eq!(dataset.good_practices.len(), 4);
+        assert_eq!(dataset.award.as_ref().map(|a| a.winners.len()), Some(5));
         assert!(
             dataset
                 .organisations

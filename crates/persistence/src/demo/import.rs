@@ -10,6 +10,9 @@ use sea_orm::{
 };
 
 use super::Dataset;
+use super::library::{
+    import_award, import_good_practices, import_plenary_outcomes, import_territory_facts,
+};
 use super::mutual_learning::{Keys, import_events, import_proposed_actions};
 use crate::entities::{membership, organisation, territory, thematic_area, working_group};
 use crate::error::Result;
@@ -35,6 +38,24 @@ pub struct ImportReport {
     pub participants: usize,
     /// Proposed actions created.
     pub proposed_actions: usize,
+    /// Good practices created.
+    pub good_practices: usize,
+    /// Plenary outcomes created.
+    pub plenary_outcomes: usize,
+    /// Awards created.
+    pub awards: usize,
+    /// Territory facts created.
+    pub territory_facts: usize,
+    /// Action plans created.
+    pub action_plans: usize,
+    /// Actions (objectives) of the plans created.
+    pub plan_actions: usize,
+    /// Top-level steps created.
+    pub action_steps: usize,
+    /// Sub-steps created.
+    pub action_sub_steps: usize,
+    /// Oddities of the printed data that were imported as printed, one sentence each.
+    pub notes: Vec<String>,
     /// Entries of the dataset that could not be loaded as printed, one sentence each.
     pub warnings: Vec<String>,
 }
@@ -179,9 +200,17 @@ pub async fn import(conn: &DatabaseConnection, dataset: &Dataset) -> Result<Impo
         territories: territory_ids,
         organisations: organisation_ids,
         groups: group_ids,
+        areas: area_ids,
     };
-    import_events(&txn, dataset, &keys, &mut report).await?;
+    let events = import_events(&txn, dataset, &keys, &mut report).await?;
     import_proposed_actions(&txn, dataset, &keys, &mut report).await?;
+    import_good_practices(&txn, dataset, &keys, &mut report).await?;
+    import_plenary_outcomes(&txn, dataset, &keys, &events, &mut report).await?;
+    import_award(&txn, dataset, &keys, &mut report).await?;
+    import_territory_facts(&txn, dataset, &keys, &mut report).await?;
+    let plans = super::action_plans::ActionPlansDataset::shipped()
+        .map_err(|err| crate::PersistenceError::Corrupt(err.to_string()))?;
+    super::action_plans::import_action_plans(&txn, &plans, &keys, &mut report).await?;
 
     txn.commit().await?;
     Ok(report)

@@ -25,6 +25,8 @@ pub(super) struct Keys<'a> {
     pub organisations: HashMap<&'a str, i32>,
     /// Working groups by key.
     pub groups: HashMap<&'a str, i32>,
+    /// Thematic areas by key.
+    pub areas: HashMap<&'a str, i32>,
 }
 
 /// Turns a printed agenda line into an agenda item of `event`, with a warning for each key
@@ -97,13 +99,14 @@ pub(super) fn agenda_item(
     (item, warnings)
 }
 
-/// Imports the events with their agendas and participants.
-pub(super) async fn import_events(
+/// Imports the events with their agendas and participants; returns their ids by key.
+pub(super) async fn import_events<'d>(
     conn: &impl ConnectionTrait,
-    dataset: &Dataset,
+    dataset: &'d Dataset,
     keys: &Keys<'_>,
     report: &mut ImportReport,
-) -> Result<()> {
+) -> Result<HashMap<&'d str, EventId>> {
+    let mut ids = HashMap::new();
     for record in &dataset.events {
         let territory_id = record.territory.as_deref().and_then(|key| {
             let id = keys.territories.get(key).copied().map(TerritoryId);
@@ -125,6 +128,7 @@ pub(super) async fn import_events(
             dates_text: record.dates_text.clone(),
         };
         let event = events::create(conn, &record.key, fields).await?;
+        ids.insert(record.key.as_str(), event.id);
         report.events += 1;
 
         let mut items = Vec::new();
@@ -167,7 +171,7 @@ pub(super) async fn import_events(
             report.participants += 1;
         }
     }
-    Ok(())
+    Ok(ids)
 }
 
 /// Imports the proposed actions of "ask the expert".
@@ -206,7 +210,7 @@ pub(super) async fn import_proposed_actions(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::demo::{Dataset, MEGA_2018_YAML};
+    use crate::demo::Dataset;
 
     /// Every key of the dataset resolves to a made-up id, so only the agenda rules remain.
     fn keys(dataset: &Dataset) -> Keys<'_> {
@@ -229,12 +233,19 @@ mod tests {
                     .map(|g| g.key.as_str())
                     .collect(),
             ),
+            areas: numbered(
+                dataset
+                    .thematic_areas
+                    .iter()
+                    .map(|a| a.key.as_str())
+                    .collect(),
+            ),
         }
     }
 
     #[test]
     fn the_shipped_agenda_keeps_the_rules() {
-        let dataset = Dataset::parse(MEGA_2018_YAML).unwrap();
+        let dataset = Dataset::shipped().unwrap();
         let keys = keys(&dataset);
         let event = &dataset.events[0];
         let mut items = Vec::new();

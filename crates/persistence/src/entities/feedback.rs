@@ -14,6 +14,8 @@ pub struct Model {
     pub kind: String,
     pub parent_id: Option<i32>,
     pub created_at: DateTimeUtc,
+    pub action_plan_id: Option<i32>,
+    pub action_id: Option<i32>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -1,8 +1,13 @@
 //! sea-orm entities: one module per table, rows only; repositories map them to domain types.
 
+pub mod action_plan;
+pub mod action_plan_stage_change;
+pub mod action_step;
 pub mod agenda_item;
 pub mod agenda_presentation;
 pub mod audit_event;
+pub mod award;
+pub mod award_winner;
 pub mod benchmark;
 pub mod benchmark_need;
 pub mod benchmark_round;
@@ -11,11 +16,19 @@ pub mod event;
 pub mod event_participant;
 pub mod expert_invitation;
 pub mod feedback;
+pub mod good_practice;
 pub mod membership;
 pub mod organisation;
+pub mod plan_action;
+pub mod plenary_outcome;
+pub mod plenary_outcome_group;
 pub mod proposed_action;
 pub mod refresh_token;
 pub mod territory;
+pub mod territory_fact;
 pub mod thematic_area;
 pub mod user;
+pub mod webinar;
+pub mod webinar_good_practice;
+pub mod webinar_presenter;
 pub mod working_group;

@@ -8,7 +8,7 @@ use async_graphql::{
     http::GraphiQLSource,
     parser::{
         parse_query,
-        types::{ExecutableDocument, OperationType, Selection, SelectionSet},
+        types::{OperationType, Selection, SelectionSet},
     },
 };
 use async_graphql_axum::{GraphQLRequest, GraphQLResponse, rejection::GraphQLRejection};
@@ -37,17 +37,15 @@ fn error_response(err: &ApiError) -> GraphQLResponse {
     Response::from_errors(vec![server_error]).into()
 }
 
-fn count_aliases(set: &SelectionSet, doc: &ExecutableDocument) -> usize {
+fn count_aliases(set: &SelectionSet) -> usize {
     set.items
         .iter()
         .map(|item| match &item.node {
             Selection::Field(field) => {
                 usize::from(field.node.alias.is_some())
-                    + count_aliases(&field.node.selection_set.node, doc)
+                    + count_aliases(&field.node.selection_set.node)
             }
-            Selection::InlineFragment(fragment) => {
-                count_aliases(&fragment.node.selection_set.node, doc)
-            }
+            Selection::InlineFragment(fragment) => count_aliases(&fragment.node.selection_set.node),
             // Fragments are counted once where they are defined.
             Selection::FragmentSpread(_) => 0,
         })
@@ -78,11 +76,11 @@ fn precheck(method: &Method, query: &str) -> Result<(), ApiError> {
     let aliases: usize = doc
         .operations
         .iter()
-        .map(|(_, op)| count_aliases(&op.node.selection_set.node, &doc))
+        .map(|(_, op)| count_aliases(&op.node.selection_set.node))
         .chain(
             doc.fragments
                 .values()
-                .map(|f| count_aliases(&f.node.selection_set.node, &doc)),
+                .map(|f| count_aliases(&f.node.selection_set.node)),
         )
         .sum();
     if aliases > MAX_ALIASES {

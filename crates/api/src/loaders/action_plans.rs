@@ -1,0 +1,101 @@
+//! DataLoaders of action plans: a whole plan with its actions, steps and history loads in a
+//! constant number of statements, however large it is.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use async_graphql::dataloader::{DataLoader, Loader};
+use mega_domain::OrganisationId;
+use mega_domain::action_plan::{
+    ActionId, ActionPlan, ActionPlanId, ActionStep, PlanAction, StageChange,
+};
+use mega_persistence::{Database, PersistenceError, action_plans};
+
+type LoadResult<K, V> = Result<HashMap<K, V>, Arc<PersistenceError>>;
+
+/// Loads the plans of organisations.
+pub struct ActionPlanOfOrganisationLoader(pub Database);
+/// Loads the actions of plans.
+pub struct ActionsOfPlanLoader(pub Database);
+/// Loads the steps of actions.
+pub struct StepsOfActionLoader(pub Database);
+/// Loads the stage histories of plans.
+pub struct HistoryOfPlanLoader(pub Database);
+
+impl Loader<OrganisationId> for ActionPlanOfOrganisationLoader {
+    type Value = ActionPlan;
+    type Error = Arc<PersistenceError>;
+
+    async fn load(&self, keys: &[OrganisationId]) -> LoadResult<OrganisationId, ActionPlan> {
+        let rows = action_plans::of_organisations(self.0.conn(), keys)
+            .await
+            .map_err(Arc::new)?;
+        Ok(rows
+            .into_iter()
+            .map(|plan| (plan.organisation_id, plan))
+            .collect())
+    }
+}
+
+macro_rules! grouped {
+    ($loader:ty, $key:ty, $value:ty, $find:path, $key_of:expr) => {
+        impl Loader<$key> for $loader {
+            type Value = Vec<$value>;
+            type Error = Arc<PersistenceError>;
+
+            async fn load(&self, keys: &[$key]) -> LoadResult<$key, Vec<$value>> {
+                let rows = $find(self.0.conn(), keys).await.map_err(Arc::new)?;
+                let mut grouped: HashMap<_, Vec<_>> =
+                    keys.iter().map(|key| (*key, Vec::new())).collect();
+                for row in rows {
+                    let key_of: fn(&$value) -> $key = $key_of;
+                    grouped.entry(key_of(&row)).or_default().push(row);
+                }
+                Ok(grouped)
+            }
+        }
+    };
+}
+
+grouped!(
+    ActionsOfPlanLoader,
+    ActionPlanId,
+    PlanAction,
+    action_plans::actions_of_plans,
+    |a| a.plan_id
+);
+grouped!(
+    StepsOfActionLoader,
+    ActionId,
+    ActionStep,
+    action_plans::steps_of_actions,
+    |s| s.action_id
+);
+grouped!(
+    HistoryOfPlanLoader,
+    ActionPlanId,
+    StageChange,
+    action_plans::history_of_plans,
+    |c| c.plan_id
+);
+
+/// Registers the action-plan loaders on a request.
+pub fn attach(request: async_graphql::Request, db: &Database) -> async_graphql::Request {
+    request
+        .data(DataLoader::new(
+            ActionPlanOfOrganisationLoader(db.clone()),
+            tokio::spawn,
+        ))
+        .data(DataLoader::new(
+            ActionsOfPlanLoader(db.clone()),
+            tokio::spawn,
+        ))
+        .data(DataLoader::new(
+            StepsOfActionLoader(db.clone()),
+            tokio::spawn,
+        ))
+        .data(DataLoader::new(
+            HistoryOfPlanLoader(db.clone()),
+            tokio::spawn,
+        ))
+}

@@ -1,0 +1,418 @@
+//! Action plans: creating, editing actions and steps (each with its own version), and
+//! moving plans through their stages.
+
+use async_graphql::{Context, ID, InputObject, Object};
+use mega_domain::OrganisationId;
+use mega_domain::action_plan::{ActionId, ActionPlanId, ActionStepId};
+use mega_domain::{ProposedActionId, ThematicAreaId};
+
+use super::support::{input_id, optional_input_id, payload, settle};
+use crate::error::ApiResult;
+use crate::global_id::NodeType;
+use crate::schema::{db, identity};
+use crate::services::ServiceError;
+use crate::services::action_plans::{self as service, ActionInput, StepInput};
+use crate::types::action_plan::{ActionOriginGql, PlanStageGql};
+use crate::types::{ActionObject, ActionPlanObject, ActionStepObject};
+
+/// Input of `createActionPlan`.
+#[derive(InputObject)]
+pub struct CreateActionPlanInput {
+    /// The organisation (one plan each; else `ALREADY_EXISTS`).
+    pub organisation_id: ID,
+}
+
+/// The editable fields of an action.
+#[derive(InputObject)]
+pub struct ActionFieldsInput {
+    /// The printed reference, e.g. "Objective #1" (at most 100 characters).
+    #[graphql(name = "ref")]
+    pub reference: Option<String>,
+    /// The objective (what), at most 2,000 characters; may be null.
+    pub title: Option<String>,
+    /// Its thematic area.
+    pub thematic_area_id: Option<ID>,
+    /// Where it comes from.
+    pub origin: ActionOriginGql,
+    /// The proposed action it grew from.
+    pub proposed_action_id: Option<ID>,
+}
+
+/// Input of `addAction`.
+#[derive(InputObject)]
+pub struct AddActionInput {
+    /// The plan.
+    pub action_plan_id: ID,
+    /// The action (appended after the last one).
+    pub action: ActionFieldsInput,
+}
+
+/// Input of `updateAction`.
+#[derive(InputObject)]
+pub struct UpdateActionInput {
+    /// The action.
+    pub id: ID,
+    /// The version you read; a stale one gives `STALE_VERSION` and changes nothing.
+    pub expected_version: i32,
+    /// Its new fields (all are replaced).
+    pub action: ActionFieldsInput,
+}
+
+/// Input of `removeAction` and `removeActionStep`.
+#[derive(InputObject)]
+pub struct RemoveVersionedInput {
+    /// The action or step.
+    pub id: ID,
+    /// The version you read.
+    pub expected_version: i32,
+}
+
+/// The editable fields of a step. Dates are `YYYY`, `YYYY-MM` or `YYYY-MM-DD`
+/// (`INVALID_DATE`); an end before the start is `END_BEFORE_START`.
+#[derive(InputObject)]
+pub struct ActionStepFieldsInput {
+    /// The printed reference, e.g. "Task #1" (at most 100 characters).
+    #[graphql(name = "ref")]
+    pub reference: Option<String>,
+    /// What is done (how), 1–2,000 characters.
+    pub title: String,
+    /// Who takes part; at most 50 entries of at most 1,000 characters.
+    #[graphql(default)]
+    pub stakeholders: Vec<String>,
+    /// The printed stakeholder cell, when not just the list.
+    pub stakeholders_text: Option<String>,
+    /// Success factors; same limits.
+    #[graphql(default)]
+    pub success_factors: Vec<String>,
+    /// The printed success-factor cell.
+    pub success_factors_text: Option<String>,
+    /// Start.
+    pub start: Option<String>,
+    /// End.
+    pub end: Option<String>,
+    /// The printed start wording.
+    pub start_text: Option<String>,
+    /// The printed end wording.
+    pub end_text: Option<String>,
+}
+
+/// Input of `addActionStep`.
+#[derive(InputObject)]
+pub struct AddActionStepInput {
+    /// The action.
+    pub action_id: ID,
+    /// A top-level step of the same action to nest under (`INVALID_PARENT` otherwise).
+    pub parent_id: Option<ID>,
+    /// The step (appended after its last sibling).
+    pub step: ActionStepFieldsInput,
+}
+
+/// Input of `updateActionStep`.
+#[derive(InputObject)]
+pub struct UpdateActionStepInput {
+    /// The step.
+    pub id: ID,
+    /// The version you read; a stale one gives `STALE_VERSION` and changes nothing.
+    pub expected_version: i32,
+    /// Its new fields (all are replaced; the baseline stays).
+    pub step: ActionStepFieldsInput,
+}
+
+/// Input of `moveActionStep`.
+#[derive(InputObject)]
+pub struct MoveActionStepInput {
+    /// The step.
+    pub id: ID,
+    /// The version you read.
+    pub expected_version: i32,
+    /// The new parent (a top-level step of the same action), or null for the top level.
+    pub parent_id: Option<ID>,
+    /// 0-based index among the new siblings; null appends.
+    pub position: Option<i32>,
+}
+
+/// Input of `transitionActionPlan`.
+#[derive(InputObject)]
+pub struct TransitionActionPlanInput {
+    /// The plan.
+    pub id: ID,
+    /// The stage to move to.
+    pub to: PlanStageGql,
+    /// The plan's version you read.
+    pub expected_version: i32,
+    /// Why (at most 2,000 characters), kept in the stage history.
+    pub comment: Option<String>,
+}
+
+payload!(
+    /// Result of `createActionPlan`, `removeAction` and `transitionActionPlan`.
+    ActionPlanPayload,
+    /// The plan.
+    action_plan: ActionPlanObject
+);
+payload!(
+    /// Result of `addAction`, `updateAction` and `removeActionStep`.
+    ActionPayload,
+    /// The action.
+    action: ActionObject
+);
+payload!(
+    /// Result of `addActionStep`, `updateActionStep` and `moveActionStep`.
+    ActionStepPayload,
+    /// The step (its `number` is computed within the action).
+    step: ActionStepObject
+);
+
+fn action_input(input: ActionFieldsInput) -> Result<ActionInput, ServiceError> {
+    Ok(ActionInput {
+        reference: input.reference,
+        title: input.title,
+        thematic_area_id: optional_input_id(
+            NodeType::ThematicArea,
+            "thematicAreaId",
+            input.thematic_area_id.as_ref(),
+        )?
+        .map(ThematicAreaId),
+        origin: input.origin.into(),
+        proposed_action_id: optional_input_id(
+            NodeType::ProposedAction,
+            "proposedActionId",
+            input.proposed_action_id.as_ref(),
+        )?
+        .map(ProposedActionId),
+    })
+}
+
+fn step_input(input: ActionStepFieldsInput) -> StepInput {
+    StepInput {
+        reference: input.reference,
+        title: input.title,
+        stakeholders: input.stakeholders,
+        stakeholders_text: input.stakeholders_text,
+        success_factors: input.success_factors,
+        success_factors_text: input.success_factors_text,
+        start: input.start,
+        end: input.end,
+        start_text: input.start_text,
+        end_text: input.end_text,
+    }
+}
+
+/// A step with its number among the current steps of its action.
+async fn numbered(
+    ctx: &Context<'_>,
+    step: mega_domain::action_plan::ActionStep,
+) -> Result<ActionStepObject, ServiceError> {
+    let steps =
+        mega_persistence::action_plans::steps_of_actions(db(ctx).conn(), &[step.action_id]).await?;
+    let id = step.id;
+    Ok(crate::types::action_plan::ordered_steps(steps)
+        .into_iter()
+        .find(|o| o.step.id == id)
+        .unwrap_or(ActionStepObject {
+            step,
+            number: String::new(),
+        }))
+}
+
+/// Action-plan mutations.
+#[derive(Default)]
+pub struct ActionPlanMutation;
+
+#[Object]
+impl ActionPlanMutation {
+    /// Creates an organisation's empty DRAFT plan. Members of the organisation and the
+    /// coordinator.
+    async fn create_action_plan(
+        &self,
+        ctx: &Context<'_>,
+        input: CreateActionPlanInput,
+    ) -> ApiResult<ActionPlanPayload> {
+        let result = async {
+            let organisation = OrganisationId(input_id(
+                NodeType::Organisation,
+                "organisationId",
+                &input.organisation_id,
+            )?);
+            service::create(db(ctx), &identity(ctx).actor, organisation).await
+        }
+        .await;
+        Ok(settle(result.map(ActionPlanObject))?.into())
+    }
+
+    /// Appends an action to a plan. Members of the organisation while the plan is DRAFT or
+    /// SUBMITTED; the coordinator always.
+    async fn add_action(
+        &self,
+        ctx: &Context<'_>,
+        input: AddActionInput,
+    ) -> ApiResult<ActionPayload> {
+        let result = async {
+            let plan = ActionPlanId(input_id(
+                NodeType::ActionPlan,
+                "actionPlanId",
+                &input.action_plan_id,
+            )?);
+            service::add_action(
+                db(ctx),
+                &identity(ctx).actor,
+                plan,
+                action_input(input.action)?,
+            )
+            .await
+        }
+        .await;
+        Ok(settle(result.map(ActionObject))?.into())
+    }
+
+    /// Replaces an action's fields at `expectedVersion`. Who: as `addAction`.
+    async fn update_action(
+        &self,
+        ctx: &Context<'_>,
+        input: UpdateActionInput,
+    ) -> ApiResult<ActionPayload> {
+        let result = async {
+            let id = ActionId(input_id(NodeType::Action, "id", &input.id)?);
+            service::update_action(
+                db(ctx),
+                &identity(ctx).actor,
+                id,
+                input.expected_version,
+                action_input(input.action)?,
+            )
+            .await
+        }
+        .await;
+        Ok(settle(result.map(ActionObject))?.into())
+    }
+
+    /// Removes an action with its steps at `expectedVersion`. Who: as `addAction`.
+    async fn remove_action(
+        &self,
+        ctx: &Context<'_>,
+        input: RemoveVersionedInput,
+    ) -> ApiResult<ActionPlanPayload> {
+        let result = async {
+            let id = ActionId(input_id(NodeType::Action, "id", &input.id)?);
+            service::remove_action(db(ctx), &identity(ctx).actor, id, input.expected_version).await
+        }
+        .await;
+        Ok(settle(result.map(ActionPlanObject))?.into())
+    }
+
+    /// Appends a step to an action, optionally under a top-level step. Who: as `addAction`.
+    async fn add_action_step(
+        &self,
+        ctx: &Context<'_>,
+        input: AddActionStepInput,
+    ) -> ApiResult<ActionStepPayload> {
+        let result = async {
+            let action = ActionId(input_id(NodeType::Action, "actionId", &input.action_id)?);
+            let parent =
+                optional_input_id(NodeType::ActionStep, "parentId", input.parent_id.as_ref())?
+                    .map(ActionStepId);
+            let step = service::add_step(
+                db(ctx),
+                &identity(ctx).actor,
+                action,
+                parent,
+                step_input(input.step),
+            )
+            .await?;
+            numbered(ctx, step).await
+        }
+        .await;
+        Ok(settle(result)?.into())
+    }
+
+    /// Replaces a step's fields at `expectedVersion`; the baseline frozen at adoption stays.
+    /// Who: as `addAction`.
+    async fn update_action_step(
+        &self,
+        ctx: &Context<'_>,
+        input: UpdateActionStepInput,
+    ) -> ApiResult<ActionStepPayload> {
+        let result = async {
+            let id = ActionStepId(input_id(NodeType::ActionStep, "id", &input.id)?);
+            let step = service::update_step(
+                db(ctx),
+                &identity(ctx).actor,
+                id,
+                input.expected_version,
+                step_input(input.step),
+            )
+            .await?;
+            numbered(ctx, step).await
+        }
+        .await;
+        Ok(settle(result)?.into())
+    }
+
+    /// Moves a step: another parent (a top-level step of the same action, or none) and/or
+    /// another position. Deeper nesting and cycles are `INVALID_PARENT`. Who: as `addAction`.
+    async fn move_action_step(
+        &self,
+        ctx: &Context<'_>,
+        input: MoveActionStepInput,
+    ) -> ApiResult<ActionStepPayload> {
+        let result = async {
+            let id = ActionStepId(input_id(NodeType::ActionStep, "id", &input.id)?);
+            let parent =
+                optional_input_id(NodeType::ActionStep, "parentId", input.parent_id.as_ref())?
+                    .map(ActionStepId);
+            let step = service::move_step(
+                db(ctx),
+                &identity(ctx).actor,
+                id,
+                input.expected_version,
+                parent,
+                input.position,
+            )
+            .await?;
+            numbered(ctx, step).await
+        }
+        .await;
+        Ok(settle(result)?.into())
+    }
+
+    /// Removes a step with its sub-steps at `expectedVersion`. Who: as `addAction`.
+    async fn remove_action_step(
+        &self,
+        ctx: &Context<'_>,
+        input: RemoveVersionedInput,
+    ) -> ApiResult<ActionPayload> {
+        let result = async {
+            let id = ActionStepId(input_id(NodeType::ActionStep, "id", &input.id)?);
+            service::remove_step(db(ctx), &identity(ctx).actor, id, input.expected_version).await
+        }
+        .await;
+        Ok(settle(result.map(ActionObject))?.into())
+    }
+
+    /// Moves a plan to another stage at the plan's `expectedVersion`. Members of the
+    /// organisation: DRAFT→SUBMITTED, SUBMITTED→DRAFT, ADOPTED→IMPLEMENTING,
+    /// IMPLEMENTING→COMPLETED; the coordinator also adopts (SUBMITTED→ADOPTED) and reopens
+    /// (→DRAFT). Other moves are `INVALID_TRANSITION`; entering SUBMITTED or ADOPTED returns
+    /// every broken plan rule (`TOO_FEW_ACTIONS`, `NO_MUTUAL_LEARNING_ACTION`). Entering
+    /// ADOPTED freezes each step's dates as its baseline.
+    async fn transition_action_plan(
+        &self,
+        ctx: &Context<'_>,
+        input: TransitionActionPlanInput,
+    ) -> ApiResult<ActionPlanPayload> {
+        let result = async {
+            let id = ActionPlanId(input_id(NodeType::ActionPlan, "id", &input.id)?);
+            service::transition(
+                db(ctx),
+                &identity(ctx).actor,
+                id,
+                input.to.into(),
+                input.expected_version,
+                input.comment,
+            )
+            .await
+        }
+        .await;
+        Ok(settle(result.map(ActionPlanObject))?.into())
+    }
+}

@@ -1,0 +1,450 @@
+//! The good-practice library, webinars, plenary outcomes, awards and territory facts.
+
+use async_graphql::{Context, ID, InputObject, Object};
+use chrono::{DateTime, Utc};
+use mega_domain::{
+    EventId, GoodPracticeId, OrganisationId, PlenaryOutcomeId, TerritoryId, ThematicAreaId,
+    WebinarId, WorkingGroupId,
+};
+
+use super::support::{input_id, optional_input_id, payload, settle};
+use crate::error::ApiResult;
+use crate::global_id::NodeType;
+use crate::schema::{db, identity};
+use crate::services::ServiceError;
+use crate::services::evidence::{
+    self, AwardInput, PlenaryOutcomeInput, TerritoryFactInput, WinnerInput,
+};
+use crate::services::library::{self, GoodPracticeInput, WebinarInput};
+use crate::types::{
+    AwardObject, GoodPracticeObject, PlenaryOutcomeObject, TerritoryFactObject, WebinarObject,
+};
+
+/// The editable fields of a good practice.
+#[derive(InputObject)]
+pub struct GoodPracticeFieldsInput {
+    /// Title, 1–200 characters.
+    pub title: String,
+    /// The organisation behind the practice, if one is named.
+    pub organisation_id: Option<ID>,
+    /// The learning theme it belongs to. Leading members of that theme's working group may
+    /// add and edit it; without an area only the coordinator can.
+    pub thematic_area_id: Option<ID>,
+    /// What the practice is, 1–10,000 characters.
+    pub description: String,
+    /// Where it comes from, e.g. "Phoenix Award" or a quotation; 1–2,000 characters.
+    pub source: String,
+}
+
+/// Input of `createGoodPractice`.
+#[derive(InputObject)]
+pub struct CreateGoodPracticeInput {
+    /// The practice.
+    pub good_practice: GoodPracticeFieldsInput,
+}
+
+/// Input of `updateGoodPractice`.
+#[derive(InputObject)]
+pub struct UpdateGoodPracticeInput {
+    /// The practice.
+    pub id: ID,
+    /// Its new fields (all are replaced).
+    pub good_practice: GoodPracticeFieldsInput,
+}
+
+/// The editable fields of a webinar.
+#[derive(InputObject)]
+pub struct WebinarFieldsInput {
+    /// Title, 1–200 characters.
+    pub title: String,
+    /// When it starts (an instant, e.g. "2018-11-06T10:00:00+01:00").
+    pub starts_at: DateTime<Utc>,
+    /// The IANA time zone it is planned in, e.g. "Europe/Berlin" or "UTC"
+    /// (`INVALID_TIME_ZONE` otherwise).
+    pub time_zone: String,
+    /// The presenting organisations, in order: 1–20 leading members of the group
+    /// (`NOT_LEADING` otherwise).
+    pub presenter_ids: Vec<ID>,
+    /// Where the recording is: an http:// or https:// address (`INVALID_URL` otherwise).
+    pub recording_url: Option<String>,
+    /// The good practices shown, in order; at most 50.
+    #[graphql(default)]
+    pub good_practice_ids: Vec<ID>,
+    /// How many people attended, when known; at least 0 (`NEGATIVE_COUNT` otherwise).
+    pub attendance: Option<i32>,
+}
+
+/// Input of `scheduleWebinar`.
+#[derive(InputObject)]
+pub struct ScheduleWebinarInput {
+    /// The working group holding the webinar.
+    pub working_group_id: ID,
+    /// The webinar.
+    pub webinar: WebinarFieldsInput,
+}
+
+/// Input of `updateWebinar`.
+#[derive(InputObject)]
+pub struct UpdateWebinarInput {
+    /// The webinar.
+    pub id: ID,
+    /// Its new fields (all are replaced; the group stays).
+    pub webinar: WebinarFieldsInput,
+}
+
+/// The editable fields of a plenary outcome.
+#[derive(InputObject)]
+pub struct PlenaryOutcomeFieldsInput {
+    /// The session it belongs to, e.g. "(1) City leadership"; 1–300 characters.
+    pub section: String,
+    /// Heading, 1–300 characters.
+    pub heading: String,
+    /// An editorial remark; at most 1,000 characters.
+    pub note: Option<String>,
+    /// The points of the discussion; at most 50, each at most 10,000 characters.
+    #[graphql(default)]
+    pub summary_points: Vec<String>,
+    /// The recommendations made; same limits.
+    #[graphql(default)]
+    pub recommendations: Vec<String>,
+    /// The working groups it concerns, in order.
+    #[graphql(default)]
+    pub working_group_ids: Vec<ID>,
+}
+
+/// Input of `createPlenaryOutcome`.
+#[derive(InputObject)]
+pub struct CreatePlenaryOutcomeInput {
+    /// The event.
+    pub event_id: ID,
+    /// The outcome (appended after the event's other outcomes).
+    pub plenary_outcome: PlenaryOutcomeFieldsInput,
+}
+
+/// Input of `updatePlenaryOutcome`.
+#[derive(InputObject)]
+pub struct UpdatePlenaryOutcomeInput {
+    /// The outcome.
+    pub id: ID,
+    /// Its new fields (all are replaced; event and position stay).
+    pub plenary_outcome: PlenaryOutcomeFieldsInput,
+}
+
+/// A winner of a new award.
+#[derive(InputObject)]
+pub struct AwardWinnerInput {
+    /// Name, 1–200 characters.
+    pub name: String,
+    /// What the winner does, 1–300 characters.
+    pub activity: String,
+    /// The winner as an organisation of the network, when it is one.
+    pub organisation_id: Option<ID>,
+}
+
+/// Input of `createAward`.
+#[derive(InputObject)]
+pub struct CreateAwardInput {
+    /// Name, e.g. "Phoenix Award"; 1–200 characters.
+    pub name: String,
+    /// Edition number; at least 0.
+    pub edition: Option<i32>,
+    /// Year, 1900–2100 (`INVALID_YEAR` otherwise).
+    pub year: i32,
+    /// The criteria; at most 20, each at most 1,000 characters.
+    #[graphql(default)]
+    pub criteria: Vec<String>,
+    /// How many applications were submitted; at least 0.
+    pub applications: Option<i32>,
+    /// The winners, in order; at most 100.
+    #[graphql(default)]
+    pub winners: Vec<AwardWinnerInput>,
+}
+
+/// Input of `createTerritoryFact`.
+#[derive(InputObject)]
+pub struct CreateTerritoryFactInput {
+    /// The territory it is about; none for figures without a partner-territory scope.
+    pub territory_id: Option<ID>,
+    /// ISO 3166-1 alpha-2 country, for figures about a country (`INVALID_COUNTRY`).
+    pub country: Option<String>,
+    /// What is counted, 1–300 characters.
+    pub figure: String,
+    /// The number.
+    pub value: f64,
+    /// Unit, 1–100 characters.
+    pub unit: String,
+    /// The year the figure refers to, 1900–2100.
+    pub year: Option<i32>,
+    /// A qualifier such as "around"; at most 100 characters.
+    pub qualifier: Option<String>,
+    /// The sentence quoted, 1–2,000 characters.
+    pub source_text: String,
+    /// Where in the source it is; at most 300 characters.
+    pub section: Option<String>,
+}
+
+payload!(
+    /// Result of `createGoodPractice` and `updateGoodPractice`.
+    GoodPracticePayload,
+    /// The good practice.
+    good_practice: GoodPracticeObject
+);
+payload!(
+    /// Result of `scheduleWebinar` and `updateWebinar`.
+    WebinarPayload,
+    /// The webinar.
+    webinar: WebinarObject
+);
+payload!(
+    /// Result of `createPlenaryOutcome` and `updatePlenaryOutcome`.
+    PlenaryOutcomePayload,
+    /// The plenary outcome.
+    plenary_outcome: PlenaryOutcomeObject
+);
+payload!(
+    /// Result of `createAward`.
+    AwardPayload,
+    /// The award.
+    award: AwardObject
+);
+payload!(
+    /// Result of `createTerritoryFact`.
+    TerritoryFactPayload,
+    /// The fact.
+    territory_fact: TerritoryFactObject
+);
+
+fn ids<T>(
+    ty: NodeType,
+    field: &'static str,
+    raw: &[ID],
+    wrap: fn(i32) -> T,
+) -> Result<Vec<T>, ServiceError> {
+    raw.iter()
+        .map(|id| input_id(ty, field, id).map(wrap))
+        .collect()
+}
+
+fn practice_input(input: GoodPracticeFieldsInput) -> Result<GoodPracticeInput, ServiceError> {
+    Ok(GoodPracticeInput {
+        organisation_id: optional_input_id(
+            NodeType::Organisation,
+            "organisationId",
+            input.organisation_id.as_ref(),
+        )?
+        .map(OrganisationId),
+        thematic_area_id: optional_input_id(
+            NodeType::ThematicArea,
+            "thematicAreaId",
+            input.thematic_area_id.as_ref(),
+        )?
+        .map(ThematicAreaId),
+        title: input.title,
+        description: input.description,
+        source: input.source,
+    })
+}
+
+fn webinar_input(input: WebinarFieldsInput) -> Result<WebinarInput, ServiceError> {
+    Ok(WebinarInput {
+        presenter_ids: ids(
+            NodeType::Organisation,
+            "presenterIds",
+            &input.presenter_ids,
+            OrganisationId,
+        )?,
+        good_practice_ids: ids(
+            NodeType::GoodPractice,
+            "goodPracticeIds",
+            &input.good_practice_ids,
+            GoodPracticeId,
+        )?,
+        title: input.title,
+        starts_at: input.starts_at,
+        time_zone: input.time_zone,
+        recording_url: input.recording_url,
+        attendance: input.attendance,
+    })
+}
+
+fn outcome_input(input: PlenaryOutcomeFieldsInput) -> Result<PlenaryOutcomeInput, ServiceError> {
+    Ok(PlenaryOutcomeInput {
+        working_group_ids: ids(
+            NodeType::WorkingGroup,
+            "workingGroupIds",
+            &input.working_group_ids,
+            WorkingGroupId,
+        )?,
+        section: input.section,
+        heading: input.heading,
+        note: input.note,
+        summary_points: input.summary_points,
+        recommendations: input.recommendations,
+    })
+}
+
+/// Library and evidence mutations.
+#[derive(Default)]
+pub struct LibraryMutation;
+
+#[Object]
+impl LibraryMutation {
+    /// Adds a good practice to the library. The coordinator, and leading members of the
+    /// working group of the practice's thematic area.
+    async fn create_good_practice(
+        &self,
+        ctx: &Context<'_>,
+        input: CreateGoodPracticeInput,
+    ) -> ApiResult<GoodPracticePayload> {
+        let result = async {
+            let fields = practice_input(input.good_practice)?;
+            library::create_good_practice(db(ctx), &identity(ctx).actor, fields).await
+        }
+        .await;
+        Ok(settle(result.map(GoodPracticeObject))?.into())
+    }
+
+    /// Replaces a good practice's fields. The coordinator, and leading members of the working
+    /// group of its thematic area (of both the current and the new area when it moves).
+    async fn update_good_practice(
+        &self,
+        ctx: &Context<'_>,
+        input: UpdateGoodPracticeInput,
+    ) -> ApiResult<GoodPracticePayload> {
+        let result = async {
+            let id = GoodPracticeId(input_id(NodeType::GoodPractice, "id", &input.id)?);
+            let fields = practice_input(input.good_practice)?;
+            library::update_good_practice(db(ctx), &identity(ctx).actor, id, fields).await
+        }
+        .await;
+        Ok(settle(result.map(GoodPracticeObject))?.into())
+    }
+
+    /// Schedules a working group's webinar. The group's leading members and the coordinator.
+    async fn schedule_webinar(
+        &self,
+        ctx: &Context<'_>,
+        input: ScheduleWebinarInput,
+    ) -> ApiResult<WebinarPayload> {
+        let result = async {
+            let group = WorkingGroupId(input_id(
+                NodeType::WorkingGroup,
+                "workingGroupId",
+                &input.working_group_id,
+            )?);
+            let fields = webinar_input(input.webinar)?;
+            library::schedule_webinar(db(ctx), &identity(ctx).actor, group, fields).await
+        }
+        .await;
+        Ok(settle(result.map(WebinarObject))?.into())
+    }
+
+    /// Replaces a webinar's fields, e.g. to add the recording and attendance afterwards. The
+    /// group's leading members and the coordinator.
+    async fn update_webinar(
+        &self,
+        ctx: &Context<'_>,
+        input: UpdateWebinarInput,
+    ) -> ApiResult<WebinarPayload> {
+        let result = async {
+            let id = WebinarId(input_id(NodeType::Webinar, "id", &input.id)?);
+            let fields = webinar_input(input.webinar)?;
+            library::update_webinar(db(ctx), &identity(ctx).actor, id, fields).await
+        }
+        .await;
+        Ok(settle(result.map(WebinarObject))?.into())
+    }
+
+    /// Records what a plenary session of an event concluded. Coordinator only.
+    async fn create_plenary_outcome(
+        &self,
+        ctx: &Context<'_>,
+        input: CreatePlenaryOutcomeInput,
+    ) -> ApiResult<PlenaryOutcomePayload> {
+        let result = async {
+            let event = EventId(input_id(NodeType::Event, "eventId", &input.event_id)?);
+            let fields = outcome_input(input.plenary_outcome)?;
+            evidence::create_plenary_outcome(db(ctx), &identity(ctx).actor, event, fields).await
+        }
+        .await;
+        Ok(settle(result.map(PlenaryOutcomeObject))?.into())
+    }
+
+    /// Replaces a plenary outcome's fields. Coordinator only.
+    async fn update_plenary_outcome(
+        &self,
+        ctx: &Context<'_>,
+        input: UpdatePlenaryOutcomeInput,
+    ) -> ApiResult<PlenaryOutcomePayload> {
+        let result = async {
+            let id = PlenaryOutcomeId(input_id(NodeType::PlenaryOutcome, "id", &input.id)?);
+            let fields = outcome_input(input.plenary_outcome)?;
+            evidence::update_plenary_outcome(db(ctx), &identity(ctx).actor, id, fields).await
+        }
+        .await;
+        Ok(settle(result.map(PlenaryOutcomeObject))?.into())
+    }
+
+    /// Records an award edition with its winners. Coordinator only.
+    async fn create_award(
+        &self,
+        ctx: &Context<'_>,
+        input: CreateAwardInput,
+    ) -> ApiResult<AwardPayload> {
+        let result = async {
+            let mut winners = Vec::new();
+            for winner in input.winners {
+                winners.push(WinnerInput {
+                    organisation_id: optional_input_id(
+                        NodeType::Organisation,
+                        "winners",
+                        winner.organisation_id.as_ref(),
+                    )?
+                    .map(OrganisationId),
+                    name: winner.name,
+                    activity: winner.activity,
+                });
+            }
+            let fields = AwardInput {
+                name: input.name,
+                edition: input.edition,
+                year: input.year,
+                criteria: input.criteria,
+                applications: input.applications,
+                winners,
+            };
+            evidence::create_award(db(ctx), &identity(ctx).actor, fields).await
+        }
+        .await;
+        Ok(settle(result.map(AwardObject))?.into())
+    }
+
+    /// Records a figure quoted as evidence. Coordinator only.
+    async fn create_territory_fact(
+        &self,
+        ctx: &Context<'_>,
+        input: CreateTerritoryFactInput,
+    ) -> ApiResult<TerritoryFactPayload> {
+        let result = async {
+            let fields = TerritoryFactInput {
+                territory_id: optional_input_id(
+                    NodeType::Territory,
+                    "territoryId",
+                    input.territory_id.as_ref(),
+                )?
+                .map(TerritoryId),
+                country: input.country,
+                figure: input.figure,
+                value: input.value,
+                unit: input.unit,
+                year: input.year,
+                qualifier: input.qualifier,
+                source_text: input.source_text,
+                section: input.section,
+            };
+            evidence::create_territory_fact(db(ctx), &identity(ctx).actor, fields).await
+        }
+        .await;
+        Ok(settle(result.map(TerritoryFactObject))?.into())
+    }
+}

@@ -1,0 +1,399 @@
+//! GraphQL `ActionPlan`, `Action`, `ActionStep`, `StageChange` and the `PartialDate` scalar.
+
+use async_graphql::{
+    Context, Enum, ID, InputValueError, InputValueResult, Object, Scalar, ScalarType, Value,
+};
+use chrono::{DateTime, Utc};
+use mega_domain::action_plan::{ActionPlan, ActionStep, PlanAction, StageChange, number_steps};
+use mega_domain::partial_date::PartialDate;
+
+use super::{OrganisationObject, ProposedActionObject, ThematicAreaObject, UserError, UserObject};
+use crate::error::{ApiError, ApiResult};
+use crate::global_id::{NodeType, encode};
+use crate::loaders::action_plans::{ActionsOfPlanLoader, HistoryOfPlanLoader, StepsOfActionLoader};
+use crate::loaders::{
+    OrganisationLoader, ProposedActionLoader, ThematicAreaLoader, UserLoader, load_one,
+};
+use crate::mutation::support::internal;
+use crate::schema::db;
+use crate::services::action_plans as service;
+
+/// A date known to year, month or day: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. A start compares
+/// by its first day, an end by its last day.
+pub struct PartialDateScalar(pub PartialDate);
+
+/// A date known to year, month or day: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. A start compares
+/// by its first day, an end by its last day.
+#[Scalar(name = "PartialDate")]
+impl ScalarType for PartialDateScalar {
+    fn parse(value: Value) -> InputValueResult<Self> {
+        match &value {
+            Value::String(raw) => PartialDate::parse("date", raw)
+                .map(Self)
+                .map_err(|err| InputValueError::custom(err.message)),
+            _ => Err(InputValueError::expected_type(value)),
+        }
+    }
+
+    fn to_value(&self) -> Value {
+        Value::String(self.0.to_string())
+    }
+}
+
+/// Where an action plan is in its life.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(
+    name = "ActionPlanStage",
+    remote = "mega_domain::action_plan::PlanStage"
+)]
+pub enum PlanStageGql {
+    /// Being written; the plan rules are warnings.
+    Draft,
+    /// Handed in for review; content still editable.
+    Submitted,
+    /// Agreed; step dates are frozen as the baseline.
+    Adopted,
+    /// Being carried out.
+    Implementing,
+    /// Done.
+    Completed,
+}
+
+/// Where an action comes from.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(
+    name = "ActionOrigin",
+    remote = "mega_domain::action_plan::ActionOrigin"
+)]
+pub enum ActionOriginGql {
+    /// Grew out of the mutual-learning process.
+    MutualLearning,
+    /// Any other opportunity.
+    OtherOpportunity,
+}
+
+/// How much of a partial date is known.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(
+    name = "DatePrecision",
+    remote = "mega_domain::partial_date::Precision"
+)]
+pub enum PrecisionGql {
+    /// Only the year.
+    Year,
+    /// Year and month.
+    Month,
+    /// The exact day.
+    Day,
+}
+
+/// One organisation's action plan.
+pub struct ActionPlanObject(pub ActionPlan);
+
+async fn plan_actions(ctx: &Context<'_>, plan: &ActionPlan) -> ApiResult<Vec<PlanAction>> {
+    Ok(load_one::<ActionsOfPlanLoader, _>(ctx, plan.id)
+        .await?
+        .unwrap_or_default())
+}
+
+/// One organisation's action plan: its actions (objectives) with their steps, its stage and
+/// its history. DRAFT and SUBMITTED plans are read only by the organisation, the leading
+/// members and invited experts of the groups of its actions' areas, and the coordinator.
+#[Object(name = "ActionPlan")]
+impl ActionPlanObject {
+    /// Opaque global ID.
+    pub async fn id(&self) -> ID {
+        encode(NodeType::ActionPlan, self.0.id.0)
+    }
+
+    /// Whose plan.
+    async fn organisation(&self, ctx: &Context<'_>) -> ApiResult<OrganisationObject> {
+        load_one::<OrganisationLoader, _>(ctx, self.0.organisation_id)
+            .await?
+            .map(OrganisationObject)
+            .ok_or_else(|| ApiError::Internal("plan without organisation".into()))
+    }
+
+    /// Where the plan is in its life.
+    async fn stage(&self) -> PlanStageGql {
+        self.0.stage.into()
+    }
+
+    /// Version of the plan-level fields and the stage: pass it as `expectedVersion` to
+    /// `transitionActionPlan`. Actions and steps carry their own versions.
+    async fn version(&self) -> i32 {
+        self.0.version
+    }
+
+    /// The actions, in order.
+    async fn actions(&self, ctx: &Context<'_>) -> ApiResult<Vec<ActionObject>> {
+        Ok(plan_actions(ctx, &self.0)
+            .await?
+            .into_iter()
+            .map(ActionObject)
+            .collect())
+    }
+
+    /// Every stage change, oldest first (the first row is the creation).
+    async fn stage_history(&self, ctx: &Context<'_>) -> ApiResult<Vec<StageChangeObject>> {
+        Ok(load_one::<HistoryOfPlanLoader, _>(ctx, self.0.id)
+            .await?
+            .unwrap_or_default()
+            .into_iter()
+            .map(StageChangeObject)
+            .collect())
+    }
+
+    /// The plan rules the plan breaks (codes `TOO_FEW_ACTIONS`, `NO_MUTUAL_LEARNING_ACTION`)
+    /// while it is a DRAFT; empty in later stages, where they were enforced.
+    async fn warnings(&self, ctx: &Context<'_>) -> ApiResult<Vec<UserError>> {
+        if self.0.stage != mega_domain::action_plan::PlanStage::Draft {
+            return Ok(Vec::new());
+        }
+        let actions = plan_actions(ctx, &self.0).await?;
+        let broken = service::broken_rules(db(ctx), self.0.organisation_id, &actions)
+            .await
+            .map_err(internal)?;
+        Ok(broken.into_iter().map(UserError::from).collect())
+    }
+
+    /// When it was created.
+    async fn created_at(&self) -> DateTime<Utc> {
+        self.0.created_at
+    }
+
+    /// When its stage last changed.
+    async fn updated_at(&self) -> DateTime<Utc> {
+        self.0.updated_at
+    }
+}
+
+/// An action (objective) of a plan: what is to be achieved.
+pub struct ActionObject(pub PlanAction);
+
+/// An action (objective) of a plan: what is to be achieved, and its steps.
+#[Object(name = "Action")]
+impl ActionObject {
+    /// Opaque global ID.
+    pub async fn id(&self) -> ID {
+        encode(NodeType::Action, self.0.id.0)
+    }
+
+    /// The printed reference, verbatim (e.g. "Objective #1"; it may repeat or be null).
+    #[graphql(name = "ref")]
+    async fn reference(&self) -> Option<&str> {
+        self.0.reference.as_deref()
+    }
+
+    /// The objective (what); null when none was printed.
+    async fn title(&self) -> Option<&str> {
+        self.0.title.as_deref()
+    }
+
+    /// Its thematic area.
+    async fn thematic_area(&self, ctx: &Context<'_>) -> ApiResult<Option<ThematicAreaObject>> {
+        let Some(id) = self.0.thematic_area_id else {
+            return Ok(None);
+        };
+        Ok(load_one::<ThematicAreaLoader, _>(ctx, id)
+            .await?
+            .map(ThematicAreaObject))
+    }
+
+    /// Where it comes from.
+    async fn origin(&self) -> ActionOriginGql {
+        self.0.origin.into()
+    }
+
+    /// The proposed action it grew from.
+    async fn proposed_action(&self, ctx: &Context<'_>) -> ApiResult<Option<ProposedActionObject>> {
+        let Some(id) = self.0.proposed_action_id else {
+            return Ok(None);
+        };
+        Ok(load_one::<ProposedActionLoader, _>(ctx, id)
+            .await?
+            .map(ProposedActionObject))
+    }
+
+    /// Order within the plan (0-based).
+    async fn position(&self) -> i32 {
+        self.0.position
+    }
+
+    /// Version of this action's fields: pass it as `expectedVersion`.
+    async fn version(&self) -> i32 {
+        self.0.version
+    }
+
+    /// Every step in number order ("1", "1.1", "1.2", "2", …); sub-steps name their `parent`.
+    async fn steps(&self, ctx: &Context<'_>) -> ApiResult<Vec<ActionStepObject>> {
+        let steps = load_one::<StepsOfActionLoader, _>(ctx, self.0.id)
+            .await?
+            .unwrap_or_default();
+        Ok(ordered_steps(steps))
+    }
+}
+
+/// Steps with their computed numbers, in number order.
+pub fn ordered_steps(steps: Vec<ActionStep>) -> Vec<ActionStepObject> {
+    let numbers = number_steps(&steps);
+    let mut objects: Vec<ActionStepObject> = steps
+        .into_iter()
+        .map(|step| {
+            let number = numbers.get(&step.id).cloned().unwrap_or_default();
+            ActionStepObject { step, number }
+        })
+        .collect();
+    let key = |n: &str| -> Vec<u32> {
+        n.split('.')
+            .map(|p| p.parse().unwrap_or(u32::MAX))
+            .collect()
+    };
+    objects.sort_by_key(|o| key(&o.number));
+    objects
+}
+
+/// A step of an action (how), with its computed number.
+pub struct ActionStepObject {
+    /// The step.
+    pub step: ActionStep,
+    /// Its number, e.g. "1.2".
+    pub number: String,
+}
+
+/// A step of an action: how, who, with what success factors and when. Steps nest one level.
+#[Object(name = "ActionStep")]
+impl ActionStepObject {
+    /// Opaque global ID.
+    pub async fn id(&self) -> ID {
+        encode(NodeType::ActionStep, self.step.id.0)
+    }
+
+    /// Its number ("1", "1.1", …), computed from positions.
+    async fn number(&self) -> &str {
+        &self.number
+    }
+
+    /// The printed reference, verbatim (e.g. "Task #1.1"), if any.
+    #[graphql(name = "ref")]
+    async fn reference(&self) -> Option<&str> {
+        self.step.reference.as_deref()
+    }
+
+    /// The top-level step it belongs to.
+    async fn parent_id(&self) -> Option<ID> {
+        self.step
+            .parent_id
+            .map(|id| encode(NodeType::ActionStep, id.0))
+    }
+
+    /// What is done (how).
+    async fn title(&self) -> &str {
+        &self.step.title
+    }
+
+    /// Who takes part.
+    async fn stakeholders(&self) -> &[String] {
+        &self.step.stakeholders
+    }
+
+    /// The printed stakeholder cell, when it is not just the list (e.g. "N/A").
+    async fn stakeholders_text(&self) -> Option<&str> {
+        self.step.stakeholders_text.as_deref()
+    }
+
+    /// What makes it succeed.
+    async fn success_factors(&self) -> &[String] {
+        &self.step.success_factors
+    }
+
+    /// The printed success-factor cell, when it is not just the list.
+    async fn success_factors_text(&self) -> Option<&str> {
+        self.step.success_factors_text.as_deref()
+    }
+
+    /// When it starts.
+    async fn start(&self) -> Option<PartialDateScalar> {
+        self.step.start.map(PartialDateScalar)
+    }
+
+    /// When it ends.
+    async fn end(&self) -> Option<PartialDateScalar> {
+        self.step.end.map(PartialDateScalar)
+    }
+
+    /// Precision of `start`.
+    async fn start_precision(&self) -> Option<PrecisionGql> {
+        self.step.start.map(|d| d.precision().into())
+    }
+
+    /// Precision of `end`.
+    async fn end_precision(&self) -> Option<PrecisionGql> {
+        self.step.end.map(|d| d.precision().into())
+    }
+
+    /// The printed start wording, e.g. "January 2019".
+    async fn start_text(&self) -> Option<&str> {
+        self.step.start_text.as_deref()
+    }
+
+    /// The printed end wording, e.g. "Mid-March 2019".
+    async fn end_text(&self) -> Option<&str> {
+        self.step.end_text.as_deref()
+    }
+
+    /// The start frozen when the plan was adopted.
+    async fn baseline_start(&self) -> Option<PartialDateScalar> {
+        self.step.baseline_start.map(PartialDateScalar)
+    }
+
+    /// The end frozen when the plan was adopted.
+    async fn baseline_end(&self) -> Option<PartialDateScalar> {
+        self.step.baseline_end.map(PartialDateScalar)
+    }
+
+    /// Order among its siblings (0-based).
+    async fn position(&self) -> i32 {
+        self.step.position
+    }
+
+    /// Version of this step: pass it as `expectedVersion`.
+    async fn version(&self) -> i32 {
+        self.step.version
+    }
+}
+
+/// A change of a plan's stage.
+pub struct StageChangeObject(pub StageChange);
+
+/// A change of a plan's stage: who, when, from, to and why.
+#[Object(name = "StageChange")]
+impl StageChangeObject {
+    /// The stage before; null for the creation.
+    async fn from(&self) -> Option<PlanStageGql> {
+        self.0.from.map(Into::into)
+    }
+
+    /// The stage after.
+    async fn to(&self) -> PlanStageGql {
+        self.0.to.into()
+    }
+
+    /// Who changed it; null for the import.
+    async fn by(&self, ctx: &Context<'_>) -> ApiResult<Option<UserObject>> {
+        let Some(id) = self.0.by else { return Ok(None) };
+        Ok(load_one::<UserLoader, _>(ctx, id)
+            .await?
+            .map(UserObject::new))
+    }
+
+    /// When.
+    async fn at(&self) -> DateTime<Utc> {
+        self.0.at
+    }
+
+    /// Why, in the changer's words.
+    async fn comment(&self) -> Option<&str> {
+        self.0.comment.as_deref()
+    }
+}
