@@ -8,7 +8,7 @@ const config: CodegenConfig = {
     './src/gql/': {
       preset: 'client',
       config: {
-        scalars: { DateTime: 'string', NaiveDate: 'string', JSON: 'unknown' },
+        scalars: { DateTime: 'string', NaiveDate: 'string', JSON: 'unknown', PartialDate: 'string' },
         enumsAsTypes: true,
         useTypeImports: true,
       },

@@ -19,6 +19,9 @@ import { ThematicAreasPage } from './pages/ThematicAreasPage';
 import { WorkingGroupPage } from './pages/WorkingGroupPage';
 import { WorkingGroupsPage } from './pages/WorkingGroupsPage';
 import { AuditLogPage } from './pages/admin/AuditLogPage';
+import { PlanPage } from './plans/PlanPage';
+import { PlansPage } from './plans/PlansPage';
+import { PrintPage } from './plans/PrintPage';
 import { UsersPage } from './pages/admin/UsersPage';
 
 function RequireSession({ children }: { children: React.ReactNode }) {
@@ -56,6 +59,9 @@ export function App() {
           <Route path="benchmarks" element={<BenchmarksPage />} />
           <Route path="events" element={<EventsPage />} />
           <Route path="events/:id" element={<EventPage />} />
+          <Route path="plans" element={<PlansPage />} />
+          <Route path="plans/:id" element={<PlanPage />} />
+          <Route path="plans/:id/print" element={<PrintPage />} />
           <Route path="good-practices" element={<GoodPracticesPage />} />
           <Route path="evidence" element={<EvidencePage />} />
           <Route path="admin/users" element={<UsersPage />} />

@@ -24,6 +24,7 @@ export function AppLayout({ onSignedOut }: AppLayoutProps) {
   const links = [
     { to: '/organisations', label: t('nav.organisations') },
     { to: '/working-groups', label: t('nav.workingGroups') },
+    { to: '/plans', label: t('nav.plans') },
     { to: '/events', label: t('nav.events') },
     { to: '/good-practices', label: t('nav.goodPractices') },
     { to: '/evidence', label: t('nav.evidence') },

@@ -32,6 +32,247 @@ export type Scalars = {
    * * `2000-02-24`
    */
   NaiveDate: { input: string; output: string; }
+  /**
+   * A date known to year, month or day: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. A start compares
+   * by its first day, an end by its last day.
+   */
+  PartialDate: { input: string; output: string; }
+};
+
+/** An action (objective) of a plan: what is to be achieved, and its steps. */
+export type Action = Node & {
+  __typename?: 'Action';
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** Where it comes from. */
+  origin: ActionOrigin;
+  /** Order within the plan (0-based). */
+  position: Scalars['Int']['output'];
+  /** The proposed action it grew from. */
+  proposedAction?: Maybe<ProposedAction>;
+  /** The printed reference, verbatim (e.g. "Objective #1"; it may repeat or be null). */
+  ref?: Maybe<Scalars['String']['output']>;
+  /** Every step in number order ("1", "1.1", "1.2", "2", …); sub-steps name their `parent`. */
+  steps: Array<ActionStep>;
+  /** Its thematic area. */
+  thematicArea?: Maybe<ThematicArea>;
+  /** The objective (what); null when none was printed. */
+  title?: Maybe<Scalars['String']['output']>;
+  /** Version of this action's fields: pass it as `expectedVersion`. */
+  version: Scalars['Int']['output'];
+};
+
+/** The editable fields of an action. */
+export type ActionFieldsInput = {
+  /** Where it comes from. */
+  origin: ActionOrigin;
+  /** The proposed action it grew from. */
+  proposedActionId?: InputMaybe<Scalars['ID']['input']>;
+  /** The printed reference, e.g. "Objective #1" (at most 100 characters). */
+  ref?: InputMaybe<Scalars['String']['input']>;
+  /** Its thematic area. */
+  thematicAreaId?: InputMaybe<Scalars['ID']['input']>;
+  /** The objective (what), at most 2,000 characters; may be null. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Where an action comes from. */
+export type ActionOrigin =
+  /** Grew out of the mutual-learning process. */
+  | 'MUTUAL_LEARNING'
+  /** Any other opportunity. */
+  | 'OTHER_OPPORTUNITY';
+
+/** Result of `addAction`, `updateAction` and `removeActionStep`. */
+export type ActionPayload = {
+  __typename?: 'ActionPayload';
+  /** The action. */
+  action?: Maybe<Action>;
+  /** Problems with the input; nothing was changed when not empty. */
+  userErrors: Array<UserError>;
+};
+
+/**
+ * One organisation's action plan: its actions (objectives) with their steps, its stage and
+ * its history. DRAFT and SUBMITTED plans are read only by the organisation, the leading
+ * members and invited experts of the groups of its actions' areas, and the coordinator.
+ */
+export type ActionPlan = Node & {
+  __typename?: 'ActionPlan';
+  /** The actions, in order. */
+  actions: Array<Action>;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** Whose plan. */
+  organisation: Organisation;
+  /** Where the plan is in its life. */
+  stage: ActionPlanStage;
+  /** Every stage change, oldest first (the first row is the creation). */
+  stageHistory: Array<StageChange>;
+  /** When its stage last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /**
+   * Version of the plan-level fields and the stage: pass it as `expectedVersion` to
+   * `transitionActionPlan`. Actions and steps carry their own versions.
+   */
+  version: Scalars['Int']['output'];
+  /**
+   * The plan rules the plan breaks (codes `TOO_FEW_ACTIONS`, `NO_MUTUAL_LEARNING_ACTION`)
+   * while it is a DRAFT; empty in later stages, where they were enforced.
+   */
+  warnings: Array<UserError>;
+};
+
+export type ActionPlanConnection = {
+  __typename?: 'ActionPlanConnection';
+  /** A list of edges. */
+  edges: Array<ActionPlanEdge>;
+  /** A list of nodes. */
+  nodes: Array<ActionPlan>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type ActionPlanEdge = {
+  __typename?: 'ActionPlanEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: ActionPlan;
+};
+
+/** Narrows `actionPlans`. */
+export type ActionPlanFilter = {
+  /** Only this organisation's plan. */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only plans in this stage. */
+  stage?: InputMaybe<ActionPlanStage>;
+  /** Only plans with an action in this working group's thematic area. */
+  workingGroupId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Result of `createActionPlan`, `removeAction` and `transitionActionPlan`. */
+export type ActionPlanPayload = {
+  __typename?: 'ActionPlanPayload';
+  /** The plan. */
+  actionPlan?: Maybe<ActionPlan>;
+  /** Problems with the input; nothing was changed when not empty. */
+  userErrors: Array<UserError>;
+};
+
+/** Where an action plan is in its life. */
+export type ActionPlanStage =
+  /** Agreed; step dates are frozen as the baseline. */
+  | 'ADOPTED'
+  /** Done. */
+  | 'COMPLETED'
+  /** Being written; the plan rules are warnings. */
+  | 'DRAFT'
+  /** Being carried out. */
+  | 'IMPLEMENTING'
+  /** Handed in for review; content still editable. */
+  | 'SUBMITTED';
+
+/** A step of an action: how, who, with what success factors and when. Steps nest one level. */
+export type ActionStep = Node & {
+  __typename?: 'ActionStep';
+  /** The end frozen when the plan was adopted. */
+  baselineEnd?: Maybe<Scalars['PartialDate']['output']>;
+  /** The start frozen when the plan was adopted. */
+  baselineStart?: Maybe<Scalars['PartialDate']['output']>;
+  /** When it ends. */
+  end?: Maybe<Scalars['PartialDate']['output']>;
+  /** Precision of `end`. */
+  endPrecision?: Maybe<DatePrecision>;
+  /** The printed end wording, e.g. "Mid-March 2019". */
+  endText?: Maybe<Scalars['String']['output']>;
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** Its number ("1", "1.1", …), computed from positions. */
+  number: Scalars['String']['output'];
+  /** The top-level step it belongs to. */
+  parentId?: Maybe<Scalars['ID']['output']>;
+  /** Order among its siblings (0-based). */
+  position: Scalars['Int']['output'];
+  /** The printed reference, verbatim (e.g. "Task #1.1"), if any. */
+  ref?: Maybe<Scalars['String']['output']>;
+  /** Who takes part. */
+  stakeholders: Array<Scalars['String']['output']>;
+  /** The printed stakeholder cell, when it is not just the list (e.g. "N/A"). */
+  stakeholdersText?: Maybe<Scalars['String']['output']>;
+  /** When it starts. */
+  start?: Maybe<Scalars['PartialDate']['output']>;
+  /** Precision of `start`. */
+  startPrecision?: Maybe<DatePrecision>;
+  /** The printed start wording, e.g. "January 2019". */
+  startText?: Maybe<Scalars['String']['output']>;
+  /** What makes it succeed. */
+  successFactors: Array<Scalars['String']['output']>;
+  /** The printed success-factor cell, when it is not just the list. */
+  successFactorsText?: Maybe<Scalars['String']['output']>;
+  /** What is done (how). */
+  title: Scalars['String']['output'];
+  /** Version of this step: pass it as `expectedVersion`. */
+  version: Scalars['Int']['output'];
+};
+
+/**
+ * The editable fields of a step. Dates are `YYYY`, `YYYY-MM` or `YYYY-MM-DD`
+ * (`INVALID_DATE`); an end before the start is `END_BEFORE_START`.
+ */
+export type ActionStepFieldsInput = {
+  /** End. */
+  end?: InputMaybe<Scalars['String']['input']>;
+  /** The printed end wording. */
+  endText?: InputMaybe<Scalars['String']['input']>;
+  /** The printed reference, e.g. "Task #1" (at most 100 characters). */
+  ref?: InputMaybe<Scalars['String']['input']>;
+  /** Who takes part; at most 50 entries of at most 1,000 characters. */
+  stakeholders?: Array<Scalars['String']['input']>;
+  /** The printed stakeholder cell, when not just the list. */
+  stakeholdersText?: InputMaybe<Scalars['String']['input']>;
+  /** Start. */
+  start?: InputMaybe<Scalars['String']['input']>;
+  /** The printed start wording. */
+  startText?: InputMaybe<Scalars['String']['input']>;
+  /** Success factors; same limits. */
+  successFactors?: Array<Scalars['String']['input']>;
+  /** The printed success-factor cell. */
+  successFactorsText?: InputMaybe<Scalars['String']['input']>;
+  /** What is done (how), 1–2,000 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** Result of `addActionStep`, `updateActionStep` and `moveActionStep`. */
+export type ActionStepPayload = {
+  __typename?: 'ActionStepPayload';
+  /** The step (its `number` is computed within the action). */
+  step?: Maybe<ActionStep>;
+  /** Problems with the input; nothing was changed when not empty. */
+  userErrors: Array<UserError>;
+};
+
+/** Input of `addAction`. */
+export type AddActionInput = {
+  /** The action (appended after the last one). */
+  action: ActionFieldsInput;
+  /** The plan. */
+  actionPlanId: Scalars['ID']['input'];
+};
+
+/** Input of `addActionStep`. */
+export type AddActionStepInput = {
+  /** The action. */
+  actionId: Scalars['ID']['input'];
+  /** A top-level step of the same action to nest under (`INVALID_PARENT` otherwise). */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** The step (appended after its last sibling). */
+  step: ActionStepFieldsInput;
 };
 
 /** Input of `addAgendaItem`. */
@@ -457,6 +698,12 @@ export type BenchmarkStatus =
   /** Checked by the coordinator; its needs drive mandatory memberships. */
   | 'VALIDATED';
 
+/** Input of `createActionPlan`. */
+export type CreateActionPlanInput = {
+  /** The organisation (one plan each; else `ALREADY_EXISTS`). */
+  organisationId: Scalars['ID']['input'];
+};
+
 /** Input of `createAward`. */
 export type CreateAwardInput = {
   /** How many applications were submitted; at least 0. */
@@ -566,6 +813,15 @@ export type CreateWorkingGroupInput = {
   /** Title, 1–200 characters. */
   title: Scalars['String']['input'];
 };
+
+/** How much of a partial date is known. */
+export type DatePrecision =
+  /** The exact day. */
+  | 'DAY'
+  /** Year and month. */
+  | 'MONTH'
+  /** Only the year. */
+  | 'YEAR';
 
 /**
  * A gathering of the network, e.g. the Munich peer-learning event, with its agenda and
@@ -930,12 +1186,31 @@ export type MembershipRole =
   /** Learns from the leading members. */
   | 'LEARNING';
 
+/** Input of `moveActionStep`. */
+export type MoveActionStepInput = {
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The step. */
+  id: Scalars['ID']['input'];
+  /** The new parent (a top-level step of the same action), or null for the top level. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** 0-based index among the new siblings; null appends. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /**
  * Entry points for changing data. Each takes one `input` and returns a payload with
  * `userErrors`; each success leaves exactly one audit event.
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Appends an action to a plan. Members of the organisation while the plan is DRAFT or
+   * SUBMITTED; the coordinator always.
+   */
+  addAction: ActionPayload;
+  /** Appends a step to an action, optionally under a top-level step. Who: as `addAction`. */
+  addActionStep: ActionStepPayload;
   /**
    * Adds an item to an event's agenda. Every broken agenda rule comes back as a
    * `userError` (`END_BEFORE_START`, `MINUTES_EXCEED_SLOT`, `OVERLAPPING_ITEMS`, …) and
@@ -957,6 +1232,11 @@ export type Mutation = {
    * learning, mandatory member. Coordinator only.
    */
   addMissingMandatoryMembers: AddMissingMandatoryMembersPayload;
+  /**
+   * Creates an organisation's empty DRAFT plan. Members of the organisation and the
+   * coordinator.
+   */
+  createActionPlan: ActionPlanPayload;
   /** Records an award edition with its winners. Coordinator only. */
   createAward: AwardPayload;
   /**
@@ -1006,10 +1286,19 @@ export type Mutation = {
    */
   logout: LogoutPayload;
   /**
+   * Moves a step: another parent (a top-level step of the same action, or none) and/or
+   * another position. Deeper nesting and cycles are `INVALID_PARENT`. Who: as `addAction`.
+   */
+  moveActionStep: ActionStepPayload;
+  /**
    * Exchanges a refresh token for a new access token and a new refresh token. Reusing a
    * spent refresh token ends the whole session (`UNAUTHENTICATED`).
    */
   refreshToken: RefreshTokenPayload;
+  /** Removes an action with its steps at `expectedVersion`. Who: as `addAction`. */
+  removeAction: ActionPlanPayload;
+  /** Removes a step with its sub-steps at `expectedVersion`. Who: as `addAction`. */
+  removeActionStep: ActionPayload;
   /** Removes an agenda item. Coordinator only. */
   removeAgendaItem: AgendaItemPayload;
   /** Removes a participant from an event. Coordinator only. */
@@ -1023,6 +1312,22 @@ export type Mutation = {
   resetUserPassword: ResetUserPasswordPayload;
   /** Schedules a working group's webinar. The group's leading members and the coordinator. */
   scheduleWebinar: WebinarPayload;
+  /**
+   * Moves a plan to another stage at the plan's `expectedVersion`. Members of the
+   * organisation: DRAFT→SUBMITTED, SUBMITTED→DRAFT, ADOPTED→IMPLEMENTING,
+   * IMPLEMENTING→COMPLETED; the coordinator also adopts (SUBMITTED→ADOPTED) and reopens
+   * (→DRAFT). Other moves are `INVALID_TRANSITION`; entering SUBMITTED or ADOPTED returns
+   * every broken plan rule (`TOO_FEW_ACTIONS`, `NO_MUTUAL_LEARNING_ACTION`). Entering
+   * ADOPTED freezes each step's dates as its baseline.
+   */
+  transitionActionPlan: ActionPlanPayload;
+  /** Replaces an action's fields at `expectedVersion`. Who: as `addAction`. */
+  updateAction: ActionPayload;
+  /**
+   * Replaces a step's fields at `expectedVersion`; the baseline frozen at adoption stays.
+   * Who: as `addAction`.
+   */
+  updateActionStep: ActionStepPayload;
   /**
    * Replaces an agenda item's fields, under the same rules as `addAgendaItem`.
    * Coordinator only.
@@ -1071,6 +1376,24 @@ export type Mutation = {
  * Entry points for changing data. Each takes one `input` and returns a payload with
  * `userErrors`; each success leaves exactly one audit event.
  */
+export type MutationAddActionArgs = {
+  input: AddActionInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type MutationAddActionStepArgs = {
+  input: AddActionStepInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
 export type MutationAddAgendaItemArgs = {
   input: AddAgendaItemInput;
 };
@@ -1109,6 +1432,15 @@ export type MutationAddMembershipArgs = {
  */
 export type MutationAddMissingMandatoryMembersArgs = {
   input: AddMissingMandatoryMembersInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type MutationCreateActionPlanArgs = {
+  input: CreateActionPlanInput;
 };
 
 
@@ -1251,8 +1583,35 @@ export type MutationLogoutArgs = {
  * Entry points for changing data. Each takes one `input` and returns a payload with
  * `userErrors`; each success leaves exactly one audit event.
  */
+export type MutationMoveActionStepArgs = {
+  input: MoveActionStepInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
 export type MutationRefreshTokenArgs = {
   input: RefreshTokenInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type MutationRemoveActionArgs = {
+  input: RemoveVersionedInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type MutationRemoveActionStepArgs = {
+  input: RemoveVersionedInput;
 };
 
 
@@ -1298,6 +1657,33 @@ export type MutationResetUserPasswordArgs = {
  */
 export type MutationScheduleWebinarArgs = {
   input: ScheduleWebinarInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type MutationTransitionActionPlanArgs = {
+  input: TransitionActionPlanInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type MutationUpdateActionArgs = {
+  input: UpdateActionInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type MutationUpdateActionStepArgs = {
+  input: UpdateActionStepInput;
 };
 
 
@@ -1426,6 +1812,11 @@ export type Node = {
 /** A body acting in the network: a consortium partner, a stakeholder or the coordinator. */
 export type Organisation = Node & {
   __typename?: 'Organisation';
+  /**
+   * Its action plan, if it has one and the caller may read it (DRAFT and SUBMITTED plans
+   * are null for everyone but the organisation, the groups concerned and the coordinator).
+   */
+  actionPlan?: Maybe<ActionPlan>;
   /**
    * Its benchmarks, newest round first. `FORBIDDEN` unless the caller is a member, a
    * leading member of a group where it learns, or the coordinator.
@@ -1706,6 +2097,13 @@ export type ProposedActionPayload = {
 /** Entry points for reading. Everything but `login` needs a signed-in caller. */
 export type Query = {
   __typename?: 'Query';
+  /** One action plan. `FORBIDDEN` when the caller may not read it. */
+  actionPlan?: Maybe<ActionPlan>;
+  /**
+   * The action plans the caller may read (ADOPTED and later: everyone signed in; DRAFT
+   * and SUBMITTED: see `ActionPlan`), ordered by creation.
+   */
+  actionPlans: ActionPlanConnection;
   /** Every successful mutation, newest first. Coordinator only. */
   auditEvents: AuditEventConnection;
   /** Award editions, most recent year first. */
@@ -1759,6 +2157,20 @@ export type Query = {
   workingGroup?: Maybe<WorkingGroup>;
   /** The working groups, in the order of their thematic areas. */
   workingGroups: WorkingGroupConnection;
+};
+
+
+/** Entry points for reading. Everything but `login` needs a signed-in caller. */
+export type QueryActionPlanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points for reading. Everything but `login` needs a signed-in caller. */
+export type QueryActionPlansArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ActionPlanFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1954,6 +2366,14 @@ export type RemoveMembershipInput = {
   id: Scalars['ID']['input'];
 };
 
+/** Input of `removeAction` and `removeActionStep`. */
+export type RemoveVersionedInput = {
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The action or step. */
+  id: Scalars['ID']['input'];
+};
+
 /** Result of `resetUserPassword`. */
 export type ResetUserPasswordPayload = {
   __typename?: 'ResetUserPasswordPayload';
@@ -1971,6 +2391,21 @@ export type ScheduleWebinarInput = {
   webinar: WebinarFieldsInput;
   /** The working group holding the webinar. */
   workingGroupId: Scalars['ID']['input'];
+};
+
+/** A change of a plan's stage: who, when, from, to and why. */
+export type StageChange = {
+  __typename?: 'StageChange';
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** Who changed it; null for the import. */
+  by?: Maybe<User>;
+  /** Why, in the changer's words. */
+  comment?: Maybe<Scalars['String']['output']>;
+  /** The stage before; null for the creation. */
+  from?: Maybe<ActionPlanStage>;
+  /** The stage after. */
+  to: ActionPlanStage;
 };
 
 /** A partner city or region. */
@@ -2094,6 +2529,38 @@ export type ThematicAreaEdge = {
   cursor: Scalars['String']['output'];
   /** The item at the end of the edge */
   node: ThematicArea;
+};
+
+/** Input of `transitionActionPlan`. */
+export type TransitionActionPlanInput = {
+  /** Why (at most 2,000 characters), kept in the stage history. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** The plan's version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The plan. */
+  id: Scalars['ID']['input'];
+  /** The stage to move to. */
+  to: ActionPlanStage;
+};
+
+/** Input of `updateAction`. */
+export type UpdateActionInput = {
+  /** Its new fields (all are replaced). */
+  action: ActionFieldsInput;
+  /** The version you read; a stale one gives `STALE_VERSION` and changes nothing. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The action. */
+  id: Scalars['ID']['input'];
+};
+
+/** Input of `updateActionStep`. */
+export type UpdateActionStepInput = {
+  /** The version you read; a stale one gives `STALE_VERSION` and changes nothing. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The step. */
+  id: Scalars['ID']['input'];
+  /** Its new fields (all are replaced; the baseline stays). */
+  step: ActionStepFieldsInput;
 };
 
 /** Input of `updateAgendaItem`. */
@@ -2524,6 +2991,9 @@ export type OrganisationQueryVariables = Exact<{
 
 
 export type OrganisationQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'Action' }
+    | { __typename?: 'ActionPlan' }
+    | { __typename?: 'ActionStep' }
     | { __typename?: 'AgendaItem' }
     | { __typename?: 'AuditEvent' }
     | { __typename?: 'Award' }
@@ -2551,6 +3021,9 @@ export type OrganisationBenchmarksQueryVariables = Exact<{
 
 
 export type OrganisationBenchmarksQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'Action' }
+    | { __typename?: 'ActionPlan' }
+    | { __typename?: 'ActionStep' }
     | { __typename?: 'AgendaItem' }
     | { __typename?: 'AuditEvent' }
     | { __typename?: 'Award' }
@@ -2662,7 +3135,63 @@ export type ResetUserPasswordMutationVariables = Exact<{
 
 export type ResetUserPasswordMutation = { __typename?: 'Mutation', resetUserPassword: { __typename?: 'ResetUserPasswordPayload', temporaryPassword?: string | null, userErrors: Array<{ __typename?: 'UserError', message: string }> } };
 
+export type GroupPlansQueryVariables = Exact<{
+  workingGroupId: Scalars['ID']['input'];
+}>;
+
+
+export type GroupPlansQuery = { __typename?: 'Query', actionPlans: { __typename?: 'ActionPlanConnection', nodes: Array<{ __typename?: 'ActionPlan', id: string, organisation: { __typename?: 'Organisation', id: string, name: string, shortName?: string | null }, actions: Array<{ __typename?: 'Action', id: string, ref?: string | null, title?: string | null, origin: ActionOrigin, position: number, version: number, thematicArea?: { __typename?: 'ThematicArea', id: string, number: number, title: string } | null, steps: Array<{ __typename?: 'ActionStep', id: string, number: string, parentId?: string | null, title: string, stakeholders: Array<string>, successFactors: Array<string>, start?: string | null, end?: string | null, startText?: string | null, endText?: string | null, baselineStart?: string | null, baselineEnd?: string | null, position: number, version: number }> }> }> } };
+
+export type UpdateActionStepMutationVariables = Exact<{
+  input: UpdateActionStepInput;
+}>;
+
+
+export type UpdateActionStepMutation = { __typename?: 'Mutation', updateActionStep: { __typename?: 'ActionStepPayload', step?: { __typename?: 'ActionStep', id: string, version: number } | null, userErrors: Array<{ __typename?: 'UserError', field?: Array<string> | null, message: string, code: string }> } };
+
+export type AddActionStepMutationVariables = Exact<{
+  input: AddActionStepInput;
+}>;
+
+
+export type AddActionStepMutation = { __typename?: 'Mutation', addActionStep: { __typename?: 'ActionStepPayload', step?: { __typename?: 'ActionStep', id: string } | null, userErrors: Array<{ __typename?: 'UserError', field?: Array<string> | null, message: string, code: string }> } };
+
+export type RemoveActionMutationVariables = Exact<{
+  input: RemoveVersionedInput;
+}>;
+
+
+export type RemoveActionMutation = { __typename?: 'Mutation', removeAction: { __typename?: 'ActionPlanPayload', actionPlan?: { __typename?: 'ActionPlan', id: string } | null, userErrors: Array<{ __typename?: 'UserError', field?: Array<string> | null, message: string, code: string }> } };
+
+export type TransitionActionPlanMutationVariables = Exact<{
+  input: TransitionActionPlanInput;
+}>;
+
+
+export type TransitionActionPlanMutation = { __typename?: 'Mutation', transitionActionPlan: { __typename?: 'ActionPlanPayload', actionPlan?: { __typename?: 'ActionPlan', id: string, stage: ActionPlanStage, version: number } | null, userErrors: Array<{ __typename?: 'UserError', field?: Array<string> | null, message: string, code: string }> } };
+
+export type PlanActionFieldsFragment = { __typename?: 'Action', id: string, ref?: string | null, title?: string | null, origin: ActionOrigin, position: number, version: number, thematicArea?: { __typename?: 'ThematicArea', id: string, number: number, title: string } | null, steps: Array<{ __typename?: 'ActionStep', id: string, number: string, parentId?: string | null, title: string, stakeholders: Array<string>, successFactors: Array<string>, start?: string | null, end?: string | null, startText?: string | null, endText?: string | null, baselineStart?: string | null, baselineEnd?: string | null, position: number, version: number }> };
+
+export type PlanFieldsFragment = { __typename?: 'ActionPlan', id: string, stage: ActionPlanStage, version: number, organisation: { __typename?: 'Organisation', id: string, name: string }, warnings: Array<{ __typename?: 'UserError', field?: Array<string> | null, message: string, code: string }>, stageHistory: Array<{ __typename?: 'StageChange', from?: ActionPlanStage | null, to: ActionPlanStage, at: string, comment?: string | null, by?: { __typename?: 'User', id: string, displayName: string } | null }>, actions: Array<{ __typename?: 'Action', id: string, ref?: string | null, title?: string | null, origin: ActionOrigin, position: number, version: number, thematicArea?: { __typename?: 'ThematicArea', id: string, number: number, title: string } | null, steps: Array<{ __typename?: 'ActionStep', id: string, number: string, parentId?: string | null, title: string, stakeholders: Array<string>, successFactors: Array<string>, start?: string | null, end?: string | null, startText?: string | null, endText?: string | null, baselineStart?: string | null, baselineEnd?: string | null, position: number, version: number }> }> };
+
+export type ActionPlanQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ActionPlanQuery = { __typename?: 'Query', actionPlan?: { __typename?: 'ActionPlan', id: string, stage: ActionPlanStage, version: number, organisation: { __typename?: 'Organisation', id: string, name: string }, warnings: Array<{ __typename?: 'UserError', field?: Array<string> | null, message: string, code: string }>, stageHistory: Array<{ __typename?: 'StageChange', from?: ActionPlanStage | null, to: ActionPlanStage, at: string, comment?: string | null, by?: { __typename?: 'User', id: string, displayName: string } | null }>, actions: Array<{ __typename?: 'Action', id: string, ref?: string | null, title?: string | null, origin: ActionOrigin, position: number, version: number, thematicArea?: { __typename?: 'ThematicArea', id: string, number: number, title: string } | null, steps: Array<{ __typename?: 'ActionStep', id: string, number: string, parentId?: string | null, title: string, stakeholders: Array<string>, successFactors: Array<string>, start?: string | null, end?: string | null, startText?: string | null, endText?: string | null, baselineStart?: string | null, baselineEnd?: string | null, position: number, version: number }> }> } | null };
+
+export type ActionPlansQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ActionPlansQuery = { __typename?: 'Query', actionPlans: { __typename?: 'ActionPlanConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'ActionPlan', id: string, stage: ActionPlanStage, organisation: { __typename?: 'Organisation', id: string, name: string }, actions: Array<{ __typename?: 'Action', id: string }> }> } };
+
 export const BenchmarkFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BenchmarkFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Benchmark"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"round"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"needs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keyActor"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"achievements"}},{"kind":"Field","name":{"kind":"Name","value":"needs"}},{"kind":"Field","name":{"kind":"Name","value":"gaps"}}]}}]}}]} as unknown as DocumentNode<BenchmarkFieldsFragment, unknown>;
+export const PlanActionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Action"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ref"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"thematicArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"stakeholders"}},{"kind":"Field","name":{"kind":"Name","value":"successFactors"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"startText"}},{"kind":"Field","name":{"kind":"Name","value":"endText"}},{"kind":"Field","name":{"kind":"Name","value":"baselineStart"}},{"kind":"Field","name":{"kind":"Name","value":"baselineEnd"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<PlanActionFieldsFragment, unknown>;
+export const PlanFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActionPlan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stageHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"by"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanActionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Action"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ref"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"thematicArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"stakeholders"}},{"kind":"Field","name":{"kind":"Name","value":"successFactors"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"startText"}},{"kind":"Field","name":{"kind":"Name","value":"endText"}},{"kind":"Field","name":{"kind":"Name","value":"baselineStart"}},{"kind":"Field","name":{"kind":"Name","value":"baselineEnd"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<PlanFieldsFragment, unknown>;
 export const AskTheExpertBoardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AskTheExpertBoard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workingGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"proposedActions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"guidingQuestions"}},{"kind":"Field","name":{"kind":"Name","value":"guidingQuestionsContext"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"feedback"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AskTheExpertBoardQuery, AskTheExpertBoardQueryVariables>;
 export const AddFeedbackDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddFeedback"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddFeedbackInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addFeedback"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feedback"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AddFeedbackMutation, AddFeedbackMutationVariables>;
 export const OrganisationOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganisationOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<OrganisationOptionsQuery, OrganisationOptionsQueryVariables>;
@@ -2692,3 +3221,10 @@ export const UsersDocument = {"kind":"Document","definitions":[{"kind":"Operatio
 export const CreateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CreateUserMutation, CreateUserMutationVariables>;
 export const DeactivateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeactivateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UserIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deactivateUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DeactivateUserMutation, DeactivateUserMutationVariables>;
 export const ResetUserPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetUserPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UserIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetUserPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"temporaryPassword"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ResetUserPasswordMutation, ResetUserPasswordMutationVariables>;
+export const GroupPlansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GroupPlans"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"workingGroupId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actionPlans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"workingGroupId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"workingGroupId"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanActionFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Action"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ref"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"thematicArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"stakeholders"}},{"kind":"Field","name":{"kind":"Name","value":"successFactors"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"startText"}},{"kind":"Field","name":{"kind":"Name","value":"endText"}},{"kind":"Field","name":{"kind":"Name","value":"baselineStart"}},{"kind":"Field","name":{"kind":"Name","value":"baselineEnd"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<GroupPlansQuery, GroupPlansQueryVariables>;
+export const UpdateActionStepDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateActionStep"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateActionStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateActionStep"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"step"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateActionStepMutation, UpdateActionStepMutationVariables>;
+export const AddActionStepDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddActionStep"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddActionStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addActionStep"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"step"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AddActionStepMutation, AddActionStepMutationVariables>;
+export const RemoveActionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveAction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveVersionedInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeAction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actionPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<RemoveActionMutation, RemoveActionMutationVariables>;
+export const TransitionActionPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TransitionActionPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TransitionActionPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transitionActionPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actionPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TransitionActionPlanMutation, TransitionActionPlanMutationVariables>;
+export const ActionPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActionPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actionPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Action"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ref"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"thematicArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"stakeholders"}},{"kind":"Field","name":{"kind":"Name","value":"successFactors"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"startText"}},{"kind":"Field","name":{"kind":"Name","value":"endText"}},{"kind":"Field","name":{"kind":"Name","value":"baselineStart"}},{"kind":"Field","name":{"kind":"Name","value":"baselineEnd"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActionPlan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stageHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"by"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanActionFields"}}]}}]}}]} as unknown as DocumentNode<ActionPlanQuery, ActionPlanQueryVariables>;
+export const ActionPlansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActionPlans"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actionPlans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ActionPlansQuery, ActionPlansQueryVariables>;

@@ -5,6 +5,7 @@ import { useMutation, useQuery } from 'urql';
 
 import { AskTheExpert } from '../components/AskTheExpert';
 import { AddMemberForm, RemoveMembershipMutation } from '../components/MembershipAdmin';
+import { GroupTimeline } from '../plans/GroupTimeline';
 import { useViewer } from '../components/viewer';
 import { Loading, PageTitle, QueryError } from '../components/states';
 import { graphql } from '../gql';
@@ -209,6 +210,7 @@ export function WorkingGroupPage() {
         )}
       </section>
       <AskTheExpert workingGroupId={group.id} />
+      <GroupTimeline workingGroupId={group.id} />
     </Stack>
   );
 }

@@ -1,0 +1,143 @@
+// Action plans in a real browser: the six printed plans in the editor, timeline and print
+// view; editing, submitting and the plan rules; and two people editing the same step.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { apiLogin, gql } from './api';
+import { expectAccessible, launch, newPage, signIn } from './browser';
+
+const STEPS_PER_PLAN: [string, number][] = [
+  ['Formaper', 16],
+  ['Asociación Vasca de Agencias de Desarrollo GARAPEN', 14],
+  ['Adive', 13],
+  ['GRDR', 13],
+  ['Unternehmer ohne Grenzen e.V.', 9],
+  ['City of Munich', 3],
+];
+
+async function openPlan(page: Page, organisation: string) {
+  await page.getByRole('link', { name: 'Action plans' }).click();
+  await page.getByRole('table').getByRole('link', { name: organisation, exact: true }).click();
+  await expect.poll(() => page.getByTestId('plan-stage').count()).toBe(1);
+}
+
+/** Puts Adive's plan back to DRAFT and makes Adive a learning member of the procurement
+ * group, so its mutual-learning actions satisfy the plan rules (set-up as a script would). */
+async function prepareAdive() {
+  const coordinator = await apiLogin('coordinator@mpg.demo');
+  const data = await gql<{
+    actionPlans: { nodes: { id: string; stage: string; version: number; organisation: { shortName: string | null } }[] };
+    workingGroups: { nodes: { memberships: { id: string; role: string; organisation: { shortName: string | null } }[]; thematicArea: { number: number } }[] };
+  }>(
+    coordinator,
+    `{ actionPlans(first: 100) { nodes { id stage version organisation { shortName } } }
+       workingGroups { nodes { thematicArea { number } memberships { id role organisation { shortName } } } } }`,
+  );
+  const plan = data.actionPlans.nodes.find((p) => p.organisation.shortName === 'Adive');
+  if (!plan) throw new Error('no Adive plan');
+  if (plan.stage !== 'DRAFT') {
+    await gql(coordinator, 'mutation($input: TransitionActionPlanInput!) { transitionActionPlan(input: $input) { userErrors { code } } }', {
+      input: { id: plan.id, to: 'DRAFT', expectedVersion: plan.version, comment: 'Reopened for the browser test' },
+    });
+  }
+  const procurement = data.workingGroups.nodes.find((g) => g.thematicArea.number === 4);
+  const membership = procurement?.memberships.find((m) => m.organisation.shortName === 'Adive');
+  if (membership?.role === 'LEADING') {
+    await gql(coordinator, 'mutation($input: UpdateMembershipInput!) { updateMembership(input: $input) { userErrors { code } } }', {
+      input: { id: membership.id, role: 'LEARNING', participation: 'MANDATORY' },
+    });
+  }
+}
+
+describe('action plans', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('shows all six plans as printed in the editor, the timeline and the print view', async () => {
+    const page = await newPage(browser);
+    await signIn(page, 'grdr@partners.demo');
+    await page.waitForURL('**/organisations');
+    for (const [organisation, steps] of STEPS_PER_PLAN) {
+      await openPlan(page, organisation);
+      await expect.poll(() => page.getByTestId('plan-step').count(), { message: organisation }).toBe(steps);
+      await page.getByRole('tab', { name: 'Timeline' }).click();
+      await expect.poll(() => page.getByTestId('timeline-table').getByRole('row').count()).toBe(steps + 1);
+      expect(await page.getByTestId('gantt').count()).toBe(1);
+      await page.getByRole('link', { name: 'Print view' }).click();
+      await expect.poll(() => page.getByTestId('plan-step').count()).toBe(steps);
+    }
+    // A sample cell, with the printed date wording.
+    await openPlan(page, 'Adive');
+    const first = page.getByTestId('plan-step').first();
+    expect(await first.textContent()).toContain('Building database of large corporations');
+    expect(await first.textContent()).toContain('January 2019');
+    await expectAccessible(page);
+  });
+
+  it('lets Adive edit a step, submit, and see the rules once an action is gone', async () => {
+    await prepareAdive();
+    const page = await newPage(browser);
+    page.on('dialog', (dialog) => void dialog.accept());
+    await signIn(page, 'adive@partners.demo');
+    await page.waitForURL('**/organisations');
+    await openPlan(page, 'Adive');
+    expect(await page.getByTestId('plan-stage').textContent()).toBe('Draft');
+
+    await page.getByRole('button', { name: 'Edit step 1', exact: true }).first().click();
+    const editor = page.getByRole('form', { name: 'Edit step 1', exact: true });
+    await editor.getByRole('textbox', { name: 'End' }).fill('2019-13');
+    await expect.poll(() => editor.getByText('Use YYYY, YYYY-MM or YYYY-MM-DD.').count()).toBe(1);
+    await editor.getByRole('textbox', { name: 'End' }).fill('2019-05');
+    await editor.getByRole('textbox', { name: 'Step (how)' }).fill('Building a database of large corporations');
+    await expectAccessible(page);
+    await editor.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByTestId('plan-step').first().textContent()).toContain('Building a database of large corporations');
+    expect(await page.getByTestId('plan-step').first().textContent()).toContain('2019-05');
+
+    await page.getByRole('button', { name: 'Submit' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
+    await expect.poll(() => page.getByTestId('plan-stage').textContent()).toBe('Submitted');
+
+    // Back to draft, down to one action: the rules warn and block the next submission.
+    await page.getByRole('button', { name: 'Back to draft' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
+    await expect.poll(() => page.getByTestId('plan-stage').textContent()).toBe('Draft');
+    for (const objective of ['Objective #4', 'Objective #3', 'Objective #2']) {
+      await page.getByRole('button', { name: new RegExp(`^Remove ${objective}`) }).click();
+      await expect.poll(() => page.getByRole('region', { name: new RegExp(`^${objective}`) }).count()).toBe(0);
+    }
+    await expect.poll(() => page.getByTestId('plan-warnings').textContent()).toContain('at least 2 actions');
+    await page.getByRole('button', { name: 'Submit' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
+    await expect.poll(() => page.getByTestId('transition-errors').textContent()).toContain('at least 2 actions');
+    expect(await page.getByTestId('plan-stage').textContent()).toBe('Draft');
+  });
+
+  it('tells the second of two people editing the same step that it changed', async () => {
+    await prepareAdive();
+    const first = await newPage(browser);
+    const second = await newPage(browser);
+    for (const page of [first, second]) {
+      await signIn(page, 'adive@partners.demo');
+      await page.waitForURL('**/organisations');
+      await openPlan(page, 'Adive');
+      await page.getByRole('button', { name: 'Edit step 1', exact: true }).first().click();
+    }
+    const firstEditor = first.getByRole('form', { name: 'Edit step 1', exact: true });
+    await firstEditor.getByRole('textbox', { name: 'Step (how)' }).fill('Saved first');
+    await firstEditor.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => first.getByTestId('plan-step').first().textContent()).toContain('Saved first');
+
+    const secondEditor = second.getByRole('form', { name: 'Edit step 1', exact: true });
+    await secondEditor.getByRole('textbox', { name: 'Step (how)' }).fill('Saved second');
+    await secondEditor.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => second.getByTestId('conflict').textContent()).toContain('Someone else saved this step');
+    await second.getByTestId('conflict').getByRole('button', { name: 'Reload' }).click();
+    await expect.poll(() => second.getByTestId('plan-step').first().textContent()).toContain('Saved first');
+  });
+});

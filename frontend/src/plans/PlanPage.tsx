@@ -1,0 +1,148 @@
+import { Alert, Anchor, Badge, Button, Group, List, Stack, Tabs, Text } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+
+import { notify } from '../components/notify';
+import { Loading, PageTitle, QueryError } from '../components/states';
+import { useViewer } from '../components/viewer';
+import { AddStepMutation, RemoveActionMutation } from './mutations';
+import { PlanTables, actionHeading } from './PlanTables';
+import { PlanQuery } from './queries';
+import { StageControls } from './StageControls';
+import { StepEditor } from './StepEditor';
+import { Timeline, timelineRows } from './Timeline';
+import type { Plan, PlanAction } from './types';
+
+function Warnings({ plan }: { plan: Plan }) {
+  const { t } = useTranslation();
+  if (plan.stage !== 'DRAFT' || plan.warnings.length === 0) return null;
+  return (
+    <Alert color="indigo" title={t('plans.warnings')} data-testid="plan-warnings">
+      <List size="sm">
+        {plan.warnings.map((warning) => (
+          <List.Item key={warning.code}>{warning.message}</List.Item>
+        ))}
+      </List>
+    </Alert>
+  );
+}
+
+/** One action plan: the editor laid out like the report, the timeline, and the stage history. */
+export function PlanPage() {
+  const { t, i18n } = useTranslation();
+  const { id = '' } = useParams();
+  const [{ data, fetching, error }, refetch] = useQuery({ query: PlanQuery, variables: { id } });
+  const [editing, setEditing] = useState<string | null>(null);
+  const viewer = useViewer();
+  const [, addStep] = useMutation(AddStepMutation);
+  const [, removeAction] = useMutation(RemoveActionMutation);
+  const plan = data?.actionPlan;
+  const rows = useMemo(() => (plan ? timelineRows(plan.actions) : []), [plan]);
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+  const editable = plan?.stage === 'DRAFT' || plan?.stage === 'SUBMITTED';
+  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+
+  async function report(result: { error?: { message: string }; userErrors?: { message: string }[] }) {
+    const message = result.error?.message ?? result.userErrors?.[0]?.message;
+    if (message) notify(message, { color: 'red.9', title: t('common.error') });
+    reload();
+  }
+
+  async function add(action: PlanAction) {
+    const result = await addStep({ input: { actionId: action.id, step: { title: t('plans.newStep'), stakeholders: [], successFactors: [] } } });
+    await report({ error: result.error, userErrors: result.data?.addActionStep.userErrors });
+  }
+
+  async function remove(action: PlanAction) {
+    if (!window.confirm(t('plans.confirmRemoveAction', { name: actionHeading(action) }))) return;
+    const result = await removeAction({ input: { id: action.id, expectedVersion: action.version } });
+    await report({ error: result.error, userErrors: result.data?.removeAction.userErrors });
+  }
+
+  if (error) return <QueryError error={error} />;
+  if (fetching && !data) return <Loading />;
+  if (!plan) return <Text>{t('common.notFound')}</Text>;
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-start">
+        <PageTitle>{t('plans.planOf', { organisation: plan.organisation.name })}</PageTitle>
+        <Group>
+          <Badge size="lg" color="indigo" data-testid="plan-stage">
+            {t(`plans.stages.${plan.stage}`)}
+          </Badge>
+          <Anchor component={Link} to={`/plans/${plan.id}/print`}>
+            {t('plans.print')}
+          </Anchor>
+        </Group>
+      </Group>
+      <StageControls planId={plan.id} stage={plan.stage} version={plan.version} isCoordinator={viewer?.globalRole === 'COORDINATOR'} onChanged={reload} />
+      <Warnings plan={plan} />
+      <Tabs defaultValue="plan">
+        <Tabs.List>
+          <Tabs.Tab value="plan">{t('plans.editor')}</Tabs.Tab>
+          <Tabs.Tab value="timeline">{t('plans.timeline')}</Tabs.Tab>
+          <Tabs.Tab value="history">{t('plans.history')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="plan" pt="sm">
+          <PlanTables
+            actions={plan.actions}
+            renderEditor={(step) =>
+              editing === step.id ? (
+                <StepEditor
+                  step={step}
+                  onDone={() => {
+                    setEditing(null);
+                    reload();
+                  }}
+                  onReload={() => {
+                    setEditing(null);
+                    reload();
+                  }}
+                />
+              ) : null
+            }
+            renderActions={
+              editable
+                ? (step) => (
+                    <Button size="xs" variant="default" onClick={() => setEditing(step.id)} aria-label={t('plans.editStep', { number: step.number })}>
+                      {t('plans.edit')}
+                    </Button>
+                  )
+                : undefined
+            }
+          />
+          {editable && (
+            <Stack gap="xs" mt="md">
+              {plan.actions.map((action) => (
+                <Group key={action.id} gap="xs">
+                  <Button size="xs" variant="default" onClick={() => void add(action)}>
+                    {t('plans.addStep', { name: actionHeading(action) })}
+                  </Button>
+                  <Button size="xs" color="red.9" variant="outline" onClick={() => void remove(action)}>
+                    {t('plans.removeAction', { name: actionHeading(action) })}
+                  </Button>
+                </Group>
+              ))}
+            </Stack>
+          )}
+        </Tabs.Panel>
+        <Tabs.Panel value="timeline" pt="sm">
+          <Timeline rows={rows} />
+        </Tabs.Panel>
+        <Tabs.Panel value="history" pt="sm">
+          <List>
+            {plan.stageHistory.map((change, index) => (
+              <List.Item key={index}>
+                {when.format(new Date(change.at))}: {change.from ? t(`plans.stages.${change.from}`) : '—'} → {t(`plans.stages.${change.to}`)}
+                {change.by ? ` (${change.by.displayName})` : ''}
+                {change.comment ? ` – ${change.comment}` : ''}
+              </List.Item>
+            ))}
+          </List>
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}

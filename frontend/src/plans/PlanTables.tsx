@@ -1,0 +1,97 @@
+import { List, Table, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import type { PlanAction, PlanStep } from './types';
+
+/** "Objective #1 – Title", as the report prints an action's heading. */
+export function actionHeading(action: PlanAction): string {
+  return [action.ref, action.title].filter(Boolean).join(' – ') || `#${action.position + 1}`;
+}
+
+function cellList(items: string[]): ReactNode {
+  if (items.length === 0) return null;
+  if (items.length === 1) return items[0];
+  return (
+    <List size="sm">
+      {items.map((item, index) => (
+        <List.Item key={index}>{item}</List.Item>
+      ))}
+    </List>
+  );
+}
+
+export function dateCell(value: string | null | undefined, text: string | null | undefined): string {
+  return text ?? value ?? '';
+}
+
+interface PlanTablesProps {
+  actions: PlanAction[];
+  /** An extra last column (the editor's buttons). */
+  renderActions?: (step: PlanStep, action: PlanAction) => ReactNode;
+  /** Replaces a row while it is being edited. */
+  renderEditor?: (step: PlanStep, action: PlanAction) => ReactNode | null;
+}
+
+/** The plan laid out like the report's tables: action steps | partners & stakeholders |
+ * critical success factors | start | end, one table per action. */
+export function PlanTables({ actions, renderActions, renderEditor }: PlanTablesProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {actions.map((action) => (
+        <section key={action.id} aria-label={actionHeading(action)} data-testid="plan-action">
+          <Title order={2} size="h4" mt="lg">
+            {actionHeading(action)}
+          </Title>
+          <Text size="sm" c="dimmed" mb="xs">
+            {action.thematicArea ? `${action.thematicArea.number}. ${action.thematicArea.title} · ` : ''}
+            {t(`plans.origins.${action.origin}`)}
+          </Text>
+          <Table withTableBorder withColumnBorders className="plan-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('plans.steps')}</Table.Th>
+                <Table.Th scope="col">{t('plans.stakeholders')}</Table.Th>
+                <Table.Th scope="col">{t('plans.successFactors')}</Table.Th>
+                <Table.Th scope="col">{t('plans.start')}</Table.Th>
+                <Table.Th scope="col">{t('plans.end')}</Table.Th>
+                {renderActions && (
+                  <Table.Th scope="col">
+                    <span className="visually-hidden">{t('workingGroups.actions')}</span>
+                  </Table.Th>
+                )}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {action.steps.map((step) => {
+                const editor = renderEditor?.(step, action);
+                if (editor) {
+                  return (
+                    <Table.Tr key={step.id}>
+                      <Table.Td colSpan={6}>{editor}</Table.Td>
+                    </Table.Tr>
+                  );
+                }
+                return (
+                  <Table.Tr key={step.id} data-testid="plan-step">
+                    <Table.Td style={{ paddingLeft: step.parentId ? 28 : undefined }}>
+                      <Text size="sm">
+                        <strong>{step.number}</strong> {step.title}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>{cellList(step.stakeholders)}</Table.Td>
+                    <Table.Td>{cellList(step.successFactors)}</Table.Td>
+                    <Table.Td>{dateCell(step.start, step.startText)}</Table.Td>
+                    <Table.Td>{dateCell(step.end, step.endText)}</Table.Td>
+                    {renderActions && <Table.Td>{renderActions(step, action)}</Table.Td>}
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </section>
+      ))}
+    </>
+  );
+}

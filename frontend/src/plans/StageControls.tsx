@@ -1,0 +1,98 @@
+import { Alert, Button, Group, List, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation } from 'urql';
+
+import type { ActionPlanStage as PlanStage } from '../gql/graphql';
+import { TransitionMutation } from './mutations';
+
+// The edges offered as buttons (the server decides in the end): members submit, revise,
+// start and complete; the coordinator also adopts and reopens.
+const NEXT: Record<PlanStage, PlanStage[]> = {
+  DRAFT: ['SUBMITTED'],
+  SUBMITTED: ['DRAFT', 'ADOPTED'],
+  ADOPTED: ['IMPLEMENTING', 'DRAFT'],
+  IMPLEMENTING: ['COMPLETED', 'DRAFT'],
+  COMPLETED: ['DRAFT'],
+};
+
+function coordinatorOnly(from: PlanStage, to: PlanStage): boolean {
+  return to === 'ADOPTED' || (to === 'DRAFT' && from !== 'SUBMITTED');
+}
+
+interface StageControlsProps {
+  planId: string;
+  stage: PlanStage;
+  version: number;
+  isCoordinator: boolean;
+  onChanged: () => void;
+}
+
+/** Stage buttons, each confirmed in a dialog with an optional comment; broken plan rules and
+ * refusals are shown in the dialog. */
+export function StageControls({ planId, stage, version, isCoordinator, onChanged }: StageControlsProps) {
+  const { t } = useTranslation();
+  const [target, setTarget] = useState<PlanStage | null>(null);
+  const [comment, setComment] = useState('');
+  const [errors, setErrors] = useState<string[]>([]);
+  const [opened, { open, close }] = useDisclosure();
+  const [state, transition] = useMutation(TransitionMutation);
+
+  function ask(to: PlanStage) {
+    setTarget(to);
+    setErrors([]);
+    setComment('');
+    open();
+  }
+
+  async function confirm() {
+    if (!target) return;
+    const result = await transition({ input: { id: planId, to: target, expectedVersion: version, comment: comment || null } });
+    const problems = result.error
+      ? [result.error.graphQLErrors[0]?.extensions?.code === 'FORBIDDEN' ? t('common.notAllowedAction') : result.error.message]
+      : (result.data?.transitionActionPlan.userErrors.map((e) => e.message) ?? []);
+    setErrors(problems);
+    if (problems.length === 0) {
+      close();
+      onChanged();
+    }
+  }
+
+  return (
+    <>
+      <Group gap="xs">
+        {NEXT[stage]
+          .filter((to) => isCoordinator || !coordinatorOnly(stage, to))
+          .map((to) => (
+          <Button key={to} variant={to === 'DRAFT' ? 'default' : 'filled'} onClick={() => ask(to)}>
+            {t(`plans.moveTo.${to}`)}
+          </Button>
+        ))}
+      </Group>
+      <Modal opened={opened} onClose={close} title={target ? t(`plans.moveTo.${target}`) : ''}>
+        <Stack>
+          <Text size="sm">{t('plans.confirmTransition', { from: t(`plans.stages.${stage}`), to: target ? t(`plans.stages.${target}`) : '' })}</Text>
+          {errors.length > 0 && (
+            <Alert color="red.9" role="alert" title={t('plans.ruleErrors')} data-testid="transition-errors">
+              <List size="sm">
+                {errors.map((error) => (
+                  <List.Item key={error}>{error}</List.Item>
+                ))}
+              </List>
+            </Alert>
+          )}
+          <Textarea label={t('plans.comment')} value={comment} onChange={(e) => setComment(e.currentTarget.value)} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              {t('common.cancel')}
+            </Button>
+            <Button onClick={() => void confirm()} loading={state.fetching}>
+              {t('plans.confirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </>
+  );
+}

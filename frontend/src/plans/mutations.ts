@@ -1,0 +1,65 @@
+// Mutations of the plan editor.
+import { graphql } from '../gql';
+
+export const UpdateStepMutation = graphql(`
+  mutation UpdateActionStep($input: UpdateActionStepInput!) {
+    updateActionStep(input: $input) {
+      step {
+        id
+        version
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+
+export const AddStepMutation = graphql(`
+  mutation AddActionStep($input: AddActionStepInput!) {
+    addActionStep(input: $input) {
+      step {
+        id
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+
+export const RemoveActionMutation = graphql(`
+  mutation RemoveAction($input: RemoveVersionedInput!) {
+    removeAction(input: $input) {
+      actionPlan {
+        id
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+
+export const TransitionMutation = graphql(`
+  mutation TransitionActionPlan($input: TransitionActionPlanInput!) {
+    transitionActionPlan(input: $input) {
+      actionPlan {
+        id
+        stage
+        version
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
