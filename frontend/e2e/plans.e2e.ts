@@ -140,4 +140,31 @@ describe('action plans', () => {
     await second.getByTestId('conflict').getByRole('button', { name: 'Reload' }).click();
     await expect.poll(() => second.getByTestId('plan-step').first().textContent()).toContain('Saved first');
   });
+
+  it('reorders, nests and adds with the keyboard-reachable controls', async () => {
+    await prepareAdive();
+    const page = await newPage(browser);
+    await signIn(page, 'adive@partners.demo');
+    await page.waitForURL('**/organisations');
+    await openPlan(page, 'Adive');
+    const objective = page.getByRole('region', { name: /^Objective #1/ });
+    const title = async (row: number) => ((await objective.getByTestId('plan-step').nth(row).textContent()) ?? '').replace(/^[\d.]+\s*/, '');
+    await objective.getByRole('button', { name: 'Make step 2 a sub-step' }).click();
+    await expect.poll(() => objective.getByTestId('plan-step').nth(1).textContent()).toMatch(/^1\.1/);
+    await objective.getByRole('button', { name: 'Make step 1.1 a main step' }).click();
+    await expect.poll(() => objective.getByRole('button', { name: 'Make step 1.1 a main step' }).count()).toBe(0);
+
+    // Keyboard: focus "move up" on the second step and press Enter; the two steps swap.
+    const second = await title(1);
+    await objective.getByRole('button', { name: 'Move step 2 up' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => title(0)).toBe(second);
+
+    const form = page.getByRole('form', { name: 'Add an objective' });
+    await form.getByRole('textbox', { name: 'Reference' }).fill('Objective #5');
+    await form.getByRole('textbox', { name: 'Objective (what)' }).fill('Mentoring for new suppliers');
+    await form.getByRole('button', { name: 'Add an objective' }).click();
+    await expect.poll(() => page.getByRole('region', { name: 'Objective #5 – Mentoring for new suppliers' }).count()).toBe(1);
+    await expectAccessible(page);
+  });
 });

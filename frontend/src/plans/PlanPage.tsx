@@ -11,6 +11,8 @@ import { AddStepMutation, RemoveActionMutation } from './mutations';
 import { PlanTables, actionHeading } from './PlanTables';
 import { PlanQuery } from './queries';
 import { StageControls } from './StageControls';
+import { AddActionForm } from './AddActionForm';
+import { StepButtons } from './StepButtons';
 import { StepEditor } from './StepEditor';
 import { Timeline, timelineRows } from './Timeline';
 import type { Plan, PlanAction } from './types';
@@ -105,11 +107,7 @@ export function PlanPage() {
             }
             renderActions={
               editable
-                ? (step) => (
-                    <Button size="xs" variant="default" onClick={() => setEditing(step.id)} aria-label={t('plans.editStep', { number: step.number })}>
-                      {t('plans.edit')}
-                    </Button>
-                  )
+                ? (step, action) => <StepButtons step={step} action={action} onEdit={() => setEditing(step.id)} onChanged={reload} />
                 : undefined
             }
           />
@@ -125,6 +123,7 @@ export function PlanPage() {
                   </Button>
                 </Group>
               ))}
+              <AddActionForm planId={plan.id} onAdded={reload} />
             </Stack>
           )}
         </Tabs.Panel>

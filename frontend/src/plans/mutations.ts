@@ -63,3 +63,33 @@ export const TransitionMutation = graphql(`
     }
   }
 `);
+
+export const MoveStepMutation = graphql(`
+  mutation MoveActionStep($input: MoveActionStepInput!) {
+    moveActionStep(input: $input) {
+      step {
+        id
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+
+export const AddActionMutation = graphql(`
+  mutation AddAction($input: AddActionInput!) {
+    addAction(input: $input) {
+      action {
+        id
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
