@@ -79,7 +79,31 @@ describe('network', () => {
     await learning.getByRole('row', { name: /Aaa Test Mentoring Network/ }).getByRole('button', { name: 'Remove' }).click();
     await expect.poll(() => learning.textContent()).not.toContain('Aaa Test Mentoring Network');
 
+    await page.getByRole('link', { name: 'Organisations' }).click();
+    await page.getByRole('table').getByRole('link', { name: 'Aaa Test Mentoring Network' }).click();
+    await page.getByRole('button', { name: 'Edit organisation' }).click();
+    const edit = page.getByRole('dialog', { name: 'Edit organisation' });
+    await edit.getByRole('textbox', { name: 'Short name' }).fill('ATMN');
+    await edit.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+
+    await page.getByRole('link', { name: 'Users' }).click();
+    await page.getByRole('button', { name: 'Create user' }).click();
+    const create = page.getByRole('dialog', { name: 'Create user' });
+    await create.getByRole('textbox', { name: 'E-mail' }).fill('mentor@partners.demo');
+    await create.getByRole('textbox', { name: 'Display name' }).fill('Aaa Mentor');
+    await create.getByRole('textbox', { name: 'Initial password' }).fill('a long enough password');
+    await create.getByRole('button', { name: 'Save' }).click();
+    const row = page.getByRole('row', { name: /Aaa Mentor/ });
+    await expect.poll(() => row.textContent()).toContain('mentor@partners.demo');
+    await row.getByRole('button', { name: 'Deactivate' }).click();
+    await expect.poll(() => row.textContent()).toContain('Deactivated');
+    await row.getByRole('button', { name: 'Reactivate' }).click();
+    await expect.poll(() => row.getByRole('button', { name: 'Deactivate' }).count()).toBe(1);
+    await expectAccessible(page);
+
     await page.getByRole('link', { name: 'Audit log' }).click();
-    await expect.poll(() => page.getByRole('table').textContent()).toContain('removeMembership');
+    await expect.poll(() => page.getByRole('table').textContent()).toContain('updateUser');
+    expect(await page.getByRole('table').textContent()).toContain('updateOrganisation');
   });
 });

@@ -1,9 +1,13 @@
-import { Anchor, List, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, List, Modal, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useQuery } from 'urql';
+import { useMutation, useQuery } from 'urql';
 
 import { BenchmarkMatrix } from '../components/BenchmarkMatrix';
+import { notify } from '../components/notify';
+import { OrganisationForm, type OrganisationValues } from '../components/OrganisationForm';
+import { useViewer } from '../components/viewer';
 import { Loading, PageTitle, QueryError } from '../components/states';
 import { graphql } from '../gql';
 
@@ -13,7 +17,9 @@ const OrganisationQuery = graphql(`
       ... on Organisation {
         id
         name
+        shortName
         kind
+        consortiumPartner
         territory {
           id
           name
@@ -26,6 +32,21 @@ const OrganisationQuery = graphql(`
             title
           }
         }
+      }
+    }
+  }
+`);
+
+const UpdateOrganisationMutation = graphql(`
+  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {
+    updateOrganisation(input: $input) {
+      organisation {
+        id
+      }
+      userErrors {
+        field
+        message
+        code
       }
     }
   }
@@ -48,20 +69,52 @@ const OrganisationBenchmarksQuery = graphql(`
 export function OrganisationPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const [{ data, fetching, error }] = useQuery({ query: OrganisationQuery, variables: { id } });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: OrganisationQuery, variables: { id } });
+  const viewer = useViewer();
+  const [opened, { open, close }] = useDisclosure();
+  const [, updateOrganisation] = useMutation(UpdateOrganisationMutation);
   const [benchmarks] = useQuery({ query: OrganisationBenchmarksQuery, variables: { id } });
   const organisation = data?.node?.__typename === 'Organisation' ? data.node : null;
   if (error) return <QueryError error={error} />;
   if (fetching && !data) return <Loading />;
   if (!organisation) return <Text>{t('common.notFound')}</Text>;
   // A FORBIDDEN benchmarks field nulls its parent, so only an error-free answer has a list.
+  const current = organisation;
+
+  async function save(values: OrganisationValues): Promise<string[]> {
+    const result = await updateOrganisation({ input: { id: current.id, organisation: { ...values, shortName: values.shortName || null } } });
+    const errors = result.error ? [result.error.message] : (result.data?.updateOrganisation.userErrors.map((e) => e.message) ?? []);
+    if (errors.length === 0) {
+      close();
+      notify(t('common.saved'));
+      refetch({ requestPolicy: 'network-only' });
+    }
+    return errors;
+  }
+
   const benchmarkList =
     !benchmarks.error && benchmarks.data?.node?.__typename === 'Organisation' ? (benchmarks.data.node.benchmarks ?? []) : [];
   return (
     <Stack>
-      <PageTitle subtitle={`${t(`kinds.${organisation.kind}`)}${organisation.territory ? ` · ${organisation.territory.name}` : ''}`}>
-        {organisation.name}
-      </PageTitle>
+      <Group justify="space-between" align="flex-start">
+        <PageTitle subtitle={`${t(`kinds.${organisation.kind}`)}${organisation.territory ? ` · ${organisation.territory.name}` : ''}`}>
+          {organisation.name}
+        </PageTitle>
+        {viewer?.globalRole === 'COORDINATOR' && <Button onClick={open}>{t('admin.editOrganisation')}</Button>}
+      </Group>
+      <Modal opened={opened} onClose={close} title={t('admin.editOrganisation')}>
+        <OrganisationForm
+          initial={{
+            name: organisation.name,
+            shortName: organisation.shortName ?? '',
+            kind: organisation.kind,
+            territoryId: organisation.territory?.id ?? null,
+            consortiumPartner: organisation.consortiumPartner,
+          }}
+          onSubmit={save}
+          onCancel={close}
+        />
+      </Modal>
       <section aria-labelledby="memberships">
         <Title order={2} size="h4" id="memberships" mb="xs">
           {t('workingGroups.title')}

@@ -70,6 +70,20 @@ const DeactivateUserMutation = graphql(`
   }
 `);
 
+const ReactivateUserMutation = graphql(`
+  mutation ReactivateUser($input: UpdateUserInput!) {
+    updateUser(input: $input) {
+      user {
+        id
+        active
+      }
+      userErrors {
+        message
+      }
+    }
+  }
+`);
+
 const ResetPasswordMutation = graphql(`
   mutation ResetUserPassword($input: UserIdInput!) {
     resetUserPassword(input: $input) {
@@ -88,6 +102,7 @@ export function UsersPage() {
   const [, createUser] = useMutation(CreateUserMutation);
   const [, deactivateUser] = useMutation(DeactivateUserMutation);
   const [, resetPassword] = useMutation(ResetPasswordMutation);
+  const [, reactivateUser] = useMutation(ReactivateUserMutation);
   const [opened, { open, close }] = useDisclosure();
   const [form, setForm] = useState({ email: '', displayName: '', password: '', globalRole: 'PARTNER' as GlobalRole, organisationId: '' });
   const [formErrors, setFormErrors] = useState<string[]>([]);
@@ -148,9 +163,17 @@ export function UsersPage() {
                     <Button size="xs" variant="default" onClick={() => void reset(user.id, user.displayName)}>
                       {t('admin.resetPassword')}
                     </Button>
-                    {user.active && (
+                    {user.active ? (
                       <Button size="xs" color="red.9" variant="outline" onClick={() => void deactivate(user.id, user.displayName)}>
                         {t('admin.deactivate')}
+                      </Button>
+                    ) : (
+                      <Button
+                        size="xs"
+                        variant="outline"
+                        onClick={() => void reactivateUser({ input: { id: user.id, active: true } }).then(() => refetch({ requestPolicy: 'network-only' }))}
+                      >
+                        {t('admin.reactivate')}
                       </Button>
                     )}
                   </Group>
