@@ -14,6 +14,7 @@ mod library;
 mod network;
 mod permissions;
 mod persistence;
+mod plan_exchange;
 mod proposed_actions;
 mod schema;
 mod working_groups;

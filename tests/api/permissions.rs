@@ -118,6 +118,7 @@ const MATRIX: &[(&str, &str, [Outcome; 8])] = &[
     ("moveActionStep",              "MoveActionStepInput",             OWNER_OR_COORDINATOR),
     ("removeActionStep",            "RemoveVersionedInput",            OWNER_OR_COORDINATOR),
     ("transitionActionPlan",        "TransitionActionPlanInput",       OWNER_OR_COORDINATOR),
+    ("importActionPlanCsv",         "ImportActionPlanCsvInput",        OWNER_OR_COORDINATOR),
 ];
 
 struct Scene {
@@ -438,6 +439,16 @@ impl Scene {
             | "moveActionStep"
             | "removeActionStep"
             | "transitionActionPlan" => self.plan_input(mutation, n).await,
+            "importActionPlanCsv" => {
+                // Imports replace a DRAFT plan's content.
+                self.grdr_draft().await;
+                let header = mega_api::plan_csv::HEADER.join(",");
+                let csv = format!(
+                    "{header}\n1,Objective #1,Imported {n},1,MUTUAL_LEARNING,,1,,Meet,GRDR,,Attendance,,2019-01,2019-03,,\n\
+                     2,Objective #2,Second,2,OTHER_OPPORTUNITY,,1,,Write,,,,,2019,2019,,\n"
+                );
+                json!({ "organisationId": ids.org("GRDR"), "csv": csv })
+            }
             other => panic!("no input for {other}: add it here and a row to MATRIX"),
         }
     }

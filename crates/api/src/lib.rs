@@ -8,9 +8,10 @@ mod error;
 mod global_id;
 mod loaders;
 mod mutation;
+pub mod plan_csv;
 mod query;
 mod schema;
-mod services;
+pub mod services;
 mod types;
 
 pub use auth::{AuthConfig, RequestIdentity};
@@ -19,3 +20,9 @@ pub use schema::{
     ApiState, MAX_COMPLEXITY, MAX_DEPTH, MegaSchema, build_anonymous_schema, build_schema,
     prepare_request, sdl,
 };
+
+/// The plan id behind an action plan's global ID (for the export endpoints).
+pub fn global_id_of_action_plan(id: &str) -> Option<mega_domain::action_plan::ActionPlanId> {
+    global_id::decode_as(global_id::NodeType::ActionPlan, id)
+        .map(mega_domain::action_plan::ActionPlanId)
+}

@@ -7,6 +7,7 @@ mod benchmarks;
 mod events;
 mod library;
 mod network;
+mod plan_exchange;
 mod proposed_actions;
 pub(crate) mod support;
 
@@ -23,5 +24,6 @@ pub struct Mutation(
     events::EventMutation,
     proposed_actions::ProposedActionMutation,
     action_plans::ActionPlanMutation,
+    plan_exchange::PlanExchangeMutation,
     library::LibraryMutation,
 );

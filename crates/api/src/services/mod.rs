@@ -8,6 +8,7 @@ pub mod benchmarks;
 pub mod events;
 pub mod evidence;
 pub mod library;
+pub mod plan_exchange;
 pub mod proposed_actions;
 pub mod working_groups;
 

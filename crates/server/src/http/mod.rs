@@ -1,6 +1,7 @@
 //! The HTTP surface: `/graphql` (GET and POST), `/graphiql`, `/healthz`, `/readyz` and the
 //! built SPA with history fallback, wrapped in request ids, tracing, limits and CORS.
 
+mod exports;
 mod graphql;
 mod health;
 
@@ -52,6 +53,7 @@ pub fn router(state: AppState, static_dir: &Path, cors_origins: &[String]) -> Ro
     Router::new()
         .route("/graphql", get(graphql::handle).post(graphql::handle))
         .route("/graphiql", get(graphql::graphiql))
+        .route("/api/action-plans/{file}", get(exports::plan))
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .fallback_service(spa)

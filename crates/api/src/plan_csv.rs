@@ -1,0 +1,285 @@
+//! The spreadsheet format of an action plan, shared by the CSV export and the CSV import so
+//! a plan round-trips without loss. One row per step (an action without steps has one row with
+//! empty step columns); list cells hold one item per line.
+
+use std::collections::HashMap;
+
+use mega_domain::action_plan::ActionOrigin;
+use mega_domain::action_plan::{ActionStep, PlanAction, number_steps};
+use mega_domain::partial_date::PartialDate;
+use mega_domain::{ThematicAreaId, ValidationError};
+use mega_persistence::action_plans::{ActionFields, NewAction, StepFields};
+
+/// The header row, in column order.
+pub const HEADER: [&str; 17] = [
+    "action_position",
+    "action_ref",
+    "action_title",
+    "thematic_area_number",
+    "origin",
+    "proposed_action_id",
+    "step_number",
+    "step_ref",
+    "step_title",
+    "stakeholders",
+    "stakeholders_text",
+    "success_factors",
+    "success_factors_text",
+    "start",
+    "end",
+    "start_text",
+    "end_text",
+];
+
+fn origin_code(origin: ActionOrigin) -> &'static str {
+    match origin {
+        ActionOrigin::MutualLearning => "MUTUAL_LEARNING",
+        ActionOrigin::OtherOpportunity => "OTHER_OPPORTUNITY",
+    }
+}
+
+fn opt(value: Option<&str>) -> String {
+    value.unwrap_or_default().to_owned()
+}
+
+/// Writes a plan's actions and steps as CSV. `area_numbers` maps area ids to their numbers;
+/// `proposed_action_id` renders the global ID of a linked proposed action.
+pub fn to_csv(
+    actions: &[PlanAction],
+    steps: &[ActionStep],
+    area_numbers: &HashMap<ThematicAreaId, i32>,
+    proposed_action_id: impl Fn(i32) -> String,
+) -> Result<String, csv::Error> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record(HEADER)?;
+    let mut actions: Vec<&PlanAction> = actions.iter().collect();
+    actions.sort_by_key(|a| (a.position, a.id));
+    for (index, action) in actions.iter().enumerate() {
+        let own: Vec<ActionStep> = steps
+            .iter()
+            .filter(|s| s.action_id == action.id)
+            .cloned()
+            .collect();
+        let numbers = number_steps(&own);
+        let mut ordered: Vec<(&String, &ActionStep)> = own
+            .iter()
+            .filter_map(|s| numbers.get(&s.id).map(|n| (n, s)))
+            .collect();
+        ordered.sort_by_key(|(number, _)| {
+            number
+                .split('.')
+                .map(|p| p.parse::<u32>().unwrap_or(0))
+                .collect::<Vec<_>>()
+        });
+        let action_cells = [
+            (index + 1).to_string(),
+            opt(action.reference.as_deref()),
+            opt(action.title.as_deref()),
+            action
+                .thematic_area_id
+                .and_then(|id| area_numbers.get(&id))
+                .map(ToString::to_string)
+                .unwrap_or_default(),
+            origin_code(action.origin).to_owned(),
+            action
+                .proposed_action_id
+                .map(|id| proposed_action_id(id.0))
+                .unwrap_or_default(),
+        ];
+        if ordered.is_empty() {
+            let mut record: Vec<String> = action_cells.to_vec();
+            record.extend(std::iter::repeat_n(
+                String::new(),
+                HEADER.len() - action_cells.len(),
+            ));
+            writer.write_record(&record)?;
+        }
+        for (number, step) in ordered {
+            let mut record: Vec<String> = action_cells.to_vec();
+            record.extend([
+                number.clone(),
+                opt(step.reference.as_deref()),
+                step.title.clone(),
+                step.stakeholders.join("\n"),
+                opt(step.stakeholders_text.as_deref()),
+                step.success_factors.join("\n"),
+                opt(step.success_factors_text.as_deref()),
+                step.start.map(|d| d.to_string()).unwrap_or_default(),
+                step.end.map(|d| d.to_string()).unwrap_or_default(),
+                opt(step.start_text.as_deref()),
+                opt(step.end_text.as_deref()),
+            ]);
+            writer.write_record(&record)?;
+        }
+    }
+    let bytes = writer.into_inner().map_err(|err| err.into_error())?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+fn row_error(row: usize, code: &'static str, message: String) -> ValidationError {
+    ValidationError::new("csv", code, format!("Row {row}: {message}"))
+}
+
+fn non_empty(cell: &str) -> Option<String> {
+    let trimmed = cell.trim();
+    (!trimmed.is_empty()).then(|| cell.to_owned())
+}
+
+fn list(cell: &str) -> Vec<String> {
+    cell.lines()
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// A parsed plan: its actions with their steps, ready for `replace_content`, plus the
+/// proposed-action global IDs to resolve (by action index).
+pub struct ParsedPlan {
+    /// The actions in order.
+    pub actions: Vec<NewAction>,
+    /// Global IDs of linked proposed actions, per action index.
+    pub proposed_actions: Vec<Option<String>>,
+}
+
+/// Reads the format written by [`to_csv`]; every problem is reported with its row number.
+pub fn from_csv(
+    text: &str,
+    area_ids: &HashMap<i32, ThematicAreaId>,
+) -> Result<ParsedPlan, Vec<ValidationError>> {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .from_reader(text.as_bytes());
+    let header_ok = reader
+        .headers()
+        .map(|h| h.iter().map(str::trim).eq(HEADER.iter().copied()))
+        .unwrap_or(false);
+    if !header_ok {
+        return Err(vec![ValidationError::new(
+            "csv",
+            "INVALID_HEADER",
+            format!("The first row must be the header: {}.", HEADER.join(",")),
+        )]);
+    }
+    let mut errors = Vec::new();
+    let mut actions: Vec<NewAction> = Vec::new();
+    let mut proposed: Vec<Option<String>> = Vec::new();
+    let mut positions: Vec<String> = Vec::new();
+    for (index, record) in reader.records().enumerate() {
+        let row = index + 2;
+        let record = match record {
+            Ok(record) if record.len() == HEADER.len() => record,
+            Ok(record) => {
+                errors.push(row_error(
+                    row,
+                    "INVALID_ROW",
+                    format!("{} cells instead of {}.", record.len(), HEADER.len()),
+                ));
+                continue;
+            }
+            Err(_) => {
+                errors.push(row_error(row, "INVALID_ROW", "not valid CSV.".to_owned()));
+                continue;
+            }
+        };
+        let cell = |i: usize| record.get(i).unwrap_or_default();
+        if positions.last().map(String::as_str) != Some(cell(0)) {
+            let origin = match cell(4).trim() {
+                "MUTUAL_LEARNING" => ActionOrigin::MutualLearning,
+                "OTHER_OPPORTUNITY" => ActionOrigin::OtherOpportunity,
+                other => {
+                    errors.push(row_error(
+                        row,
+                        "INVALID_ORIGIN",
+                        format!("origin {other:?} is not MUTUAL_LEARNING or OTHER_OPPORTUNITY."),
+                    ));
+                    ActionOrigin::OtherOpportunity
+                }
+            };
+            let area = match cell(3).trim() {
+                "" => None,
+                number => match number.parse::<i32>().ok().and_then(|n| area_ids.get(&n)) {
+                    Some(id) => Some(*id),
+                    None => {
+                        errors.push(row_error(
+                            row,
+                            "UNKNOWN_AREA",
+                            format!("no thematic area number {number}."),
+                        ));
+                        None
+                    }
+                },
+            };
+            positions.push(cell(0).to_owned());
+            proposed.push(non_empty(cell(5)).map(|id| id.trim().to_owned()));
+            actions.push(NewAction {
+                fields: Some(ActionFields {
+                    reference: non_empty(cell(1)),
+                    title: non_empty(cell(2)),
+                    thematic_area_id: area,
+                    origin,
+                    proposed_action_id: None,
+                }),
+                steps: Vec::new(),
+            });
+        }
+        let number = cell(6).trim();
+        if number.is_empty() {
+            continue;
+        }
+        let date = |i: usize, field: &'static str, errors: &mut Vec<ValidationError>| match cell(i)
+            .trim()
+        {
+            "" => None,
+            raw => PartialDate::parse(field, raw)
+                .map_err(|err| errors.push(row_error(row, err.code, err.message)))
+                .ok(),
+        };
+        let start = date(13, "start", &mut errors);
+        let end = date(14, "end", &mut errors);
+        if let Err(err) = mega_domain::partial_date::check_range(start.as_ref(), end.as_ref()) {
+            errors.push(row_error(row, err.code, err.message));
+        }
+        if cell(8).trim().is_empty() {
+            errors.push(row_error(
+                row,
+                "REQUIRED",
+                "the step title is empty.".to_owned(),
+            ));
+        }
+        let step = StepFields {
+            reference: non_empty(cell(7)),
+            title: cell(8).to_owned(),
+            stakeholders: list(cell(9)),
+            stakeholders_text: non_empty(cell(10)),
+            success_factors: list(cell(11)),
+            success_factors_text: non_empty(cell(12)),
+            start,
+            end,
+            start_text: non_empty(cell(15)),
+            end_text: non_empty(cell(16)),
+        };
+        let Some(action) = actions.last_mut() else {
+            continue;
+        };
+        match number.split_once('.') {
+            None => action.steps.push((step, Vec::new())),
+            Some(_) => match action.steps.last_mut() {
+                Some((_, children)) => children.push(step),
+                None => errors.push(row_error(
+                    row,
+                    "INVALID_PARENT",
+                    format!("sub-step {number} comes before any step."),
+                )),
+            },
+        }
+    }
+    if errors.is_empty() {
+        Ok(ParsedPlan {
+            actions,
+            proposed_actions: proposed,
+        })
+    } else {
+        Err(errors)
+    }
+}
