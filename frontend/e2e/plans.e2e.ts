@@ -167,4 +167,30 @@ describe('action plans', () => {
     await expect.poll(() => page.getByRole('region', { name: 'Objective #5 – Mentoring for new suppliers' }).count()).toBe(1);
     await expectAccessible(page);
   });
+
+  it('downloads a plan as CSV and JSON and replaces a draft from the CSV', async () => {
+    await prepareAdive();
+    const page = await newPage(browser);
+    await signIn(page, 'adive@partners.demo');
+    await page.waitForURL('**/organisations');
+    await openPlan(page, 'Adive');
+    const rows = await page.getByTestId('plan-step').count();
+
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+    const path = await csvDownload.path();
+    const csv = await import('node:fs').then((fs) => fs.readFileSync(path, 'utf8'));
+    expect(csv.startsWith('action_position,action_ref,action_title')).toBe(true);
+    const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
+    expect(jsonDownload.suggestedFilename()).toBe('action-plan-adive.json');
+
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Replace from CSV…' }).click()]);
+    await chooser.setFiles({ name: 'plan.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await expect.poll(() => page.getByText('Plan imported').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId('plan-step').count()).toBe(rows);
+
+    const [broken] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Replace from CSV…' }).click()]);
+    await broken.setFiles({ name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from('not,a,plan\n') });
+    await expect.poll(() => page.getByTestId('import-errors').textContent()).toContain('header');
+    expect(await page.getByTestId('plan-step').count()).toBe(rows);
+  });
 });

@@ -8,6 +8,7 @@ import { notify } from '../components/notify';
 import { Loading, PageTitle, QueryError } from '../components/states';
 import { useViewer } from '../components/viewer';
 import { AddStepMutation, RemoveActionMutation } from './mutations';
+import { PlanFiles } from './PlanFiles';
 import { PlanTables, actionHeading } from './PlanTables';
 import { PlanQuery } from './queries';
 import { StageControls } from './StageControls';
@@ -80,6 +81,13 @@ export function PlanPage() {
         </Group>
       </Group>
       <StageControls planId={plan.id} stage={plan.stage} version={plan.version} isCoordinator={viewer?.globalRole === 'COORDINATOR'} onChanged={reload} />
+      <PlanFiles
+        planId={plan.id}
+        organisationId={plan.organisation.id}
+        organisationName={plan.organisation.name}
+        importable={plan.stage === 'DRAFT'}
+        onImported={reload}
+      />
       <Warnings plan={plan} />
       <Tabs defaultValue="plan">
         <Tabs.List>
