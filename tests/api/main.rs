@@ -15,6 +15,7 @@ mod network;
 mod permissions;
 mod persistence;
 mod plan_exchange;
+mod plan_feedback;
 mod proposed_actions;
 mod schema;
 mod working_groups;

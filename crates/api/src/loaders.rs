@@ -5,10 +5,12 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use async_graphql::dataloader::Loader;
+use mega_domain::action_plan::{ActionId, ActionPlanId};
 use mega_domain::{
-    AgendaItem, Event, EventId, Feedback, GoodPractice, GoodPracticeId, Membership, Organisation,
-    OrganisationId, PlenaryOutcome, ProposedAction, ProposedActionId, Territory, TerritoryFact,
-    TerritoryId, ThematicArea, ThematicAreaId, User, UserId, Webinar, WorkingGroup, WorkingGroupId,
+    AgendaItem, Event, EventId, Feedback, FeedbackTarget, GoodPractice, GoodPracticeId, Membership,
+    Organisation, OrganisationId, PlenaryOutcome, ProposedAction, ProposedActionId, Territory,
+    TerritoryFact, TerritoryId, ThematicArea, ThematicAreaId, User, UserId, Webinar, WorkingGroup,
+    WorkingGroupId,
 };
 use mega_persistence::{
     Database, PersistenceError, agenda, events, evidence, feedback, good_practices, organisations,
@@ -40,6 +42,10 @@ pub struct ProposedActionLoader(pub Database);
 pub struct ProposedActionsOfGroupLoader(pub Database);
 /// Loads the feedback threads of proposed actions.
 pub struct FeedbackOfProposedActionLoader(pub Database);
+/// Loads the feedback threads on action plans.
+pub struct FeedbackOfActionPlanLoader(pub Database);
+/// Loads the feedback threads on actions.
+pub struct FeedbackOfActionLoader(pub Database);
 /// Loads good practices by id.
 pub struct GoodPracticeLoader(pub Database);
 /// Loads the webinars of working groups.
@@ -139,7 +145,31 @@ grouped_loader!(
     ProposedActionId,
     Feedback,
     feedback::of_proposed_actions,
-    |feedback| feedback.proposed_action_id
+    |feedback| match feedback.target {
+        FeedbackTarget::ProposedAction(id) => id,
+        // Only proposed-action feedback is loaded here.
+        _ => ProposedActionId(0),
+    }
+);
+grouped_loader!(
+    FeedbackOfActionPlanLoader,
+    ActionPlanId,
+    Feedback,
+    feedback::of_action_plans,
+    |feedback| match feedback.target {
+        FeedbackTarget::ActionPlan(id) => id,
+        _ => ActionPlanId(0),
+    }
+);
+grouped_loader!(
+    FeedbackOfActionLoader,
+    ActionId,
+    Feedback,
+    feedback::of_actions,
+    |feedback| match feedback.target {
+        FeedbackTarget::Action(id) => id,
+        _ => ActionId(0),
+    }
 );
 
 by_id_loader!(
@@ -256,6 +286,14 @@ pub fn attach(request: async_graphql::Request, db: &Database) -> async_graphql::
         ))
         .data(DataLoader::new(
             FeedbackOfProposedActionLoader(db.clone()),
+            tokio::spawn,
+        ))
+        .data(DataLoader::new(
+            FeedbackOfActionPlanLoader(db.clone()),
+            tokio::spawn,
+        ))
+        .data(DataLoader::new(
+            FeedbackOfActionLoader(db.clone()),
             tokio::spawn,
         ))
         .data(DataLoader::new(

@@ -41,7 +41,7 @@ pub use network::{Organisation, OrganisationKind, Territory, ThematicArea};
 pub use pagination::{Page, PageRequest};
 pub use plenary::PlenaryOutcome;
 pub use policy::{Action, Actor, Denial, Principal, authorize};
-pub use proposed_action::{Feedback, FeedbackKind, ProposedAction};
+pub use proposed_action::{Feedback, FeedbackKind, FeedbackTarget, ProposedAction};
 pub use user::{DisplayName, GlobalRole, NewPassword, User};
 pub use webinar::Webinar;
 pub use working_group::{Membership, MembershipRole, Participation, WorkingGroup};

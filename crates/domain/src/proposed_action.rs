@@ -65,8 +65,8 @@ impl FeedbackKind {
 pub struct Feedback {
     /// Identity.
     pub id: FeedbackId,
-    /// The proposed action it is about.
-    pub proposed_action_id: ProposedActionId,
+    /// What it is about.
+    pub target: FeedbackTarget,
     /// Who wrote it.
     pub author_id: UserId,
     /// The text, 1–10,000 characters.
@@ -77,6 +77,17 @@ pub struct Feedback {
     pub parent_id: Option<FeedbackId>,
     /// When it was written.
     pub created_at: DateTime<Utc>,
+}
+
+/// What a feedback thread is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+pub enum FeedbackTarget {
+    /// A proposed action ("ask the expert").
+    ProposedAction(ProposedActionId),
+    /// A whole action plan.
+    ActionPlan(crate::action_plan::ActionPlanId),
+    /// One action (objective) of a plan.
+    Action(crate::action_plan::ActionId),
 }
 
 /// Longest feedback body accepted.
@@ -119,16 +130,16 @@ pub fn parse_questions(
     Ok(questions)
 }
 
-/// Where a reply may hang: only under a top-level feedback of the same proposed action.
+/// Where a reply may hang: only under a top-level feedback of the same thread.
 pub fn check_parent(
-    action: ProposedActionId,
+    target: FeedbackTarget,
     parent: Option<&Feedback>,
 ) -> Result<(), ValidationError> {
     match parent {
-        Some(parent) if parent.proposed_action_id != action => Err(ValidationError::new(
+        Some(parent) if parent.target != target => Err(ValidationError::new(
             "parentId",
             "INVALID_PARENT",
-            "The feedback replied to belongs to another proposed action.",
+            "The feedback replied to belongs to another thread.",
         )),
         Some(parent) if parent.parent_id.is_some() => Err(ValidationError::new(
             "parentId",
@@ -146,7 +157,7 @@ mod tests {
     fn feedback(id: i32, action: i32, parent: Option<i32>) -> Feedback {
         Feedback {
             id: FeedbackId(id),
-            proposed_action_id: ProposedActionId(action),
+            target: FeedbackTarget::ProposedAction(ProposedActionId(action)),
             author_id: UserId(1),
             body: "x".into(),
             kind: FeedbackKind::Question,
@@ -191,8 +202,8 @@ mod tests {
     }
 
     #[test]
-    fn replies_nest_one_level_under_the_same_action() {
-        let action = ProposedActionId(1);
+    fn replies_nest_one_level_under_the_same_thread() {
+        let action = FeedbackTarget::ProposedAction(ProposedActionId(1));
         assert!(check_parent(action, None).is_ok());
         assert!(check_parent(action, Some(&feedback(1, 1, None))).is_ok());
         assert_eq!(
@@ -203,6 +214,13 @@ mod tests {
         );
         assert_eq!(
             check_parent(action, Some(&feedback(3, 2, None)))
+                .unwrap_err()
+                .code,
+            "INVALID_PARENT"
+        );
+        let plan = FeedbackTarget::ActionPlan(crate::action_plan::ActionPlanId(1));
+        assert_eq!(
+            check_parent(plan, Some(&feedback(1, 1, None)))
                 .unwrap_err()
                 .code,
             "INVALID_PARENT"

@@ -1,7 +1,8 @@
-//! Repository of feedback threads on proposed actions.
+//! Repository of feedback threads on proposed actions, action plans and actions.
 
 use chrono::{DateTime, Utc};
-use mega_domain::{Feedback, FeedbackId, FeedbackKind, ProposedActionId, UserId};
+use mega_domain::action_plan::{ActionId, ActionPlanId};
+use mega_domain::{Feedback, FeedbackId, FeedbackKind, FeedbackTarget, ProposedActionId, UserId};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
 };
@@ -13,10 +14,12 @@ fn to_domain(row: feedback::Model) -> Result<Feedback> {
     let corrupt = |what: &str| PersistenceError::Corrupt(format!("feedback {}: {what}", row.id));
     Ok(Feedback {
         id: FeedbackId(row.id),
-        proposed_action_id: ProposedActionId(
-            row.proposed_action_id
-                .ok_or_else(|| corrupt("no proposed action"))?,
-        ),
+        target: match (row.proposed_action_id, row.action_plan_id, row.action_id) {
+            (Some(id), None, None) => FeedbackTarget::ProposedAction(ProposedActionId(id)),
+            (None, Some(id), None) => FeedbackTarget::ActionPlan(ActionPlanId(id)),
+            (None, None, Some(id)) => FeedbackTarget::Action(ActionId(id)),
+            _ => return Err(corrupt("not exactly one target")),
+        },
         author_id: UserId(row.author_id),
         kind: FeedbackKind::from_code(&row.kind).ok_or_else(|| corrupt("kind"))?,
         body: row.body,
@@ -32,6 +35,38 @@ pub async fn of_proposed_actions(
 ) -> Result<Vec<Feedback>> {
     feedback::Entity::find()
         .filter(feedback::Column::ProposedActionId.is_in(actions.iter().map(|id| id.0)))
+        .order_by_asc(feedback::Column::CreatedAt)
+        .order_by_asc(feedback::Column::Id)
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(to_domain)
+        .collect()
+}
+
+/// The feedback on the given plans (the plans themselves, not their actions), oldest first.
+pub async fn of_action_plans(
+    conn: &impl ConnectionTrait,
+    plans: &[ActionPlanId],
+) -> Result<Vec<Feedback>> {
+    feedback::Entity::find()
+        .filter(feedback::Column::ActionPlanId.is_in(plans.iter().map(|id| id.0)))
+        .order_by_asc(feedback::Column::CreatedAt)
+        .order_by_asc(feedback::Column::Id)
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(to_domain)
+        .collect()
+}
+
+/// The feedback on the given actions, oldest first.
+pub async fn of_actions(
+    conn: &impl ConnectionTrait,
+    actions: &[ActionId],
+) -> Result<Vec<Feedback>> {
+    feedback::Entity::find()
+        .filter(feedback::Column::ActionId.is_in(actions.iter().map(|id| id.0)))
         .order_by_asc(feedback::Column::CreatedAt)
         .order_by_asc(feedback::Column::Id)
         .all(conn)
@@ -60,8 +95,8 @@ pub async fn find(conn: &impl ConnectionTrait, id: FeedbackId) -> Result<Option<
 /// A new piece of feedback.
 #[derive(Clone, Debug)]
 pub struct NewFeedback {
-    /// The proposed action.
-    pub proposed_action_id: ProposedActionId,
+    /// What it is about.
+    pub target: FeedbackTarget,
     /// The author.
     pub author_id: UserId,
     /// The text.
@@ -77,14 +112,23 @@ pub struct NewFeedback {
 /// Adds feedback to a thread.
 pub async fn add(conn: &impl ConnectionTrait, new: NewFeedback) -> Result<Feedback> {
     let row = feedback::ActiveModel {
-        proposed_action_id: Set(Some(new.proposed_action_id.0)),
+        proposed_action_id: Set(match new.target {
+            FeedbackTarget::ProposedAction(id) => Some(id.0),
+            _ => None,
+        }),
         author_id: Set(new.author_id.0),
         body: Set(new.body),
         kind: Set(new.kind.code().to_owned()),
         parent_id: Set(new.parent_id.map(|id| id.0)),
         created_at: Set(new.created_at),
-        action_plan_id: Set(None),
-        action_id: Set(None),
+        action_plan_id: Set(match new.target {
+            FeedbackTarget::ActionPlan(id) => Some(id.0),
+            _ => None,
+        }),
+        action_id: Set(match new.target {
+            FeedbackTarget::Action(id) => Some(id.0),
+            _ => None,
+        }),
         ..Default::default()
     };
     to_domain(

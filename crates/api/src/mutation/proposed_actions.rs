@@ -1,7 +1,10 @@
 //! Proposed actions ("ask the expert") and feedback on them.
 
 use async_graphql::{Context, ID, InputObject, Object};
-use mega_domain::{FeedbackId, OrganisationId, ProposedActionId, WorkingGroupId};
+use mega_domain::action_plan::{ActionId, ActionPlanId};
+use mega_domain::{
+    FeedbackId, FeedbackTarget, OrganisationId, ProposedActionId, ValidationError, WorkingGroupId,
+};
 
 use super::support::{input_id, optional_input_id, payload, settle};
 use crate::error::ApiResult;
@@ -50,11 +53,16 @@ pub struct UpdateProposedActionInput {
     pub proposed_action: ProposedActionFieldsInput,
 }
 
-/// Input of `addFeedback`.
+/// Input of `addFeedback`: exactly one of `proposedActionId`, `actionPlanId` and `actionId`
+/// says what the feedback is about.
 #[derive(InputObject)]
 pub struct AddFeedbackInput {
     /// The proposed action the feedback is about.
-    pub proposed_action_id: ID,
+    pub proposed_action_id: Option<ID>,
+    /// The action plan the feedback is about.
+    pub action_plan_id: Option<ID>,
+    /// The action (objective) of a plan the feedback is about.
+    pub action_id: Option<ID>,
     /// What kind of feedback. Members of the presenting organisation may add QUESTION and
     /// REPLY only.
     pub kind: FeedbackKindGql,
@@ -134,25 +142,46 @@ impl ProposedActionMutation {
         Ok(settle(result.map(ProposedActionObject))?.into())
     }
 
-    /// Adds feedback to a proposed action's thread. The group's leading members, experts
-    /// invited to the group and the coordinator give any kind; members of the presenting
-    /// organisation ask questions and reply; everyone else is refused (`FORBIDDEN`).
+    /// Adds feedback to the thread of a proposed action, an action plan or one of its actions.
+    /// The leading members and invited experts of the groups concerned and the coordinator
+    /// give any kind; members of the presenting (or owning) organisation ask questions and
+    /// reply; everyone else is refused (`FORBIDDEN`). Nobody comments on a plan they may not
+    /// read.
     async fn add_feedback(
         &self,
         ctx: &Context<'_>,
         input: AddFeedbackInput,
     ) -> ApiResult<FeedbackPayload> {
         let result = async {
-            let proposed_action_id = ProposedActionId(input_id(
-                NodeType::ProposedAction,
-                "proposedActionId",
+            let target = match (
                 &input.proposed_action_id,
-            )?);
+                &input.action_plan_id,
+                &input.action_id,
+            ) {
+                (Some(id), None, None) => FeedbackTarget::ProposedAction(ProposedActionId(
+                    input_id(NodeType::ProposedAction, "proposedActionId", id)?,
+                )),
+                (None, Some(id), None) => FeedbackTarget::ActionPlan(ActionPlanId(input_id(
+                    NodeType::ActionPlan,
+                    "actionPlanId",
+                    id,
+                )?)),
+                (None, None, Some(id)) => {
+                    FeedbackTarget::Action(ActionId(input_id(NodeType::Action, "actionId", id)?))
+                }
+                _ => {
+                    return Err(ServiceError::Invalid(vec![ValidationError::new(
+                        "proposedActionId",
+                        "EXACTLY_ONE_TARGET",
+                        "Give exactly one of proposedActionId, actionPlanId and actionId.",
+                    )]));
+                }
+            };
             let parent_id =
                 optional_input_id(NodeType::Feedback, "parentId", input.parent_id.as_ref())?
                     .map(FeedbackId);
             let fields = FeedbackInput {
-                proposed_action_id,
+                target,
                 kind: input.kind.into(),
                 body: input.body,
                 parent_id,

@@ -16,7 +16,10 @@ use mega_persistence::{
     working_groups,
 };
 
+use super::action_plans as plans;
 use super::{ServiceError, ServiceResult, actor_id, record};
+use mega_domain::FeedbackTarget;
+use mega_persistence::action_plans as plan_repo;
 
 /// The editable fields of a proposed action.
 #[derive(Debug)]
@@ -167,8 +170,8 @@ pub async fn update(
 /// Input of a new piece of feedback.
 #[derive(Debug)]
 pub struct FeedbackInput {
-    /// The proposed action.
-    pub proposed_action_id: ProposedActionId,
+    /// What it is about.
+    pub target: FeedbackTarget,
     /// What it is.
     pub kind: FeedbackKind,
     /// The text.
@@ -177,7 +180,73 @@ pub struct FeedbackInput {
     pub parent_id: Option<FeedbackId>,
 }
 
-/// Adds feedback to a proposed action's thread.
+/// Checks that `actor` may add feedback of `kind` to `target`'s thread.
+async fn authorize_feedback(
+    db: &Database,
+    actor: &Actor,
+    target: FeedbackTarget,
+    kind: FeedbackKind,
+) -> ServiceResult<()> {
+    match target {
+        FeedbackTarget::ProposedAction(id) => {
+            let action = repo::find(db.conn(), id)
+                .await?
+                .ok_or(ServiceError::NotFound("proposedActionId"))?;
+            authorize(
+                actor,
+                Action::GiveFeedback {
+                    group: action.working_group_id,
+                    presenter: action.organisation_id,
+                    kind,
+                },
+            )?;
+        }
+        FeedbackTarget::ActionPlan(id) => {
+            let plan = plans::load_readable(db, actor, id, "actionPlanId").await?;
+            let groups = plans::groups_of_plans(db, &[plan.id])
+                .await?
+                .remove(&plan.id)
+                .unwrap_or_default();
+            authorize(
+                actor,
+                Action::GiveFeedbackOnPlan {
+                    groups: &groups,
+                    owner: plan.organisation_id,
+                    kind,
+                },
+            )?;
+        }
+        FeedbackTarget::Action(id) => {
+            let action = plan_repo::find_action(db.conn(), id)
+                .await?
+                .ok_or(ServiceError::NotFound("actionId"))?;
+            let plan = plans::load_readable(db, actor, action.plan_id, "actionId").await?;
+            // Feedback on one action concerns the groups of that action's area only.
+            let groups: Vec<_> = match action.thematic_area_id {
+                Some(area) => plan_repo::group_areas(db.conn())
+                    .await?
+                    .into_iter()
+                    .filter(|(_, a)| *a == area)
+                    .map(|(g, _)| g)
+                    .collect(),
+                None => Vec::new(),
+            };
+            authorize(
+                actor,
+                Action::GiveFeedbackOnPlan {
+                    groups: &groups,
+                    owner: plan.organisation_id,
+                    kind,
+                },
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// Adds feedback to a thread on a proposed action, an action plan or one of its actions.
+/// Leading members and invited experts of the groups concerned and the coordinator give any
+/// kind; the presenting or owning organisation asks and replies.
 pub async fn add_feedback(
     db: &Database,
     actor: &Actor,
@@ -185,17 +254,7 @@ pub async fn add_feedback(
 ) -> ServiceResult<Feedback> {
     authorize(actor, Action::ReadNetwork)?;
     let author = actor_id(actor).ok_or(ServiceError::Denied(Denial::Unauthenticated))?;
-    let action = repo::find(db.conn(), input.proposed_action_id)
-        .await?
-        .ok_or(ServiceError::NotFound("proposedActionId"))?;
-    authorize(
-        actor,
-        Action::GiveFeedback {
-            group: action.working_group_id,
-            presenter: action.organisation_id,
-            kind: input.kind,
-        },
-    )?;
+    authorize_feedback(db, actor, input.target, input.kind).await?;
     let body = parse_body(&input.body)?;
     let parent = match input.parent_id {
         Some(id) => Some(
@@ -205,12 +264,12 @@ pub async fn add_feedback(
         ),
         None => None,
     };
-    check_parent(action.id, parent.as_ref())?;
+    check_parent(input.target, parent.as_ref())?;
     let txn = db.conn().begin().await?;
     let added = feedback::add(
         &txn,
         NewFeedback {
-            proposed_action_id: action.id,
+            target: input.target,
             author_id: author,
             body,
             kind: input.kind,

@@ -166,6 +166,18 @@ impl ActionPlanObject {
     async fn updated_at(&self) -> DateTime<Utc> {
         self.0.updated_at
     }
+
+    /// Feedback on the plan as a whole, top-level items oldest first (replies nested).
+    async fn feedback(&self, ctx: &Context<'_>) -> ApiResult<Vec<super::FeedbackObject>> {
+        let thread = load_one::<crate::loaders::FeedbackOfActionPlanLoader, _>(ctx, self.0.id)
+            .await?
+            .unwrap_or_default();
+        Ok(thread
+            .into_iter()
+            .filter(|f| f.parent_id.is_none())
+            .map(super::FeedbackObject)
+            .collect())
+    }
 }
 
 /// An action (objective) of a plan: what is to be achieved.
@@ -223,6 +235,18 @@ impl ActionObject {
     /// Version of this action's fields: pass it as `expectedVersion`.
     async fn version(&self) -> i32 {
         self.0.version
+    }
+
+    /// Feedback on this action, top-level items oldest first (replies nested).
+    async fn feedback(&self, ctx: &Context<'_>) -> ApiResult<Vec<super::FeedbackObject>> {
+        let thread = load_one::<crate::loaders::FeedbackOfActionLoader, _>(ctx, self.0.id)
+            .await?
+            .unwrap_or_default();
+        Ok(thread
+            .into_iter()
+            .filter(|f| f.parent_id.is_none())
+            .map(super::FeedbackObject)
+            .collect())
     }
 
     /// Every step in number order ("1", "1.1", "1.2", "2", …); sub-steps name their `parent`.

@@ -2,7 +2,7 @@
 
 use async_graphql::{Context, ID, Object};
 use chrono::{DateTime, Utc};
-use mega_domain::{Feedback, ProposedAction};
+use mega_domain::{Feedback, FeedbackTarget, ProposedAction};
 
 use super::enums::FeedbackKindGql;
 use super::{OrganisationObject, UserObject, WorkingGroupObject};
@@ -89,7 +89,7 @@ impl ProposedActionObject {
 /// A comment in a proposed action's thread.
 pub struct FeedbackObject(pub Feedback);
 
-/// A comment in a proposed action's thread.
+/// A comment in a feedback thread on a proposed action, an action plan or an action.
 #[Object(name = "Feedback")]
 impl FeedbackObject {
     /// Opaque global ID.
@@ -97,12 +97,23 @@ impl FeedbackObject {
         encode(NodeType::Feedback, self.0.id.0)
     }
 
-    /// The proposed action it is about.
-    async fn proposed_action(&self, ctx: &Context<'_>) -> ApiResult<ProposedActionObject> {
-        load_one::<ProposedActionLoader, _>(ctx, self.0.proposed_action_id)
+    /// The proposed action it is about; null when it is about a plan or an action.
+    async fn proposed_action(&self, ctx: &Context<'_>) -> ApiResult<Option<ProposedActionObject>> {
+        let FeedbackTarget::ProposedAction(id) = self.0.target else {
+            return Ok(None);
+        };
+        Ok(load_one::<ProposedActionLoader, _>(ctx, id)
             .await?
-            .map(ProposedActionObject)
-            .ok_or_else(|| ApiError::Internal("feedback without proposed action".into()))
+            .map(ProposedActionObject))
+    }
+
+    /// The global ID of what it is about: a proposed action, an action plan or an action.
+    async fn subject_id(&self) -> ID {
+        match self.0.target {
+            FeedbackTarget::ProposedAction(id) => encode(NodeType::ProposedAction, id.0),
+            FeedbackTarget::ActionPlan(id) => encode(NodeType::ActionPlan, id.0),
+            FeedbackTarget::Action(id) => encode(NodeType::Action, id.0),
+        }
     }
 
     /// Who wrote it.
@@ -157,12 +168,19 @@ impl FeedbackObject {
 }
 
 impl FeedbackObject {
-    /// The whole thread of this feedback's proposed action, through the request's loader.
+    /// The whole thread this feedback belongs to, through the request's loaders.
     async fn thread(&self, ctx: &Context<'_>) -> ApiResult<Vec<Feedback>> {
-        Ok(
-            load_one::<FeedbackOfProposedActionLoader, _>(ctx, self.0.proposed_action_id)
-                .await?
-                .unwrap_or_default(),
-        )
+        let thread = match self.0.target {
+            FeedbackTarget::ProposedAction(id) => {
+                load_one::<FeedbackOfProposedActionLoader, _>(ctx, id).await?
+            }
+            FeedbackTarget::ActionPlan(id) => {
+                load_one::<crate::loaders::FeedbackOfActionPlanLoader, _>(ctx, id).await?
+            }
+            FeedbackTarget::Action(id) => {
+                load_one::<crate::loaders::FeedbackOfActionLoader, _>(ctx, id).await?
+            }
+        };
+        Ok(thread.unwrap_or_default())
     }
 }
