@@ -193,4 +193,30 @@ describe('action plans', () => {
     await expect.poll(() => page.getByTestId('import-errors').textContent()).toContain('header');
     expect(await page.getByTestId('plan-step').count()).toBe(rows);
   });
+
+  it('lets a leading city comment on a learning city’s plan and the owner answer', async () => {
+    const munich = await newPage(browser);
+    await signIn(munich, 'munich@partners.demo');
+    await munich.waitForURL('**/organisations');
+    await openPlan(munich, 'GRDR');
+    await munich.getByRole('tab', { name: 'Feedback' }).click();
+    const onPlan = munich.getByTestId('plan-feedback');
+    await onPlan.getByRole('textbox', { name: 'Your feedback' }).last().fill('Involve the Paris region early.');
+    await onPlan.getByRole('button', { name: 'Send' }).last().click();
+    await expect.poll(() => onPlan.getByTestId('feedback-thread').textContent()).toContain('Involve the Paris region early.');
+    await expectAccessible(munich);
+
+    const grdr = await newPage(browser);
+    await signIn(grdr, 'grdr@partners.demo');
+    await grdr.waitForURL('**/organisations');
+    await openPlan(grdr, 'GRDR');
+    await grdr.getByRole('tab', { name: 'Feedback' }).click();
+    const thread = grdr.getByTestId('plan-feedback');
+    await expect.poll(() => thread.getByTestId('feedback-thread').textContent()).toContain('Involve the Paris region early.');
+    await thread.getByRole('button', { name: 'Reply' }).first().click();
+    const reply = thread.getByRole('form', { name: 'Reply to Munich Partner' });
+    await reply.getByRole('textbox', { name: 'Your feedback' }).fill('Good idea, we will.');
+    await reply.getByRole('button', { name: 'Send' }).click();
+    await expect.poll(() => thread.getByTestId('feedback-thread').textContent()).toContain('Good idea, we will.');
+  });
 });

@@ -49,7 +49,7 @@ const AddFeedbackMutation = graphql(`
 const KINDS: FeedbackKind[] = ['EXPERT_FEEDBACK', 'QUESTION', 'REPLY', 'RECOMMENDATION'];
 
 /** What the feedback is about: exactly one of the target ids. */
-export type FeedbackTarget = Pick<AddFeedbackInput, 'proposedActionId'> & Partial<Omit<AddFeedbackInput, 'kind' | 'body' | 'parentId'>>;
+export type FeedbackTarget = Partial<Pick<AddFeedbackInput, 'proposedActionId' | 'actionPlanId' | 'actionId'>>;
 
 interface FeedbackFormProps {
   target: FeedbackTarget;

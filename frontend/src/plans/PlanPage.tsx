@@ -1,9 +1,10 @@
-import { Alert, Anchor, Badge, Button, Group, List, Stack, Tabs, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, List, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 
+import { FeedbackThread } from '../components/FeedbackThread';
 import { notify } from '../components/notify';
 import { Loading, PageTitle, QueryError } from '../components/states';
 import { useViewer } from '../components/viewer';
@@ -93,6 +94,7 @@ export function PlanPage() {
         <Tabs.List>
           <Tabs.Tab value="plan">{t('plans.editor')}</Tabs.Tab>
           <Tabs.Tab value="timeline">{t('plans.timeline')}</Tabs.Tab>
+          <Tabs.Tab value="feedback">{t('askTheExpert.feedback')}</Tabs.Tab>
           <Tabs.Tab value="history">{t('plans.history')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="plan" pt="sm">
@@ -137,6 +139,24 @@ export function PlanPage() {
         </Tabs.Panel>
         <Tabs.Panel value="timeline" pt="sm">
           <Timeline rows={rows} />
+        </Tabs.Panel>
+        <Tabs.Panel value="feedback" pt="sm">
+          <section aria-label={t('plans.feedbackOnPlan')} data-testid="plan-feedback">
+            <FeedbackThread target={{ actionPlanId: plan.id }} items={plan.feedback} label={t('plans.feedbackOnPlan')} onChanged={reload} />
+          </section>
+          {plan.actions.map((action) => (
+            <section key={action.id} aria-label={t('plans.feedbackOn', { name: actionHeading(action) })}>
+              <Title order={3} size="h5" mt="md">
+                {actionHeading(action)}
+              </Title>
+              <FeedbackThread
+                target={{ actionId: action.id }}
+                items={action.feedback}
+                label={t('plans.feedbackOn', { name: actionHeading(action) })}
+                onChanged={reload}
+              />
+            </section>
+          ))}
         </Tabs.Panel>
         <Tabs.Panel value="history" pt="sm">
           <List>

@@ -9,6 +9,9 @@ export const PlanActionFields = graphql(`
     origin
     position
     version
+    feedback {
+      ...FeedbackItemFields
+    }
     thematicArea {
       id
       number
@@ -38,6 +41,9 @@ export const PlanFields = graphql(`
     id
     stage
     version
+    feedback {
+      ...FeedbackItemFields
+    }
     organisation {
       id
       name
