@@ -845,3 +845,20 @@ pub async fn delete(conn: &impl ConnectionTrait, id: ActionPlanId) -> Result<()>
     action_plan::Entity::delete_by_id(id.0).exec(conn).await?;
     Ok(())
 }
+
+/// Locks a plan row for a content edit in the caller's transaction, if the plan is in one of
+/// `stages`: `false` when its stage moved on meanwhile. Concurrent stage changes wait for the
+/// lock (PostgreSQL) or the write transaction (SQLite), so no edit lands after an adoption.
+pub async fn lock_in_stages(
+    conn: &impl ConnectionTrait,
+    plan: ActionPlanId,
+    stages: &[PlanStage],
+) -> Result<bool> {
+    let result = action_plan::Entity::update_many()
+        .col_expr(action_plan::Column::UpdatedAt, Utc::now().into())
+        .filter(action_plan::Column::Id.eq(plan.0))
+        .filter(action_plan::Column::Stage.is_in(stages.iter().map(|s| s.code())))
+        .exec(conn)
+        .await?;
+    Ok(result.rows_affected == 1)
+}

@@ -268,6 +268,7 @@ pub async fn add_action(
     let plan = plan_for_edit(db, actor, plan, "actionPlanId").await?;
     let fields = action_fields(db, input).await?;
     let txn = db.conn().begin().await?;
+    lock_for_edit(&txn, actor, &plan).await?;
     let action = repo::add_action(&txn, plan.id, fields).await?;
     record(
         &txn,
@@ -304,9 +305,10 @@ pub async fn update_action(
     expected_version: i32,
     input: ActionInput,
 ) -> ServiceResult<PlanAction> {
-    let (_, before) = action_for_edit(db, actor, id).await?;
+    let (plan, before) = action_for_edit(db, actor, id).await?;
     let fields = action_fields(db, input).await?;
     let txn = db.conn().begin().await?;
+    lock_for_edit(&txn, actor, &plan).await?;
     let after = repo::update_action(&txn, id, expected_version, fields).await?;
     record(
         &txn,
@@ -331,6 +333,7 @@ pub async fn remove_action(
 ) -> ServiceResult<ActionPlan> {
     let (plan, before) = action_for_edit(db, actor, id).await?;
     let txn = db.conn().begin().await?;
+    lock_for_edit(&txn, actor, &plan).await?;
     repo::remove_action(&txn, id, expected_version).await?;
     record(
         &txn,
@@ -447,7 +450,7 @@ pub async fn add_step(
     let action = repo::find_action(db.conn(), action)
         .await?
         .ok_or(ServiceError::NotFound("actionId"))?;
-    plan_for_edit(db, actor, action.plan_id, "actionId").await?;
+    let plan = plan_for_edit(db, actor, action.plan_id, "actionId").await?;
     let fields = step_fields(input)?;
     let parent_step = match parent {
         Some(id) => Some(
@@ -459,6 +462,7 @@ pub async fn add_step(
     };
     check_parent(None, action.id, parent_step.as_ref(), false).map_err(invalid)?;
     let txn = db.conn().begin().await?;
+    lock_for_edit(&txn, actor, &plan).await?;
     let step = repo::add_step(&txn, action.id, parent, fields).await?;
     record(
         &txn,
@@ -478,7 +482,7 @@ async fn step_for_edit(
     db: &Database,
     actor: &Actor,
     id: ActionStepId,
-) -> ServiceResult<ActionStep> {
+) -> ServiceResult<(ActionPlan, ActionStep)> {
     authorize(actor, Action::ReadNetwork)?;
     let step = repo::find_step(db.conn(), id)
         .await?
@@ -486,8 +490,26 @@ async fn step_for_edit(
     let action = repo::find_action(db.conn(), step.action_id)
         .await?
         .ok_or(ServiceError::NotFound("id"))?;
-    plan_for_edit(db, actor, action.plan_id, "id").await?;
-    Ok(step)
+    let plan = plan_for_edit(db, actor, action.plan_id, "id").await?;
+    Ok((plan, step))
+}
+
+/// Re-checks, inside the edit's transaction, that the plan is still in a stage where the
+/// actor may edit it, and locks it against a concurrent stage change.
+async fn lock_for_edit(
+    txn: &mega_persistence::DatabaseTransaction,
+    actor: &Actor,
+    plan: &ActionPlan,
+) -> ServiceResult<()> {
+    let stages: &[PlanStage] = if is_coordinator(actor) {
+        PlanStage::ALL
+    } else {
+        &[PlanStage::Draft, PlanStage::Submitted]
+    };
+    if !repo::lock_in_stages(txn, plan.id, stages).await? {
+        return Err(ServiceError::Stale);
+    }
+    Ok(())
 }
 
 /// Replaces a step's fields at `expected_version`; its baseline stays.
@@ -498,9 +520,10 @@ pub async fn update_step(
     expected_version: i32,
     input: StepInput,
 ) -> ServiceResult<ActionStep> {
-    let before = step_for_edit(db, actor, id).await?;
+    let (plan, before) = step_for_edit(db, actor, id).await?;
     let fields = step_fields(input)?;
     let txn = db.conn().begin().await?;
+    lock_for_edit(&txn, actor, &plan).await?;
     let after = repo::update_step(&txn, id, expected_version, fields).await?;
     record(
         &txn,
@@ -525,7 +548,7 @@ pub async fn move_step(
     parent: Option<ActionStepId>,
     position: Option<i32>,
 ) -> ServiceResult<ActionStep> {
-    let before = step_for_edit(db, actor, id).await?;
+    let (plan, before) = step_for_edit(db, actor, id).await?;
     let siblings = repo::steps_of_actions(db.conn(), &[before.action_id]).await?;
     let parent_step = match parent {
         Some(pid) => Some(
@@ -552,6 +575,7 @@ pub async fn move_step(
     )
     .map_err(invalid)?;
     let txn = db.conn().begin().await?;
+    lock_for_edit(&txn, actor, &plan).await?;
     let after = repo::move_step(&txn, &before, expected_version, parent, position).await?;
     record(
         &txn,
@@ -574,8 +598,9 @@ pub async fn remove_step(
     id: ActionStepId,
     expected_version: i32,
 ) -> ServiceResult<PlanAction> {
-    let before = step_for_edit(db, actor, id).await?;
+    let (plan, before) = step_for_edit(db, actor, id).await?;
     let txn = db.conn().begin().await?;
+    lock_for_edit(&txn, actor, &plan).await?;
     repo::remove_step(&txn, id, expected_version).await?;
     record(
         &txn,
