@@ -7,6 +7,7 @@ mod m20261126_000002_network;
 mod m20261126_000003_mutual_learning;
 mod m20261127_000004_learning_library;
 mod m20261127_000005_action_plans;
+mod support;
 
 /// All migrations, in order.
 pub struct Migrator;

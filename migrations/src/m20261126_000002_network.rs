@@ -2,6 +2,8 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
+use crate::support::{fk, unique};
+
 pub struct Migration;
 
 impl MigrationName for Migration {
@@ -110,25 +112,6 @@ enum Organisations {
 enum Users {
     Table,
     Id,
-}
-
-fn fk(
-    from: (impl IntoIden, impl IntoIden),
-    to: (impl IntoIden, impl IntoIden),
-) -> ForeignKeyCreateStatement {
-    ForeignKey::create()
-        .from(from.0, from.1)
-        .to(to.0, to.1)
-        .to_owned()
-}
-
-fn unique(name: &str, table: impl IntoIden, cols: Vec<DynIden>) -> IndexCreateStatement {
-    let mut index = Index::create();
-    index.name(name).table(table).unique();
-    for col in cols {
-        index.col(col);
-    }
-    index.to_owned()
 }
 
 #[async_trait::async_trait]

@@ -4,6 +4,8 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
+use crate::support::{cascade, fk, index};
+
 pub struct Migration;
 
 impl MigrationName for Migration {
@@ -140,27 +142,6 @@ enum WorkingGroups {
 enum Events {
     Table,
     Id,
-}
-
-fn fk(
-    from: (impl IntoIden, impl IntoIden),
-    to: (impl IntoIden, impl IntoIden),
-) -> ForeignKeyCreateStatement {
-    ForeignKey::create()
-        .from(from.0, from.1)
-        .to(to.0, to.1)
-        .to_owned()
-}
-
-fn cascade(
-    from: (impl IntoIden, impl IntoIden),
-    to: (impl IntoIden, impl IntoIden),
-) -> ForeignKeyCreateStatement {
-    fk(from, to).on_delete(ForeignKeyAction::Cascade).to_owned()
-}
-
-fn index(name: &str, table: impl IntoIden, col: impl IntoIden) -> IndexCreateStatement {
-    Index::create().name(name).table(table).col(col).to_owned()
 }
 
 #[async_trait::async_trait]
