@@ -34,8 +34,34 @@ fn verify_blocking(password: &str, hash: &str) -> Result<bool, ApiError> {
         .is_ok())
 }
 
+/// How many password hashes may run at once: one per core. Each takes ~19 MiB and tens of
+/// milliseconds, so a burst of logins queues here instead of exhausting memory and the
+/// blocking pool.
+fn hashing_capacity() -> usize {
+    std::thread::available_parallelism().map_or(2, std::num::NonZeroUsize::get)
+}
+
+fn hashing_slots() -> &'static tokio::sync::Semaphore {
+    static SLOTS: OnceLock<tokio::sync::Semaphore> = OnceLock::new();
+    SLOTS.get_or_init(|| tokio::sync::Semaphore::new(hashing_capacity()))
+}
+
+async fn slot(
+    slots: &tokio::sync::Semaphore,
+) -> Result<tokio::sync::SemaphorePermit<'_>, ApiError> {
+    slots
+        .acquire()
+        .await
+        .map_err(|err| ApiError::Internal(err.to_string()))
+}
+
 /// Hashes a password into PHC format.
 pub async fn hash(password: String) -> Result<String, ApiError> {
+    hash_in(hashing_slots(), password).await
+}
+
+async fn hash_in(slots: &tokio::sync::Semaphore, password: String) -> Result<String, ApiError> {
+    let _slot = slot(slots).await?;
     tokio::task::spawn_blocking(move || hash_blocking(&password))
         .await
         .map_err(|err| ApiError::Internal(err.to_string()))?
@@ -43,6 +69,7 @@ pub async fn hash(password: String) -> Result<String, ApiError> {
 
 /// Checks a password against a stored hash.
 pub async fn verify(password: String, hash: String) -> Result<bool, ApiError> {
+    let _slot = slot(hashing_slots()).await?;
     tokio::task::spawn_blocking(move || verify_blocking(&password, &hash))
         .await
         .map_err(|err| ApiError::Internal(err.to_string()))?
@@ -65,6 +92,24 @@ pub async fn verify_dummy(password: String) -> Result<(), ApiError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[tokio::test]
+    async fn hashing_waits_for_a_free_slot() {
+        let slots = tokio::sync::Semaphore::new(1);
+        let taken = slots.acquire().await.unwrap();
+        let blocked = tokio::time::timeout(
+            std::time::Duration::from_millis(300),
+            hash_in(&slots, "busy".into()),
+        )
+        .await;
+        assert!(
+            blocked.is_err(),
+            "a hash started although every slot was taken"
+        );
+        drop(taken);
+        assert!(hash_in(&slots, "free".into()).await.is_ok());
+        assert!(hashing_capacity() >= 1);
+    }
 
     #[tokio::test]
     async fn hashes_verify_and_use_owasp_parameters() {
