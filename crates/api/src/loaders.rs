@@ -245,73 +245,37 @@ impl Loader<OrganisationId> for MembershipsOfOrganisationLoader {
 
 pub mod action_plans;
 
+/// How long a loader collects keys before it runs its batch. Long enough that every sibling
+/// resolver has asked (a debug build under load can take more than a millisecond to get
+/// there), short enough not to be noticed.
+pub const BATCH_DELAY: std::time::Duration = std::time::Duration::from_millis(5);
+
+/// A request-scoped loader that batches over [`BATCH_DELAY`].
+pub fn batched<T>(loader: T) -> async_graphql::dataloader::DataLoader<T> {
+    async_graphql::dataloader::DataLoader::new(loader, tokio::spawn).delay(BATCH_DELAY)
+}
+
 /// Registers a fresh set of loaders on a request.
 pub fn attach(request: async_graphql::Request, db: &Database) -> async_graphql::Request {
-    use async_graphql::dataloader::DataLoader;
     action_plans::attach(request, db)
-        .data(DataLoader::new(
-            OrganisationLoader(db.clone()),
-            tokio::spawn,
-        ))
-        .data(DataLoader::new(TerritoryLoader(db.clone()), tokio::spawn))
-        .data(DataLoader::new(
-            ThematicAreaLoader(db.clone()),
-            tokio::spawn,
-        ))
-        .data(DataLoader::new(UserLoader(db.clone()), tokio::spawn))
-        .data(DataLoader::new(
-            WorkingGroupLoader(db.clone()),
-            tokio::spawn,
-        ))
-        .data(DataLoader::new(
-            MembershipsOfGroupLoader(db.clone()),
-            tokio::spawn,
-        ))
-        .data(DataLoader::new(
-            MembershipsOfOrganisationLoader(db.clone()),
-            tokio::spawn,
-        ))
-        .data(DataLoader::new(EventLoader(db.clone()), tokio::spawn))
-        .data(DataLoader::new(
-            AgendaOfEventLoader(db.clone()),
-            tokio::spawn,
-        ))
-        .data(DataLoader::new(
-            ProposedActionLoader(db.clone()),
-            tokio::spawn,
-        ))
-        .data(DataLoader::new(
-            ProposedActionsOfGroupLoader(db.clone()),
-            tokio::spawn,
-        ))
-        .data(DataLoader::new(
-            FeedbackOfProposedActionLoader(db.clone()),
-            tokio::spawn,
-        ))
-        .data(DataLoader::new(
-            FeedbackOfActionPlanLoader(db.clone()),
-            tokio::spawn,
-        ))
-        .data(DataLoader::new(
-            FeedbackOfActionLoader(db.clone()),
-            tokio::spawn,
-        ))
-        .data(DataLoader::new(
-            GoodPracticeLoader(db.clone()),
-            tokio::spawn,
-        ))
-        .data(DataLoader::new(
-            WebinarsOfGroupLoader(db.clone()),
-            tokio::spawn,
-        ))
-        .data(DataLoader::new(
-            PlenaryOutcomesOfEventLoader(db.clone()),
-            tokio::spawn,
-        ))
-        .data(DataLoader::new(
-            FactsOfTerritoryLoader(db.clone()),
-            tokio::spawn,
-        ))
+        .data(batched(OrganisationLoader(db.clone())))
+        .data(batched(TerritoryLoader(db.clone())))
+        .data(batched(ThematicAreaLoader(db.clone())))
+        .data(batched(UserLoader(db.clone())))
+        .data(batched(WorkingGroupLoader(db.clone())))
+        .data(batched(MembershipsOfGroupLoader(db.clone())))
+        .data(batched(MembershipsOfOrganisationLoader(db.clone())))
+        .data(batched(EventLoader(db.clone())))
+        .data(batched(AgendaOfEventLoader(db.clone())))
+        .data(batched(ProposedActionLoader(db.clone())))
+        .data(batched(ProposedActionsOfGroupLoader(db.clone())))
+        .data(batched(FeedbackOfProposedActionLoader(db.clone())))
+        .data(batched(FeedbackOfActionPlanLoader(db.clone())))
+        .data(batched(FeedbackOfActionLoader(db.clone())))
+        .data(batched(GoodPracticeLoader(db.clone())))
+        .data(batched(WebinarsOfGroupLoader(db.clone())))
+        .data(batched(PlenaryOutcomesOfEventLoader(db.clone())))
+        .data(batched(FactsOfTerritoryLoader(db.clone())))
 }
 
 /// Loads one value through the request's loader of type `L`.

@@ -4,7 +4,9 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use async_graphql::dataloader::{DataLoader, Loader};
+use async_graphql::dataloader::Loader;
+
+use super::batched;
 use mega_domain::OrganisationId;
 use mega_domain::action_plan::{
     ActionId, ActionPlan, ActionPlanId, ActionStep, PlanAction, StageChange,
@@ -82,20 +84,8 @@ grouped!(
 /// Registers the action-plan loaders on a request.
 pub fn attach(request: async_graphql::Request, db: &Database) -> async_graphql::Request {
     request
-        .data(DataLoader::new(
-            ActionPlanOfOrganisationLoader(db.clone()),
-            tokio::spawn,
-        ))
-        .data(DataLoader::new(
-            ActionsOfPlanLoader(db.clone()),
-            tokio::spawn,
-        ))
-        .data(DataLoader::new(
-            StepsOfActionLoader(db.clone()),
-            tokio::spawn,
-        ))
-        .data(DataLoader::new(
-            HistoryOfPlanLoader(db.clone()),
-            tokio::spawn,
-        ))
+        .data(batched(ActionPlanOfOrganisationLoader(db.clone())))
+        .data(batched(ActionsOfPlanLoader(db.clone())))
+        .data(batched(StepsOfActionLoader(db.clone())))
+        .data(batched(HistoryOfPlanLoader(db.clone())))
 }
