@@ -294,9 +294,12 @@ async fn feedback_threads_load_in_constant_statements(backend: Backend) {
         feedback_on(action.clone(), n).await;
     }
     let full = measure().await;
-    assert_eq!(
-        full, one_thread,
-        "statements must not grow with the threads"
+    // Twelve threads instead of one: an N+1 would add a dozen statements or more. A few of
+    // slack absorb what is not about this query (the SQLite pool occasionally opens a
+    // connection mid-request, whose set-up statements are counted too).
+    assert!(
+        full <= one_thread + 3,
+        "statements must not grow with the threads: one thread {one_thread}, all {full}"
     );
 }
 
