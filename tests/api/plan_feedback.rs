@@ -118,7 +118,63 @@ async fn a_thread_has_exactly_one_subject(backend: Backend) {
     );
 }
 
+async fn a_draft_plans_threads_stay_with_its_readers(backend: Backend) {
+    let app = TestApp::start(backend).await;
+    let coordinator = app.login("coordinator@mpg.demo").await.access_token;
+    let munich = app.login("munich@partners.demo").await.access_token;
+    let adive = app.login("adive@partners.demo").await.access_token;
+    let plan = grdr_plan(&app, &munich).await;
+    let read = app
+        .graphql(
+            Some(&coordinator),
+            "query($id: ID!) { actionPlan(id: $id) { version } }",
+            json!({ "id": plan["id"] }),
+        )
+        .await;
+    let body = app
+        .graphql(
+            Some(&coordinator),
+            "mutation($input: TransitionActionPlanInput!) { transitionActionPlan(input: $input) { userErrors { code } } }",
+            json!({ "input": { "id": plan["id"], "to": "DRAFT", "expectedVersion": read["data"]["actionPlan"]["version"] } }),
+        )
+        .await;
+    assert_eq!(
+        body["data"]["transitionActionPlan"]["userErrors"],
+        json!([]),
+        "{body}"
+    );
+
+    // A leading member of the plan's groups still comments on the draft and its actions.
+    let body = app
+        .graphql(Some(&munich), ADD, json!({ "input": { "actionId": plan["actions"][0]["id"], "kind": "QUESTION", "body": "Who pays?" } }))
+        .await;
+    let comment = body["data"]["addFeedback"]["feedback"]["id"].clone();
+    assert!(comment.is_string(), "{body}");
+
+    // Someone who may not read the draft may not comment on it, nor read its thread by ID.
+    let before = app.audit_count().await;
+    let body = app
+        .graphql(
+            Some(&adive),
+            ADD,
+            json!({ "input": { "actionPlanId": plan["id"], "kind": "QUESTION", "body": "?" } }),
+        )
+        .await;
+    assert_eq!(error_code(&body), Some("FORBIDDEN"), "{body}");
+    assert_eq!(app.audit_count().await, before);
+    let node = "query($id: ID!) { node(id: $id) { id } }";
+    let body = app
+        .graphql(Some(&adive), node, json!({ "id": comment }))
+        .await;
+    assert_eq!(body["data"]["node"], Value::Null, "{body}");
+    let body = app
+        .graphql(Some(&munich), node, json!({ "id": comment }))
+        .await;
+    assert_eq!(body["data"]["node"]["id"], comment, "{body}");
+}
+
 on_both_databases!(
     leaders_comment_on_plans_and_owners_answer,
-    a_thread_has_exactly_one_subject
+    a_thread_has_exactly_one_subject,
+    a_draft_plans_threads_stay_with_its_readers
 );

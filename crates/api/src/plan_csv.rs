@@ -1,6 +1,6 @@
 //! The spreadsheet format of an action plan, shared by the CSV export and the CSV import so
 //! a plan round-trips without loss. One row per step (an action without steps has one row with
-//! empty step columns); list cells hold one item per line.
+//! empty step columns); list cells join their items with "; ".
 
 use std::collections::HashMap;
 
@@ -100,9 +100,9 @@ pub fn to_csv(
                 number.clone(),
                 opt(step.reference.as_deref()),
                 step.title.clone(),
-                step.stakeholders.join("\n"),
+                step.stakeholders.join(LIST_SEPARATOR),
                 opt(step.stakeholders_text.as_deref()),
-                step.success_factors.join("\n"),
+                step.success_factors.join(LIST_SEPARATOR),
                 opt(step.success_factors_text.as_deref()),
                 step.start.map(|d| d.to_string()).unwrap_or_default(),
                 step.end.map(|d| d.to_string()).unwrap_or_default(),
@@ -125,8 +125,12 @@ fn non_empty(cell: &str) -> Option<String> {
     (!trimmed.is_empty()).then(|| cell.to_owned())
 }
 
+/// Joins the items of a list cell (stakeholders, success factors).
+pub const LIST_SEPARATOR: &str = "; ";
+
+/// Splits a list cell at semicolons; blanks around items and empty items are dropped.
 fn list(cell: &str) -> Vec<String> {
-    cell.lines()
+    cell.split(';')
         .map(str::trim)
         .filter(|item| !item.is_empty())
         .map(str::to_owned)

@@ -855,7 +855,12 @@ pub async fn lock_in_stages(
     stages: &[PlanStage],
 ) -> Result<bool> {
     let result = action_plan::Entity::update_many()
-        .col_expr(action_plan::Column::UpdatedAt, Utc::now().into())
+        // A no-op write (`stage = stage`): it takes the row lock without touching the
+        // plan's data, so `updatedAt` keeps meaning "when its stage last changed".
+        .col_expr(
+            action_plan::Column::Stage,
+            Expr::col(action_plan::Column::Stage),
+        )
         .filter(action_plan::Column::Id.eq(plan.0))
         .filter(action_plan::Column::Stage.is_in(stages.iter().map(|s| s.code())))
         .exec(conn)

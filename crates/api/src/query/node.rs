@@ -103,9 +103,17 @@ impl NodeQuery {
             NodeType::ProposedAction => proposed_actions::find(conn, ProposedActionId(raw))
                 .await?
                 .map(|a| Node::ProposedAction(ProposedActionObject(a))),
-            NodeType::Feedback => feedback::find(conn, FeedbackId(raw))
-                .await?
-                .map(|f| Node::Feedback(FeedbackObject(f))),
+            // Feedback on a plan or an action is read only by those who may read the plan.
+            NodeType::Feedback => match feedback::find(conn, FeedbackId(raw)).await? {
+                Some(item)
+                    if services::proposed_actions::may_read_feedback(db(ctx), actor, &item)
+                        .await
+                        .map_err(internal)? =>
+                {
+                    Some(Node::Feedback(FeedbackObject(item)))
+                }
+                _ => None,
+            },
             // The library and the evidence are read by everyone signed in too.
             NodeType::GoodPractice => good_practices::find(conn, GoodPracticeId(raw))
                 .await?

@@ -18,7 +18,8 @@ use mega_domain::{
 };
 use mega_persistence::action_plans::{self as repo, ActionFields, StepFields};
 use mega_persistence::{
-    Database, TransactionTrait, organisations, proposed_actions, thematic_areas, working_groups,
+    ConnectionTrait, Database, TransactionTrait, organisations, proposed_actions, thematic_areas,
+    working_groups,
 };
 
 use super::{ServiceError, ServiceResult, actor_id, conflict_as, record};
@@ -106,26 +107,27 @@ pub async fn load_readable(
 
 /// The thematic areas of the groups where `organisation` is a LEARNING member.
 pub async fn learning_areas(
-    db: &Database,
+    conn: &impl ConnectionTrait,
     organisation: OrganisationId,
 ) -> ServiceResult<Vec<ThematicAreaId>> {
     let learning: Vec<WorkingGroupId> =
-        working_groups::memberships_of_organisations(db.conn(), &[organisation])
+        working_groups::memberships_of_organisations(conn, &[organisation])
             .await?
             .into_iter()
             .filter(|m| m.role == MembershipRole::Learning)
             .map(|m| m.working_group_id)
             .collect();
-    Ok(working_groups::find_by_ids(db.conn(), &learning)
+    Ok(working_groups::find_by_ids(conn, &learning)
         .await?
         .into_iter()
         .map(|g| g.thematic_area_id)
         .collect())
 }
 
-/// Every plan rule `actions` break for `organisation`.
+/// Every plan rule `actions` break for `organisation`, read through `conn` (a transaction
+/// when a stage change checks them).
 pub async fn broken_rules(
-    db: &Database,
+    conn: &impl ConnectionTrait,
     organisation: OrganisationId,
     actions: &[PlanAction],
 ) -> ServiceResult<Vec<ValidationError>> {
@@ -138,7 +140,7 @@ pub async fn broken_rules(
         .collect();
     Ok(broken_plan_rules(
         &facts,
-        &learning_areas(db, organisation).await?,
+        &learning_areas(conn, organisation).await?,
     ))
 }
 
@@ -655,14 +657,11 @@ pub async fn transition(
     if before.version != expected_version {
         return Err(ServiceError::Stale);
     }
-    if to.enforces_rules() {
-        let actions = repo::actions_of_plans(db.conn(), &[id]).await?;
-        let broken = broken_rules(db, before.organisation_id, &actions).await?;
-        if !broken.is_empty() {
-            return Err(ServiceError::Invalid(broken));
-        }
-    }
     let txn = db.conn().begin().await?;
+    // The version bump comes first: it locks the plan row, and content edits lock the same
+    // row (`lock_for_edit`), so the rules below see every action committed before this
+    // stage change and none can be added or removed until it commits. A broken rule drops
+    // the transaction, which rolls the bump back.
     let after = repo::transition(
         &txn,
         &before,
@@ -672,6 +671,14 @@ pub async fn transition(
         comment,
     )
     .await?;
+    if to.enforces_rules() {
+        let actions = repo::actions_of_plans(&txn, &[id]).await?;
+        let broken = broken_rules(&txn, before.organisation_id, &actions).await?;
+        if !broken.is_empty() {
+            txn.rollback().await?;
+            return Err(ServiceError::Invalid(broken));
+        }
+    }
     record(
         &txn,
         actor_id(actor),

@@ -176,19 +176,30 @@ pub async fn import_csv(
     let existing = repo::of_organisations(db.conn(), &[organisation])
         .await?
         .pop();
-    if let Some(plan) = &existing
-        && plan.stage != PlanStage::Draft
-    {
-        return Err(ValidationError::new(
+    let not_draft = || -> ServiceError {
+        ValidationError::new(
             "organisationId",
             "PLAN_NOT_DRAFT",
             "The organisation's plan is past DRAFT; reopen it before importing.",
         )
-        .into());
+        .into()
+    };
+    if let Some(plan) = &existing
+        && plan.stage != PlanStage::Draft
+    {
+        return Err(not_draft());
     }
     let txn = db.conn().begin().await?;
     let plan = match existing {
-        Some(plan) => plan,
+        // Re-checked inside the transaction, holding the plan row: a concurrent submission
+        // either waits for this import or makes it refuse.
+        Some(plan) => {
+            if !repo::lock_in_stages(&txn, plan.id, &[PlanStage::Draft]).await? {
+                txn.rollback().await?;
+                return Err(not_draft());
+            }
+            plan
+        }
         None => {
             repo::create(
                 &txn,

@@ -244,6 +244,28 @@ async fn authorize_feedback(
     Ok(())
 }
 
+/// Whether `actor` may read `item`: feedback on proposed actions is read by everyone signed
+/// in; feedback on a plan or one of its actions only by those who may read the plan.
+pub async fn may_read_feedback(
+    db: &Database,
+    actor: &Actor,
+    item: &Feedback,
+) -> ServiceResult<bool> {
+    authorize(actor, Action::ReadNetwork)?;
+    let plan = match item.target {
+        FeedbackTarget::ProposedAction(_) => return Ok(true),
+        FeedbackTarget::ActionPlan(id) => id,
+        FeedbackTarget::Action(id) => match plan_repo::find_action(db.conn(), id).await? {
+            Some(action) => action.plan_id,
+            None => return Ok(false),
+        },
+    };
+    match plan_repo::find(db.conn(), plan).await? {
+        Some(plan) => plans::may_read(db, actor, &plan).await,
+        None => Ok(false),
+    }
+}
+
 /// Adds feedback to a thread on a proposed action, an action plan or one of its actions.
 /// Leading members and invited experts of the groups concerned and the coordinator give any
 /// kind; the presenting or owning organisation asks and replies.

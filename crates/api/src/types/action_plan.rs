@@ -151,7 +151,7 @@ impl ActionPlanObject {
             return Ok(Vec::new());
         }
         let actions = plan_actions(ctx, &self.0).await?;
-        let broken = service::broken_rules(db(ctx), self.0.organisation_id, &actions)
+        let broken = service::broken_rules(db(ctx).conn(), self.0.organisation_id, &actions)
             .await
             .map_err(internal)?;
         Ok(broken.into_iter().map(UserError::from).collect())
