@@ -16,6 +16,7 @@ import { OrganisationPage } from './pages/OrganisationPage';
 import { OrganisationsPage } from './pages/OrganisationsPage';
 import { TerritoriesPage } from './pages/TerritoriesPage';
 import { ThematicAreasPage } from './pages/ThematicAreasPage';
+import { TokensPage } from './pages/TokensPage';
 import { WorkingGroupPage } from './pages/WorkingGroupPage';
 import { WorkingGroupsPage } from './pages/WorkingGroupsPage';
 import { AuditLogPage } from './pages/admin/AuditLogPage';
@@ -64,6 +65,7 @@ export function App() {
           <Route path="plans/:id/print" element={<PrintPage />} />
           <Route path="good-practices" element={<GoodPracticesPage />} />
           <Route path="evidence" element={<EvidencePage />} />
+          <Route path="tokens" element={<TokensPage />} />
           <Route path="admin/users" element={<UsersPage />} />
           <Route path="admin/audit-log" element={<AuditLogPage />} />
           <Route path="*" element={<NotFoundPage />} />

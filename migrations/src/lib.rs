@@ -7,6 +7,7 @@ mod m20261126_000002_network;
 mod m20261126_000003_mutual_learning;
 mod m20261127_000004_learning_library;
 mod m20261127_000005_action_plans;
+mod m20261127_000006_api_tokens;
 mod support;
 
 /// All migrations, in order.
@@ -21,6 +22,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000003_mutual_learning::Migration),
             Box::new(m20261127_000004_learning_library::Migration),
             Box::new(m20261127_000005_action_plans::Migration),
+            Box::new(m20261127_000006_api_tokens::Migration),
         ]
     }
 }

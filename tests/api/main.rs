@@ -5,6 +5,7 @@
 )]
 
 mod action_plans;
+mod api_tokens;
 mod auth;
 mod benchmarks;
 mod events;

@@ -119,6 +119,10 @@ const MATRIX: &[(&str, &str, [Outcome; 8])] = &[
     ("removeActionStep",            "RemoveVersionedInput",            OWNER_OR_COORDINATOR),
     ("transitionActionPlan",        "TransitionActionPlanInput",       OWNER_OR_COORDINATOR),
     ("importActionPlanCsv",         "ImportActionPlanCsvInput",        OWNER_OR_COORDINATOR),
+    // Personal access tokens: everyone signed in creates their own; a token of GRDR is
+    // revoked by GRDR or the coordinator.
+    ("createApiToken",              "CreateApiTokenInput",             [Y, Y, Y, Y, Y, Y, Y, U]),
+    ("revokeApiToken",              "RevokeApiTokenInput",             OWNER_OR_COORDINATOR),
 ];
 
 struct Scene {
@@ -449,6 +453,7 @@ impl Scene {
                 );
                 json!({ "organisationId": ids.org("GRDR"), "csv": csv })
             }
+            "createApiToken" | "revokeApiToken" => self.api_token_input(mutation, n).await,
             other => panic!("no input for {other}: add it here and a row to MATRIX"),
         }
     }
@@ -655,5 +660,29 @@ impl Scene {
                 json!({ "id": plan, "to": "SUBMITTED", "expectedVersion": version, "comment": format!("Ready {n}") })
             }
         }
+    }
+}
+
+/// Set-up of the API-token rows: a fresh token owned by GRDR (the owner member).
+impl Scene {
+    async fn api_token_input(&self, mutation: &str, n: u32) -> Value {
+        let expires_at = (chrono::Utc::now() + chrono::Duration::days(30)).to_rfc3339();
+        let fields =
+            json!({ "name": format!("Token {n}"), "scope": "READ", "expiresAt": expires_at });
+        if mutation == "createApiToken" {
+            return fields;
+        }
+        let grdr = self.app.login("grdr@partners.demo").await.access_token;
+        let body = self
+            .app
+            .graphql(
+                Some(&grdr),
+                "mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { apiToken { id } } }",
+                json!({ "input": fields }),
+            )
+            .await;
+        let id = body["data"]["createApiToken"]["apiToken"]["id"].clone();
+        assert!(id.is_string(), "set-up failed: {body}");
+        json!({ "id": id })
     }
 }

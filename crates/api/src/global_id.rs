@@ -50,6 +50,8 @@ pub enum NodeType {
     Action,
     /// A step of an action.
     ActionStep,
+    /// A personal access token.
+    ApiToken,
 }
 
 impl NodeType {
@@ -77,6 +79,7 @@ impl NodeType {
             Self::ActionPlan => "ActionPlan",
             Self::Action => "Action",
             Self::ActionStep => "ActionStep",
+            Self::ApiToken => "ApiToken",
         }
     }
 
@@ -104,6 +107,7 @@ impl NodeType {
             "ActionPlan" => Self::ActionPlan,
             "Action" => Self::Action,
             "ActionStep" => Self::ActionStep,
+            "ApiToken" => Self::ApiToken,
             _ => return None,
         })
     }
@@ -160,6 +164,7 @@ mod tests {
             ActionPlan,
             Action,
             ActionStep,
+            ApiToken,
         ];
         for ty in all {
             // Adding a variant without a name breaks `name`; without a parse, this test.

@@ -3,6 +3,7 @@
 
 pub mod action_plan;
 pub mod agenda;
+pub mod api_token;
 pub mod audit;
 pub mod benchmark;
 pub mod email;
@@ -22,6 +23,7 @@ pub mod webinar;
 pub mod working_group;
 
 pub use agenda::{AgendaItem, Presentation};
+pub use api_token::{ApiToken, ApiTokenId, TokenScope};
 pub use audit::{AuditEvent, AuditFilter, AuditRecord};
 pub use benchmark::{
     Benchmark, BenchmarkRound, BenchmarkStatus, Dimension, KeyActor, Level, Score,

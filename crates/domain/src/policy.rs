@@ -154,6 +154,11 @@ pub enum Action<'a> {
         /// What kind of feedback.
         kind: FeedbackKind,
     },
+    /// Create, list or revoke personal access tokens.
+    ManageApiToken {
+        /// Whose tokens; `None` for everyone's (the network-wide list).
+        owner: Option<UserId>,
+    },
     /// Give feedback on a proposed action.
     GiveFeedback {
         /// The group the action is presented to.
@@ -195,6 +200,7 @@ pub fn authorize(actor: &Actor, action: Action<'_>) -> Result<(), Denial> {
                 area_groups.iter().any(|group| me.leads(*group))
             }
             Action::ManageWebinars { group } => me.leads(group),
+            Action::ManageApiToken { owner } => owner == Some(me.user_id),
             Action::ReadActionPlan {
                 owner,
                 published,

@@ -3,6 +3,7 @@
 
 pub mod action_plans;
 pub mod agenda;
+pub mod api_tokens;
 pub mod audit;
 pub mod benchmarks;
 mod database;

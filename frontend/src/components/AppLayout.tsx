@@ -31,6 +31,7 @@ export function AppLayout({ onSignedOut }: AppLayoutProps) {
     { to: '/benchmarks', label: t('nav.benchmarks') },
     { to: '/territories', label: t('nav.territories') },
     { to: '/thematic-areas', label: t('nav.thematicAreas') },
+    { to: '/tokens', label: t('nav.tokens') },
   ];
   const adminLinks = [
     { to: '/admin/users', label: t('nav.users') },

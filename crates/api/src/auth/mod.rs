@@ -1,6 +1,8 @@
-//! Authentication: password hashing, JWT access tokens, rotating refresh tokens, and turning
-//! a request's `Authorization` header into the [`Actor`] the permission policy sees.
+//! Authentication: password hashing, JWT access tokens, rotating refresh tokens, personal
+//! access tokens, and turning a request's `Authorization` header into the [`Actor`] the
+//! permission policy sees.
 
+pub mod api_token;
 mod jwt;
 pub mod password;
 mod refresh;
@@ -8,7 +10,7 @@ mod session;
 
 use std::time::Duration;
 
-use mega_domain::{Actor, Principal, User};
+use mega_domain::{Actor, Principal, TokenScope, User};
 use mega_persistence::{Database, users, working_groups};
 
 pub use jwt::{AccessClaims, TOKEN_TYPE_ACCESS};
@@ -49,6 +51,9 @@ pub struct RequestIdentity {
     pub actor: Actor,
     /// The signed-in user, when there is one.
     pub user: Option<User>,
+    /// The scope of the personal access token the request came with; `None` for anonymous
+    /// requests and JWT sessions (which may do everything their user may).
+    pub scope: Option<TokenScope>,
 }
 
 impl RequestIdentity {
@@ -57,6 +62,7 @@ impl RequestIdentity {
         Self {
             actor: Actor::Anonymous,
             user: None,
+            scope: None,
         }
     }
 
@@ -64,12 +70,27 @@ impl RequestIdentity {
         Self {
             actor: Actor::User(principal),
             user: Some(user),
+            scope: None,
         }
+    }
+
+    fn via_token(user: User, principal: Principal, scope: TokenScope) -> Self {
+        Self {
+            actor: Actor::User(principal),
+            user: Some(user),
+            scope: Some(scope),
+        }
+    }
+
+    /// Whether the request came with a personal access token.
+    pub fn via_api_token(&self) -> bool {
+        self.scope.is_some()
     }
 }
 
-/// Resolves a bearer token to an identity. A token that is present but invalid, expired, or
-/// whose user is gone or deactivated gives [`ApiError::Unauthenticated`].
+/// Resolves a bearer token (a JWT access token, or a personal access token recognised by its
+/// `mega_pat_` prefix) to an identity. A token that is present but invalid, expired, revoked,
+/// or whose user is gone or deactivated gives [`ApiError::Unauthenticated`].
 pub async fn authenticate(
     db: &Database,
     config: &AuthConfig,
@@ -78,6 +99,9 @@ pub async fn authenticate(
     let Some(token) = bearer else {
         return Ok(RequestIdentity::anonymous());
     };
+    if api_token::is_api_token(token) {
+        return api_token::authenticate(db, token).await;
+    }
     let claims = jwt::verify(config, token).map_err(|_| ApiError::Unauthenticated)?;
     match users::find(db.conn(), claims.user_id()?).await? {
         Some(user) if user.active => {

@@ -2,6 +2,7 @@
 
 mod action_plans;
 mod admin;
+mod api_tokens;
 mod auth;
 mod benchmarks;
 mod events;
@@ -26,4 +27,5 @@ pub struct Mutation(
     action_plans::ActionPlanMutation,
     plan_exchange::PlanExchangeMutation,
     library::LibraryMutation,
+    api_tokens::ApiTokenMutation,
 );

@@ -2,6 +2,7 @@
 //! policy, call a repository or service and map the result.
 
 pub(crate) mod action_plans;
+pub(crate) mod api_tokens;
 mod audit;
 mod benchmarks;
 mod events;
@@ -25,4 +26,5 @@ pub struct Query(
     events::EventQuery,
     proposed_actions::ProposedActionQuery,
     library::LibraryQuery,
+    api_tokens::ApiTokenQuery,
 );

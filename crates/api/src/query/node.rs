@@ -133,6 +133,7 @@ impl NodeQuery {
             NodeType::ActionPlan | NodeType::Action | NodeType::ActionStep => {
                 crate::query::action_plans::node(ctx, ty, raw).await?
             }
+            NodeType::ApiToken => crate::query::api_tokens::node(ctx, raw).await?,
         };
         Ok(node)
     }

@@ -4,6 +4,7 @@
 
 pub mod action_plans;
 pub mod admin;
+pub mod api_tokens;
 pub mod benchmarks;
 pub mod events;
 pub mod evidence;

@@ -1,6 +1,7 @@
 //! GraphQL object types: thin wrappers over domain values, one module per type.
 
 pub mod action_plan;
+mod api_token;
 mod audit_event;
 mod benchmark;
 pub mod enums;
@@ -17,6 +18,7 @@ mod user_error;
 mod working_group;
 
 pub use action_plan::{ActionObject, ActionPlanObject, ActionStepObject};
+pub use api_token::{ApiTokenObject, ApiTokenScopeGql};
 pub use audit_event::AuditEventObject;
 pub use benchmark::{BenchmarkObject, BenchmarkRoundObject};
 pub use event::{AgendaItemObject, EventObject, EventParticipantObject};

@@ -57,4 +57,6 @@ pub enum Node {
     Action(super::ActionObject),
     /// A step of an action (null unless the caller may read the plan).
     ActionStep(super::ActionStepObject),
+    /// A personal access token (null unless the caller owns it or is the coordinator).
+    ApiToken(super::ApiTokenObject),
 }

@@ -83,6 +83,19 @@ impl UserObject {
         self.user.active
     }
 
+    /// The user's personal access tokens, newest first (revoked and expired ones included;
+    /// never the secret). Only for the user itself (`viewer { apiTokens }`); null for others.
+    #[graphql(complexity = "first.unwrap_or(20).clamp(1, 100) as usize * child_complexity")]
+    async fn api_tokens(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Page size, 1–100 (default 20).")] first: Option<i32>,
+        #[graphql(desc = "Cursor of the item after which the page starts.")] after: Option<String>,
+    ) -> ApiResult<Option<crate::connection::PageConnection<super::ApiTokenObject>>> {
+        let actor = self.acting_as.as_ref().unwrap_or(&identity(ctx).actor);
+        crate::query::api_tokens::of_user(ctx, actor, self.user.id, first, after).await
+    }
+
     /// The organisation the user acts for.
     async fn organisation(&self, ctx: &Context<'_>) -> ApiResult<Option<OrganisationObject>> {
         let Some(id) = self.user.organisation_id else {

@@ -135,6 +135,10 @@ fn permission_matrix() {
         (Action::GiveFeedbackOnPlan { groups: &[G], owner: OWNER, kind: FeedbackKind::ExpertFeedback }, [Y, F, Y, F, F, Y, F, U]),
         (Action::GiveFeedbackOnPlan { groups: &[G], owner: OWNER, kind: FeedbackKind::Question },       [Y, Y, Y, F, F, Y, F, U]),
         (Action::GiveFeedbackOnPlan { groups: &[], owner: OWNER, kind: FeedbackKind::Reply },           [Y, Y, F, F, F, F, F, U]),
+        // Personal access tokens: one's own, or anyone's for the coordinator.
+        (Action::ManageApiToken { owner: Some(ME) },                            [Y,    Y,    Y,    Y,    Y,    Y,    Y,    U]),
+        (Action::ManageApiToken { owner: Some(SOMEONE_ELSE) },                  [Y,    F,    F,    F,    F,    F,    F,    U]),
+        (Action::ManageApiToken { owner: None },                                [Y,    F,    F,    F,    F,    F,    F,    U]),
     ];
     for (action, row) in table {
         for (who, expected) in COLUMNS.iter().zip(row) {
@@ -168,7 +172,8 @@ fn matrix_covers_every_action() {
         | Action::ReadActionPlan { .. }
         | Action::EditActionPlan { .. }
         | Action::TransitionActionPlan { .. }
-        | Action::GiveFeedbackOnPlan { .. } => true,
+        | Action::GiveFeedbackOnPlan { .. }
+        | Action::ManageApiToken { .. } => true,
     };
     assert!(covered(Action::ReadNetwork));
 }

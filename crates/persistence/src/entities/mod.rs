@@ -5,6 +5,7 @@ pub mod action_plan_stage_change;
 pub mod action_step;
 pub mod agenda_item;
 pub mod agenda_presentation;
+pub mod api_token;
 pub mod audit_event;
 pub mod award;
 pub mod award_winner;

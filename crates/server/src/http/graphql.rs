@@ -1,7 +1,7 @@
 //! The GraphQL endpoint: authenticates the bearer token, refuses mutations over GET (a link
-//! must never change data) and queries with too many aliases, runs one operation per request
-//! (no batching), and answers malformed requests with a generic error instead of parser
-//! internals.
+//! must never change data), mutations with a READ-scoped API token, and queries with too many
+//! aliases, runs one operation per request (no batching), and answers malformed requests with
+//! a generic error instead of parser internals.
 
 use async_graphql::{
     ErrorExtensions, Response, ServerError,
@@ -18,6 +18,7 @@ use axum::{
     response::{Html, IntoResponse},
 };
 use mega_api::{ApiError, RequestIdentity, auth::authenticate, prepare_request};
+use mega_domain::TokenScope;
 
 use super::AppState;
 
@@ -38,6 +39,17 @@ fn error_response(err: &ApiError) -> GraphQLResponse {
     Response::from_errors(vec![server_error]).into()
 }
 
+/// Refuses a request of a READ-scoped API token that would run a mutation.
+fn read_scope_refusal() -> GraphQLResponse {
+    let error = async_graphql::Error::new(
+        "This API token has the READ scope and cannot run mutations; use a READ_WRITE token.",
+    )
+    .extend_with(|_, ext| ext.set("code", "FORBIDDEN"));
+    let mut server_error = ServerError::new(error.message, None);
+    server_error.extensions = error.extensions;
+    Response::from_errors(vec![server_error]).into()
+}
+
 fn count_aliases(set: &SelectionSet) -> usize {
     set.items
         .iter()
@@ -54,7 +66,9 @@ fn count_aliases(set: &SelectionSet) -> usize {
 }
 
 /// Checks that hold before the schema sees the query: syntax, GET mutations, aliases.
-fn precheck(method: &Method, query: &str) -> Result<(), ApiError> {
+/// Answers whether the operation to run (`operation_name`, or any when none is named) is a
+/// mutation.
+fn precheck(method: &Method, query: &str, operation_name: Option<&str>) -> Result<bool, ApiError> {
     let doc = parse_query(query).map_err(|err| {
         // The parser's own message echoes the query with markers; say where, not how.
         let at = err
@@ -89,7 +103,14 @@ fn precheck(method: &Method, query: &str) -> Result<(), ApiError> {
             "The query uses {aliases} aliases; at most {MAX_ALIASES} are allowed."
         )));
     }
-    Ok(())
+    let runs_mutation = doc.operations.iter().any(|(name, op)| {
+        op.node.ty == OperationType::Mutation
+            && match (name, operation_name) {
+                (Some(name), Some(wanted)) => name.as_str() == wanted,
+                _ => true,
+            }
+    });
+    Ok(runs_mutation)
 }
 
 /// Runs a GraphQL request (GET query string or POST JSON body).
@@ -103,9 +124,10 @@ pub async fn handle(
         Ok(request) => request.into_inner(),
         Err(rejection) => return rejected(rejection),
     };
-    if let Err(err) = precheck(&method, &request.query) {
-        return error_response(&err).into_response();
-    }
+    let runs_mutation = match precheck(&method, &request.query, request.operation_name.as_deref()) {
+        Ok(runs_mutation) => runs_mutation,
+        Err(err) => return error_response(&err).into_response(),
+    };
     // A token that does not verify leaves the caller anonymous: login and refresh still work,
     // everything else answers UNAUTHENTICATED.
     let identity = match authenticate(&state.db, &state.auth, bearer(&headers)).await {
@@ -113,6 +135,10 @@ pub async fn handle(
         Err(ApiError::Unauthenticated) => RequestIdentity::anonymous(),
         Err(err) => return error_response(&err).into_response(),
     };
+    // A READ token never runs a mutation: the whole request is refused before execution.
+    if runs_mutation && identity.scope == Some(TokenScope::Read) {
+        return read_scope_refusal().into_response();
+    }
     let anonymous = identity.user.is_none();
     let mut request = prepare_request(request, &state.db, identity);
     if anonymous && !state.public_introspection {

@@ -1,0 +1,76 @@
+//! Reading personal access tokens: one's own through `viewer.apiTokens`, everyone's through
+//! `apiTokens` (coordinator only). The secret is never readable.
+
+use async_graphql::{Context, ID, Object};
+use mega_domain::{ApiTokenId, UserId};
+
+use crate::connection::{PageConnection, connection, page_request};
+use crate::error::{ApiError, ApiResult};
+use crate::global_id::{NodeType, decode_as};
+use crate::mutation::support::internal;
+use crate::schema::{db, identity};
+use crate::services::api_tokens as service;
+use crate::types::{ApiTokenObject, Node};
+
+/// Token queries.
+#[derive(Default)]
+pub struct ApiTokenQuery;
+
+#[Object]
+impl ApiTokenQuery {
+    /// Personal access tokens of every user, or of `userId`, newest first (revoked and
+    /// expired ones included). Coordinator only; everyone reads their own through
+    /// `viewer.apiTokens`.
+    #[graphql(complexity = "first.unwrap_or(20).clamp(1, 100) as usize * child_complexity")]
+    async fn api_tokens(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Only this user's tokens.")] user_id: Option<ID>,
+        #[graphql(desc = "Page size, 1–100 (default 20).")] first: Option<i32>,
+        #[graphql(desc = "Cursor of the item after which the page starts.")] after: Option<String>,
+    ) -> ApiResult<PageConnection<ApiTokenObject>> {
+        let actor = &identity(ctx).actor;
+        // The network-wide list is the coordinator's, also when narrowed to one user.
+        mega_domain::authorize(actor, mega_domain::Action::ManageApiToken { owner: None })?;
+        let owner = user_id
+            .map(|id| {
+                decode_as(NodeType::User, &id)
+                    .map(UserId)
+                    .ok_or_else(|| ApiError::BadUserInput("`userId` is not a user ID.".into()))
+            })
+            .transpose()?;
+        let page = service::page(db(ctx), actor, owner, page_request(first, after)?)
+            .await
+            .map_err(internal)?;
+        Ok(connection(page, ApiTokenObject))
+    }
+}
+
+/// `User.apiTokens`: the tokens of `owner`, for `owner` itself only (null for everyone else,
+/// the coordinator included, who uses `apiTokens(userId:)`).
+pub(crate) async fn of_user(
+    ctx: &Context<'_>,
+    actor: &mega_domain::Actor,
+    owner: UserId,
+    first: Option<i32>,
+    after: Option<String>,
+) -> ApiResult<Option<PageConnection<ApiTokenObject>>> {
+    let mega_domain::Actor::User(principal) = actor else {
+        return Ok(None);
+    };
+    if principal.user_id != owner {
+        return Ok(None);
+    }
+    let page = service::page(db(ctx), actor, Some(owner), page_request(first, after)?)
+        .await
+        .map_err(internal)?;
+    Ok(Some(connection(page, ApiTokenObject)))
+}
+
+/// `node(id:)` for an `ApiToken`: null unless the caller owns it or is the coordinator.
+pub(crate) async fn node(ctx: &Context<'_>, raw: i32) -> ApiResult<Option<Node>> {
+    let token = service::find(db(ctx), &identity(ctx).actor, ApiTokenId(raw))
+        .await
+        .map_err(internal)?;
+    Ok(token.map(|t| Node::ApiToken(ApiTokenObject(t))))
+}
