@@ -8,6 +8,7 @@ mod m20261126_000003_mutual_learning;
 mod m20261127_000004_learning_library;
 mod m20261127_000005_action_plans;
 mod m20261127_000006_api_tokens;
+mod m20261129_000007_limits_and_webhooks;
 mod support;
 
 /// All migrations, in order.
@@ -23,6 +24,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000004_learning_library::Migration),
             Box::new(m20261127_000005_action_plans::Migration),
             Box::new(m20261127_000006_api_tokens::Migration),
+            Box::new(m20261129_000007_limits_and_webhooks::Migration),
         ]
     }
 }

@@ -18,5 +18,8 @@ mod persistence;
 mod plan_exchange;
 mod plan_feedback;
 mod proposed_actions;
+mod rate_limits;
 mod schema;
+mod timeouts;
+mod webhooks;
 mod working_groups;

@@ -123,6 +123,10 @@ const MATRIX: &[(&str, &str, [Outcome; 8])] = &[
     // revoked by GRDR or the coordinator.
     ("createApiToken",              "CreateApiTokenInput",             [Y, Y, Y, Y, Y, Y, Y, U]),
     ("revokeApiToken",              "RevokeApiTokenInput",             OWNER_OR_COORDINATOR),
+    // Webhooks for GRDR's objects: GRDR's members or the coordinator.
+    ("createWebhook",               "CreateWebhookInput",              OWNER_OR_COORDINATOR),
+    ("updateWebhook",               "UpdateWebhookInput",              OWNER_OR_COORDINATOR),
+    ("deleteWebhook",               "DeleteWebhookInput",              OWNER_OR_COORDINATOR),
 ];
 
 struct Scene {
@@ -454,6 +458,9 @@ impl Scene {
                 json!({ "organisationId": ids.org("GRDR"), "csv": csv })
             }
             "createApiToken" | "revokeApiToken" => self.api_token_input(mutation, n).await,
+            "createWebhook" | "updateWebhook" | "deleteWebhook" => {
+                self.webhook_input(mutation, n).await
+            }
             other => panic!("no input for {other}: add it here and a row to MATRIX"),
         }
     }
@@ -684,5 +691,27 @@ impl Scene {
         let id = body["data"]["createApiToken"]["apiToken"]["id"].clone();
         assert!(id.is_string(), "set-up failed: {body}");
         json!({ "id": id })
+    }
+
+    /// A hook for GRDR's objects (created by the coordinator for the update and delete rows).
+    async fn webhook_input(&self, mutation: &str, n: u32) -> Value {
+        let fields = json!({ "url": format!("https://hooks.example.org/{n}"),
+            "events": ["FEEDBACK_ADDED"], "organisationId": self.ids.org("GRDR") });
+        if mutation == "createWebhook" {
+            return fields;
+        }
+        let id = self
+            .as_coordinator(
+                "mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }",
+                json!({ "input": fields }),
+            )
+            .await["createWebhook"]["webhook"]["id"]
+            .clone();
+        assert!(id.is_string(), "set-up failed");
+        if mutation == "updateWebhook" {
+            json!({ "id": id, "active": false })
+        } else {
+            json!({ "id": id })
+        }
     }
 }

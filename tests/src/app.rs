@@ -2,6 +2,7 @@
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Duration;
 
 use mega_api::{ApiState, AuthConfig, build_schema};
@@ -22,6 +23,10 @@ pub struct TestAppBuilder {
     backend: Backend,
     demo: bool,
     static_dir: Option<PathBuf>,
+    rate_limit: i64,
+    trust_forwarded_for: bool,
+    strict_webhooks: bool,
+    request_timeout: Duration,
 }
 
 impl TestAppBuilder {
@@ -37,9 +42,34 @@ impl TestAppBuilder {
         self
     }
 
+    /// Limits every identity to `points` per hour (default: the production default).
+    pub fn rate_limit(mut self, points: i64) -> Self {
+        self.rate_limit = points;
+        self
+    }
+
+    /// Applies the production rule for webhook endpoints (public https only) instead of the
+    /// test-mode rule that lets receivers listen on loopback.
+    pub fn strict_webhooks(mut self) -> Self {
+        self.strict_webhooks = true;
+        self
+    }
+
+    /// Cuts requests off after `timeout` instead of the production 10 s.
+    pub fn request_timeout(mut self, timeout: Duration) -> Self {
+        self.request_timeout = timeout;
+        self
+    }
+
+    /// Takes the client address from `X-Forwarded-For`, as behind a reverse proxy.
+    pub fn trust_forwarded_for(mut self) -> Self {
+        self.trust_forwarded_for = true;
+        self
+    }
+
     /// Creates the database, migrates, seeds and starts the server.
     pub async fn start(self) -> TestApp {
-        let database = self.backend.create_database().await;
+        let database = Arc::new(self.backend.create_database().await);
         let db = Database::connect(&database.url).await.expect("connect");
         db.migrate().await.expect("migrate");
         if self.demo {
@@ -47,6 +77,23 @@ impl TestAppBuilder {
                 .await
                 .expect("seed demo data");
         }
+        Self::serve(self.settings(), db, database).await
+    }
+
+    fn settings(&self) -> Settings {
+        Settings {
+            static_dir: self
+                .static_dir
+                .clone()
+                .unwrap_or_else(|| PathBuf::from("/nonexistent")),
+            rate_limit: self.rate_limit,
+            trust_forwarded_for: self.trust_forwarded_for,
+            strict_webhooks: self.strict_webhooks,
+            request_timeout: self.request_timeout,
+        }
+    }
+
+    async fn serve(settings: Settings, db: Database, database: Arc<TestDatabase>) -> TestApp {
         let auth = AuthConfig {
             jwt_secret: JWT_SECRET.to_vec(),
             access_token_ttl: Duration::from_secs(900),
@@ -55,10 +102,14 @@ impl TestAppBuilder {
         let api_state = ApiState {
             db: db.clone(),
             auth: auth.clone(),
+            rate_limit: mega_api::rate_limit::RateLimitConfig {
+                points_per_hour: settings.rate_limit,
+            },
+            // Test receivers listen on loopback.
+            webhooks: mega_api::services::webhooks::WebhookPolicy {
+                allow_private: !settings.strict_webhooks,
+            },
         };
-        let static_dir = self
-            .static_dir
-            .unwrap_or_else(|| PathBuf::from("/nonexistent"));
         let router = mega_server::router(
             mega_server::AppState {
                 schema: build_schema(api_state.clone()),
@@ -66,8 +117,10 @@ impl TestAppBuilder {
                 public_introspection: false,
                 db: db.clone(),
                 auth,
+                trust_forwarded_for: settings.trust_forwarded_for,
+                request_timeout: settings.request_timeout,
             },
-            &static_dir,
+            &settings.static_dir,
             &[],
         );
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
@@ -76,14 +129,35 @@ impl TestAppBuilder {
         tokio::spawn(mega_server::serve(listener, router, async {
             let _ = stopped.await;
         }));
+        // Fast polling and retries, so webhook tests take a second, not an hour.
+        let sender = mega_server::webhook_sender::spawn(
+            db.clone(),
+            mega_server::webhook_sender::SenderConfig {
+                poll_interval: Duration::from_millis(50),
+                retry_base: chrono::TimeDelta::milliseconds(300),
+                allow_private: true,
+            },
+        );
         TestApp {
             addr,
             db,
             client: reqwest::Client::new(),
-            _stop: stop,
-            _database: database,
+            settings,
+            sender: sender.abort_handle(),
+            _stop: Some(stop),
+            database,
         }
     }
+}
+
+/// What a [`TestApp`] was started with, so a second instance can be started alike.
+#[derive(Clone)]
+struct Settings {
+    static_dir: PathBuf,
+    rate_limit: i64,
+    trust_forwarded_for: bool,
+    strict_webhooks: bool,
+    request_timeout: Duration,
 }
 
 /// A running server over its own database.
@@ -91,8 +165,16 @@ pub struct TestApp {
     addr: SocketAddr,
     db: Database,
     client: reqwest::Client,
-    _stop: oneshot::Sender<()>,
-    _database: TestDatabase,
+    settings: Settings,
+    sender: tokio::task::AbortHandle,
+    _stop: Option<oneshot::Sender<()>>,
+    database: Arc<TestDatabase>,
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        self.sender.abort();
+    }
 }
 
 /// Tokens of a signed-in test user.
@@ -111,12 +193,36 @@ impl TestApp {
             backend,
             demo: true,
             static_dir: None,
+            rate_limit: mega_domain::rate_limit::DEFAULT_POINTS_PER_HOUR,
+            trust_forwarded_for: false,
+            strict_webhooks: false,
+            request_timeout: mega_server::http::REQUEST_TIMEOUT,
         }
     }
 
     /// An app with demo data on `backend`.
     pub async fn start(backend: Backend) -> Self {
         Self::builder(backend).start().await
+    }
+
+    /// Another server instance over the same database and settings, as behind a load
+    /// balancer (no migration or seeding: the first instance did that).
+    pub async fn another_instance(&self) -> TestApp {
+        let db = Database::connect(&self.database.url)
+            .await
+            .expect("connect");
+        TestAppBuilder::serve(self.settings.clone(), db, Arc::clone(&self.database)).await
+    }
+
+    /// Stops this server and its webhook sender (as a crash or deploy would) and starts a
+    /// new one over the same database.
+    pub async fn restart(mut self) -> TestApp {
+        self.sender.abort();
+        drop(self._stop.take());
+        let db = Database::connect(&self.database.url)
+            .await
+            .expect("connect");
+        TestAppBuilder::serve(self.settings.clone(), db, Arc::clone(&self.database)).await
     }
 
     /// `http://127.0.0.1:PORT` + `path`.

@@ -8,9 +8,11 @@
 
 mod app;
 mod backend;
+mod receiver;
 
 pub use app::{DEMO_PASSWORD, JWT_SECRET, Session, TestApp, TestAppBuilder, error_code};
 pub use backend::Backend;
+pub use receiver::{Received, Receiver};
 
 /// Declares each listed `async fn(Backend)` test twice: `name::sqlite` and `name::postgres`.
 #[macro_export]

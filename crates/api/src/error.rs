@@ -21,6 +21,9 @@ pub enum ApiError {
     /// An argument is out of range (queries have no `userErrors`).
     #[error("{0}")]
     BadUserInput(String),
+    /// Too many attempts; the message says when to try again.
+    #[error("{0}")]
+    RateLimited(String),
     /// Anything unexpected; details go to the log only.
     #[error("Internal server error.")]
     Internal(String),
@@ -33,6 +36,7 @@ impl ApiError {
             Self::Unauthenticated | Self::InvalidCredentials(_) => "UNAUTHENTICATED",
             Self::Forbidden => "FORBIDDEN",
             Self::BadUserInput(_) => "BAD_USER_INPUT",
+            Self::RateLimited(_) => "RATE_LIMITED",
             Self::Internal(_) => "INTERNAL_SERVER_ERROR",
         }
     }

@@ -52,6 +52,8 @@ pub enum NodeType {
     ActionStep,
     /// A personal access token.
     ApiToken,
+    /// A webhook.
+    Webhook,
 }
 
 impl NodeType {
@@ -80,6 +82,7 @@ impl NodeType {
             Self::Action => "Action",
             Self::ActionStep => "ActionStep",
             Self::ApiToken => "ApiToken",
+            Self::Webhook => "Webhook",
         }
     }
 
@@ -108,6 +111,7 @@ impl NodeType {
             "Action" => Self::Action,
             "ActionStep" => Self::ActionStep,
             "ApiToken" => Self::ApiToken,
+            "Webhook" => Self::Webhook,
             _ => return None,
         })
     }
@@ -165,6 +169,7 @@ mod tests {
             Action,
             ActionStep,
             ApiToken,
+            Webhook,
         ];
         for ty in all {
             // Adding a variant without a name breaks `name`; without a parse, this test.

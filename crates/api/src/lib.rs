@@ -10,6 +10,7 @@ mod loaders;
 mod mutation;
 pub mod plan_csv;
 mod query;
+pub mod rate_limit;
 mod schema;
 pub mod services;
 mod types;

@@ -6,6 +6,8 @@ use mega_persistence::Database;
 use crate::auth::{AuthConfig, RequestIdentity};
 use crate::mutation::Mutation;
 use crate::query::Query;
+use crate::rate_limit::{CostLimiter, RateLimitConfig};
+use crate::services::webhooks::WebhookPolicy;
 
 /// The MEGA Hub GraphQL schema.
 pub type MegaSchema = Schema<Query, Mutation, EmptySubscription>;
@@ -22,6 +24,10 @@ pub struct ApiState {
     pub db: Database,
     /// Token secrets and lifetimes.
     pub auth: AuthConfig,
+    /// Points per identity per hour.
+    pub rate_limit: RateLimitConfig,
+    /// Where webhooks may deliver.
+    pub webhooks: WebhookPolicy,
 }
 
 /// Builds the schema over `state`.
@@ -37,8 +43,10 @@ pub fn build_anonymous_schema(state: ApiState) -> MegaSchema {
 
 fn builder(state: ApiState) -> async_graphql::SchemaBuilder<Query, Mutation, EmptySubscription> {
     Schema::build(Query::default(), Mutation::default(), EmptySubscription)
+        .extension(CostLimiter::new(state.db.clone(), state.rate_limit))
         .data(state.db)
         .data(state.auth)
+        .data(state.webhooks)
         .limit_depth(MAX_DEPTH)
         .limit_complexity(MAX_COMPLEXITY)
 }

@@ -93,3 +93,7 @@ id_type!(
     /// Identifies a [`crate::TerritoryFact`].
     TerritoryFactId
 );
+id_type!(
+    /// Identifies a [`crate::webhook::Webhook`].
+    WebhookId
+);

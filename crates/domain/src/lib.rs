@@ -18,7 +18,9 @@ pub mod partial_date;
 pub mod plenary;
 pub mod policy;
 pub mod proposed_action;
+pub mod rate_limit;
 pub mod user;
+pub mod webhook;
 pub mod webinar;
 pub mod working_group;
 
@@ -36,7 +38,7 @@ pub use good_practice::GoodPractice;
 pub use ids::{
     AgendaItemId, AuditEventId, AwardId, BenchmarkId, BenchmarkRoundId, EventId, FeedbackId,
     GoodPracticeId, MembershipId, OrganisationId, ParticipantId, PlenaryOutcomeId,
-    ProposedActionId, TerritoryFactId, TerritoryId, ThematicAreaId, UserId, WebinarId,
+    ProposedActionId, TerritoryFactId, TerritoryId, ThematicAreaId, UserId, WebhookId, WebinarId,
     WorkingGroupId,
 };
 pub use network::{Organisation, OrganisationKind, Territory, ThematicArea};

@@ -159,6 +159,11 @@ pub enum Action<'a> {
         /// Whose tokens; `None` for everyone's (the network-wide list).
         owner: Option<UserId>,
     },
+    /// Register, change or remove webhooks, and read them with their deliveries.
+    ManageWebhooks {
+        /// The organisation whose objects the hooks hear about; `None` for network-wide hooks.
+        organisation: Option<OrganisationId>,
+    },
     /// Give feedback on a proposed action.
     GiveFeedback {
         /// The group the action is presented to.
@@ -201,6 +206,9 @@ pub fn authorize(actor: &Actor, action: Action<'_>) -> Result<(), Denial> {
             }
             Action::ManageWebinars { group } => me.leads(group),
             Action::ManageApiToken { owner } => owner == Some(me.user_id),
+            Action::ManageWebhooks { organisation } => {
+                organisation.is_some_and(|o| me.belongs_to(o))
+            }
             Action::ReadActionPlan {
                 owner,
                 published,

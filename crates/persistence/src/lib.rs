@@ -18,10 +18,12 @@ pub mod organisations;
 mod paging;
 pub mod plenary_outcomes;
 pub mod proposed_actions;
+pub mod rate_limits;
 pub mod refresh_tokens;
 pub mod territories;
 pub mod thematic_areas;
 pub mod users;
+pub mod webhooks;
 pub mod webinars;
 pub mod working_groups;
 

@@ -64,6 +64,16 @@ pub struct ServeArgs {
     /// Password of the demo personas; a random one is generated and printed when unset.
     #[arg(long, env = "MEGA_DEMO_PASSWORD", hide_env_values = true)]
     pub demo_password: Option<String>,
+
+    /// Points each identity (user, or address when anonymous) may spend per hour; see
+    /// docs/API.md for what a request costs.
+    #[arg(long, env = "MEGA_RATE_LIMIT_POINTS_PER_HOUR", default_value_t = mega_domain::rate_limit::DEFAULT_POINTS_PER_HOUR)]
+    pub rate_limit_points_per_hour: i64,
+
+    /// Take the client address from the last `X-Forwarded-For` entry (set this only behind a
+    /// reverse proxy that appends it, as the nginx of docker-compose.yml does).
+    #[arg(long, env = "MEGA_TRUST_FORWARDED_FOR")]
+    pub trust_forwarded_for: bool,
 }
 
 /// Validated configuration of a running server.
@@ -79,6 +89,10 @@ pub struct Config {
     pub cors_origins: Vec<String>,
     /// Built SPA directory.
     pub static_dir: PathBuf,
+    /// Points per identity per hour.
+    pub rate_limit: mega_api::rate_limit::RateLimitConfig,
+    /// Whether the client address comes from `X-Forwarded-For`.
+    pub trust_forwarded_for: bool,
 }
 
 /// A configuration that cannot be used.
@@ -98,6 +112,9 @@ pub enum ConfigError {
     /// Refresh tokens would not live at all.
     #[error("MEGA_REFRESH_TOKEN_TTL_SECONDS must be at least 1")]
     RefreshTokenTtl,
+    /// A rate limit that would refuse everything.
+    #[error("MEGA_RATE_LIMIT_POINTS_PER_HOUR must be at least 1")]
+    RateLimit,
 }
 
 impl ServeArgs {
@@ -121,6 +138,9 @@ impl ServeArgs {
         if self.refresh_token_ttl_seconds == 0 {
             return Err(ConfigError::RefreshTokenTtl);
         }
+        if self.rate_limit_points_per_hour < 1 {
+            return Err(ConfigError::RateLimit);
+        }
         Ok(Config {
             database_url: self.database.database_url,
             bind: self.bind,
@@ -135,6 +155,10 @@ impl ServeArgs {
                 .filter(|o| !o.trim().is_empty())
                 .collect(),
             static_dir: self.static_dir,
+            rate_limit: mega_api::rate_limit::RateLimitConfig {
+                points_per_hour: self.rate_limit_points_per_hour,
+            },
+            trust_forwarded_for: self.trust_forwarded_for,
         })
     }
 }

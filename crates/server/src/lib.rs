@@ -5,6 +5,7 @@ pub mod cli;
 pub mod config;
 pub mod http;
 pub mod telemetry;
+pub mod webhook_sender;
 
 pub use config::{Config, ConfigError};
 pub use http::{AppState, router, serve};

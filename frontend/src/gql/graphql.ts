@@ -906,6 +906,36 @@ export type CreateUserInput = {
   password: Scalars['String']['input'];
 };
 
+/** Input of `createWebhook`. */
+export type CreateWebhookInput = {
+  /** The events to receive; at least one (`REQUIRED`). */
+  events: Array<WebhookEvent>;
+  /**
+   * Receive only events about this organisation's objects (its members may register such
+   * hooks). Omit for a network-wide hook (coordinator only).
+   */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * The receiving endpoint: an absolute `https` URL of at most 2,000 characters, not on a
+   * private, loopback or link-local address (`INVALID_URL`).
+   */
+  url: Scalars['String']['input'];
+};
+
+/** Result of `createWebhook`: the only time the signing secret is shown. */
+export type CreateWebhookPayload = {
+  __typename?: 'CreateWebhookPayload';
+  /**
+   * The HMAC-SHA256 key (`whsec_…`) deliveries are signed with; see `X-Mega-Signature`
+   * in docs/API.md. Shown only here, only once.
+   */
+  secret?: Maybe<Scalars['String']['output']>;
+  /** Problems with the input; nothing was changed when not empty. */
+  userErrors: Array<UserError>;
+  /** The new webhook. */
+  webhook?: Maybe<Webhook>;
+};
+
 /** Input of `createWorkingGroup`. */
 export type CreateWorkingGroupInput = {
   /** The thematic area (one group per area). */
@@ -922,6 +952,21 @@ export type DatePrecision =
   | 'MONTH'
   /** Only the year. */
   | 'YEAR';
+
+/** Input of `deleteWebhook`. */
+export type DeleteWebhookInput = {
+  /** The webhook. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of `deleteWebhook`. */
+export type DeleteWebhookPayload = {
+  __typename?: 'DeleteWebhookPayload';
+  /** Problems with the input; nothing was changed when not empty. */
+  userErrors: Array<UserError>;
+  /** The webhook as it was before it was deleted. */
+  webhook?: Maybe<Webhook>;
+};
 
 /**
  * A gathering of the network, e.g. the Munich peer-learning event, with its agenda and
@@ -1393,6 +1438,12 @@ export type Mutation = {
   createTerritoryFact: TerritoryFactPayload;
   /** Creates a user account. Coordinator only. */
   createUser: UserPayload;
+  /**
+   * Registers a webhook. The coordinator registers network-wide hooks or hooks for any
+   * organisation; members of an organisation register hooks for their organisation's
+   * objects. The signing secret is in the payload, once.
+   */
+  createWebhook: CreateWebhookPayload;
   /** Creates the working group of a thematic area. Coordinator only. */
   createWorkingGroup: WorkingGroupPayload;
   /**
@@ -1400,6 +1451,8 @@ export type Mutation = {
    * deleted, because they may have authored content. Coordinator only.
    */
   deactivateUser: UserPayload;
+  /** Deletes a webhook and its delivery records; queued deliveries are not sent. */
+  deleteWebhook: DeleteWebhookPayload;
   /**
    * Creates the organisation's plan from CSV, or replaces the content of its DRAFT plan
    * (`PLAN_NOT_DRAFT` otherwise). Problems come back per row as userErrors and nothing
@@ -1496,6 +1549,11 @@ export type Mutation = {
   updateProposedAction: ProposedActionPayload;
   /** Updates a user account. Coordinator only. */
   updateUser: UserPayload;
+  /**
+   * Changes a webhook's endpoint or events, or pauses and resumes it. Whoever may
+   * register it may change it.
+   */
+  updateWebhook: UpdateWebhookPayload;
   /**
    * Replaces a webinar's fields, e.g. to add the recording and attendance afterwards. The
    * group's leading members and the coordinator.
@@ -1685,6 +1743,15 @@ export type MutationCreateUserArgs = {
  * Entry points for changing data. Each takes one `input` and returns a payload with
  * `userErrors`; each success leaves exactly one audit event.
  */
+export type MutationCreateWebhookArgs = {
+  input: CreateWebhookInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
 export type MutationCreateWorkingGroupArgs = {
   input: CreateWorkingGroupInput;
 };
@@ -1696,6 +1763,15 @@ export type MutationCreateWorkingGroupArgs = {
  */
 export type MutationDeactivateUserArgs = {
   input: UserIdInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type MutationDeleteWebhookArgs = {
+  input: DeleteWebhookInput;
 };
 
 
@@ -1930,6 +2006,15 @@ export type MutationUpdateProposedActionArgs = {
  */
 export type MutationUpdateUserArgs = {
   input: UpdateUserInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type MutationUpdateWebhookArgs = {
+  input: UpdateWebhookInput;
 };
 
 
@@ -2322,6 +2407,12 @@ export type Query = {
   users: UserConnection;
   /** The signed-in user. Anonymous callers get an `UNAUTHENTICATED` error. */
   viewer: User;
+  /**
+   * Webhooks, oldest first: every hook for the coordinator (or one organisation's, with
+   * `organisationId`); the caller's organisation's hooks for its members (`FORBIDDEN` for
+   * another organisation).
+   */
+  webhooks: WebhookConnection;
   /** Working groups' webinars, by start. */
   webinars: WebinarConnection;
   /** One working group; null when there is none with this ID. */
@@ -2478,6 +2569,14 @@ export type QueryThematicAreasArgs = {
 export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Entry points for reading. Everything but `login` needs a signed-in caller. */
+export type QueryWebhooksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2843,6 +2942,27 @@ export type UpdateUserInput = {
   organisationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Input of `updateWebhook`; omitted fields keep their value. */
+export type UpdateWebhookInput = {
+  /** `false` pauses deliveries (events are not queued while paused), `true` resumes. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** New events; at least one. */
+  events?: InputMaybe<Array<WebhookEvent>>;
+  /** The webhook. */
+  id: Scalars['ID']['input'];
+  /** A new endpoint (same rules as on creation). */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of `updateWebhook`. */
+export type UpdateWebhookPayload = {
+  __typename?: 'UpdateWebhookPayload';
+  /** Problems with the input; nothing was changed when not empty. */
+  userErrors: Array<UserError>;
+  /** The changed webhook. */
+  webhook?: Maybe<Webhook>;
+};
+
 /** Input of `updateWebinar`. */
 export type UpdateWebinarInput = {
   /** The webinar. */
@@ -2942,6 +3062,126 @@ export type ValidateBenchmarkInput = {
   /** The benchmark. */
   id: Scalars['ID']['input'];
 };
+
+/** An HTTPS endpoint that receives signed JSON deliveries of the events it subscribes to. */
+export type Webhook = Node & {
+  __typename?: 'Webhook';
+  /** Whether deliveries are made (false while paused). */
+  active: Scalars['Boolean']['output'];
+  /** When it was registered. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who registered it. */
+  createdBy?: Maybe<User>;
+  /** Its deliveries, newest first: what was sent, how often, and how the receiver answered. */
+  deliveries: WebhookDeliveryConnection;
+  /** The events it receives. */
+  events: Array<WebhookEvent>;
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** The organisation whose objects it hears about; null for a network-wide hook. */
+  organisation?: Maybe<Organisation>;
+  /** Where deliveries are POSTed. */
+  url: Scalars['String']['output'];
+};
+
+
+/** An HTTPS endpoint that receives signed JSON deliveries of the events it subscribes to. */
+export type WebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type WebhookConnection = {
+  __typename?: 'WebhookConnection';
+  /** A list of edges. */
+  edges: Array<WebhookEdge>;
+  /** A list of nodes. */
+  nodes: Array<Webhook>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One event on its way to (or delivered to) one webhook. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  /** Attempts made so far (at most 8). */
+  attempts: Scalars['Int']['output'];
+  /** When the event happened. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When the receiver accepted it. */
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The event. */
+  event: WebhookEvent;
+  /**
+   * The delivery's id, also sent as `X-Mega-Delivery` and in the body's `deliveryId`
+   * (receivers use it to ignore a delivery they have seen).
+   */
+  id: Scalars['String']['output'];
+  /** Why the last attempt failed, e.g. `HTTP 500` or `connection refused`. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** When the next attempt is due; meaningful while `PENDING`. */
+  nextAttemptAt: Scalars['DateTime']['output'];
+  /** The JSON body sent. */
+  payload: Scalars['String']['output'];
+  /** The HTTP status of the receiver's last answer; null when it could not be reached. */
+  responseStatus?: Maybe<Scalars['Int']['output']>;
+  /** Where it stands. */
+  status: WebhookDeliveryStatus;
+};
+
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  /** A list of edges. */
+  edges: Array<WebhookDeliveryEdge>;
+  /** A list of nodes. */
+  nodes: Array<WebhookDelivery>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: WebhookDelivery;
+};
+
+/** Where a delivery stands. */
+export type WebhookDeliveryStatus =
+  /** The receiver answered with a 2xx status. */
+  | 'DELIVERED'
+  /** Given up after 8 attempts. */
+  | 'FAILED'
+  /** Waiting for its first or next attempt. */
+  | 'PENDING';
+
+/** An edge in a connection. */
+export type WebhookEdge = {
+  __typename?: 'WebhookEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: Webhook;
+};
+
+/** Something that happened that a webhook can subscribe to. */
+export type WebhookEvent =
+  /**
+   * Feedback was added to a thread on a proposed action, a plan or one of its actions
+   * (`data`: `feedbackId`, `targetId`, `kind`, `organisationId`).
+   */
+  | 'FEEDBACK_ADDED'
+  /**
+   * An action plan moved to another stage (`data`: `actionPlanId`, `organisationId`,
+   * `from`, `to`).
+   */
+  | 'PLAN_STAGE_CHANGED';
 
 /** A working group's online session, presented by leading members. */
 export type Webinar = Node & {
@@ -3220,6 +3460,7 @@ export type OrganisationQuery = { __typename?: 'Query', node?:
     | { __typename?: 'TerritoryFact' }
     | { __typename?: 'ThematicArea' }
     | { __typename?: 'User' }
+    | { __typename?: 'Webhook' }
     | { __typename?: 'Webinar' }
     | { __typename?: 'WorkingGroup' }
    | null };
@@ -3258,6 +3499,7 @@ export type OrganisationBenchmarksQuery = { __typename?: 'Query', node?:
     | { __typename?: 'TerritoryFact' }
     | { __typename?: 'ThematicArea' }
     | { __typename?: 'User' }
+    | { __typename?: 'Webhook' }
     | { __typename?: 'Webinar' }
     | { __typename?: 'WorkingGroup' }
    | null };

@@ -44,6 +44,11 @@ impl std::fmt::Debug for AuthConfig {
     }
 }
 
+/// The network address a request comes from (for per-address limits such as sign-in
+/// throttling), put into the request data by the HTTP layer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ClientAddress(pub std::net::IpAddr);
+
 /// Who a request comes from, decided once before the GraphQL request runs.
 #[derive(Clone, Debug)]
 pub struct RequestIdentity {

@@ -1,10 +1,10 @@
 //! Login sessions: sign in, rotate refresh tokens (detecting reuse), sign out.
 
 use chrono::{DateTime, Utc};
-use mega_domain::{AuditRecord, Email, User};
-use mega_persistence::{Database, TransactionTrait, audit, refresh_tokens, users};
+use mega_domain::{AuditRecord, Email, User, rate_limit};
+use mega_persistence::{Database, TransactionTrait, audit, rate_limits, refresh_tokens, users};
 
-use super::{AuthConfig, jwt, password, refresh as token};
+use super::{AuthConfig, ClientAddress, jwt, password, refresh as token};
 use crate::error::ApiError;
 
 const INVALID_LOGIN: &str = "Invalid e-mail or password.";
@@ -55,31 +55,109 @@ async fn open_session(
 }
 
 /// Signs in. Unknown e-mail, wrong password and a deactivated account all give the same
-/// error after the same amount of work.
+/// error after the same amount of work. Failures are counted per account (the e-mail as
+/// typed, so unknown accounts are throttled alike) and per client address: after a few, each
+/// attempt is held a little longer; past the hourly maximum, attempts are refused without
+/// checking the password.
 pub async fn login(
     db: &Database,
     config: &AuthConfig,
     email: &str,
     password_input: String,
+    address: Option<ClientAddress>,
 ) -> Result<Session, ApiError> {
+    let throttle = LoginThrottle::new(email, address);
+    let account_failures = throttle.check(db).await?;
+    let delay = rate_limit::login_delay(account_failures);
+    if !delay.is_zero() {
+        tokio::time::sleep(delay).await;
+    }
+    match verify_credentials(db, email, password_input).await? {
+        Some(user) => {
+            throttle.succeeded(db).await?;
+            let family = uuid::Uuid::new_v4().to_string();
+            let txn = db.conn().begin().await?;
+            let session = open_session(&txn, config, user, &family).await?;
+            audit_session(&txn, &session.user, "login").await?;
+            txn.commit().await?;
+            Ok(session)
+        }
+        None => {
+            throttle.failed(db).await?;
+            Err(ApiError::InvalidCredentials(INVALID_LOGIN))
+        }
+    }
+}
+
+/// The active user with this e-mail and password, or `None` (after the same work either way).
+async fn verify_credentials(
+    db: &Database,
+    email: &str,
+    password_input: String,
+) -> Result<Option<User>, ApiError> {
     let Ok(email) = Email::parse(email) else {
         password::verify_dummy(password_input).await?;
-        return Err(ApiError::InvalidCredentials(INVALID_LOGIN));
+        return Ok(None);
     };
     let Some(credentials) = users::credentials_by_email(db.conn(), &email).await? else {
         password::verify_dummy(password_input).await?;
-        return Err(ApiError::InvalidCredentials(INVALID_LOGIN));
+        return Ok(None);
     };
     let password_ok = password::verify(password_input, credentials.password_hash).await?;
-    if !password_ok || !credentials.user.active {
-        return Err(ApiError::InvalidCredentials(INVALID_LOGIN));
+    Ok((password_ok && credentials.user.active).then_some(credentials.user))
+}
+
+/// The failed-sign-in counters one attempt is checked against and charged to.
+struct LoginThrottle {
+    account: String,
+    address: Option<String>,
+    window: DateTime<Utc>,
+}
+
+impl LoginThrottle {
+    fn new(email: &str, address: Option<ClientAddress>) -> Self {
+        Self {
+            account: format!("login:account:{}", email.trim().to_lowercase()),
+            address: address.map(|ClientAddress(ip)| format!("login:address:{ip}")),
+            window: rate_limit::window_start(Utc::now()),
+        }
     }
-    let family = uuid::Uuid::new_v4().to_string();
-    let txn = db.conn().begin().await?;
-    let session = open_session(&txn, config, credentials.user, &family).await?;
-    audit_session(&txn, &session.user, "login").await?;
-    txn.commit().await?;
-    Ok(session)
+
+    /// Refuses when the account or the address has used up its failures this hour;
+    /// otherwise answers how many the account has had.
+    async fn check(&self, db: &Database) -> Result<i64, ApiError> {
+        let retry_at = (self.window + rate_limit::WINDOW).format("%H:%M UTC");
+        let account = rate_limits::spent(db.conn(), &self.account, self.window).await?;
+        if account >= rate_limit::MAX_ACCOUNT_FAILURES {
+            return Err(ApiError::RateLimited(format!(
+                "Too many failed sign-ins for this account; try again after {retry_at}."
+            )));
+        }
+        if let Some(address) = &self.address {
+            let failures = rate_limits::spent(db.conn(), address, self.window).await?;
+            if failures >= rate_limit::MAX_ADDRESS_FAILURES {
+                return Err(ApiError::RateLimited(format!(
+                    "Too many failed sign-ins from this address; try again after {retry_at}."
+                )));
+            }
+        }
+        Ok(account)
+    }
+
+    async fn failed(&self, db: &Database) -> Result<(), ApiError> {
+        rate_limits::charge(db.conn(), &self.account, self.window, 1).await?;
+        if let Some(address) = &self.address {
+            rate_limits::charge(db.conn(), address, self.window, 1).await?;
+        }
+        Ok(())
+    }
+
+    /// A correct password clears the account's failures (not the address's: one right
+    /// password must not unlock guessing at other accounts).
+    async fn succeeded(&self, db: &Database) -> Result<(), ApiError> {
+        rate_limits::reset(db.conn(), &self.account, self.window).await?;
+        Ok(())
+    }
 }
 
 async fn audit_session(

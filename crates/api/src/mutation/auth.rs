@@ -132,7 +132,8 @@ impl AuthMutation {
             });
         }
         let config = ctx.data_unchecked::<AuthConfig>();
-        let session = auth::login(db(ctx), config, &input.email, input.password).await?;
+        let address = ctx.data_opt::<auth::ClientAddress>().copied();
+        let session = auth::login(db(ctx), config, &input.email, input.password, address).await?;
         Ok(session.into())
     }
 

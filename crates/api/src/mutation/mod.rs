@@ -11,6 +11,7 @@ mod network;
 mod plan_exchange;
 mod proposed_actions;
 pub(crate) mod support;
+mod webhooks;
 
 use async_graphql::MergedObject;
 
@@ -28,4 +29,5 @@ pub struct Mutation(
     plan_exchange::PlanExchangeMutation,
     library::LibraryMutation,
     api_tokens::ApiTokenMutation,
+    webhooks::WebhookMutation,
 );

@@ -10,6 +10,7 @@ mod library;
 mod network;
 mod node;
 mod proposed_actions;
+pub(crate) mod webhooks;
 mod working_groups;
 
 use async_graphql::MergedObject;
@@ -27,4 +28,5 @@ pub struct Query(
     proposed_actions::ProposedActionQuery,
     library::LibraryQuery,
     api_tokens::ApiTokenQuery,
+    webhooks::WebhookQuery,
 );

@@ -134,6 +134,7 @@ impl NodeQuery {
                 crate::query::action_plans::node(ctx, ty, raw).await?
             }
             NodeType::ApiToken => crate::query::api_tokens::node(ctx, raw).await?,
+            NodeType::Webhook => crate::query::webhooks::node(ctx, raw).await?,
         };
         Ok(node)
     }

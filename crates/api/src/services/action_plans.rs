@@ -23,6 +23,8 @@ use mega_persistence::{
 };
 
 use super::{ServiceError, ServiceResult, actor_id, conflict_as, record};
+use crate::global_id::{NodeType, encode};
+use mega_domain::webhook::WebhookEvent;
 
 /// The working groups of the thematic areas of each plan's actions (the facts
 /// `ReadActionPlan` needs), in two statements for any number of plans.
@@ -687,6 +689,18 @@ pub async fn transition(
         id.0,
         Some(&before),
         Some(&after),
+    )
+    .await?;
+    super::webhooks::emit(
+        &txn,
+        WebhookEvent::PlanStageChanged,
+        Some(before.organisation_id),
+        serde_json::json!({
+            "actionPlanId": encode(NodeType::ActionPlan, id.0).to_string(),
+            "organisationId": encode(NodeType::Organisation, before.organisation_id.0).to_string(),
+            "from": before.stage.code(),
+            "to": after.stage.code(),
+        }),
     )
     .await?;
     txn.commit().await?;

@@ -11,6 +11,7 @@ pub mod evidence;
 pub mod library;
 pub mod plan_exchange;
 pub mod proposed_actions;
+pub mod webhooks;
 pub mod working_groups;
 
 use mega_domain::{Actor, AuditRecord, Denial, UserId, ValidationError};

@@ -17,9 +17,12 @@ use mega_persistence::{
 };
 
 use super::action_plans as plans;
-use super::{ServiceError, ServiceResult, actor_id, record};
+use super::{ServiceError, ServiceResult, actor_id, record, webhooks};
+use crate::global_id::{NodeType, encode};
 use mega_domain::FeedbackTarget;
+use mega_domain::webhook::WebhookEvent;
 use mega_persistence::action_plans as plan_repo;
+use serde_json::json;
 
 /// The editable fields of a proposed action.
 #[derive(Debug)]
@@ -186,8 +189,8 @@ async fn authorize_feedback(
     actor: &Actor,
     target: FeedbackTarget,
     kind: FeedbackKind,
-) -> ServiceResult<()> {
-    match target {
+) -> ServiceResult<OrganisationId> {
+    let owner = match target {
         FeedbackTarget::ProposedAction(id) => {
             let action = repo::find(db.conn(), id)
                 .await?
@@ -200,6 +203,7 @@ async fn authorize_feedback(
                     kind,
                 },
             )?;
+            action.organisation_id
         }
         FeedbackTarget::ActionPlan(id) => {
             let plan = plans::load_readable(db, actor, id, "actionPlanId").await?;
@@ -215,6 +219,7 @@ async fn authorize_feedback(
                     kind,
                 },
             )?;
+            plan.organisation_id
         }
         FeedbackTarget::Action(id) => {
             let action = plan_repo::find_action(db.conn(), id)
@@ -239,9 +244,10 @@ async fn authorize_feedback(
                     kind,
                 },
             )?;
+            plan.organisation_id
         }
-    }
-    Ok(())
+    };
+    Ok(owner)
 }
 
 /// Whether `actor` may read `item`: feedback on proposed actions is read by everyone signed
@@ -276,7 +282,7 @@ pub async fn add_feedback(
 ) -> ServiceResult<Feedback> {
     authorize(actor, Action::ReadNetwork)?;
     let author = actor_id(actor).ok_or(ServiceError::Denied(Denial::Unauthenticated))?;
-    authorize_feedback(db, actor, input.target, input.kind).await?;
+    let owner = authorize_feedback(db, actor, input.target, input.kind).await?;
     let body = parse_body(&input.body)?;
     let parent = match input.parent_id {
         Some(id) => Some(
@@ -308,6 +314,23 @@ pub async fn add_feedback(
         added.id.0,
         None::<&()>,
         Some(&added),
+    )
+    .await?;
+    let (target_type, target_id) = match input.target {
+        FeedbackTarget::ProposedAction(id) => (NodeType::ProposedAction, id.0),
+        FeedbackTarget::ActionPlan(id) => (NodeType::ActionPlan, id.0),
+        FeedbackTarget::Action(id) => (NodeType::Action, id.0),
+    };
+    webhooks::emit(
+        &txn,
+        WebhookEvent::FeedbackAdded,
+        Some(owner),
+        json!({
+            "feedbackId": encode(NodeType::Feedback, added.id.0).to_string(),
+            "targetId": encode(target_type, target_id).to_string(),
+            "kind": added.kind.code(),
+            "organisationId": encode(NodeType::Organisation, owner.0).to_string(),
+        }),
     )
     .await?;
     txn.commit().await?;

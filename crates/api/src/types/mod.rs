@@ -15,6 +15,7 @@ mod territory;
 mod thematic_area;
 mod user;
 mod user_error;
+mod webhook;
 mod working_group;
 
 pub use action_plan::{ActionObject, ActionPlanObject, ActionStepObject};
@@ -31,4 +32,5 @@ pub use territory::TerritoryObject;
 pub use thematic_area::ThematicAreaObject;
 pub use user::{GlobalRoleGql, UserObject};
 pub use user_error::UserError;
+pub use webhook::{WebhookEventGql, WebhookObject};
 pub use working_group::{MembershipObject, WorkingGroupObject};

@@ -59,4 +59,6 @@ pub enum Node {
     ActionStep(super::ActionStepObject),
     /// A personal access token (null unless the caller owns it or is the coordinator).
     ApiToken(super::ApiTokenObject),
+    /// A webhook (null unless the caller manages it).
+    Webhook(super::WebhookObject),
 }

@@ -139,6 +139,9 @@ fn permission_matrix() {
         (Action::ManageApiToken { owner: Some(ME) },                            [Y,    Y,    Y,    Y,    Y,    Y,    Y,    U]),
         (Action::ManageApiToken { owner: Some(SOMEONE_ELSE) },                  [Y,    F,    F,    F,    F,    F,    F,    U]),
         (Action::ManageApiToken { owner: None },                                [Y,    F,    F,    F,    F,    F,    F,    U]),
+        // Webhooks: an organisation's own, or any (and network-wide ones) for the coordinator.
+        (Action::ManageWebhooks { organisation: Some(OWNER) },                  [Y,    Y,    F,    F,    F,    F,    F,    U]),
+        (Action::ManageWebhooks { organisation: None },                         [Y,    F,    F,    F,    F,    F,    F,    U]),
     ];
     for (action, row) in table {
         for (who, expected) in COLUMNS.iter().zip(row) {
@@ -173,7 +176,8 @@ fn matrix_covers_every_action() {
         | Action::EditActionPlan { .. }
         | Action::TransitionActionPlan { .. }
         | Action::GiveFeedbackOnPlan { .. }
-        | Action::ManageApiToken { .. } => true,
+        | Action::ManageApiToken { .. }
+        | Action::ManageWebhooks { .. } => true,
     };
     assert!(covered(Action::ReadNetwork));
 }

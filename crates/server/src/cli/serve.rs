@@ -2,6 +2,7 @@
 
 use anyhow::Context;
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
+use mega_api::services::webhooks::WebhookPolicy;
 use mega_api::{ApiState, build_anonymous_schema, build_schema};
 use rand::RngCore;
 use tokio::net::TcpListener;
@@ -52,6 +53,11 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
     let api_state = ApiState {
         db: db.clone(),
         auth: config.auth.clone(),
+        rate_limit: config.rate_limit,
+        // Demo mode runs on one machine: receivers on loopback are the point there.
+        webhooks: WebhookPolicy {
+            allow_private: demo,
+        },
     };
     let app = router(
         AppState {
@@ -60,9 +66,18 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
             public_introspection: demo,
             db: db.clone(),
             auth: config.auth.clone(),
+            trust_forwarded_for: config.trust_forwarded_for,
+            request_timeout: crate::http::REQUEST_TIMEOUT,
         },
         &config.static_dir,
         &config.cors_origins,
+    );
+    let sender = crate::webhook_sender::spawn(
+        db.clone(),
+        crate::webhook_sender::SenderConfig {
+            allow_private: demo,
+            ..Default::default()
+        },
     );
     let listener = TcpListener::bind(config.bind)
         .await
@@ -70,6 +85,7 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
     tracing::info!(address = %config.bind, "listening");
     println!("MEGA Hub listening on http://{}", config.bind);
     serve(listener, app, shutdown_signal()).await?;
+    sender.abort();
     db.close().await?;
     tracing::info!("shut down");
     Ok(())

@@ -12,13 +12,21 @@ use async_graphql::{
     },
 };
 use async_graphql_axum::{GraphQLRequest, GraphQLResponse, rejection::GraphQLRejection};
+use std::net::{IpAddr, SocketAddr};
+use std::sync::Arc;
+
 use axum::{
-    extract::State,
-    http::{HeaderMap, Method, StatusCode, header},
+    extract::{ConnectInfo, State},
+    http::{HeaderMap, HeaderValue, Method, StatusCode, header},
     response::{Html, IntoResponse},
 };
-use mega_api::{ApiError, RequestIdentity, auth::authenticate, prepare_request};
-use mega_domain::TokenScope;
+use mega_api::{
+    ApiError, RequestIdentity,
+    auth::{ClientAddress, authenticate},
+    prepare_request,
+    rate_limit::RateLimitSlot,
+};
+use mega_domain::{TokenScope, rate_limit::RateLimitStatus};
 
 use super::AppState;
 
@@ -113,9 +121,53 @@ fn precheck(method: &Method, query: &str, operation_name: Option<&str>) -> Resul
     Ok(runs_mutation)
 }
 
+/// The caller's address: the peer, or behind a trusted proxy the last `X-Forwarded-For` hop.
+fn client_address(state: &AppState, peer: SocketAddr, headers: &HeaderMap) -> IpAddr {
+    if state.trust_forwarded_for
+        && let Some(forwarded) = headers
+            .get_all("x-forwarded-for")
+            .iter()
+            .filter_map(|value| value.to_str().ok())
+            .flat_map(|value| value.split(','))
+            .map(str::trim)
+            .rfind(|hop| !hop.is_empty())
+            .and_then(|hop| hop.parse::<IpAddr>().ok())
+    {
+        return forwarded;
+    }
+    peer.ip()
+}
+
+/// Adds the `X-RateLimit-*` headers (and `Retry-After` when refused) to a response.
+fn with_rate_limit_headers(
+    mut response: axum::response::Response,
+    status: Option<RateLimitStatus>,
+) -> axum::response::Response {
+    let Some(status) = status else {
+        return response;
+    };
+    let reset = status.reset_at.timestamp();
+    let headers = response.headers_mut();
+    for (name, value) in [
+        ("x-ratelimit-limit", status.limit),
+        ("x-ratelimit-remaining", status.remaining()),
+        ("x-ratelimit-used", status.used),
+        ("x-ratelimit-reset", reset),
+    ] {
+        headers.insert(name, HeaderValue::from(value));
+    }
+    if status.exceeded() {
+        let wait = (reset - chrono::Utc::now().timestamp()).max(1);
+        headers.insert(header::RETRY_AFTER, HeaderValue::from(wait));
+        *response.status_mut() = StatusCode::TOO_MANY_REQUESTS;
+    }
+    response
+}
+
 /// Runs a GraphQL request (GET query string or POST JSON body).
 pub async fn handle(
     State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     method: Method,
     headers: HeaderMap,
     request: Result<GraphQLRequest, GraphQLRejection>,
@@ -140,7 +192,17 @@ pub async fn handle(
         return read_scope_refusal().into_response();
     }
     let anonymous = identity.user.is_none();
-    let mut request = prepare_request(request, &state.db, identity);
+    let address = client_address(&state, peer, &headers);
+    // Signed-in callers share one budget across their sessions and tokens; anonymous callers
+    // are counted by address.
+    let bucket = match identity.user.as_ref() {
+        Some(user) => format!("cost:user:{}", user.id.0),
+        None => format!("cost:address:{address}"),
+    };
+    let slot = RateLimitSlot::new(bucket, runs_mutation);
+    let mut request = prepare_request(request, &state.db, identity)
+        .data(ClientAddress(address))
+        .data(Arc::clone(&slot));
     if anonymous && !state.public_introspection {
         request = request.disable_introspection();
     }
@@ -150,7 +212,8 @@ pub async fn handle(
     } else {
         &state.schema
     };
-    GraphQLResponse::from(schema.execute(request).await).into_response()
+    let response = GraphQLResponse::from(schema.execute(request).await).into_response();
+    with_rate_limit_headers(response, slot.status())
 }
 
 /// A request that is not a GraphQL request at all: a generic answer, no parser details.

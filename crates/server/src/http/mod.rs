@@ -45,11 +45,16 @@ pub struct AppState {
     pub db: Database,
     /// Token settings, for authenticating requests.
     pub auth: AuthConfig,
+    /// Whether the client address comes from the last `X-Forwarded-For` entry.
+    pub trust_forwarded_for: bool,
+    /// Longest a request may take ([`REQUEST_TIMEOUT`] in production).
+    pub request_timeout: Duration,
 }
 
 /// Builds the router serving the API and the SPA in `static_dir`.
 pub fn router(state: AppState, static_dir: &Path, cors_origins: &[String]) -> Router {
     let spa = ServeDir::new(static_dir).fallback(ServeFile::new(static_dir.join("index.html")));
+    let request_timeout = state.request_timeout;
     Router::new()
         .route("/graphql", get(graphql::handle).post(graphql::handle))
         .route("/graphiql", get(graphql::graphiql))
@@ -62,7 +67,7 @@ pub fn router(state: AppState, static_dir: &Path, cors_origins: &[String]) -> Ro
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
         .layer(TimeoutLayer::with_status_code(
             axum::http::StatusCode::SERVICE_UNAVAILABLE,
-            REQUEST_TIMEOUT,
+            request_timeout,
         ))
         .layer(PropagateRequestIdLayer::new(REQUEST_ID))
         .layer(TraceLayer::new_for_http().make_span_with(|request: &Request<_>| {
@@ -91,7 +96,11 @@ pub async fn serve(
     router: Router,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, router)
-        .with_graceful_shutdown(shutdown)
-        .await
+    // The peer address is needed for per-address limits (anonymous callers, sign-in).
+    axum::serve(
+        listener,
+        router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown)
+    .await
 }

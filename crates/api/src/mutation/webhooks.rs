@@ -1,0 +1,158 @@
+//! `createWebhook`, `updateWebhook` and `deleteWebhook`.
+
+use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
+use mega_domain::{OrganisationId, WebhookId};
+
+use super::support::{input_id, payload, settle};
+use crate::error::ApiResult;
+use crate::global_id::NodeType;
+use crate::schema::{db, identity};
+use crate::services::webhooks::{self as service, WebhookChanges, WebhookPolicy};
+use crate::types::{UserError, WebhookEventGql, WebhookObject};
+
+/// Input of `createWebhook`.
+#[derive(InputObject)]
+pub struct CreateWebhookInput {
+    /// The receiving endpoint: an absolute `https` URL of at most 2,000 characters, not on a
+    /// private, loopback or link-local address (`INVALID_URL`).
+    pub url: String,
+    /// The events to receive; at least one (`REQUIRED`).
+    pub events: Vec<WebhookEventGql>,
+    /// Receive only events about this organisation's objects (its members may register such
+    /// hooks). Omit for a network-wide hook (coordinator only).
+    pub organisation_id: Option<ID>,
+}
+
+/// Input of `updateWebhook`; omitted fields keep their value.
+#[derive(InputObject)]
+pub struct UpdateWebhookInput {
+    /// The webhook.
+    pub id: ID,
+    /// A new endpoint (same rules as on creation).
+    pub url: Option<String>,
+    /// New events; at least one.
+    pub events: Option<Vec<WebhookEventGql>>,
+    /// `false` pauses deliveries (events are not queued while paused), `true` resumes.
+    pub active: Option<bool>,
+}
+
+/// Input of `deleteWebhook`.
+#[derive(InputObject)]
+pub struct DeleteWebhookInput {
+    /// The webhook.
+    pub id: ID,
+}
+
+/// Result of `createWebhook`: the only time the signing secret is shown.
+#[derive(SimpleObject, Default)]
+pub struct CreateWebhookPayload {
+    /// The HMAC-SHA256 key (`whsec_…`) deliveries are signed with; see `X-Mega-Signature`
+    /// in docs/API.md. Shown only here, only once.
+    pub secret: Option<String>,
+    /// The new webhook.
+    pub webhook: Option<WebhookObject>,
+    /// Problems with the input; nothing was changed when not empty.
+    pub user_errors: Vec<UserError>,
+}
+
+payload!(
+    /// Result of `updateWebhook`.
+    UpdateWebhookPayload,
+    /// The changed webhook.
+    webhook: WebhookObject
+);
+
+payload!(
+    /// Result of `deleteWebhook`.
+    DeleteWebhookPayload,
+    /// The webhook as it was before it was deleted.
+    webhook: WebhookObject
+);
+
+fn policy(ctx: &Context<'_>) -> WebhookPolicy {
+    *ctx.data_unchecked::<WebhookPolicy>()
+}
+
+/// Webhook mutations.
+#[derive(Default)]
+pub struct WebhookMutation;
+
+#[Object]
+impl WebhookMutation {
+    /// Registers a webhook. The coordinator registers network-wide hooks or hooks for any
+    /// organisation; members of an organisation register hooks for their organisation's
+    /// objects. The signing secret is in the payload, once.
+    async fn create_webhook(
+        &self,
+        ctx: &Context<'_>,
+        input: CreateWebhookInput,
+    ) -> ApiResult<CreateWebhookPayload> {
+        let result = async {
+            let organisation = input
+                .organisation_id
+                .as_ref()
+                .map(|id| {
+                    input_id(NodeType::Organisation, "organisationId", id).map(OrganisationId)
+                })
+                .transpose()?;
+            let events: Vec<_> = input.events.iter().map(|event| (*event).into()).collect();
+            service::create(
+                db(ctx),
+                &identity(ctx).actor,
+                policy(ctx),
+                organisation,
+                &input.url,
+                &events,
+            )
+            .await
+        }
+        .await;
+        Ok(match settle(result)? {
+            Ok(created) => CreateWebhookPayload {
+                secret: Some(created.secret),
+                webhook: Some(WebhookObject(created.webhook)),
+                user_errors: Vec::new(),
+            },
+            Err(user_errors) => CreateWebhookPayload {
+                user_errors,
+                ..Default::default()
+            },
+        })
+    }
+
+    /// Changes a webhook's endpoint or events, or pauses and resumes it. Whoever may
+    /// register it may change it.
+    async fn update_webhook(
+        &self,
+        ctx: &Context<'_>,
+        input: UpdateWebhookInput,
+    ) -> ApiResult<UpdateWebhookPayload> {
+        let result = async {
+            let id = WebhookId(input_id(NodeType::Webhook, "id", &input.id)?);
+            let changes = WebhookChanges {
+                url: input.url,
+                events: input
+                    .events
+                    .map(|events| events.into_iter().map(Into::into).collect()),
+                active: input.active,
+            };
+            service::update(db(ctx), &identity(ctx).actor, policy(ctx), id, changes).await
+        }
+        .await;
+        Ok(settle(result.map(WebhookObject))?.into())
+    }
+
+    /// Deletes a webhook and its delivery records; queued deliveries are not sent.
+    async fn delete_webhook(
+        &self,
+        ctx: &Context<'_>,
+        input: DeleteWebhookInput,
+    ) -> ApiResult<DeleteWebhookPayload> {
+        let result = async {
+            let id = WebhookId(input_id(NodeType::Webhook, "id", &input.id)?);
+            service::delete(db(ctx), &identity(ctx).actor, id).await
+        }
+        .await;
+        Ok(settle(result.map(WebhookObject))?.into())
+    }
+}

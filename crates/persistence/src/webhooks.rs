@@ -1,0 +1,337 @@
+//! Repository of webhooks and their delivery queue. Deliveries are enqueued in the
+//! transaction of the change they report (so an event is queued exactly when its change
+//! commits) and claimed with a lease, so several server instances never send one twice at once.
+
+use chrono::{DateTime, Utc};
+use mega_domain::webhook::{DeliveryStatus, Webhook, WebhookDelivery, WebhookEvent};
+use mega_domain::{OrganisationId, Page, PageRequest, UserId, WebhookId};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect,
+};
+
+use crate::entities::{webhook, webhook_delivery};
+use crate::error::{PersistenceError, Result};
+
+/// What is stored for a new webhook.
+#[derive(Clone, Debug)]
+pub struct NewWebhook<'a> {
+    /// Whose objects it hears about; `None` for the network.
+    pub organisation_id: Option<OrganisationId>,
+    /// Validated endpoint.
+    pub url: &'a str,
+    /// Signing secret.
+    pub secret: &'a str,
+    /// Subscribed events (validated, non-empty).
+    pub events: &'a [WebhookEvent],
+    /// Who registers it.
+    pub created_by: Option<UserId>,
+}
+
+/// A webhook with the secret deliveries are signed with (never leaves the server).
+#[derive(Clone, Debug)]
+pub struct WebhookWithSecret {
+    /// The hook.
+    pub webhook: Webhook,
+    /// Its signing secret.
+    pub secret: String,
+}
+
+fn events_code(events: &[WebhookEvent]) -> String {
+    events
+        .iter()
+        .map(|event| event.code())
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+fn to_domain(row: webhook::Model) -> Result<Webhook> {
+    let events = row
+        .events
+        .split(',')
+        .map(|code| {
+            WebhookEvent::from_code(code)
+                .ok_or_else(|| PersistenceError::Corrupt(format!("webhook {}: events", row.id)))
+        })
+        .collect::<Result<_>>()?;
+    Ok(Webhook {
+        id: WebhookId(row.id),
+        organisation_id: row.organisation_id.map(OrganisationId),
+        url: row.url,
+        events,
+        active: row.active,
+        created_by: row.created_by_id.map(UserId),
+        created_at: row.created_at,
+    })
+}
+
+fn with_secret(row: webhook::Model) -> Result<WebhookWithSecret> {
+    let secret = row.secret.clone();
+    Ok(WebhookWithSecret {
+        webhook: to_domain(row)?,
+        secret,
+    })
+}
+
+fn delivery_to_domain(row: webhook_delivery::Model) -> Result<WebhookDelivery> {
+    let corrupt = |what: &str| PersistenceError::Corrupt(format!("delivery {}: {what}", row.id));
+    Ok(WebhookDelivery {
+        id: row.id,
+        webhook_id: WebhookId(row.webhook_id),
+        event: WebhookEvent::from_code(&row.event).ok_or_else(|| corrupt("event"))?,
+        status: DeliveryStatus::from_code(&row.status).ok_or_else(|| corrupt("status"))?,
+        delivery_id: row.delivery_id,
+        payload: row.payload,
+        attempts: row.attempts,
+        next_attempt_at: row.next_attempt_at,
+        response_status: row.response_status,
+        last_error: row.last_error,
+        created_at: row.created_at,
+        delivered_at: row.delivered_at,
+    })
+}
+
+/// Stores a new, active webhook.
+pub async fn insert(conn: &impl ConnectionTrait, new: NewWebhook<'_>) -> Result<Webhook> {
+    let row = webhook::ActiveModel {
+        organisation_id: Set(new.organisation_id.map(|id| id.0)),
+        url: Set(new.url.to_owned()),
+        secret: Set(new.secret.to_owned()),
+        events: Set(events_code(new.events)),
+        active: Set(true),
+        created_by_id: Set(new.created_by.map(|id| id.0)),
+        created_at: Set(Utc::now()),
+        ..Default::default()
+    };
+    to_domain(
+        webhook::Entity::insert(row)
+            .exec_with_returning(conn)
+            .await?,
+    )
+}
+
+/// One webhook by id.
+pub async fn find(conn: &impl ConnectionTrait, id: WebhookId) -> Result<Option<Webhook>> {
+    webhook::Entity::find_by_id(id.0)
+        .one(conn)
+        .await?
+        .map(to_domain)
+        .transpose()
+}
+
+/// Webhooks oldest first, of one organisation, or (`None`) all of them.
+pub async fn page(
+    conn: &impl ConnectionTrait,
+    organisation: Option<OrganisationId>,
+    request: PageRequest,
+) -> Result<Page<Webhook>> {
+    let mut select = webhook::Entity::find();
+    if let Some(organisation) = organisation {
+        select = select.filter(webhook::Column::OrganisationId.eq(organisation.0));
+    }
+    let select = select.order_by_asc(webhook::Column::Id);
+    crate::paging::fetch_page(conn, select, request, to_domain).await
+}
+
+/// Replaces a webhook's endpoint, events and active flag.
+pub async fn update(
+    conn: &impl ConnectionTrait,
+    id: WebhookId,
+    url: &str,
+    events: &[WebhookEvent],
+    active: bool,
+) -> Result<Webhook> {
+    let row = webhook::ActiveModel {
+        id: Set(id.0),
+        url: Set(url.to_owned()),
+        events: Set(events_code(events)),
+        active: Set(active),
+        ..Default::default()
+    };
+    let updated = webhook::Entity::update(row)
+        .exec(conn)
+        .await
+        .map_err(|err| match err {
+            sea_orm::DbErr::RecordNotUpdated => PersistenceError::NotFound,
+            other => other.into(),
+        })?;
+    to_domain(updated)
+}
+
+/// Deletes a webhook and its deliveries; `false` when it was gone already.
+pub async fn delete(conn: &impl ConnectionTrait, id: WebhookId) -> Result<bool> {
+    webhook_delivery::Entity::delete_many()
+        .filter(webhook_delivery::Column::WebhookId.eq(id.0))
+        .exec(conn)
+        .await?;
+    let deleted = webhook::Entity::delete_by_id(id.0).exec(conn).await?;
+    Ok(deleted.rows_affected == 1)
+}
+
+/// Queues `payload` for every active webhook that wants `event` about an object of `owner`;
+/// answers how many deliveries were queued. Call inside the change's transaction.
+pub async fn enqueue(
+    conn: &impl ConnectionTrait,
+    event: WebhookEvent,
+    owner: Option<OrganisationId>,
+    payload: &serde_json::Value,
+) -> Result<usize> {
+    let hooks = webhook::Entity::find()
+        .filter(webhook::Column::Active.eq(true))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(to_domain)
+        .collect::<Result<Vec<_>>>()?;
+    let now = Utc::now();
+    let mut queued = 0;
+    for hook in hooks.iter().filter(|hook| hook.wants(event, owner)) {
+        let delivery_id = uuid::Uuid::new_v4().to_string();
+        let mut body = payload.clone();
+        if let Some(object) = body.as_object_mut() {
+            object.insert("deliveryId".into(), delivery_id.clone().into());
+        }
+        let row = webhook_delivery::ActiveModel {
+            webhook_id: Set(hook.id.0),
+            delivery_id: Set(delivery_id),
+            event: Set(event.code().to_owned()),
+            payload: Set(body.to_string()),
+            status: Set(DeliveryStatus::Pending.code().to_owned()),
+            attempts: Set(0),
+            next_attempt_at: Set(now),
+            locked_until: Set(None),
+            response_status: Set(None),
+            last_error: Set(None),
+            created_at: Set(now),
+            delivered_at: Set(None),
+            ..Default::default()
+        };
+        webhook_delivery::Entity::insert(row).exec(conn).await?;
+        queued += 1;
+    }
+    Ok(queued)
+}
+
+/// Claims the oldest due delivery for `lease`: it is not offered again until the lease ends,
+/// so a crashed sender's delivery is retried by whichever instance comes next. Counts the
+/// attempt. `None` when nothing is due.
+pub async fn claim_due(
+    conn: &impl ConnectionTrait,
+    now: DateTime<Utc>,
+    lease_until: DateTime<Utc>,
+) -> Result<Option<(WebhookDelivery, WebhookWithSecret)>> {
+    // A few candidates, in case another instance claims the first one between our read and
+    // our conditional update.
+    let candidates = webhook_delivery::Entity::find()
+        .filter(webhook_delivery::Column::Status.eq(DeliveryStatus::Pending.code()))
+        .filter(webhook_delivery::Column::NextAttemptAt.lte(now))
+        .filter(
+            Condition::any()
+                .add(webhook_delivery::Column::LockedUntil.is_null())
+                .add(webhook_delivery::Column::LockedUntil.lt(now)),
+        )
+        .order_by_asc(webhook_delivery::Column::NextAttemptAt)
+        .order_by_asc(webhook_delivery::Column::Id)
+        .limit(5)
+        .all(conn)
+        .await?;
+    for candidate in candidates {
+        let claimed = webhook_delivery::Entity::update_many()
+            .col_expr(webhook_delivery::Column::LockedUntil, lease_until.into())
+            .col_expr(
+                webhook_delivery::Column::Attempts,
+                (candidate.attempts + 1).into(),
+            )
+            .filter(webhook_delivery::Column::Id.eq(candidate.id))
+            .filter(webhook_delivery::Column::Attempts.eq(candidate.attempts))
+            .filter(webhook_delivery::Column::Status.eq(DeliveryStatus::Pending.code()))
+            .exec(conn)
+            .await?;
+        if claimed.rows_affected != 1 {
+            continue;
+        }
+        let Some(hook) = webhook::Entity::find_by_id(candidate.webhook_id)
+            .one(conn)
+            .await?
+        else {
+            continue;
+        };
+        let mut delivery = delivery_to_domain(candidate)?;
+        delivery.attempts += 1;
+        return Ok(Some((delivery, with_secret(hook)?)));
+    }
+    Ok(None)
+}
+
+/// Records a delivery the receiver accepted.
+pub async fn mark_delivered(
+    conn: &impl ConnectionTrait,
+    id: i32,
+    response_status: i32,
+    at: DateTime<Utc>,
+) -> Result<()> {
+    webhook_delivery::Entity::update_many()
+        .col_expr(
+            webhook_delivery::Column::Status,
+            DeliveryStatus::Delivered.code().into(),
+        )
+        .col_expr(
+            webhook_delivery::Column::ResponseStatus,
+            Some(response_status).into(),
+        )
+        .col_expr(webhook_delivery::Column::LastError, None::<String>.into())
+        .col_expr(webhook_delivery::Column::DeliveredAt, Some(at).into())
+        .col_expr(
+            webhook_delivery::Column::LockedUntil,
+            None::<DateTime<Utc>>.into(),
+        )
+        .filter(webhook_delivery::Column::Id.eq(id))
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
+/// Records a failed attempt: retried at `retry_at`, or given up (`FAILED`) when `None`.
+pub async fn mark_attempt_failed(
+    conn: &impl ConnectionTrait,
+    id: i32,
+    response_status: Option<i32>,
+    error: &str,
+    retry_at: Option<DateTime<Utc>>,
+) -> Result<()> {
+    let error: String = error.chars().take(500).collect();
+    let mut update = webhook_delivery::Entity::update_many()
+        .col_expr(
+            webhook_delivery::Column::ResponseStatus,
+            response_status.into(),
+        )
+        .col_expr(webhook_delivery::Column::LastError, Some(error).into())
+        .col_expr(
+            webhook_delivery::Column::LockedUntil,
+            None::<DateTime<Utc>>.into(),
+        );
+    update = match retry_at {
+        Some(at) => update.col_expr(webhook_delivery::Column::NextAttemptAt, at.into()),
+        None => update.col_expr(
+            webhook_delivery::Column::Status,
+            DeliveryStatus::Failed.code().into(),
+        ),
+    };
+    update
+        .filter(webhook_delivery::Column::Id.eq(id))
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
+/// A webhook's deliveries, newest first.
+pub async fn deliveries(
+    conn: &impl ConnectionTrait,
+    webhook: WebhookId,
+    request: PageRequest,
+) -> Result<Page<WebhookDelivery>> {
+    let select = webhook_delivery::Entity::find()
+        .filter(webhook_delivery::Column::WebhookId.eq(webhook.0))
+        .order_by_desc(webhook_delivery::Column::Id);
+    crate::paging::fetch_page(conn, select, request, delivery_to_domain).await
+}

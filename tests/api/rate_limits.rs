@@ -1,0 +1,281 @@
+//! Limits that protect the service from one caller: the per-identity cost budget (shared by
+//! every server instance through the database) and sign-in throttling per account and address.
+
+use std::time::{Duration, Instant};
+
+use mega_domain::rate_limit::{self, MAX_ACCOUNT_FAILURES, MAX_ADDRESS_FAILURES};
+use mega_persistence::rate_limits;
+use mega_tests::{Backend, DEMO_PASSWORD, TestApp, error_code, on_both_databases};
+use serde_json::{Value, json};
+
+const VIEWER: &str = "{ viewer { id } }";
+/// 100 organisations × a few fields: complexity ≥ 200, so it costs more than one point.
+const ORGANISATIONS: &str = "{ organisations(first: 100) { nodes { id name shortName } } }";
+const LOGIN: &str =
+    "mutation($input: LoginInput!) { login(input: $input) { accessToken userErrors { code } } }";
+
+struct Answer {
+    status: u16,
+    headers: reqwest::header::HeaderMap,
+    body: Value,
+}
+
+impl Answer {
+    fn header(&self, name: &str) -> Option<i64> {
+        self.headers.get(name)?.to_str().ok()?.parse().ok()
+    }
+}
+
+async fn post(app: &TestApp, token: Option<&str>, query: &str, variables: Value) -> Answer {
+    post_from(app, token, query, variables, None).await
+}
+
+async fn post_from(
+    app: &TestApp,
+    token: Option<&str>,
+    query: &str,
+    variables: Value,
+    forwarded_for: Option<&str>,
+) -> Answer {
+    let mut request = app
+        .client()
+        .post(app.url("/graphql"))
+        .json(&json!({ "query": query, "variables": variables }));
+    if let Some(token) = token {
+        request = request.bearer_auth(token);
+    }
+    if let Some(address) = forwarded_for {
+        request = request.header("x-forwarded-for", format!("198.51.100.7, {address}"));
+    }
+    let response = request.send().await.unwrap();
+    let status = response.status().as_u16();
+    let headers = response.headers().clone();
+    let body = response.json().await.unwrap();
+    Answer {
+        status,
+        headers,
+        body,
+    }
+}
+
+async fn every_response_reports_the_budget(backend: Backend) {
+    let app = TestApp::builder(backend).rate_limit(1_000).start().await;
+    let token = app.login("munich@partners.demo").await.access_token;
+    let first = post(&app, Some(&token), VIEWER, json!({})).await;
+    assert_eq!(first.status, 200, "{}", first.body);
+    assert_eq!(first.header("x-ratelimit-limit"), Some(1_000));
+    let reset = rate_limit::window_reset(chrono::Utc::now()).timestamp();
+    assert_eq!(first.header("x-ratelimit-reset"), Some(reset));
+    let used = first.header("x-ratelimit-used").unwrap();
+    assert_eq!(first.header("x-ratelimit-remaining"), Some(1_000 - used));
+
+    // A bigger query costs more: 1 point plus 1 per 100 of complexity.
+    let big = post(&app, Some(&token), ORGANISATIONS, json!({})).await;
+    assert!(big.body["errors"].is_null(), "{}", big.body);
+    let spent = big.header("x-ratelimit-used").unwrap() - used;
+    assert!(
+        spent >= 3,
+        "a 100-node query costs more than one point: {spent}"
+    );
+    let again = post(&app, Some(&token), VIEWER, json!({})).await;
+    assert_eq!(
+        again.header("x-ratelimit-used"),
+        Some(used + spent + 1),
+        "a small query costs one point"
+    );
+}
+
+async fn a_spent_budget_is_refused_until_the_window_resets(backend: Backend) {
+    let app = TestApp::builder(backend).rate_limit(10).start().await;
+    let munich = app.login("munich@partners.demo").await.access_token;
+    let grdr = app.login("grdr@partners.demo").await.access_token;
+    let mut refused = None;
+    for _ in 0..20 {
+        let answer = post(&app, Some(&munich), VIEWER, json!({})).await;
+        if answer.status != 200 {
+            refused = Some(answer);
+            break;
+        }
+        assert!(answer.body["errors"].is_null(), "{}", answer.body);
+    }
+    let Some(refused) = refused else {
+        panic!("the eleventh point must be refused")
+    };
+    assert_eq!(refused.status, 429);
+    assert_eq!(
+        error_code(&refused.body),
+        Some("RATE_LIMITED"),
+        "{}",
+        refused.body
+    );
+    assert!(refused.body["data"].is_null(), "{}", refused.body);
+    assert_eq!(refused.header("x-ratelimit-remaining"), Some(0));
+    let retry_after = refused.header("retry-after").unwrap();
+    assert!((1..=3600).contains(&retry_after), "{retry_after}");
+    let message = refused.body["errors"][0]["message"].as_str().unwrap();
+    assert!(message.contains("10 points per hour"), "{message}");
+
+    // A refused mutation changes nothing.
+    let audit = app.audit_count().await;
+    let create = post(
+        &app,
+        Some(&munich),
+        "mutation { createApiToken(input: { name: \"x\", scope: READ, expiresAt: \"2099-01-01T00:00:00Z\" }) { token } }",
+        json!({}),
+    )
+    .await;
+    assert_eq!(create.status, 429);
+    assert_eq!(app.audit_count().await, audit);
+
+    // Someone else's budget is their own.
+    let other = post(&app, Some(&grdr), VIEWER, json!({})).await;
+    assert_eq!(other.status, 200, "{}", other.body);
+    assert!(other.body["errors"].is_null(), "{}", other.body);
+}
+
+async fn instances_share_one_budget(backend: Backend) {
+    let first = TestApp::builder(backend).rate_limit(12).start().await;
+    let second = first.another_instance().await;
+    let token = first.login("munich@partners.demo").await.access_token;
+    let mut used = Vec::new();
+    for round in 0..12 {
+        let app = if round % 2 == 0 { &first } else { &second };
+        let answer = post(app, Some(&token), VIEWER, json!({})).await;
+        if answer.status == 429 {
+            break;
+        }
+        used.push(answer.header("x-ratelimit-used").unwrap());
+    }
+    // Each instance sees the points spent on the other.
+    assert!(
+        used.windows(2).all(|pair| pair[1] == pair[0] + 1),
+        "one counter across instances: {used:?}"
+    );
+    let on_first = post(&first, Some(&token), VIEWER, json!({})).await;
+    let on_second = post(&second, Some(&token), VIEWER, json!({})).await;
+    assert_eq!(on_first.status, 429, "{}", on_first.body);
+    assert_eq!(on_second.status, 429, "{}", on_second.body);
+}
+
+async fn login(app: &TestApp, email: &str, password: &str, forwarded_for: Option<&str>) -> Answer {
+    post_from(
+        app,
+        None,
+        LOGIN,
+        json!({ "input": { "email": email, "password": password } }),
+        forwarded_for,
+    )
+    .await
+}
+
+async fn failed_sign_ins_slow_down_then_stop_for_the_account(backend: Backend) {
+    let app = TestApp::start(backend).await;
+    let email = "grdr@partners.demo";
+    for _ in 0..rate_limit::FREE_FAILURES {
+        let answer = login(&app, email, "wrong password", None).await;
+        assert_eq!(error_code(&answer.body), Some("UNAUTHENTICATED"));
+    }
+    // Past the free failures, each attempt is held back, even with the right password.
+    let started = Instant::now();
+    let answer = login(&app, email, DEMO_PASSWORD, None).await;
+    assert!(started.elapsed() >= Duration::from_millis(250));
+    assert!(
+        answer.body["data"]["login"]["accessToken"].is_string(),
+        "{}",
+        answer.body
+    );
+    // The success cleared the account's failures: no more delay.
+    let started = Instant::now();
+    login(&app, email, "wrong password", None).await;
+    assert!(started.elapsed() < Duration::from_millis(250));
+
+    // At the hourly maximum the account refuses even the right password, without hashing it.
+    let window = rate_limit::window_start(chrono::Utc::now());
+    rate_limits::charge(
+        app.db().conn(),
+        &format!("login:account:{email}"),
+        window,
+        MAX_ACCOUNT_FAILURES,
+    )
+    .await
+    .unwrap();
+    let refused = login(&app, email, DEMO_PASSWORD, None).await;
+    assert_eq!(
+        error_code(&refused.body),
+        Some("RATE_LIMITED"),
+        "{}",
+        refused.body
+    );
+    assert!(refused.body["data"].is_null());
+    let message = refused.body["errors"][0]["message"].as_str().unwrap();
+    assert!(message.contains("this account"), "{message}");
+    // Upper case is the same account.
+    let shouted = login(&app, "GRDR@partners.demo", DEMO_PASSWORD, None).await;
+    assert_eq!(
+        error_code(&shouted.body),
+        Some("RATE_LIMITED"),
+        "{}",
+        shouted.body
+    );
+    // Other accounts still sign in.
+    app.login("munich@partners.demo").await;
+}
+
+async fn failed_sign_ins_stop_for_the_address(backend: Backend) {
+    let app = TestApp::builder(backend)
+        .trust_forwarded_for()
+        .start()
+        .await;
+    let window = rate_limit::window_start(chrono::Utc::now());
+    rate_limits::charge(
+        app.db().conn(),
+        "login:address:203.0.113.9",
+        window,
+        MAX_ADDRESS_FAILURES,
+    )
+    .await
+    .unwrap();
+    let refused = login(
+        &app,
+        "munich@partners.demo",
+        DEMO_PASSWORD,
+        Some("203.0.113.9"),
+    )
+    .await;
+    assert_eq!(
+        error_code(&refused.body),
+        Some("RATE_LIMITED"),
+        "{}",
+        refused.body
+    );
+    let message = refused.body["errors"][0]["message"].as_str().unwrap();
+    assert!(message.contains("this address"), "{message}");
+    // The same account from another address signs in; the first hop is not trusted.
+    let allowed = login(
+        &app,
+        "munich@partners.demo",
+        DEMO_PASSWORD,
+        Some("203.0.113.10"),
+    )
+    .await;
+    assert!(
+        allowed.body["data"]["login"]["accessToken"].is_string(),
+        "{}",
+        allowed.body
+    );
+
+    // Failures from an address are counted there.
+    login(&app, "nobody@example.org", "guess", Some("203.0.113.11")).await;
+    let counted = rate_limits::spent(app.db().conn(), "login:address:203.0.113.11", window)
+        .await
+        .unwrap();
+    assert_eq!(counted, 1);
+}
+
+on_both_databases!(
+    every_response_reports_the_budget,
+    a_spent_budget_is_refused_until_the_window_resets,
+    instances_share_one_budget,
+    failed_sign_ins_slow_down_then_stop_for_the_account,
+    failed_sign_ins_stop_for_the_address,
+);

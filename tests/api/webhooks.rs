@@ -1,0 +1,345 @@
+//! Webhooks through the real server: deliveries a receiver can verify, retries after a
+//! failure, durability across a restart, organisation scoping, and the endpoint rules.
+
+use std::time::Duration;
+
+use hmac::{Hmac, Mac};
+use mega_tests::{Backend, Received, Receiver, TestApp, on_both_databases};
+use serde_json::{Value, json};
+use sha2::Sha256;
+
+use crate::fixtures::Ids;
+
+const CREATE: &str = "mutation($input: CreateWebhookInput!) { createWebhook(input: $input) {
+    secret webhook { id url events active } userErrors { field code message } } }";
+const DELIVERIES: &str = "query($id: ID!) { node(id: $id) { ... on Webhook {
+    deliveries(first: 10) { totalCount nodes { id event status attempts responseStatus lastError payload } } } } }";
+const ADD_FEEDBACK: &str = "mutation($input: AddFeedbackInput!) { addFeedback(input: $input) {
+    feedback { id } userErrors { code } } }";
+
+/// What a receiver does with a delivery: recompute the signature from the raw body and
+/// the timestamp, compare in constant time, and refuse stale timestamps.
+fn verify(received: &Received, secret: &str) -> bool {
+    let timestamp = received.header("x-mega-timestamp");
+    let Ok(sent_at) = timestamp.parse::<i64>() else {
+        return false;
+    };
+    if (chrono::Utc::now().timestamp() - sent_at).abs() > 300 {
+        return false;
+    }
+    let Some(hex_signature) = received.header("x-mega-signature").strip_prefix("sha256=") else {
+        return false;
+    };
+    let Ok(signature) = hex::decode(hex_signature) else {
+        return false;
+    };
+    let mut mac = Hmac::<Sha256>::new_from_slice(secret.as_bytes()).unwrap();
+    mac.update(format!("{timestamp}.{}", received.body).as_bytes());
+    mac.verify_slice(&signature).is_ok()
+}
+
+struct Hook {
+    id: String,
+    secret: String,
+}
+
+async fn create_hook(app: &TestApp, token: &str, input: Value) -> Hook {
+    let body = app
+        .graphql(Some(token), CREATE, json!({ "input": input }))
+        .await;
+    let payload = &body["data"]["createWebhook"];
+    assert_eq!(payload["userErrors"], json!([]), "{body}");
+    Hook {
+        id: payload["webhook"]["id"].as_str().unwrap().to_owned(),
+        secret: payload["secret"].as_str().unwrap().to_owned(),
+    }
+}
+
+async fn proposed_action(app: &TestApp, token: &str, short_name: &str) -> String {
+    let body = app
+        .graphql(
+            Some(token),
+            "{ proposedActions(first: 100) { nodes { id organisation { shortName } } } }",
+            json!({}),
+        )
+        .await;
+    body["data"]["proposedActions"]["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["organisation"]["shortName"] == short_name)
+        .map(|a| a["id"].as_str().unwrap().to_owned())
+        .unwrap()
+}
+
+/// The coordinator asks a question on `short_name`'s proposed action: one FEEDBACK_ADDED
+/// event about that organisation.
+async fn add_feedback(app: &TestApp, token: &str, short_name: &str) -> String {
+    let action = proposed_action(app, token, short_name).await;
+    let body = app
+        .graphql(
+            Some(token),
+            ADD_FEEDBACK,
+            json!({ "input": { "proposedActionId": action, "kind": "QUESTION", "body": "How will you measure it?" } }),
+        )
+        .await;
+    assert_eq!(
+        body["data"]["addFeedback"]["userErrors"],
+        json!([]),
+        "{body}"
+    );
+    body["data"]["addFeedback"]["feedback"]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
+async fn deliveries(app: &TestApp, token: &str, hook: &Hook) -> Value {
+    let body = app
+        .graphql(Some(token), DELIVERIES, json!({ "id": hook.id }))
+        .await;
+    assert!(body["errors"].is_null(), "{body}");
+    body["data"]["node"]["deliveries"].clone()
+}
+
+/// Polls the delivery records until the first one satisfies `done` (up to 10 s).
+async fn wait_for_record(
+    app: &TestApp,
+    token: &str,
+    hook: &Hook,
+    done: impl Fn(&Value) -> bool,
+) -> Value {
+    for _ in 0..200 {
+        let records = deliveries(app, token, hook).await;
+        if done(&records["nodes"][0]) {
+            return records["nodes"][0].clone();
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!(
+        "delivery record never reached the expected state: {}",
+        deliveries(app, token, hook).await
+    );
+}
+
+async fn deliveries_are_signed_and_recorded(backend: Backend) {
+    let app = TestApp::start(backend).await;
+    let receiver = Receiver::start(&[]).await;
+    let token = app.login("coordinator@mpg.demo").await.access_token;
+    let hook = create_hook(
+        &app,
+        &token,
+        json!({ "url": receiver.url(), "events": ["FEEDBACK_ADDED", "PLAN_STAGE_CHANGED"] }),
+    )
+    .await;
+    assert!(hook.secret.starts_with("whsec_"), "{}", hook.secret);
+
+    let feedback_id = add_feedback(&app, &token, "GRDR").await;
+    let received = receiver.wait_for(1).await;
+    let delivery = &received[0];
+    assert!(
+        verify(delivery, &hook.secret),
+        "signature verifies with the secret"
+    );
+    assert!(
+        !verify(delivery, "whsec_wrong"),
+        "and not with another secret"
+    );
+    let mut tampered = delivery.clone();
+    tampered.body = tampered.body.replace("QUESTION", "REPLY");
+    assert!(
+        !verify(&tampered, &hook.secret),
+        "a changed body does not verify"
+    );
+
+    assert_eq!(delivery.header("x-mega-event"), "FEEDBACK_ADDED");
+    assert_eq!(delivery.header("content-type"), "application/json");
+    let body: Value = serde_json::from_str(&delivery.body).unwrap();
+    assert_eq!(body["event"], "FEEDBACK_ADDED");
+    assert_eq!(body["deliveryId"], delivery.header("x-mega-delivery"));
+    assert_eq!(body["data"]["feedbackId"], feedback_id);
+    assert_eq!(body["data"]["kind"], "QUESTION");
+    let ids = Ids::load(&app).await;
+    assert_eq!(body["data"]["organisationId"], ids.org("GRDR"));
+
+    let record = wait_for_record(&app, &token, &hook, |r| r["status"] == "DELIVERED").await;
+    assert_eq!(record["attempts"], 1);
+    assert_eq!(record["responseStatus"], 200);
+    assert_eq!(record["id"], delivery.header("x-mega-delivery"));
+    assert_eq!(record["payload"], delivery.body);
+}
+
+async fn failed_deliveries_are_retried_with_backoff(backend: Backend) {
+    let app = TestApp::start(backend).await;
+    let receiver = Receiver::start(&[500, 503]).await;
+    let token = app.login("coordinator@mpg.demo").await.access_token;
+    let hook = create_hook(
+        &app,
+        &token,
+        json!({ "url": receiver.url(), "events": ["FEEDBACK_ADDED"] }),
+    )
+    .await;
+    add_feedback(&app, &token, "GRDR").await;
+
+    let started = std::time::Instant::now();
+    let received = receiver.wait_for(3).await;
+    // Waits of 300 ms and then 600 ms between the attempts (the test servers' base delay).
+    assert!(
+        started.elapsed() >= Duration::from_millis(900),
+        "{:?}",
+        started.elapsed()
+    );
+    let ids: Vec<&str> = received
+        .iter()
+        .map(|r| r.header("x-mega-delivery"))
+        .collect();
+    assert!(
+        ids.iter().all(|id| *id == ids[0]),
+        "one delivery, retried: {ids:?}"
+    );
+    for attempt in &received {
+        assert!(verify(attempt, &hook.secret));
+    }
+    let record = wait_for_record(&app, &token, &hook, |r| r["status"] == "DELIVERED").await;
+    assert_eq!(record["attempts"], 3);
+    assert_eq!(record["responseStatus"], 200);
+    assert!(record["lastError"].is_null(), "{record}");
+}
+
+async fn a_queued_delivery_survives_a_restart(backend: Backend) {
+    let app = TestApp::start(backend).await;
+    // An address where nothing listens yet: the receiver is down.
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = port.local_addr().unwrap();
+    drop(port);
+    let token = app.login("coordinator@mpg.demo").await.access_token;
+    let hook = create_hook(
+        &app,
+        &token,
+        json!({ "url": format!("http://{addr}/hook"), "events": ["FEEDBACK_ADDED"] }),
+    )
+    .await;
+    add_feedback(&app, &token, "GRDR").await;
+    let failed = wait_for_record(&app, &token, &hook, |r| r["attempts"].as_i64() >= Some(1)).await;
+    assert_eq!(failed["status"], "PENDING", "{failed}");
+    assert_eq!(failed["lastError"], "connection refused", "{failed}");
+
+    // The server goes down with the delivery still queued; the receiver comes up; a new
+    // server process over the same database delivers it.
+    let app = app.restart().await;
+    let receiver = Receiver::start_on(&addr.to_string(), &[]).await;
+    let received = receiver.wait_for(1).await;
+    assert_eq!(
+        received[0].header("x-mega-delivery"),
+        failed["id"].as_str().unwrap()
+    );
+    assert!(verify(&received[0], &hook.secret));
+    let token = app.login("coordinator@mpg.demo").await.access_token;
+    let record = wait_for_record(&app, &token, &hook, |r| r["status"] == "DELIVERED").await;
+    assert!(record["attempts"].as_i64().unwrap() >= 2, "{record}");
+}
+
+async fn organisation_hooks_hear_only_about_their_organisation(backend: Backend) {
+    let app = TestApp::start(backend).await;
+    let ids = Ids::load(&app).await;
+    let receiver = Receiver::start(&[]).await;
+    let grdr = app.login("grdr@partners.demo").await.access_token;
+    let coordinator = app.login("coordinator@mpg.demo").await.access_token;
+    let hook = create_hook(
+        &app,
+        &grdr,
+        json!({ "url": receiver.url(), "events": ["FEEDBACK_ADDED"], "organisationId": ids.org("GRDR") }),
+    )
+    .await;
+    add_feedback(&app, &coordinator, "Munich").await;
+    let own = add_feedback(&app, &coordinator, "GRDR").await;
+    let received = receiver.wait_for(1).await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let received_later = receiver.received();
+    assert_eq!(received_later.len(), 1, "only GRDR's event: {received:?}");
+    let body: Value = serde_json::from_str(&received[0].body).unwrap();
+    assert_eq!(body["data"]["feedbackId"], own);
+
+    // GRDR sees its own hooks; Adive sees none of them and cannot read this one.
+    let listed = app
+        .graphql(
+            Some(&grdr),
+            "{ webhooks { totalCount nodes { id } } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(listed["data"]["webhooks"]["totalCount"], 1, "{listed}");
+    let adive = app.login("adive@partners.demo").await.access_token;
+    let listed = app
+        .graphql(Some(&adive), "{ webhooks { totalCount } }", json!({}))
+        .await;
+    assert_eq!(listed["data"]["webhooks"]["totalCount"], 0, "{listed}");
+    let node = app
+        .graphql(
+            Some(&adive),
+            "query($id: ID!) { node(id: $id) { id } }",
+            json!({ "id": hook.id }),
+        )
+        .await;
+    assert!(node["data"]["node"].is_null(), "{node}");
+
+    // A paused hook gets nothing.
+    let paused = app
+        .graphql(
+            Some(&grdr),
+            "mutation($id: ID!) { updateWebhook(input: { id: $id, active: false }) { webhook { active } userErrors { code } } }",
+            json!({ "id": hook.id }),
+        )
+        .await;
+    assert_eq!(
+        paused["data"]["updateWebhook"]["webhook"]["active"], false,
+        "{paused}"
+    );
+    add_feedback(&app, &coordinator, "GRDR").await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(receiver.received().len(), 1);
+}
+
+async fn endpoints_must_be_public_https_in_production(backend: Backend) {
+    let app = TestApp::builder(backend).strict_webhooks().start().await;
+    let token = app.login("coordinator@mpg.demo").await.access_token;
+    let audit = app.audit_count().await;
+    for (url, events) in [
+        ("http://hooks.example.org/", json!(["FEEDBACK_ADDED"])),
+        ("https://127.0.0.1/hook", json!(["FEEDBACK_ADDED"])),
+        ("https://10.0.0.8/hook", json!(["FEEDBACK_ADDED"])),
+        ("https://169.254.169.254/latest", json!(["FEEDBACK_ADDED"])),
+        ("https://localhost/hook", json!(["FEEDBACK_ADDED"])),
+        ("https://hooks.example.org/", json!([])),
+    ] {
+        let body = app
+            .graphql(
+                Some(&token),
+                CREATE,
+                json!({ "input": { "url": url, "events": events } }),
+            )
+            .await;
+        let errors = &body["data"]["createWebhook"]["userErrors"];
+        assert!(
+            errors[0]["code"] == "INVALID_URL" || errors[0]["code"] == "REQUIRED",
+            "{url}: {body}"
+        );
+        assert!(body["data"]["createWebhook"]["secret"].is_null());
+    }
+    assert_eq!(app.audit_count().await, audit, "nothing was registered");
+    create_hook(
+        &app,
+        &token,
+        json!({ "url": "https://hooks.example.org/mega", "events": ["PLAN_STAGE_CHANGED"] }),
+    )
+    .await;
+    assert_eq!(app.audit_count().await, audit + 1);
+}
+
+on_both_databases!(
+    deliveries_are_signed_and_recorded,
+    failed_deliveries_are_retried_with_backoff,
+    a_queued_delivery_survives_a_restart,
+    organisation_hooks_hear_only_about_their_organisation,
+    endpoints_must_be_public_https_in_production,
+);
