@@ -212,7 +212,16 @@ pub async fn handle(
     } else {
         &state.schema
     };
-    let response = GraphQLResponse::from(schema.execute(request).await).into_response();
+    let mut response = schema.execute(request).await;
+    // Errors raised before execution (syntax, unknown fields, variable types, depth, cost)
+    // carry no code from async-graphql; every error a client sees has one.
+    for error in &mut response.errors {
+        let extensions = error.extensions.get_or_insert_with(Default::default);
+        if extensions.get("code").is_none() {
+            extensions.set("code", "GRAPHQL_VALIDATION_FAILED");
+        }
+    }
+    let response = GraphQLResponse::from(response).into_response();
     with_rate_limit_headers(response, slot.status())
 }
 
