@@ -1,7 +1,7 @@
 //! Login sessions: sign in, rotate refresh tokens (detecting reuse), sign out.
 
 use chrono::{DateTime, Utc};
-use mega_domain::{AuditRecord, Email, User};
+use mega_domain::{AuditRecord, Email, NewPassword, User};
 use mega_persistence::{Database, TransactionTrait, audit, refresh_tokens, users};
 
 use super::{AuthConfig, jwt, password, refresh as token};
@@ -55,13 +55,17 @@ async fn open_session(
 }
 
 /// Signs in. Unknown e-mail, wrong password and a deactivated account all give the same
-/// error after the same amount of work.
+/// error after the same amount of work. A password longer than any account can have is
+/// refused at once, whatever the e-mail, so nobody can make the server hash megabytes.
 pub async fn login(
     db: &Database,
     config: &AuthConfig,
     email: &str,
     password_input: String,
 ) -> Result<Session, ApiError> {
+    if password_input.chars().count() > NewPassword::MAX_CHARS {
+        return Err(ApiError::InvalidCredentials(INVALID_LOGIN));
+    }
     let Ok(email) = Email::parse(email) else {
         password::verify_dummy(password_input).await?;
         return Err(ApiError::InvalidCredentials(INVALID_LOGIN));
