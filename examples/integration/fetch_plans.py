@@ -138,10 +138,10 @@ def _request_id(headers):
 def _seconds_until_reset(headers):
     """How long to wait after a 429: Retry-After, else X-RateLimit-Reset, else a minute."""
     retry_after = headers.get("Retry-After")
-    if retry_after and retry_after.isdigit():
+    if retry_after and retry_after.isascii() and retry_after.isdigit():
         return int(retry_after)
     reset = headers.get("X-RateLimit-Reset")
-    if reset and reset.isdigit():
+    if reset and reset.isascii() and reset.isdigit():
         return max(1, int(reset) - int(time.time()))
     return 60
 
@@ -212,8 +212,8 @@ def main():
     try:
         plans, pages, total = fetch_all_plans(client, args.page_size, args.max_wait)
     except RateLimited as limited:
-        print(f"fetch_plans: {limited}; giving up (reset in {limited.wait_seconds} s, "
-              f"more than --max-wait {args.max_wait})", file=sys.stderr)
+        print(f"fetch_plans: {limited}\nfetch_plans: giving up: the budget resets in "
+              f"{limited.wait_seconds} s, more than --max-wait {args.max_wait}", file=sys.stderr)
         return EX_RATE_LIMITED
     except ApiError as err:
         print(f"fetch_plans: {err}", file=sys.stderr)

@@ -7,6 +7,7 @@
 mod action_plans;
 mod api_tokens;
 mod auth;
+mod bad_input;
 mod benchmarks;
 mod events;
 mod fixtures;

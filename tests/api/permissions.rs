@@ -8,8 +8,9 @@ use serde_json::{Value, json};
 
 use crate::fixtures::Ids;
 
+/// Who sends a request in the matrix.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Who {
+pub(crate) enum Who {
     Coordinator,
     OwnerMember,
     LeadingMember,
@@ -129,15 +130,18 @@ const MATRIX: &[(&str, &str, [Outcome; 8])] = &[
     ("deleteWebhook",               "DeleteWebhookInput",              OWNER_OR_COORDINATOR),
 ];
 
-struct Scene {
-    app: TestApp,
-    ids: Ids,
-    coordinator: String,
+/// The demo data plus an uninvited expert, and the set-up of a valid input per mutation
+/// (also used by the bad-input suite).
+pub(crate) struct Scene {
+    pub(crate) app: TestApp,
+    pub(crate) ids: Ids,
+    pub(crate) coordinator: String,
     counter: std::cell::Cell<u32>,
 }
 
 impl Scene {
-    async fn new(backend: Backend) -> Self {
+    /// A fresh app with the demo data, expert2 and the coordinator signed in.
+    pub(crate) async fn new(backend: Backend) -> Self {
         let app = TestApp::start(backend).await;
         app.create_user("expert2@experts.demo", GlobalRole::Expert, "ihk-munich")
             .await;
@@ -273,7 +277,7 @@ impl Scene {
     }
 
     /// The input of `mutation` as `who` would send it, after any set-up it needs.
-    async fn input(&self, mutation: &str, who: Who) -> Value {
+    pub(crate) async fn input(&self, mutation: &str, who: Who) -> Value {
         let ids = &self.ids;
         let n = self.unique();
         match mutation {

@@ -5,7 +5,11 @@
 use std::collections::HashMap;
 
 use mega_domain::action_plan::ActionOrigin;
-use mega_domain::action_plan::{ActionStep, PlanAction, number_steps};
+use mega_domain::action_plan::{
+    ActionStep, MAX_ENTRY, MAX_TITLE, PlanAction, number_steps, parse_list,
+};
+use mega_domain::error::excerpt;
+use mega_domain::event::parse_optional;
 use mega_domain::partial_date::PartialDate;
 use mega_domain::{ThematicAreaId, ValidationError};
 use mega_persistence::action_plans::{ActionFields, NewAction, StepFields};
@@ -120,6 +124,35 @@ fn row_error(row: usize, code: &'static str, message: String) -> ValidationError
     ValidationError::new("csv", code, format!("Row {row}: {message}"))
 }
 
+/// Cells of an action (index, column, longest accepted): the limits of `addAction`.
+const ACTION_LIMITS: [(usize, &str, usize); 2] =
+    [(1, "action_ref", 100), (2, "action_title", MAX_TITLE)];
+
+/// Cells of a step (index, column, longest accepted): the limits of `addActionStep`.
+const STEP_LIMITS: [(usize, &str, usize); 6] = [
+    (7, "step_ref", 100),
+    (8, "step_title", MAX_TITLE),
+    (10, "stakeholders_text", MAX_ENTRY),
+    (12, "success_factors_text", MAX_ENTRY),
+    (15, "start_text", 200),
+    (16, "end_text", 200),
+];
+
+/// Reports every cell of `record` longer than its limit, so an import cannot store what the
+/// mutations refuse.
+fn check_lengths(
+    row: usize,
+    record: &csv::StringRecord,
+    limits: &[(usize, &'static str, usize)],
+    errors: &mut Vec<ValidationError>,
+) {
+    for &(index, column, max) in limits {
+        if let Err(err) = parse_optional(column, record.get(index), max) {
+            errors.push(row_error(row, err.code, err.message));
+        }
+    }
+}
+
 fn non_empty(cell: &str) -> Option<String> {
     let trimmed = cell.trim();
     (!trimmed.is_empty()).then(|| cell.to_owned())
@@ -195,7 +228,10 @@ pub fn from_csv(
                     errors.push(row_error(
                         row,
                         "INVALID_ORIGIN",
-                        format!("origin {other:?} is not MUTUAL_LEARNING or OTHER_OPPORTUNITY."),
+                        format!(
+                            "origin {:?} is not MUTUAL_LEARNING or OTHER_OPPORTUNITY.",
+                            excerpt(other)
+                        ),
                     ));
                     ActionOrigin::OtherOpportunity
                 }
@@ -208,12 +244,13 @@ pub fn from_csv(
                         errors.push(row_error(
                             row,
                             "UNKNOWN_AREA",
-                            format!("no thematic area number {number}."),
+                            format!("no thematic area number {}.", excerpt(number)),
                         ));
                         None
                     }
                 },
             };
+            check_lengths(row, &record, &ACTION_LIMITS, &mut errors);
             positions.push(cell(0).to_owned());
             proposed.push(non_empty(cell(5)).map(|id| id.trim().to_owned()));
             actions.push(NewAction {
@@ -251,6 +288,12 @@ pub fn from_csv(
                 "the step title is empty.".to_owned(),
             ));
         }
+        check_lengths(row, &record, &STEP_LIMITS, &mut errors);
+        for (index, column) in [(9, "stakeholders"), (11, "success_factors")] {
+            if let Err(err) = parse_list(column, &list(cell(index))) {
+                errors.push(row_error(row, err.code, err.message));
+            }
+        }
         let step = StepFields {
             reference: non_empty(cell(7)),
             title: cell(8).to_owned(),
@@ -273,7 +316,7 @@ pub fn from_csv(
                 None => errors.push(row_error(
                     row,
                     "INVALID_PARENT",
-                    format!("sub-step {number} comes before any step."),
+                    format!("sub-step {} comes before any step.", excerpt(number)),
                 )),
             },
         }

@@ -12,6 +12,21 @@ pub struct ValidationError {
     pub code: &'static str,
 }
 
+/// Longest piece of an input a message quotes.
+pub const EXCERPT_CHARS: usize = 40;
+
+/// `raw` for a message: itself when short, else its first [`EXCERPT_CHARS`] characters and
+/// "…", so a message names the wrong value without echoing a huge input back.
+pub fn excerpt(raw: &str) -> String {
+    let mut chars = raw.chars();
+    let head: String = chars.by_ref().take(EXCERPT_CHARS).collect();
+    if chars.next().is_some() {
+        format!("{head}…")
+    } else {
+        head
+    }
+}
+
 impl ValidationError {
     /// Builds an error for `field`.
     pub fn new(field: &'static str, code: &'static str, message: impl Into<String>) -> Self {
@@ -20,5 +35,23 @@ impl ValidationError {
             message: message.into(),
             code,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn excerpts_cut_long_values_only() {
+        assert_eq!(excerpt("2019-13"), "2019-13");
+        assert_eq!(
+            excerpt(&"é".repeat(EXCERPT_CHARS)),
+            "é".repeat(EXCERPT_CHARS)
+        );
+        assert_eq!(
+            excerpt(&"x".repeat(1_000_000)),
+            format!("{}…", "x".repeat(EXCERPT_CHARS))
+        );
     }
 }

@@ -37,7 +37,10 @@ impl PartialDate {
             ValidationError::new(
                 field,
                 "INVALID_DATE",
-                format!("{raw:?} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD."),
+                format!(
+                    "{:?} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD.",
+                    crate::error::excerpt(raw)
+                ),
             )
         };
         let parts: Vec<&str> = raw.trim().split('-').collect();

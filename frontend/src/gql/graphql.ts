@@ -917,7 +917,8 @@ export type CreateWebhookInput = {
   organisationId?: InputMaybe<Scalars['ID']['input']>;
   /**
    * The receiving endpoint: an absolute `https` URL of at most 2,000 characters, not on a
-   * private, loopback or link-local address (`INVALID_URL`).
+   * private, loopback or link-local address (`INVALID_URL`). Demo mode also accepts `http`
+   * and loopback receivers.
    */
   url: Scalars['String']['input'];
 };

@@ -1,7 +1,7 @@
 //! Login sessions: sign in, rotate refresh tokens (detecting reuse), sign out.
 
 use chrono::{DateTime, Utc};
-use mega_domain::{AuditRecord, Email, User, rate_limit};
+use mega_domain::{AuditRecord, Email, NewPassword, User, rate_limit};
 use mega_persistence::{Database, TransactionTrait, audit, rate_limits, refresh_tokens, users};
 
 use super::{AuthConfig, ClientAddress, jwt, password, refresh as token};
@@ -95,6 +95,10 @@ async fn verify_credentials(
     email: &str,
     password_input: String,
 ) -> Result<Option<User>, ApiError> {
+    // Longer than any account's password can be: refused without hashing megabytes.
+    if password_input.chars().count() > NewPassword::MAX_CHARS {
+        return Ok(None);
+    }
     let Ok(email) = Email::parse(email) else {
         password::verify_dummy(password_input).await?;
         return Ok(None);
@@ -117,7 +121,17 @@ struct LoginThrottle {
 impl LoginThrottle {
     fn new(email: &str, address: Option<ClientAddress>) -> Self {
         Self {
-            account: format!("login:account:{}", email.trim().to_lowercase()),
+            // No e-mail address is longer than 254 characters; longer input must not make
+            // the counter's key (at most 300 characters) overflow.
+            account: format!(
+                "login:account:{}",
+                email
+                    .trim()
+                    .to_lowercase()
+                    .chars()
+                    .take(254)
+                    .collect::<String>()
+            ),
             address: address.map(|ClientAddress(ip)| format!("login:address:{ip}")),
             window: rate_limit::window_start(Utc::now()),
         }

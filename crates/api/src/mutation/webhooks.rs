@@ -14,7 +14,8 @@ use crate::types::{UserError, WebhookEventGql, WebhookObject};
 #[derive(InputObject)]
 pub struct CreateWebhookInput {
     /// The receiving endpoint: an absolute `https` URL of at most 2,000 characters, not on a
-    /// private, loopback or link-local address (`INVALID_URL`).
+    /// private, loopback or link-local address (`INVALID_URL`). Demo mode also accepts `http`
+    /// and loopback receivers.
     pub url: String,
     /// The events to receive; at least one (`REQUIRED`).
     pub events: Vec<WebhookEventGql>,

@@ -161,7 +161,11 @@ pub async fn import_csv(
             return Err(ValidationError::new(
                 "csv",
                 "UNKNOWN_PROPOSED_ACTION",
-                format!("Action {}: no proposed action {global}.", index + 1),
+                format!(
+                    "Action {}: no proposed action {}.",
+                    index + 1,
+                    mega_domain::error::excerpt(global)
+                ),
             )
             .into());
         }

@@ -121,6 +121,19 @@ fn precheck(method: &Method, query: &str, operation_name: Option<&str>) -> Resul
     Ok(runs_mutation)
 }
 
+/// Whether a variable's value holds a NUL character anywhere (keys included).
+fn contains_nul(value: &async_graphql::Value) -> bool {
+    use async_graphql::Value;
+    match value {
+        Value::String(text) => text.contains('\0'),
+        Value::List(items) => items.iter().any(contains_nul),
+        Value::Object(fields) => fields
+            .iter()
+            .any(|(key, value)| key.as_str().contains('\0') || contains_nul(value)),
+        _ => false,
+    }
+}
+
 /// The caller's address: the peer, or behind a trusted proxy the last `X-Forwarded-For` hop.
 fn client_address(state: &AppState, peer: SocketAddr, headers: &HeaderMap) -> IpAddr {
     if state.trust_forwarded_for
@@ -176,6 +189,13 @@ pub async fn handle(
         Ok(request) => request.into_inner(),
         Err(rejection) => return rejected(rejection),
     };
+    // PostgreSQL cannot store U+0000 in text, and no field has a use for it: refuse it for
+    // every input alike, before anything runs.
+    if request.query.contains('\0') || request.variables.iter().any(|(_, v)| contains_nul(v)) {
+        let err =
+            ApiError::BadUserInput("Text must not contain NUL characters (U+0000).".to_owned());
+        return error_response(&err).into_response();
+    }
     let runs_mutation = match precheck(&method, &request.query, request.operation_name.as_deref()) {
         Ok(runs_mutation) => runs_mutation,
         Err(err) => return error_response(&err).into_response(),
