@@ -128,6 +128,11 @@ const MATRIX: &[(&str, &str, [Outcome; 8])] = &[
     ("createWebhook",               "CreateWebhookInput",              OWNER_OR_COORDINATOR),
     ("updateWebhook",               "UpdateWebhookInput",              OWNER_OR_COORDINATOR),
     ("deleteWebhook",               "DeleteWebhookInput",              OWNER_OR_COORDINATOR),
+    // Monitoring: the coordinator runs calls; GRDR reports on its own IMPLEMENTING plan.
+    ("scheduleCoordinationCall",    "ScheduleCoordinationCallInput",   COORDINATOR_ONLY),
+    ("updateCoordinationCall",      "UpdateCoordinationCallInput",     COORDINATOR_ONLY),
+    ("deleteCoordinationCall",      "DeleteCoordinationCallInput",     COORDINATOR_ONLY),
+    ("submitProgressReport",        "SubmitProgressReportInput",       OWNER_OR_COORDINATOR),
 ];
 
 /// The demo data plus an uninvited expert, and the set-up of a valid input per mutation
@@ -465,6 +470,11 @@ impl Scene {
             "createWebhook" | "updateWebhook" | "deleteWebhook" => {
                 self.webhook_input(mutation, n).await
             }
+            "scheduleCoordinationCall" | "updateCoordinationCall" | "deleteCoordinationCall" => {
+                self.call_input(mutation, n).await
+            }
+            "submitProgressReport" => json!({ "stepId": self.grdr_implementing_step().await,
+                "status": "ON_TRACK", "percentComplete": 40, "narrative": format!("Report {n}") }),
             other => panic!("no input for {other}: add it here and a row to MATRIX"),
         }
     }
@@ -717,5 +727,64 @@ impl Scene {
         } else {
             json!({ "id": id })
         }
+    }
+}
+
+/// Set-up of the monitoring rows.
+impl Scene {
+    /// A call of group 1 (scheduled by the coordinator for the update and delete rows).
+    async fn call_input(&self, mutation: &str, n: u32) -> Value {
+        let fields = json!({ "workingGroupId": self.ids.group(1), "heldOn": "2027-01-15",
+            "participantIds": [self.ids.org("GRDR")], "agenda": format!("Agenda {n}") });
+        if mutation == "scheduleCoordinationCall" {
+            return fields;
+        }
+        let call = self
+            .as_coordinator(
+                "mutation($input: ScheduleCoordinationCallInput!) { scheduleCoordinationCall(input: $input) { coordinationCall { id version } } }",
+                json!({ "input": fields }),
+            )
+            .await["scheduleCoordinationCall"]["coordinationCall"]
+            .clone();
+        if mutation == "updateCoordinationCall" {
+            json!({ "id": call["id"], "expectedVersion": call["version"], "notes": format!("Notes {n}") })
+        } else {
+            json!({ "id": call["id"] })
+        }
+    }
+
+    /// A step of GRDR's plan in area 1, the plan brought to IMPLEMENTING (earlier rows leave it
+    /// in DRAFT or SUBMITTED).
+    async fn grdr_implementing_step(&self) -> String {
+        let plan = self.grdr_plan().await;
+        if plan["stage"] == "IMPLEMENTING"
+            && let Some(step) = plan["actions"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .flat_map(|a| a["steps"].as_array().cloned().unwrap_or_default())
+                .next()
+        {
+            return step["id"].as_str().unwrap().to_owned();
+        }
+        let (plan_id, _) = self.grdr_draft().await;
+        let (action, _) = self.add_action(&plan_id, "MUTUAL_LEARNING").await;
+        self.add_action(&plan_id, "OTHER_OPPORTUNITY").await;
+        let (step, _) = self.add_step(&action).await;
+        for to in ["SUBMITTED", "ADOPTED", "IMPLEMENTING"] {
+            let plan = self.grdr_plan().await;
+            let body = self
+                .as_coordinator(
+                    "mutation($input: TransitionActionPlanInput!) { transitionActionPlan(input: $input) { userErrors { code message } } }",
+                    json!({ "input": { "id": plan["id"], "to": to, "expectedVersion": plan["version"] } }),
+                )
+                .await;
+            assert_eq!(
+                body["transitionActionPlan"]["userErrors"],
+                json!([]),
+                "set-up: {to}"
+            );
+        }
+        step
     }
 }

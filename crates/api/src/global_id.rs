@@ -54,6 +54,10 @@ pub enum NodeType {
     ApiToken,
     /// A webhook.
     Webhook,
+    /// A working group's coordination call.
+    CoordinationCall,
+    /// A progress report on a step.
+    ProgressReport,
 }
 
 impl NodeType {
@@ -83,6 +87,8 @@ impl NodeType {
             Self::ActionStep => "ActionStep",
             Self::ApiToken => "ApiToken",
             Self::Webhook => "Webhook",
+            Self::CoordinationCall => "CoordinationCall",
+            Self::ProgressReport => "ProgressReport",
         }
     }
 
@@ -112,6 +118,8 @@ impl NodeType {
             "ActionStep" => Self::ActionStep,
             "ApiToken" => Self::ApiToken,
             "Webhook" => Self::Webhook,
+            "CoordinationCall" => Self::CoordinationCall,
+            "ProgressReport" => Self::ProgressReport,
             _ => return None,
         })
     }
@@ -170,6 +178,8 @@ mod tests {
             ActionStep,
             ApiToken,
             Webhook,
+            CoordinationCall,
+            ProgressReport,
         ];
         for ty in all {
             // Adding a variant without a name breaks `name`; without a parse, this test.

@@ -42,6 +42,8 @@ pub struct ProposedActionLoader(pub Database);
 pub struct ProposedActionsOfGroupLoader(pub Database);
 /// Loads the feedback threads of proposed actions.
 pub struct FeedbackOfProposedActionLoader(pub Database);
+/// Loads the feedback of progress reports.
+pub struct FeedbackOfProgressReportLoader(pub Database);
 /// Loads the feedback threads on action plans.
 pub struct FeedbackOfActionPlanLoader(pub Database);
 /// Loads the feedback threads on actions.
@@ -171,6 +173,16 @@ grouped_loader!(
         _ => ActionId(0),
     }
 );
+grouped_loader!(
+    FeedbackOfProgressReportLoader,
+    mega_domain::ProgressReportId,
+    Feedback,
+    feedback::of_progress_reports,
+    |feedback| match feedback.target {
+        FeedbackTarget::ProgressReport(id) => id,
+        _ => mega_domain::ProgressReportId(0),
+    }
+);
 
 by_id_loader!(
     GoodPracticeLoader,
@@ -244,6 +256,7 @@ impl Loader<OrganisationId> for MembershipsOfOrganisationLoader {
 }
 
 pub mod action_plans;
+pub mod monitoring;
 
 /// How long a loader collects keys before it runs its batch. Long enough that every sibling
 /// resolver has asked (a debug build under load can take more than a millisecond to get
@@ -257,6 +270,7 @@ pub fn batched<T>(loader: T) -> async_graphql::dataloader::DataLoader<T> {
 
 /// Registers a fresh set of loaders on a request.
 pub fn attach(request: async_graphql::Request, db: &Database) -> async_graphql::Request {
+    let request = monitoring::attach(request, db);
     action_plans::attach(request, db)
         .data(batched(OrganisationLoader(db.clone())))
         .data(batched(TerritoryLoader(db.clone())))
@@ -272,6 +286,7 @@ pub fn attach(request: async_graphql::Request, db: &Database) -> async_graphql::
         .data(batched(FeedbackOfProposedActionLoader(db.clone())))
         .data(batched(FeedbackOfActionPlanLoader(db.clone())))
         .data(batched(FeedbackOfActionLoader(db.clone())))
+        .data(batched(FeedbackOfProgressReportLoader(db.clone())))
         .data(batched(GoodPracticeLoader(db.clone())))
         .data(batched(WebinarsOfGroupLoader(db.clone())))
         .data(batched(PlenaryOutcomesOfEventLoader(db.clone())))

@@ -97,3 +97,11 @@ id_type!(
     /// Identifies a [`crate::webhook::Webhook`].
     WebhookId
 );
+id_type!(
+    /// Identifies a [`crate::monitoring::CoordinationCall`].
+    CoordinationCallId
+);
+id_type!(
+    /// Identifies a [`crate::monitoring::ProgressReport`].
+    ProgressReportId
+);

@@ -12,6 +12,7 @@ pub mod event;
 pub mod evidence;
 pub mod good_practice;
 pub mod ids;
+pub mod monitoring;
 pub mod network;
 pub mod pagination;
 pub mod partial_date;
@@ -36,10 +37,10 @@ pub use event::{Event, Participant};
 pub use evidence::{Award, AwardWinner, TerritoryFact};
 pub use good_practice::GoodPractice;
 pub use ids::{
-    AgendaItemId, AuditEventId, AwardId, BenchmarkId, BenchmarkRoundId, EventId, FeedbackId,
-    GoodPracticeId, MembershipId, OrganisationId, ParticipantId, PlenaryOutcomeId,
-    ProposedActionId, TerritoryFactId, TerritoryId, ThematicAreaId, UserId, WebhookId, WebinarId,
-    WorkingGroupId,
+    AgendaItemId, AuditEventId, AwardId, BenchmarkId, BenchmarkRoundId, CoordinationCallId,
+    EventId, FeedbackId, GoodPracticeId, MembershipId, OrganisationId, ParticipantId,
+    PlenaryOutcomeId, ProgressReportId, ProposedActionId, TerritoryFactId, TerritoryId,
+    ThematicAreaId, UserId, WebhookId, WebinarId, WorkingGroupId,
 };
 pub use network::{Organisation, OrganisationKind, Territory, ThematicArea};
 pub use pagination::{Page, PageRequest};

@@ -159,6 +159,13 @@ pub enum Action<'a> {
         /// Whose tokens; `None` for everyone's (the network-wide list).
         owner: Option<UserId>,
     },
+    /// Schedule, edit or remove coordination calls (notes and decisions included).
+    ManageCoordinationCalls,
+    /// Report progress on a step of an organisation's plan.
+    SubmitProgressReport {
+        /// The plan's organisation.
+        owner: OrganisationId,
+    },
     /// Register, change or remove webhooks, and read them with their deliveries.
     ManageWebhooks {
         /// The organisation whose objects the hooks hear about; `None` for network-wide hooks.
@@ -206,6 +213,7 @@ pub fn authorize(actor: &Actor, action: Action<'_>) -> Result<(), Denial> {
             }
             Action::ManageWebinars { group } => me.leads(group),
             Action::ManageApiToken { owner } => owner == Some(me.user_id),
+            Action::SubmitProgressReport { owner } => me.belongs_to(owner),
             Action::ManageWebhooks { organisation } => {
                 organisation.is_some_and(|o| me.belongs_to(o))
             }
@@ -247,7 +255,8 @@ pub fn authorize(actor: &Actor, action: Action<'_>) -> Result<(), Denial> {
             | Action::ValidateBenchmark
             | Action::ReadAuditLog
             | Action::ManageEvents
-            | Action::RecordEvidence => false,
+            | Action::RecordEvidence
+            | Action::ManageCoordinationCalls => false,
         };
     if allowed {
         Ok(())

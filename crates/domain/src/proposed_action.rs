@@ -88,6 +88,8 @@ pub enum FeedbackTarget {
     ActionPlan(crate::action_plan::ActionPlanId),
     /// One action (objective) of a plan.
     Action(crate::action_plan::ActionId),
+    /// A progress report on a plan's step.
+    ProgressReport(crate::ProgressReportId),
 }
 
 /// Longest feedback body accepted.

@@ -22,19 +22,31 @@ pub const SIGNATURE_TOLERANCE_SECONDS: i64 = 300;
 pub enum WebhookEvent {
     /// An action plan moved to another stage.
     PlanStageChanged,
-    /// Feedback was added to a thread (on a proposed action, a plan or a plan's action).
+    /// Feedback was added to a thread (on a proposed action, a plan, a plan's action or a
+    /// progress report).
     FeedbackAdded,
+    /// An organisation reported progress on a step of its plan.
+    ProgressReportSubmitted,
+    /// A coordination call (or a series of calls) was scheduled.
+    CallScheduled,
 }
 
 impl WebhookEvent {
     /// Every event.
-    pub const ALL: [Self; 2] = [Self::PlanStageChanged, Self::FeedbackAdded];
+    pub const ALL: [Self; 4] = [
+        Self::PlanStageChanged,
+        Self::FeedbackAdded,
+        Self::ProgressReportSubmitted,
+        Self::CallScheduled,
+    ];
 
     /// The stable code, as stored, sent in `X-Mega-Event` and shown in the schema.
     pub fn code(self) -> &'static str {
         match self {
             Self::PlanStageChanged => "PLAN_STAGE_CHANGED",
             Self::FeedbackAdded => "FEEDBACK_ADDED",
+            Self::ProgressReportSubmitted => "PROGRESS_REPORT_SUBMITTED",
+            Self::CallScheduled => "CALL_SCHEDULED",
         }
     }
 
@@ -80,11 +92,14 @@ pub struct Webhook {
 }
 
 impl Webhook {
-    /// Whether an event about an object of `owner` goes to this hook.
-    pub fn wants(&self, event: WebhookEvent, owner: Option<OrganisationId>) -> bool {
+    /// Whether an event concerning the organisations `concerned` goes to this hook: a
+    /// network-wide hook hears everything, an organisation's hook what concerns it.
+    pub fn wants(&self, event: WebhookEvent, concerned: &[OrganisationId]) -> bool {
         self.active
             && self.events.contains(&event)
-            && (self.organisation_id.is_none() || self.organisation_id == owner)
+            && self
+                .organisation_id
+                .is_none_or(|organisation| concerned.contains(&organisation))
     }
 }
 

@@ -2,7 +2,9 @@
 
 use chrono::{DateTime, Utc};
 use mega_domain::action_plan::{ActionId, ActionPlanId};
-use mega_domain::{Feedback, FeedbackId, FeedbackKind, FeedbackTarget, ProposedActionId, UserId};
+use mega_domain::{
+    Feedback, FeedbackId, FeedbackKind, FeedbackTarget, ProgressReportId, ProposedActionId, UserId,
+};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
 };
@@ -14,10 +16,16 @@ fn to_domain(row: feedback::Model) -> Result<Feedback> {
     let corrupt = |what: &str| PersistenceError::Corrupt(format!("feedback {}: {what}", row.id));
     Ok(Feedback {
         id: FeedbackId(row.id),
-        target: match (row.proposed_action_id, row.action_plan_id, row.action_id) {
-            (Some(id), None, None) => FeedbackTarget::ProposedAction(ProposedActionId(id)),
-            (None, Some(id), None) => FeedbackTarget::ActionPlan(ActionPlanId(id)),
-            (None, None, Some(id)) => FeedbackTarget::Action(ActionId(id)),
+        target: match (
+            row.proposed_action_id,
+            row.action_plan_id,
+            row.action_id,
+            row.progress_report_id,
+        ) {
+            (Some(id), None, None, None) => FeedbackTarget::ProposedAction(ProposedActionId(id)),
+            (None, Some(id), None, None) => FeedbackTarget::ActionPlan(ActionPlanId(id)),
+            (None, None, Some(id), None) => FeedbackTarget::Action(ActionId(id)),
+            (None, None, None, Some(id)) => FeedbackTarget::ProgressReport(ProgressReportId(id)),
             _ => return Err(corrupt("not exactly one target")),
         },
         author_id: UserId(row.author_id),
@@ -129,6 +137,10 @@ pub async fn add(conn: &impl ConnectionTrait, new: NewFeedback) -> Result<Feedba
             FeedbackTarget::Action(id) => Some(id.0),
             _ => None,
         }),
+        progress_report_id: Set(match new.target {
+            FeedbackTarget::ProgressReport(id) => Some(id.0),
+            _ => None,
+        }),
         ..Default::default()
     };
     to_domain(
@@ -136,4 +148,20 @@ pub async fn add(conn: &impl ConnectionTrait, new: NewFeedback) -> Result<Feedba
             .exec_with_returning(conn)
             .await?,
     )
+}
+
+/// The feedback on the given progress reports, in one statement, oldest first.
+pub async fn of_progress_reports(
+    conn: &impl ConnectionTrait,
+    reports: &[ProgressReportId],
+) -> Result<Vec<Feedback>> {
+    feedback::Entity::find()
+        .filter(feedback::Column::ProgressReportId.is_in(reports.iter().map(|id| id.0)))
+        .order_by_asc(feedback::Column::CreatedAt)
+        .order_by_asc(feedback::Column::Id)
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(to_domain)
+        .collect()
 }

@@ -168,12 +168,12 @@ pub async fn delete(conn: &impl ConnectionTrait, id: WebhookId) -> Result<bool> 
     Ok(deleted.rows_affected == 1)
 }
 
-/// Queues `payload` for every active webhook that wants `event` about an object of `owner`;
-/// answers how many deliveries were queued. Call inside the change's transaction.
+/// Queues `payload` for every active webhook that wants `event` concerning the organisations
+/// `concerned`; answers how many deliveries were queued. Call inside the change's transaction.
 pub async fn enqueue(
     conn: &impl ConnectionTrait,
     event: WebhookEvent,
-    owner: Option<OrganisationId>,
+    concerned: &[OrganisationId],
     payload: &serde_json::Value,
 ) -> Result<usize> {
     let hooks = webhook::Entity::find()
@@ -185,7 +185,7 @@ pub async fn enqueue(
         .collect::<Result<Vec<_>>>()?;
     let now = Utc::now();
     let mut queued = 0;
-    for hook in hooks.iter().filter(|hook| hook.wants(event, owner)) {
+    for hook in hooks.iter().filter(|hook| hook.wants(event, concerned)) {
         let delivery_id = uuid::Uuid::new_v4().to_string();
         let mut body = payload.clone();
         if let Some(object) = body.as_object_mut() {

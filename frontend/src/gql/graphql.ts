@@ -50,6 +50,12 @@ export type Action = Node & {
   origin: ActionOrigin;
   /** Order within the plan (0-based). */
   position: Scalars['Int']['output'];
+  /**
+   * Progress 0–100: the average of its leaf steps' latest percentages weighted by planned
+   * duration (baseline dates, else current dates, else 30 days), leaving out CANCELLED
+   * steps; DONE counts 100, never reported 0. Null when no step counts.
+   */
+  progress?: Maybe<Scalars['Float']['output']>;
   /** The proposed action it grew from. */
   proposedAction?: Maybe<ProposedAction>;
   /** The printed reference, verbatim (e.g. "Objective #1"; it may repeat or be null). */
@@ -111,6 +117,11 @@ export type ActionPlan = Node & {
   id: Scalars['ID']['output'];
   /** Whose plan. */
   organisation: Organisation;
+  /**
+   * Progress 0–100 over all its actions' leaf steps, weighted by planned duration (see
+   * `Action.progress`). Null when no step counts.
+   */
+  progress?: Maybe<Scalars['Float']['output']>;
   /** Where the plan is in its life. */
   stage: ActionPlanStage;
   /** Every stage change, oldest first (the first row is the creation). */
@@ -197,14 +208,25 @@ export type ActionStep = Node & {
   endText?: Maybe<Scalars['String']['output']>;
   /** Opaque global ID. */
   id: Scalars['ID']['output'];
+  /** Its latest progress report. */
+  latestReport?: Maybe<ProgressReport>;
   /** Its number ("1", "1.1", …), computed from positions. */
   number: Scalars['String']['output'];
   /** The top-level step it belongs to. */
   parentId?: Maybe<Scalars['ID']['output']>;
+  /** Its latest reported percentage (0 when never reported). */
+  percentComplete: Scalars['Int']['output'];
   /** Order among its siblings (0-based). */
   position: Scalars['Int']['output'];
+  /** Its progress reports, newest first. */
+  progressReports: ProgressReportConnection;
   /** The printed reference, verbatim (e.g. "Task #1.1"), if any. */
   ref?: Maybe<Scalars['String']['output']>;
+  /**
+   * How late it is on `asOf` (default today): its current end after its baseline end,
+   * and its end passed while not DONE or CANCELLED.
+   */
+  slippage: Slippage;
   /** Who takes part. */
   stakeholders: Array<Scalars['String']['output']>;
   /** The printed stakeholder cell, when it is not just the list (e.g. "N/A"). */
@@ -215,6 +237,11 @@ export type ActionStep = Node & {
   startPrecision?: Maybe<DatePrecision>;
   /** The printed start wording, e.g. "January 2019". */
   startText?: Maybe<Scalars['String']['output']>;
+  /**
+   * Where the step stands: its latest progress report's status (NOT_STARTED when never
+   * reported).
+   */
+  status: StepStatus;
   /** What makes it succeed. */
   successFactors: Array<Scalars['String']['output']>;
   /** The printed success-factor cell, when it is not just the list. */
@@ -223,6 +250,19 @@ export type ActionStep = Node & {
   title: Scalars['String']['output'];
   /** Version of this step: pass it as `expectedVersion`. */
   version: Scalars['Int']['output'];
+};
+
+
+/** A step of an action: how, who, with what success factors and when. Steps nest one level. */
+export type ActionStepProgressReportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A step of an action: how, who, with what success factors and when. Steps nest one level. */
+export type ActionStepSlippageArgs = {
+  asOf?: InputMaybe<Scalars['NaiveDate']['input']>;
 };
 
 /**
@@ -321,6 +361,12 @@ export type AddFeedbackInput = {
   kind: FeedbackKind;
   /** The top-level feedback this replies to (one level of nesting). */
   parentId?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * The progress report the feedback is about (leading members of the step's working
+   * group, invited experts and the coordinator give feedback; the reporting organisation
+   * asks and replies).
+   */
+  progressReportId?: InputMaybe<Scalars['ID']['input']>;
   /** The proposed action the feedback is about. */
   proposedActionId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -681,6 +727,21 @@ export type BenchmarkEdge = {
   node: Benchmark;
 };
 
+/** Benchmark levels of one key actor in one dimension across organisations. */
+export type BenchmarkLevels = {
+  __typename?: 'BenchmarkLevels';
+  /** Their average level. */
+  average: Scalars['Float']['output'];
+  /** The dimension. */
+  dimension: BenchmarkDimension;
+  /** The key actor. */
+  keyActor: KeyActor;
+  /** Organisations scored. */
+  organisations: Scalars['Int']['output'];
+  /** Organisations at level 0, 1, 2 and 3 (index = level). */
+  organisationsPerLevel: Array<Scalars['Int']['output']>;
+};
+
 /** Result of `createBenchmark`, `updateBenchmark` and `validateBenchmark`. */
 export type BenchmarkPayload = {
   __typename?: 'BenchmarkPayload';
@@ -770,6 +831,86 @@ export type BenchmarkStatus =
   | 'DRAFT'
   /** Checked by the coordinator; its needs drive mandatory memberships. */
   | 'VALIDATED';
+
+/** A decision taken at a coordination call, with the plan steps it concerns. */
+export type CallDecision = {
+  __typename?: 'CallDecision';
+  /** The global IDs of the steps it concerns. */
+  stepIds: Array<Scalars['ID']['output']>;
+  /** What was decided. */
+  text: Scalars['String']['output'];
+};
+
+/** A working group's check-in, every 3–4 months, facilitated by the coordinator. */
+export type CoordinationCall = Node & {
+  __typename?: 'CoordinationCall';
+  /** What will be discussed. */
+  agenda?: Maybe<Scalars['String']['output']>;
+  /** What was decided. */
+  decisions: Array<CallDecision>;
+  /** Who facilitates it. */
+  facilitator?: Maybe<User>;
+  /** True for demo data generated from the six plans (not from the 2018 report). */
+  generated: Scalars['Boolean']['output'];
+  /** When it is (or was) held. */
+  heldOn: Scalars['NaiveDate']['output'];
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** What was said. */
+  notes?: Maybe<Scalars['String']['output']>;
+  /** The organisations taking part. */
+  participants: Array<Organisation>;
+  /**
+   * The progress reports presented at this call, newest first (of plans the caller may
+   * read).
+   */
+  progressReports: ProgressReportConnection;
+  /** Whether it lies in the future (scheduled) rather than the past (held). */
+  scheduled: Scalars['Boolean']['output'];
+  /** Shared by the calls scheduled together as a recurring series; null for a single call. */
+  seriesId?: Maybe<Scalars['String']['output']>;
+  /** Optimistic-concurrency version, for `updateCoordinationCall`. */
+  version: Scalars['Int']['output'];
+  /** The working group. */
+  workingGroup?: Maybe<WorkingGroup>;
+};
+
+
+/** A working group's check-in, every 3–4 months, facilitated by the coordinator. */
+export type CoordinationCallProgressReportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CoordinationCallConnection = {
+  __typename?: 'CoordinationCallConnection';
+  /** A list of edges. */
+  edges: Array<CoordinationCallEdge>;
+  /** A list of nodes. */
+  nodes: Array<CoordinationCall>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type CoordinationCallEdge = {
+  __typename?: 'CoordinationCallEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: CoordinationCall;
+};
+
+/** Result of `updateCoordinationCall` and `deleteCoordinationCall`. */
+export type CoordinationCallPayload = {
+  __typename?: 'CoordinationCallPayload';
+  /** The call (as it was, for a deletion). */
+  coordinationCall?: Maybe<CoordinationCall>;
+  /** Problems with the input; nothing was changed when not empty. */
+  userErrors: Array<UserError>;
+};
 
 /** Input of `createActionPlan`. */
 export type CreateActionPlanInput = {
@@ -953,6 +1094,20 @@ export type DatePrecision =
   | 'MONTH'
   /** Only the year. */
   | 'YEAR';
+
+/** A decision taken at a call. */
+export type DecisionInput = {
+  /** The plan steps it concerns. */
+  stepIds?: Array<Scalars['ID']['input']>;
+  /** What was decided, 1–2,000 characters. */
+  text: Scalars['String']['input'];
+};
+
+/** Input of `deleteCoordinationCall`. */
+export type DeleteCoordinationCallInput = {
+  /** The call. */
+  id: Scalars['ID']['input'];
+};
 
 /** Input of `deleteWebhook`. */
 export type DeleteWebhookInput = {
@@ -1147,7 +1302,10 @@ export type Feedback = Node & {
   proposedAction?: Maybe<ProposedAction>;
   /** The replies to this feedback, oldest first (empty for replies: one level of nesting). */
   replies: Array<Feedback>;
-  /** The global ID of what it is about: a proposed action, an action plan or an action. */
+  /**
+   * The global ID of what it is about: a proposed action, an action plan, an action or a
+   * progress report.
+   */
   subjectId: Scalars['ID']['output'];
 };
 
@@ -1278,6 +1436,27 @@ export type KeyActor =
   /** Municipalities. */
   | 'MUNICIPALITY';
 
+/** A step that is late: behind its baseline, or past its end without being done. */
+export type LateStep = {
+  __typename?: 'LateStep';
+  /** The global ID of the step's plan. */
+  actionPlanId: Scalars['ID']['output'];
+  /** Days its current end lies after its baseline end. */
+  daysBehindBaseline: Scalars['Int']['output'];
+  /** The larger of the two. */
+  daysLate: Scalars['Int']['output'];
+  /** Days its end has passed without it being done. */
+  daysOverdue: Scalars['Int']['output'];
+  /** The plan's organisation. */
+  organisation?: Maybe<Organisation>;
+  /** Latest reported status (NOT_STARTED when never reported). */
+  status: StepStatus;
+  /** The step (with its number in its action). */
+  step?: Maybe<ActionStep>;
+  /** The working group of the step's thematic area, if any. */
+  workingGroup?: Maybe<WorkingGroup>;
+};
+
 /** Credentials for `login`. */
 export type LoginInput = {
   /** Login e-mail address (case-insensitive). */
@@ -1350,6 +1529,20 @@ export type MembershipRole =
   | 'LEADING'
   /** Learns from the leading members. */
   | 'LEARNING';
+
+/**
+ * A learning member with an IMPLEMENTING plan that reported on none of its steps in the
+ * group's area at the group's last call.
+ */
+export type MissingReport = {
+  __typename?: 'MissingReport';
+  /** The group's last call. */
+  coordinationCall?: Maybe<CoordinationCall>;
+  /** The organisation whose report is missing. */
+  organisation?: Maybe<Organisation>;
+  /** The working group. */
+  workingGroup?: Maybe<WorkingGroup>;
+};
 
 /** Input of `moveActionStep`. */
 export type MoveActionStepInput = {
@@ -1452,6 +1645,8 @@ export type Mutation = {
    * deleted, because they may have authored content. Coordinator only.
    */
   deactivateUser: UserPayload;
+  /** Deletes a call; reports presented at it stay, without the call. Coordinator only. */
+  deleteCoordinationCall: CoordinationCallPayload;
   /** Deletes a webhook and its delivery records; queued deliveries are not sent. */
   deleteWebhook: DeleteWebhookPayload;
   /**
@@ -1502,8 +1697,18 @@ export type Mutation = {
    * a revoked token gives `ALREADY_REVOKED`.
    */
   revokeApiToken: RevokeApiTokenPayload;
+  /**
+   * Schedules a working group's coordination call, or with `repeat` a series of them.
+   * Coordinator only.
+   */
+  scheduleCoordinationCall: ScheduleCoordinationCallPayload;
   /** Schedules a working group's webinar. The group's leading members and the coordinator. */
   scheduleWebinar: WebinarPayload;
+  /**
+   * Reports progress on a step of an IMPLEMENTING plan. Members of the plan's organisation
+   * and the coordinator; the latest report sets the step's status and percentage.
+   */
+  submitProgressReport: ProgressReportPayload;
   /**
    * Moves a plan to another stage at the plan's `expectedVersion`. Members of the
    * organisation: DRAFT→SUBMITTED, SUBMITTED→DRAFT, ADOPTED→IMPLEMENTING,
@@ -1530,6 +1735,11 @@ export type Mutation = {
    * only) and the coordinator.
    */
   updateBenchmark: BenchmarkPayload;
+  /**
+   * Edits a call: date, facilitator, participants, agenda, notes and decisions (each
+   * linked to the plan steps it concerns). Coordinator only.
+   */
+  updateCoordinationCall: CoordinationCallPayload;
   /** Replaces an event's fields. Coordinator only. */
   updateEvent: EventPayload;
   /**
@@ -1771,6 +1981,15 @@ export type MutationDeactivateUserArgs = {
  * Entry points for changing data. Each takes one `input` and returns a payload with
  * `userErrors`; each success leaves exactly one audit event.
  */
+export type MutationDeleteCoordinationCallArgs = {
+  input: DeleteCoordinationCallInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
 export type MutationDeleteWebhookArgs = {
   input: DeleteWebhookInput;
 };
@@ -1897,8 +2116,26 @@ export type MutationRevokeApiTokenArgs = {
  * Entry points for changing data. Each takes one `input` and returns a payload with
  * `userErrors`; each success leaves exactly one audit event.
  */
+export type MutationScheduleCoordinationCallArgs = {
+  input: ScheduleCoordinationCallInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
 export type MutationScheduleWebinarArgs = {
   input: ScheduleWebinarInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type MutationSubmitProgressReportArgs = {
+  input: SubmitProgressReportInput;
 };
 
 
@@ -1944,6 +2181,15 @@ export type MutationUpdateAgendaItemArgs = {
  */
 export type MutationUpdateBenchmarkArgs = {
   input: UpdateBenchmarkInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type MutationUpdateCoordinationCallArgs = {
+  input: UpdateCoordinationCallInput;
 };
 
 
@@ -2152,6 +2398,30 @@ export type OrganisationPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Actions of one working group's thematic area by origin. */
+export type OriginCount = {
+  __typename?: 'OriginCount';
+  /** Actions that came out of mutual learning. */
+  mutualLearning: Scalars['Int']['output'];
+  /** Actions from other opportunities. */
+  otherOpportunity: Scalars['Int']['output'];
+  /** The working group. */
+  workingGroup?: Maybe<WorkingGroup>;
+};
+
+/** A working group whose next coordination call is overdue. */
+export type OverdueCall = {
+  __typename?: 'OverdueCall';
+  /** Days past that date. */
+  daysOverdue: Scalars['Int']['output'];
+  /** Its last call held. */
+  lastCallOn: Scalars['NaiveDate']['output'];
+  /** When the next one was due (last call + 4 months). */
+  nextCallDue: Scalars['NaiveDate']['output'];
+  /** The working group. */
+  workingGroup?: Maybe<WorkingGroup>;
+};
+
 /** Information about pagination in a connection */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -2269,6 +2539,70 @@ export type PresentationInput = {
 };
 
 /**
+ * A report on one step of a plan being implemented, with a feedback thread for the leading
+ * members of the step's working group.
+ */
+export type ProgressReport = Node & {
+  __typename?: 'ProgressReport';
+  /** The global ID of the step's plan. */
+  actionPlanId: Scalars['ID']['output'];
+  /** Who wrote it. */
+  author?: Maybe<User>;
+  /** The call it was presented at, if any. */
+  coordinationCall?: Maybe<CoordinationCall>;
+  /** When. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Links to evidence. */
+  evidenceLinks: Array<Scalars['String']['output']>;
+  /** Feedback on this report, top-level items oldest first (replies nested). */
+  feedback: Array<Feedback>;
+  /** True for demo data generated from the six plans (not from the 2018 report). */
+  generated: Scalars['Boolean']['output'];
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** What happened. */
+  narrative?: Maybe<Scalars['String']['output']>;
+  /** The reporting organisation. */
+  organisation?: Maybe<Organisation>;
+  /** 0–100. */
+  percentComplete: Scalars['Int']['output'];
+  /** Where the step stands. */
+  status: StepStatus;
+  /** The step reported on. */
+  step?: Maybe<ActionStep>;
+};
+
+export type ProgressReportConnection = {
+  __typename?: 'ProgressReportConnection';
+  /** A list of edges. */
+  edges: Array<ProgressReportEdge>;
+  /** A list of nodes. */
+  nodes: Array<ProgressReport>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type ProgressReportEdge = {
+  __typename?: 'ProgressReportEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: ProgressReport;
+};
+
+/** Result of `submitProgressReport`. */
+export type ProgressReportPayload = {
+  __typename?: 'ProgressReportPayload';
+  /** The report. */
+  progressReport?: Maybe<ProgressReport>;
+  /** Problems with the input; nothing was changed when not empty. */
+  userErrors: Array<UserError>;
+};
+
+/**
  * An action a member organisation pitched to its working group at "ask the expert", with
  * the questions it asked and the feedback thread.
  */
@@ -2374,6 +2708,8 @@ export type Query = {
    * groups it leads, or all for the coordinator), newest round first.
    */
   benchmarks: BenchmarkConnection;
+  /** Coordination calls, latest first, of one working group or of all. */
+  coordinationCalls: CoordinationCallConnection;
   /** One event; null when there is none with this ID. */
   event?: Maybe<Event>;
   /** The network's events, most recent first. */
@@ -2391,10 +2727,17 @@ export type Query = {
   organisations: OrganisationConnection;
   /** The plenary outcomes of all events, by event and printed order. */
   plenaryOutcomes: PlenaryOutcomeConnection;
+  /**
+   * Progress reports, newest first, narrowed to a plan, a step or a call; only reports on
+   * plans the caller may read.
+   */
+  progressReports: ProgressReportConnection;
   /** One proposed action; null when there is none with this ID. */
   proposedAction?: Maybe<ProposedAction>;
   /** The actions members proposed to their working groups, in the order recorded. */
   proposedActions: ProposedActionConnection;
+  /** Reporting aggregates for scripts and dashboards, computed in the database. */
+  report: Report;
   /** The partner cities and regions, by name. */
   territories: TerritoryConnection;
   /** Figures quoted as evidence, in the order recorded. */
@@ -2483,6 +2826,14 @@ export type QueryBenchmarksArgs = {
 
 
 /** Entry points for reading. Everything but `login` needs a signed-in caller. */
+export type QueryCoordinationCallsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  workingGroupId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Entry points for reading. Everything but `login` needs a signed-in caller. */
 export type QueryEventArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2527,6 +2878,16 @@ export type QueryOrganisationsArgs = {
 export type QueryPlenaryOutcomesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Entry points for reading. Everything but `login` needs a signed-in caller. */
+export type QueryProgressReportsArgs = {
+  actionPlanId?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  coordinationCallId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  stepId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2653,6 +3014,72 @@ export type RemoveVersionedInput = {
   id: Scalars['ID']['input'];
 };
 
+/** Repeat a call as a series. */
+export type RepeatInput = {
+  /** How many calls in all, 1–12 (`OUT_OF_RANGE`). */
+  count: Scalars['Int']['input'];
+  /** Months between calls, 1–12 (`OUT_OF_RANGE`); 4 is the network's rhythm. */
+  everyMonths: Scalars['Int']['input'];
+};
+
+export type Report = {
+  __typename?: 'Report';
+  /**
+   * Actions per working group (of its thematic area) and origin: from mutual learning vs
+   * other opportunities.
+   */
+  actionsByOrigin: Array<OriginCount>;
+  /**
+   * Per key actor × dimension, how many organisations are at each level, over each
+   * organisation's latest validated benchmark. Coordinator only (benchmarks are read by
+   * their organisation and its leading members).
+   */
+  benchmarkLevels: Array<BenchmarkLevels>;
+  /**
+   * Steps of IMPLEMENTING and COMPLETED plans that are late on `asOf` (default today):
+   * current end after the baseline end, or end passed while not DONE or CANCELLED.
+   * Ordered by plan, action and step.
+   */
+  lateSteps: Array<LateStep>;
+  /**
+   * Per working group, the learning members with an IMPLEMENTING plan that reported on
+   * none of their steps in the group's area at the group's last call held by `asOf`.
+   */
+  missingProgressReports: Array<MissingReport>;
+  /**
+   * Working groups whose next coordination call (last call + 4 months) is past on `asOf`
+   * (default today). Groups that never held a call are not listed.
+   */
+  overdueCalls: Array<OverdueCall>;
+  /** Action plans per stage (stages without plans left out). */
+  plansByStage: Array<StageCount>;
+  /**
+   * Steps of IMPLEMENTING and COMPLETED plans per status (the latest report's; never
+   * reported is NOT_STARTED), per working group or per organisation.
+   */
+  stepsByStatus: Array<StatusCount>;
+};
+
+
+export type ReportLateStepsArgs = {
+  asOf?: InputMaybe<Scalars['NaiveDate']['input']>;
+};
+
+
+export type ReportMissingProgressReportsArgs = {
+  asOf?: InputMaybe<Scalars['NaiveDate']['input']>;
+};
+
+
+export type ReportOverdueCallsArgs = {
+  asOf?: InputMaybe<Scalars['NaiveDate']['input']>;
+};
+
+
+export type ReportStepsByStatusArgs = {
+  groupBy?: InputMaybe<StepGroupBy>;
+};
+
 /** Result of `resetUserPassword`. */
 export type ResetUserPasswordPayload = {
   __typename?: 'ResetUserPasswordPayload';
@@ -2679,12 +3106,52 @@ export type RevokeApiTokenPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Input of `scheduleCoordinationCall`. */
+export type ScheduleCoordinationCallInput = {
+  /** What will be discussed, at most 10,000 characters. */
+  agenda?: InputMaybe<Scalars['String']['input']>;
+  /** Who facilitates; default the coordinator scheduling it. */
+  facilitatorId?: InputMaybe<Scalars['ID']['input']>;
+  /** When (the first call of a series). */
+  heldOn: Scalars['NaiveDate']['input'];
+  /** The organisations taking part. */
+  participantIds?: Array<Scalars['ID']['input']>;
+  /** Schedule a series instead of one call. */
+  repeat?: InputMaybe<RepeatInput>;
+  /** The working group. */
+  workingGroupId: Scalars['ID']['input'];
+};
+
+/** Result of `scheduleCoordinationCall`. */
+export type ScheduleCoordinationCallPayload = {
+  __typename?: 'ScheduleCoordinationCallPayload';
+  /** The (first) call scheduled. */
+  coordinationCall?: Maybe<CoordinationCall>;
+  /** Every call scheduled, in date order (one unless `repeat` was given). */
+  series: Array<CoordinationCall>;
+  /** Problems with the input; nothing was changed when not empty. */
+  userErrors: Array<UserError>;
+};
+
 /** Input of `scheduleWebinar`. */
 export type ScheduleWebinarInput = {
   /** The webinar. */
   webinar: WebinarFieldsInput;
   /** The working group holding the webinar. */
   workingGroupId: Scalars['ID']['input'];
+};
+
+/** How late a step is. */
+export type Slippage = {
+  __typename?: 'Slippage';
+  /** Days its current end lies after its baseline end (0 when not behind). */
+  daysBehindBaseline: Scalars['Int']['output'];
+  /** The larger of the two: "late by" this many days. */
+  daysLate: Scalars['Int']['output'];
+  /** Days since its current end passed without the step being DONE or CANCELLED. */
+  daysOverdue: Scalars['Int']['output'];
+  /** Whether it is late at all (behind its baseline or overdue). */
+  late: Scalars['Boolean']['output'];
 };
 
 /** A change of a plan's stage: who, when, from, to and why. */
@@ -2700,6 +3167,64 @@ export type StageChange = {
   from?: Maybe<ActionPlanStage>;
   /** The stage after. */
   to: ActionPlanStage;
+};
+
+/** Plans in one stage. */
+export type StageCount = {
+  __typename?: 'StageCount';
+  /** How many plans are in it. */
+  count: Scalars['Int']['output'];
+  /** The stage. */
+  stage: ActionPlanStage;
+};
+
+/** Steps in one status, in one working group or of one organisation. */
+export type StatusCount = {
+  __typename?: 'StatusCount';
+  /** How many steps. */
+  count: Scalars['Int']['output'];
+  /** The organisation (when grouped by organisation). */
+  organisation?: Maybe<Organisation>;
+  /** The status (a step never reported on is NOT_STARTED). */
+  status: StepStatus;
+  /** The working group (when grouped by group). */
+  workingGroup?: Maybe<WorkingGroup>;
+};
+
+/** How `stepsByStatus` groups steps. */
+export type StepGroupBy =
+  /** By the plan's organisation. */
+  | 'ORGANISATION'
+  /** By the working group of the step's thematic area. */
+  | 'WORKING_GROUP';
+
+/** Where a step stands, as its organisation last reported it. */
+export type StepStatus =
+  /** Dropped; left out of progress roll-ups. */
+  | 'CANCELLED'
+  /** Under way, behind plan. */
+  | 'DELAYED'
+  /** Finished (100 %). */
+  | 'DONE'
+  /** Not begun (also the status of a step never reported on). */
+  | 'NOT_STARTED'
+  /** Under way as planned. */
+  | 'ON_TRACK';
+
+/** Input of `submitProgressReport`. */
+export type SubmitProgressReportInput = {
+  /** The call it is presented at: one of the step's working group (`WRONG_CALL`). */
+  coordinationCallId?: InputMaybe<Scalars['ID']['input']>;
+  /** Links to evidence: at most 20 http(s) URLs (`INVALID_URL`, `TOO_MANY`). */
+  evidenceLinks?: Array<Scalars['String']['input']>;
+  /** What happened, at most 10,000 characters. */
+  narrative?: InputMaybe<Scalars['String']['input']>;
+  /** 0–100 (`OUT_OF_RANGE`); NOT_STARTED is 0 and DONE 100 (`PERCENT_MISMATCH`). */
+  percentComplete: Scalars['Int']['input'];
+  /** Where it stands. */
+  status: StepStatus;
+  /** The step reported on; its plan must be IMPLEMENTING (`PLAN_NOT_IMPLEMENTING`). */
+  stepId: Scalars['ID']['input'];
 };
 
 /** A partner city or region. */
@@ -2875,6 +3400,26 @@ export type UpdateBenchmarkInput = {
   needAreaIds: Array<Scalars['ID']['input']>;
   /** Every assessed cell (cells left out are cleared). */
   scores: Array<BenchmarkScoreInput>;
+};
+
+/** Input of `updateCoordinationCall`; omitted fields keep their value. */
+export type UpdateCoordinationCallInput = {
+  /** What will be discussed, at most 10,000 characters. */
+  agenda?: InputMaybe<Scalars['String']['input']>;
+  /** What was decided (replaces the list), at most 50. */
+  decisions?: InputMaybe<Array<DecisionInput>>;
+  /** The version read (`STALE_VERSION` when someone saved since). */
+  expectedVersion: Scalars['Int']['input'];
+  /** A new facilitator. */
+  facilitatorId?: InputMaybe<Scalars['ID']['input']>;
+  /** A new date. */
+  heldOn?: InputMaybe<Scalars['NaiveDate']['input']>;
+  /** The call. */
+  id: Scalars['ID']['input'];
+  /** What was said, at most 10,000 characters. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** The organisations taking part (replaces the list). */
+  participantIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Input of `updateEvent`. */
@@ -3174,6 +3719,11 @@ export type WebhookEdge = {
 /** Something that happened that a webhook can subscribe to. */
 export type WebhookEvent =
   /**
+   * Coordination calls were scheduled (`data`: `coordinationCallIds`, `workingGroupId`,
+   * `heldOn` of each); organisation hooks hear about calls their organisation takes part in.
+   */
+  | 'CALL_SCHEDULED'
+  /**
    * Feedback was added to a thread on a proposed action, a plan or one of its actions
    * (`data`: `feedbackId`, `targetId`, `kind`, `organisationId`).
    */
@@ -3182,7 +3732,12 @@ export type WebhookEvent =
    * An action plan moved to another stage (`data`: `actionPlanId`, `organisationId`,
    * `from`, `to`).
    */
-  | 'PLAN_STAGE_CHANGED';
+  | 'PLAN_STAGE_CHANGED'
+  /**
+   * An organisation reported progress on a step (`data`: `progressReportId`, `stepId`,
+   * `actionPlanId`, `organisationId`, `status`, `percentComplete`).
+   */
+  | 'PROGRESS_REPORT_SUBMITTED';
 
 /** A working group's online session, presented by leading members. */
 export type Webinar = Node & {
@@ -3267,10 +3822,16 @@ export type WebinarPayload = {
 /** One thematic area's group, where leading members coach learning members. */
 export type WorkingGroup = Node & {
   __typename?: 'WorkingGroup';
+  /** Whether today is past `nextCallDue`. */
+  callOverdue: Scalars['Boolean']['output'];
+  /** Its coordination calls, latest first. */
+  coordinationCalls: CoordinationCallConnection;
   /** Opaque global ID. */
   id: Scalars['ID']['output'];
   /** Experts invited to give feedback in this group. */
   invitedExperts: Array<User>;
+  /** The date of its last call held (today or earlier); null when it has held none. */
+  lastCallOn?: Maybe<Scalars['NaiveDate']['output']>;
   /** Members, leading first; filter by `role` to get one side. */
   memberships: Array<Membership>;
   /**
@@ -3278,6 +3839,13 @@ export type WorkingGroup = Node & {
    * not members; `addMissingMandatoryMembers` adds them.
    */
   missingMandatoryMembers: Array<Organisation>;
+  /**
+   * When its next call is due: four months after its last call (the 31st becomes the last
+   * day of a shorter month). Null when it has held none.
+   */
+  nextCallDue?: Maybe<Scalars['NaiveDate']['output']>;
+  /** The date of its next call scheduled after today, if any. */
+  nextScheduledCallOn?: Maybe<Scalars['NaiveDate']['output']>;
   /** The actions members proposed to this group ("ask the expert"), in the order recorded. */
   proposedActions: Array<ProposedAction>;
   /** The thematic area the group works on. */
@@ -3286,6 +3854,13 @@ export type WorkingGroup = Node & {
   title: Scalars['String']['output'];
   /** The group's webinars, by start. */
   webinars: Array<Webinar>;
+};
+
+
+/** One thematic area's group, where leading members coach learning members. */
+export type WorkingGroupCoordinationCallsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3449,6 +4024,7 @@ export type OrganisationQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Award' }
     | { __typename?: 'Benchmark' }
     | { __typename?: 'BenchmarkRound' }
+    | { __typename?: 'CoordinationCall' }
     | { __typename?: 'Event' }
     | { __typename?: 'EventParticipant' }
     | { __typename?: 'Feedback' }
@@ -3456,6 +4032,7 @@ export type OrganisationQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Membership' }
     | { __typename?: 'Organisation', id: string, name: string, shortName?: string | null, kind: OrganisationKind, consortiumPartner: boolean, territory?: { __typename?: 'Territory', id: string, name: string } | null, memberships: Array<{ __typename?: 'Membership', id: string, role: MembershipRole, workingGroup: { __typename?: 'WorkingGroup', id: string, title: string } }> }
     | { __typename?: 'PlenaryOutcome' }
+    | { __typename?: 'ProgressReport' }
     | { __typename?: 'ProposedAction' }
     | { __typename?: 'Territory' }
     | { __typename?: 'TerritoryFact' }
@@ -3488,6 +4065,7 @@ export type OrganisationBenchmarksQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Award' }
     | { __typename?: 'Benchmark' }
     | { __typename?: 'BenchmarkRound' }
+    | { __typename?: 'CoordinationCall' }
     | { __typename?: 'Event' }
     | { __typename?: 'EventParticipant' }
     | { __typename?: 'Feedback' }
@@ -3495,6 +4073,7 @@ export type OrganisationBenchmarksQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Membership' }
     | { __typename?: 'Organisation', id: string, benchmarks: Array<{ __typename?: 'Benchmark', id: string, status: BenchmarkStatus, version: number, organisation: { __typename?: 'Organisation', id: string, name: string }, round: { __typename?: 'BenchmarkRound', id: string, name: string, heldOn: string }, needs: Array<{ __typename?: 'ThematicArea', id: string, title: string }>, scores: Array<{ __typename?: 'BenchmarkScore', keyActor: KeyActor, dimension: BenchmarkDimension, level?: number | null, achievements: string, needs: string, gaps: string }> }> }
     | { __typename?: 'PlenaryOutcome' }
+    | { __typename?: 'ProgressReport' }
     | { __typename?: 'ProposedAction' }
     | { __typename?: 'Territory' }
     | { __typename?: 'TerritoryFact' }

@@ -7,6 +7,7 @@ mod auth;
 mod benchmarks;
 mod events;
 mod library;
+mod monitoring;
 mod network;
 mod plan_exchange;
 mod proposed_actions;
@@ -30,4 +31,5 @@ pub struct Mutation(
     library::LibraryMutation,
     api_tokens::ApiTokenMutation,
     webhooks::WebhookMutation,
+    monitoring::MonitoringMutation,
 );

@@ -63,6 +63,10 @@ pub struct AddFeedbackInput {
     pub action_plan_id: Option<ID>,
     /// The action (objective) of a plan the feedback is about.
     pub action_id: Option<ID>,
+    /// The progress report the feedback is about (leading members of the step's working
+    /// group, invited experts and the coordinator give feedback; the reporting organisation
+    /// asks and replies).
+    pub progress_report_id: Option<ID>,
     /// What kind of feedback. Members of the presenting organisation may add QUESTION and
     /// REPLY only.
     pub kind: FeedbackKindGql,
@@ -157,23 +161,29 @@ impl ProposedActionMutation {
                 &input.proposed_action_id,
                 &input.action_plan_id,
                 &input.action_id,
+                &input.progress_report_id,
             ) {
-                (Some(id), None, None) => FeedbackTarget::ProposedAction(ProposedActionId(
+                (Some(id), None, None, None) => FeedbackTarget::ProposedAction(ProposedActionId(
                     input_id(NodeType::ProposedAction, "proposedActionId", id)?,
                 )),
-                (None, Some(id), None) => FeedbackTarget::ActionPlan(ActionPlanId(input_id(
-                    NodeType::ActionPlan,
-                    "actionPlanId",
-                    id,
-                )?)),
-                (None, None, Some(id)) => {
+                (None, Some(id), None, None) => FeedbackTarget::ActionPlan(ActionPlanId(
+                    input_id(NodeType::ActionPlan, "actionPlanId", id)?,
+                )),
+                (None, None, Some(id), None) => {
                     FeedbackTarget::Action(ActionId(input_id(NodeType::Action, "actionId", id)?))
                 }
+                (None, None, None, Some(id)) => FeedbackTarget::ProgressReport(
+                    mega_domain::ProgressReportId(input_id(
+                        NodeType::ProgressReport,
+                        "progressReportId",
+                        id,
+                    )?),
+                ),
                 _ => {
                     return Err(ServiceError::Invalid(vec![ValidationError::new(
                         "proposedActionId",
                         "EXACTLY_ONE_TARGET",
-                        "Give exactly one of proposedActionId, actionPlanId and actionId.",
+                        "Give exactly one of proposedActionId, actionPlanId, actionId and progressReportId.",
                     )]));
                 }
             };

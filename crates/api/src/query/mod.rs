@@ -7,9 +7,11 @@ mod audit;
 mod benchmarks;
 mod events;
 mod library;
+pub(crate) mod monitoring;
 mod network;
 mod node;
 mod proposed_actions;
+mod report;
 pub(crate) mod webhooks;
 mod working_groups;
 
@@ -29,4 +31,5 @@ pub struct Query(
     library::LibraryQuery,
     api_tokens::ApiTokenQuery,
     webhooks::WebhookQuery,
+    monitoring::MonitoringQuery,
 );

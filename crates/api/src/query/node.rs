@@ -135,6 +135,8 @@ impl NodeQuery {
             }
             NodeType::ApiToken => crate::query::api_tokens::node(ctx, raw).await?,
             NodeType::Webhook => crate::query::webhooks::node(ctx, raw).await?,
+            NodeType::CoordinationCall => crate::query::monitoring::call_node(ctx, raw).await?,
+            NodeType::ProgressReport => crate::query::monitoring::report_node(ctx, raw).await?,
         };
         Ok(node)
     }

@@ -694,7 +694,7 @@ pub async fn transition(
     super::webhooks::emit(
         &txn,
         WebhookEvent::PlanStageChanged,
-        Some(before.organisation_id),
+        &[before.organisation_id],
         serde_json::json!({
             "actionPlanId": encode(NodeType::ActionPlan, id.0).to_string(),
             "organisationId": encode(NodeType::Organisation, before.organisation_id.0).to_string(),

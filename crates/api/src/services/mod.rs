@@ -9,6 +9,7 @@ pub mod benchmarks;
 pub mod events;
 pub mod evidence;
 pub mod library;
+pub mod monitoring;
 pub mod plan_exchange;
 pub mod proposed_actions;
 pub mod webhooks;

@@ -246,6 +246,24 @@ async fn authorize_feedback(
             )?;
             plan.organisation_id
         }
+        FeedbackTarget::ProgressReport(id) => {
+            let report = super::monitoring::find_report(db, actor, id)
+                .await?
+                .ok_or(ServiceError::NotFound("progressReportId"))?;
+            let context =
+                super::monitoring::step_context(db, report.step_id, "progressReportId").await?;
+            // Feedback on a report concerns the groups of its step's action only.
+            let groups = super::monitoring::groups_of_action(db, &context.action).await?;
+            authorize(
+                actor,
+                Action::GiveFeedbackOnPlan {
+                    groups: &groups,
+                    owner: report.organisation_id,
+                    kind,
+                },
+            )?;
+            report.organisation_id
+        }
     };
     Ok(owner)
 }
@@ -265,6 +283,12 @@ pub async fn may_read_feedback(
             Some(action) => action.plan_id,
             None => return Ok(false),
         },
+        FeedbackTarget::ProgressReport(id) => {
+            match mega_persistence::monitoring::find_report(db.conn(), id).await? {
+                Some(report) => report.plan_id,
+                None => return Ok(false),
+            }
+        }
     };
     match plan_repo::find(db.conn(), plan).await? {
         Some(plan) => plans::may_read(db, actor, &plan).await,
@@ -320,11 +344,12 @@ pub async fn add_feedback(
         FeedbackTarget::ProposedAction(id) => (NodeType::ProposedAction, id.0),
         FeedbackTarget::ActionPlan(id) => (NodeType::ActionPlan, id.0),
         FeedbackTarget::Action(id) => (NodeType::Action, id.0),
+        FeedbackTarget::ProgressReport(id) => (NodeType::ProgressReport, id.0),
     };
     webhooks::emit(
         &txn,
         WebhookEvent::FeedbackAdded,
-        Some(owner),
+        &[owner],
         json!({
             "feedbackId": encode(NodeType::Feedback, added.id.0).to_string(),
             "targetId": encode(target_type, target_id).to_string(),

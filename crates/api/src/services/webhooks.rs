@@ -234,13 +234,13 @@ pub async fn deliveries(
     Ok(repo::deliveries(db.conn(), id, request).await?)
 }
 
-/// Queues `event` about an object of `owner` for every hook that wants it. `data` holds
-/// global IDs and codes only, so receivers fetch details through the API with their own
-/// permissions.
+/// Queues `event` concerning the organisations `concerned` for every hook that wants it.
+/// `data` holds global IDs and codes only, so receivers fetch details through the API with
+/// their own permissions.
 pub async fn emit(
     txn: &impl ConnectionTrait,
     event: WebhookEvent,
-    owner: Option<OrganisationId>,
+    concerned: &[OrganisationId],
     data: serde_json::Value,
 ) -> ServiceResult<()> {
     let payload = json!({
@@ -248,6 +248,6 @@ pub async fn emit(
         "occurredAt": chrono::Utc::now().to_rfc3339(),
         "data": data,
     });
-    repo::enqueue(txn, event, owner, &payload).await?;
+    repo::enqueue(txn, event, concerned, &payload).await?;
     Ok(())
 }

@@ -178,6 +178,22 @@ impl ActionPlanObject {
             .map(super::FeedbackObject)
             .collect())
     }
+
+    /// Progress 0–100 over all its actions' leaf steps, weighted by planned duration (see
+    /// `Action.progress`). Null when no step counts.
+    async fn progress(&self, ctx: &Context<'_>) -> ApiResult<Option<f64>> {
+        let actions = plan_actions(ctx, &self.0).await?;
+        let mut steps = Vec::new();
+        for action in &actions {
+            steps.extend(
+                load_one::<StepsOfActionLoader, _>(ctx, action.id)
+                    .await?
+                    .unwrap_or_default(),
+            );
+        }
+        let progress = super::monitoring::step_progress(ctx, &steps).await?;
+        Ok(mega_domain::monitoring::roll_up(&progress).map(|p| (p * 10.0).round() / 10.0))
+    }
 }
 
 /// An action (objective) of a plan: what is to be achieved.
@@ -255,6 +271,17 @@ impl ActionObject {
             .await?
             .unwrap_or_default();
         Ok(ordered_steps(steps))
+    }
+
+    /// Progress 0–100: the average of its leaf steps' latest percentages weighted by planned
+    /// duration (baseline dates, else current dates, else 30 days), leaving out CANCELLED
+    /// steps; DONE counts 100, never reported 0. Null when no step counts.
+    async fn progress(&self, ctx: &Context<'_>) -> ApiResult<Option<f64>> {
+        let steps = load_one::<StepsOfActionLoader, _>(ctx, self.0.id)
+            .await?
+            .unwrap_or_default();
+        let progress = super::monitoring::step_progress(ctx, &steps).await?;
+        Ok(mega_domain::monitoring::roll_up(&progress).map(|p| (p * 10.0).round() / 10.0))
     }
 }
 
@@ -384,6 +411,79 @@ impl ActionStepObject {
     /// Version of this step: pass it as `expectedVersion`.
     async fn version(&self) -> i32 {
         self.step.version
+    }
+
+    /// Where the step stands: its latest progress report's status (NOT_STARTED when never
+    /// reported).
+    async fn status(&self, ctx: &Context<'_>) -> ApiResult<super::StepStatusGql> {
+        let latest = super::monitoring::latest_report(ctx, self.step.id).await?;
+        Ok(latest
+            .map_or(mega_domain::monitoring::StepStatus::NotStarted, |r| {
+                r.status
+            })
+            .into())
+    }
+
+    /// Its latest reported percentage (0 when never reported).
+    async fn percent_complete(&self, ctx: &Context<'_>) -> ApiResult<i32> {
+        let latest = super::monitoring::latest_report(ctx, self.step.id).await?;
+        Ok(latest.map_or(0, |r| r.percent_complete))
+    }
+
+    /// Its latest progress report.
+    async fn latest_report(
+        &self,
+        ctx: &Context<'_>,
+    ) -> ApiResult<Option<super::ProgressReportObject>> {
+        Ok(super::monitoring::latest_report(ctx, self.step.id)
+            .await?
+            .map(super::ProgressReportObject))
+    }
+
+    /// Its progress reports, newest first.
+    #[graphql(complexity = "first.unwrap_or(20).clamp(1, 100) as usize * child_complexity")]
+    async fn progress_reports(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Page size, 1–100 (default 20).")] first: Option<i32>,
+        #[graphql(desc = "Cursor of the item after which the page starts.")] after: Option<String>,
+    ) -> ApiResult<crate::connection::PageConnection<super::ProgressReportObject>> {
+        let filter = mega_persistence::monitoring::ReportFilter {
+            step: Some(self.step.id),
+            ..Default::default()
+        };
+        let page = crate::services::monitoring::reports_page(
+            db(ctx),
+            &crate::schema::identity(ctx).actor,
+            filter,
+            crate::connection::page_request(first, after)?,
+        )
+        .await
+        .map_err(internal)?;
+        Ok(crate::connection::connection(
+            page,
+            super::ProgressReportObject,
+        ))
+    }
+
+    /// How late it is on `asOf` (default today): its current end after its baseline end,
+    /// and its end passed while not DONE or CANCELLED.
+    async fn slippage(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The day to judge by (default today, UTC).")] as_of: Option<
+            chrono::NaiveDate,
+        >,
+    ) -> ApiResult<super::monitoring::Slippage> {
+        let latest = super::monitoring::latest_report(ctx, self.step.id).await?;
+        let as_of = as_of.unwrap_or_else(|| Utc::now().date_naive());
+        Ok(mega_domain::monitoring::slippage(
+            self.step.end,
+            self.step.baseline_end,
+            latest.map(|r| r.status),
+            as_of,
+        )
+        .into())
     }
 }
 

@@ -61,4 +61,8 @@ pub enum Node {
     ApiToken(super::ApiTokenObject),
     /// A webhook (null unless the caller manages it).
     Webhook(super::WebhookObject),
+    /// A working group's coordination call.
+    CoordinationCall(super::CoordinationCallObject),
+    /// A progress report (null unless the caller may read its plan).
+    ProgressReport(super::ProgressReportObject),
 }

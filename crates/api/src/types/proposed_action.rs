@@ -107,12 +107,14 @@ impl FeedbackObject {
             .map(ProposedActionObject))
     }
 
-    /// The global ID of what it is about: a proposed action, an action plan or an action.
+    /// The global ID of what it is about: a proposed action, an action plan, an action or a
+    /// progress report.
     async fn subject_id(&self) -> ID {
         match self.0.target {
             FeedbackTarget::ProposedAction(id) => encode(NodeType::ProposedAction, id.0),
             FeedbackTarget::ActionPlan(id) => encode(NodeType::ActionPlan, id.0),
             FeedbackTarget::Action(id) => encode(NodeType::Action, id.0),
+            FeedbackTarget::ProgressReport(id) => encode(NodeType::ProgressReport, id.0),
         }
     }
 
@@ -179,6 +181,9 @@ impl FeedbackObject {
             }
             FeedbackTarget::Action(id) => {
                 load_one::<crate::loaders::FeedbackOfActionLoader, _>(ctx, id).await?
+            }
+            FeedbackTarget::ProgressReport(id) => {
+                load_one::<crate::loaders::FeedbackOfProgressReportLoader, _>(ctx, id).await?
             }
         };
         Ok(thread.unwrap_or_default())

@@ -24,6 +24,12 @@ pub enum WebhookEventGql {
     /// Feedback was added to a thread on a proposed action, a plan or one of its actions
     /// (`data`: `feedbackId`, `targetId`, `kind`, `organisationId`).
     FeedbackAdded,
+    /// An organisation reported progress on a step (`data`: `progressReportId`, `stepId`,
+    /// `actionPlanId`, `organisationId`, `status`, `percentComplete`).
+    ProgressReportSubmitted,
+    /// Coordination calls were scheduled (`data`: `coordinationCallIds`, `workingGroupId`,
+    /// `heldOn` of each); organisation hooks hear about calls their organisation takes part in.
+    CallScheduled,
 }
 
 /// Where a delivery stands.

@@ -104,6 +104,61 @@ impl WorkingGroupObject {
         let users = mega_persistence::users::find_by_ids(db(ctx).conn(), &ids).await?;
         Ok(users.into_iter().map(UserObject::new).collect())
     }
+
+    /// Its coordination calls, latest first.
+    #[graphql(complexity = "first.unwrap_or(20).clamp(1, 100) as usize * child_complexity")]
+    async fn coordination_calls(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Page size, 1–100 (default 20).")] first: Option<i32>,
+        #[graphql(desc = "Cursor of the item after which the page starts.")] after: Option<String>,
+    ) -> ApiResult<crate::connection::PageConnection<super::CoordinationCallObject>> {
+        let page = services::monitoring::calls_page(
+            db(ctx),
+            &crate::schema::identity(ctx).actor,
+            Some(self.0.id),
+            crate::connection::page_request(first, after)?,
+        )
+        .await
+        .map_err(crate::mutation::support::internal)?;
+        Ok(crate::connection::connection(
+            page,
+            super::CoordinationCallObject,
+        ))
+    }
+
+    /// The date of its last call held (today or earlier); null when it has held none.
+    async fn last_call_on(&self, ctx: &Context<'_>) -> ApiResult<Option<chrono::NaiveDate>> {
+        Ok(call_dates(ctx, self.0.id).await?.last)
+    }
+
+    /// The date of its next call scheduled after today, if any.
+    async fn next_scheduled_call_on(
+        &self,
+        ctx: &Context<'_>,
+    ) -> ApiResult<Option<chrono::NaiveDate>> {
+        Ok(call_dates(ctx, self.0.id).await?.next_scheduled)
+    }
+
+    /// When its next call is due: four months after its last call (the 31st becomes the last
+    /// day of a shorter month). Null when it has held none.
+    async fn next_call_due(&self, ctx: &Context<'_>) -> ApiResult<Option<chrono::NaiveDate>> {
+        Ok(call_dates(ctx, self.0.id)
+            .await?
+            .last
+            .map(mega_domain::monitoring::next_call_due))
+    }
+
+    /// Whether today is past `nextCallDue`.
+    async fn call_overdue(&self, ctx: &Context<'_>) -> ApiResult<bool> {
+        let today = chrono::Utc::now().date_naive();
+        Ok(call_dates(ctx, self.0.id).await?.last.is_some_and(|last| {
+            mega_domain::monitoring::call_overdue(
+                mega_domain::monitoring::next_call_due(last),
+                today,
+            )
+        }))
+    }
 }
 
 /// An organisation's membership of a working group.
@@ -147,4 +202,15 @@ impl MembershipObject {
     async fn note(&self) -> Option<&str> {
         self.0.note.as_deref()
     }
+}
+
+async fn call_dates(
+    ctx: &Context<'_>,
+    group: mega_domain::WorkingGroupId,
+) -> ApiResult<crate::loaders::monitoring::CallDates> {
+    Ok(
+        load_one::<crate::loaders::monitoring::CallDatesOfGroupLoader, _>(ctx, group)
+            .await?
+            .unwrap_or_default(),
+    )
 }

@@ -142,6 +142,9 @@ fn permission_matrix() {
         // Webhooks: an organisation's own, or any (and network-wide ones) for the coordinator.
         (Action::ManageWebhooks { organisation: Some(OWNER) },                  [Y,    Y,    F,    F,    F,    F,    F,    U]),
         (Action::ManageWebhooks { organisation: None },                         [Y,    F,    F,    F,    F,    F,    F,    U]),
+        // Monitoring: the coordinator runs the calls; an organisation reports on its own plan.
+        (Action::ManageCoordinationCalls,                                       [Y,    F,    F,    F,    F,    F,    F,    U]),
+        (Action::SubmitProgressReport { owner: OWNER },                          [Y,    Y,    F,    F,    F,    F,    F,    U]),
     ];
     for (action, row) in table {
         for (who, expected) in COLUMNS.iter().zip(row) {
@@ -177,7 +180,9 @@ fn matrix_covers_every_action() {
         | Action::TransitionActionPlan { .. }
         | Action::GiveFeedbackOnPlan { .. }
         | Action::ManageApiToken { .. }
-        | Action::ManageWebhooks { .. } => true,
+        | Action::ManageWebhooks { .. }
+        | Action::ManageCoordinationCalls
+        | Action::SubmitProgressReport { .. } => true,
     };
     assert!(covered(Action::ReadNetwork));
 }

@@ -80,19 +80,19 @@ fn hooks_hear_about_their_own_organisation_only() {
         created_by: None,
         created_at: Utc::now(),
     };
-    assert!(hook.wants(WebhookEvent::FeedbackAdded, Some(OrganisationId(3))));
-    assert!(!hook.wants(WebhookEvent::FeedbackAdded, Some(OrganisationId(4))));
-    assert!(!hook.wants(WebhookEvent::PlanStageChanged, Some(OrganisationId(3))));
+    assert!(hook.wants(WebhookEvent::FeedbackAdded, &[OrganisationId(3)]));
+    assert!(!hook.wants(WebhookEvent::FeedbackAdded, &[OrganisationId(4)]));
+    assert!(!hook.wants(WebhookEvent::PlanStageChanged, &[OrganisationId(3)]));
     let network = Webhook {
         organisation_id: None,
         ..hook.clone()
     };
-    assert!(network.wants(WebhookEvent::FeedbackAdded, Some(OrganisationId(4))));
+    assert!(network.wants(WebhookEvent::FeedbackAdded, &[OrganisationId(4)]));
     let paused = Webhook {
         active: false,
         ..hook
     };
-    assert!(!paused.wants(WebhookEvent::FeedbackAdded, Some(OrganisationId(3))));
+    assert!(!paused.wants(WebhookEvent::FeedbackAdded, &[OrganisationId(3)]));
 }
 
 #[test]

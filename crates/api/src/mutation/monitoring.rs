@@ -1,0 +1,293 @@
+//! `scheduleCoordinationCall`, `updateCoordinationCall`, `deleteCoordinationCall` and
+//! `submitProgressReport`.
+
+use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
+use chrono::NaiveDate;
+use mega_domain::action_plan::ActionStepId;
+use mega_domain::{CoordinationCallId, OrganisationId, UserId, WorkingGroupId};
+
+use super::support::{input_id, payload, settle};
+use crate::error::ApiResult;
+use crate::global_id::NodeType;
+use crate::schema::{db, identity};
+use crate::services::ServiceError;
+use crate::services::monitoring::{self as service, CallInput, ReportInput};
+use crate::types::{CoordinationCallObject, ProgressReportObject, StepStatusGql, UserError};
+
+/// A decision taken at a call.
+#[derive(InputObject)]
+pub struct DecisionInput {
+    /// What was decided, 1–2,000 characters.
+    pub text: String,
+    /// The plan steps it concerns.
+    #[graphql(default)]
+    pub step_ids: Vec<ID>,
+}
+
+/// Repeat a call as a series.
+#[derive(InputObject)]
+pub struct RepeatInput {
+    /// How many calls in all, 1–12 (`OUT_OF_RANGE`).
+    pub count: u32,
+    /// Months between calls, 1–12 (`OUT_OF_RANGE`); 4 is the network's rhythm.
+    pub every_months: u32,
+}
+
+/// Input of `scheduleCoordinationCall`.
+#[derive(InputObject)]
+pub struct ScheduleCoordinationCallInput {
+    /// The working group.
+    pub working_group_id: ID,
+    /// When (the first call of a series).
+    pub held_on: NaiveDate,
+    /// Who facilitates; default the coordinator scheduling it.
+    pub facilitator_id: Option<ID>,
+    /// The organisations taking part.
+    #[graphql(default)]
+    pub participant_ids: Vec<ID>,
+    /// What will be discussed, at most 10,000 characters.
+    pub agenda: Option<String>,
+    /// Schedule a series instead of one call.
+    pub repeat: Option<RepeatInput>,
+}
+
+/// Input of `updateCoordinationCall`; omitted fields keep their value.
+#[derive(InputObject)]
+pub struct UpdateCoordinationCallInput {
+    /// The call.
+    pub id: ID,
+    /// The version read (`STALE_VERSION` when someone saved since).
+    pub expected_version: i32,
+    /// A new date.
+    pub held_on: Option<NaiveDate>,
+    /// A new facilitator.
+    pub facilitator_id: Option<ID>,
+    /// The organisations taking part (replaces the list).
+    pub participant_ids: Option<Vec<ID>>,
+    /// What will be discussed, at most 10,000 characters.
+    pub agenda: Option<String>,
+    /// What was said, at most 10,000 characters.
+    pub notes: Option<String>,
+    /// What was decided (replaces the list), at most 50.
+    pub decisions: Option<Vec<DecisionInput>>,
+}
+
+/// Input of `deleteCoordinationCall`.
+#[derive(InputObject)]
+pub struct DeleteCoordinationCallInput {
+    /// The call.
+    pub id: ID,
+}
+
+/// Input of `submitProgressReport`.
+#[derive(InputObject)]
+pub struct SubmitProgressReportInput {
+    /// The step reported on; its plan must be IMPLEMENTING (`PLAN_NOT_IMPLEMENTING`).
+    pub step_id: ID,
+    /// Where it stands.
+    pub status: StepStatusGql,
+    /// 0–100 (`OUT_OF_RANGE`); NOT_STARTED is 0 and DONE 100 (`PERCENT_MISMATCH`).
+    pub percent_complete: i32,
+    /// What happened, at most 10,000 characters.
+    pub narrative: Option<String>,
+    /// Links to evidence: at most 20 http(s) URLs (`INVALID_URL`, `TOO_MANY`).
+    #[graphql(default)]
+    pub evidence_links: Vec<String>,
+    /// The call it is presented at: one of the step's working group (`WRONG_CALL`).
+    pub coordination_call_id: Option<ID>,
+}
+
+/// Result of `scheduleCoordinationCall`.
+#[derive(SimpleObject, Default)]
+pub struct ScheduleCoordinationCallPayload {
+    /// The (first) call scheduled.
+    pub coordination_call: Option<CoordinationCallObject>,
+    /// Every call scheduled, in date order (one unless `repeat` was given).
+    pub series: Vec<CoordinationCallObject>,
+    /// Problems with the input; nothing was changed when not empty.
+    pub user_errors: Vec<UserError>,
+}
+
+payload!(
+    /// Result of `updateCoordinationCall` and `deleteCoordinationCall`.
+    CoordinationCallPayload,
+    /// The call (as it was, for a deletion).
+    coordination_call: CoordinationCallObject
+);
+
+payload!(
+    /// Result of `submitProgressReport`.
+    ProgressReportPayload,
+    /// The report.
+    progress_report: ProgressReportObject
+);
+
+fn ids<T>(
+    ty: NodeType,
+    field: &'static str,
+    raw: &[ID],
+    wrap: fn(i32) -> T,
+) -> Result<Vec<T>, ServiceError> {
+    raw.iter()
+        .map(|id| input_id(ty, field, id).map(wrap))
+        .collect()
+}
+
+/// Monitoring mutations.
+#[derive(Default)]
+pub struct MonitoringMutation;
+
+#[Object]
+impl MonitoringMutation {
+    /// Schedules a working group's coordination call, or with `repeat` a series of them.
+    /// Coordinator only.
+    async fn schedule_coordination_call(
+        &self,
+        ctx: &Context<'_>,
+        input: ScheduleCoordinationCallInput,
+    ) -> ApiResult<ScheduleCoordinationCallPayload> {
+        let result = async {
+            let group = WorkingGroupId(input_id(
+                NodeType::WorkingGroup,
+                "workingGroupId",
+                &input.working_group_id,
+            )?);
+            let call = CallInput {
+                held_on: Some(input.held_on),
+                facilitator_id: input
+                    .facilitator_id
+                    .as_ref()
+                    .map(|id| input_id(NodeType::User, "facilitatorId", id).map(UserId))
+                    .transpose()?,
+                participant_ids: Some(ids(
+                    NodeType::Organisation,
+                    "participantIds",
+                    &input.participant_ids,
+                    OrganisationId,
+                )?),
+                agenda: input.agenda,
+                notes: None,
+                decisions: None,
+            };
+            let repeat = input.repeat.map(|r| (r.count, r.every_months));
+            service::schedule(db(ctx), &identity(ctx).actor, group, call, repeat).await
+        }
+        .await;
+        Ok(match settle(result)? {
+            Ok(calls) => ScheduleCoordinationCallPayload {
+                coordination_call: calls.first().cloned().map(CoordinationCallObject),
+                series: calls.into_iter().map(CoordinationCallObject).collect(),
+                user_errors: Vec::new(),
+            },
+            Err(user_errors) => ScheduleCoordinationCallPayload {
+                user_errors,
+                ..Default::default()
+            },
+        })
+    }
+
+    /// Edits a call: date, facilitator, participants, agenda, notes and decisions (each
+    /// linked to the plan steps it concerns). Coordinator only.
+    async fn update_coordination_call(
+        &self,
+        ctx: &Context<'_>,
+        input: UpdateCoordinationCallInput,
+    ) -> ApiResult<CoordinationCallPayload> {
+        let result = async {
+            let id = CoordinationCallId(input_id(NodeType::CoordinationCall, "id", &input.id)?);
+            let decisions = match input.decisions {
+                Some(decisions) => Some(
+                    decisions
+                        .into_iter()
+                        .map(|d| {
+                            ids(
+                                NodeType::ActionStep,
+                                "decisions.stepIds",
+                                &d.step_ids,
+                                ActionStepId,
+                            )
+                            .map(|steps| (d.text, steps))
+                        })
+                        .collect::<Result<Vec<_>, _>>()?,
+                ),
+                None => None,
+            };
+            let call = CallInput {
+                held_on: input.held_on,
+                facilitator_id: input
+                    .facilitator_id
+                    .as_ref()
+                    .map(|id| input_id(NodeType::User, "facilitatorId", id).map(UserId))
+                    .transpose()?,
+                participant_ids: input
+                    .participant_ids
+                    .as_deref()
+                    .map(|raw| {
+                        ids(
+                            NodeType::Organisation,
+                            "participantIds",
+                            raw,
+                            OrganisationId,
+                        )
+                    })
+                    .transpose()?,
+                agenda: input.agenda,
+                notes: input.notes,
+                decisions,
+            };
+            service::update(
+                db(ctx),
+                &identity(ctx).actor,
+                id,
+                input.expected_version,
+                call,
+            )
+            .await
+        }
+        .await;
+        Ok(settle(result.map(CoordinationCallObject))?.into())
+    }
+
+    /// Deletes a call; reports presented at it stay, without the call. Coordinator only.
+    async fn delete_coordination_call(
+        &self,
+        ctx: &Context<'_>,
+        input: DeleteCoordinationCallInput,
+    ) -> ApiResult<CoordinationCallPayload> {
+        let result = async {
+            let id = CoordinationCallId(input_id(NodeType::CoordinationCall, "id", &input.id)?);
+            service::delete(db(ctx), &identity(ctx).actor, id).await
+        }
+        .await;
+        Ok(settle(result.map(CoordinationCallObject))?.into())
+    }
+
+    /// Reports progress on a step of an IMPLEMENTING plan. Members of the plan's organisation
+    /// and the coordinator; the latest report sets the step's status and percentage.
+    async fn submit_progress_report(
+        &self,
+        ctx: &Context<'_>,
+        input: SubmitProgressReportInput,
+    ) -> ApiResult<ProgressReportPayload> {
+        let result = async {
+            let report = ReportInput {
+                step_id: ActionStepId(input_id(NodeType::ActionStep, "stepId", &input.step_id)?),
+                status: input.status.into(),
+                percent_complete: input.percent_complete,
+                narrative: input.narrative,
+                evidence_links: input.evidence_links,
+                call_id: input
+                    .coordination_call_id
+                    .as_ref()
+                    .map(|id| {
+                        input_id(NodeType::CoordinationCall, "coordinationCallId", id)
+                            .map(CoordinationCallId)
+                    })
+                    .transpose()?,
+            };
+            service::submit(db(ctx), &identity(ctx).actor, report).await
+        }
+        .await;
+        Ok(settle(result.map(ProgressReportObject))?.into())
+    }
+}

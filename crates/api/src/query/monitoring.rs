@@ -1,0 +1,111 @@
+//! Reading monitoring: coordination calls, progress reports, and the `report` aggregates.
+
+use async_graphql::{Context, ID, Object};
+use mega_domain::action_plan::{ActionPlanId, ActionStepId};
+use mega_domain::{Action, CoordinationCallId, ProgressReportId, WorkingGroupId, authorize};
+use mega_persistence::monitoring::ReportFilter;
+
+use super::report::Report;
+use crate::connection::{PageConnection, connection, page_request};
+use crate::error::{ApiError, ApiResult};
+use crate::global_id::{NodeType, decode_as};
+use crate::mutation::support::internal;
+use crate::schema::{db, identity};
+use crate::services::monitoring as service;
+use crate::types::{CoordinationCallObject, Node, ProgressReportObject};
+
+fn optional_id(ty: NodeType, field: &str, id: Option<ID>) -> ApiResult<Option<i32>> {
+    id.map(|id| {
+        decode_as(ty, &id)
+            .ok_or_else(|| ApiError::BadUserInput(format!("`{field}` is not a valid ID.")))
+    })
+    .transpose()
+}
+
+/// Monitoring queries.
+#[derive(Default)]
+pub struct MonitoringQuery;
+
+#[Object]
+impl MonitoringQuery {
+    /// Coordination calls, latest first, of one working group or of all.
+    #[graphql(complexity = "first.unwrap_or(20).clamp(1, 100) as usize * child_complexity")]
+    async fn coordination_calls(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Only this group's calls.")] working_group_id: Option<ID>,
+        #[graphql(desc = "Page size, 1–100 (default 20).")] first: Option<i32>,
+        #[graphql(desc = "Cursor of the item after which the page starts.")] after: Option<String>,
+    ) -> ApiResult<PageConnection<CoordinationCallObject>> {
+        let group = optional_id(NodeType::WorkingGroup, "workingGroupId", working_group_id)?
+            .map(WorkingGroupId);
+        let page = service::calls_page(
+            db(ctx),
+            &identity(ctx).actor,
+            group,
+            page_request(first, after)?,
+        )
+        .await
+        .map_err(internal)?;
+        Ok(connection(page, CoordinationCallObject))
+    }
+
+    /// Progress reports, newest first, narrowed to a plan, a step or a call; only reports on
+    /// plans the caller may read.
+    #[graphql(complexity = "first.unwrap_or(20).clamp(1, 100) as usize * child_complexity")]
+    async fn progress_reports(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Only this plan's reports.")] action_plan_id: Option<ID>,
+        #[graphql(desc = "Only this step's reports.")] step_id: Option<ID>,
+        #[graphql(desc = "Only the reports presented at this call.")] coordination_call_id: Option<
+            ID,
+        >,
+        #[graphql(desc = "Page size, 1–100 (default 20).")] first: Option<i32>,
+        #[graphql(desc = "Cursor of the item after which the page starts.")] after: Option<String>,
+    ) -> ApiResult<PageConnection<ProgressReportObject>> {
+        let filter = ReportFilter {
+            plan: optional_id(NodeType::ActionPlan, "actionPlanId", action_plan_id)?
+                .map(ActionPlanId),
+            step: optional_id(NodeType::ActionStep, "stepId", step_id)?.map(ActionStepId),
+            call: optional_id(
+                NodeType::CoordinationCall,
+                "coordinationCallId",
+                coordination_call_id,
+            )?
+            .map(CoordinationCallId),
+            readable: None,
+        };
+        let page = service::reports_page(
+            db(ctx),
+            &identity(ctx).actor,
+            filter,
+            page_request(first, after)?,
+        )
+        .await
+        .map_err(internal)?;
+        Ok(connection(page, ProgressReportObject))
+    }
+
+    /// Reporting aggregates for scripts and dashboards, computed in the database.
+    async fn report(&self, ctx: &Context<'_>) -> ApiResult<Report> {
+        authorize(&identity(ctx).actor, Action::ReadNetwork)?;
+        Ok(Report)
+    }
+}
+
+/// `node(id:)` for a `CoordinationCall`.
+pub(crate) async fn call_node(ctx: &Context<'_>, raw: i32) -> ApiResult<Option<Node>> {
+    let call = service::find_call(db(ctx), &identity(ctx).actor, CoordinationCallId(raw))
+        .await
+        .map_err(internal)?;
+    Ok(call.map(|c| Node::CoordinationCall(CoordinationCallObject(c))))
+}
+
+/// `node(id:)` for a `ProgressReport`: null unless the caller may read its plan.
+pub(crate) async fn report_node(ctx: &Context<'_>, raw: i32) -> ApiResult<Option<Node>> {
+    let report = service::find_report(db(ctx), &identity(ctx).actor, ProgressReportId(raw))
+        .await
+        .map_err(internal)?;
+    Ok(report.map(|r| Node::ProgressReport(ProgressReportObject(r))))
+}

@@ -1,0 +1,510 @@
+//! `report { … }`: the reporting API for scripts and dashboards. Every field is one grouped
+//! SQL statement (plus batched loads of the groups and organisations it names), so its cost
+//! does not grow with the data. Non-coordinators see aggregates over published plans
+//! (ADOPTED, IMPLEMENTING, COMPLETED) only.
+
+use async_graphql::{Context, Enum, ID, Object, SimpleObject};
+use chrono::{NaiveDate, Utc};
+use mega_domain::action_plan::{ActionOrigin, PlanStage};
+use mega_domain::monitoring::{self as rules, StepStatus};
+use mega_domain::partial_date::PartialDate;
+use mega_domain::{
+    Action, Actor, Dimension, GlobalRole, KeyActor, OrganisationId, WorkingGroupId, authorize,
+};
+use mega_persistence::reports::{self, StepGrouping};
+
+use crate::error::{ApiError, ApiResult};
+use crate::global_id::{NodeType, encode};
+use crate::loaders::action_plans::StepsOfActionLoader;
+use crate::loaders::{OrganisationLoader, WorkingGroupLoader, load_one};
+use crate::schema::{db, identity};
+use crate::services::monitoring::PUBLISHED_STAGES;
+use crate::types::action_plan::{PlanStageGql, ordered_steps};
+use crate::types::enums::{DimensionGql, KeyActorGql};
+use crate::types::monitoring::CoordinationCallObject;
+use crate::types::{ActionStepObject, OrganisationObject, StepStatusGql, WorkingGroupObject};
+
+const ALL_STAGES: [&str; 5] = ["DRAFT", "SUBMITTED", "ADOPTED", "IMPLEMENTING", "COMPLETED"];
+/// Plans whose steps are monitored.
+const MONITORED: [&str; 2] = ["IMPLEMENTING", "COMPLETED"];
+
+fn is_coordinator(actor: &Actor) -> bool {
+    matches!(actor, Actor::User(me) if me.role == GlobalRole::Coordinator)
+}
+
+/// The stages of the plans the caller's aggregates cover.
+fn visible(actor: &Actor, stages: &[&'static str]) -> Vec<&'static str> {
+    if is_coordinator(actor) {
+        stages.to_vec()
+    } else {
+        stages
+            .iter()
+            .copied()
+            .filter(|s| PUBLISHED_STAGES.contains(s))
+            .collect()
+    }
+}
+
+fn corrupt(what: &str) -> ApiError {
+    ApiError::Internal(format!("report: unexpected {what}"))
+}
+
+fn to_i32(n: i64) -> i32 {
+    i32::try_from(n).unwrap_or(i32::MAX)
+}
+
+/// How `stepsByStatus` groups steps.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+pub enum StepGroupBy {
+    /// By the working group of the step's thematic area.
+    WorkingGroup,
+    /// By the plan's organisation.
+    Organisation,
+}
+
+/// Plans in one stage.
+#[derive(SimpleObject)]
+pub struct StageCount {
+    /// The stage.
+    pub stage: PlanStageGql,
+    /// How many plans are in it.
+    pub count: i32,
+}
+
+/// Steps in one status, in one working group or of one organisation.
+pub struct StatusCount {
+    key: i32,
+    grouping: StepGroupBy,
+    status: StepStatus,
+    count: i32,
+}
+
+/// Steps in one status, in one working group or of one organisation.
+#[Object]
+impl StatusCount {
+    /// The working group (when grouped by group).
+    async fn working_group(&self, ctx: &Context<'_>) -> ApiResult<Option<WorkingGroupObject>> {
+        if self.grouping != StepGroupBy::WorkingGroup {
+            return Ok(None);
+        }
+        Ok(
+            load_one::<WorkingGroupLoader, _>(ctx, WorkingGroupId(self.key))
+                .await?
+                .map(WorkingGroupObject),
+        )
+    }
+
+    /// The organisation (when grouped by organisation).
+    async fn organisation(&self, ctx: &Context<'_>) -> ApiResult<Option<OrganisationObject>> {
+        if self.grouping != StepGroupBy::Organisation {
+            return Ok(None);
+        }
+        Ok(
+            load_one::<OrganisationLoader, _>(ctx, OrganisationId(self.key))
+                .await?
+                .map(OrganisationObject),
+        )
+    }
+
+    /// The status (a step never reported on is NOT_STARTED).
+    async fn status(&self) -> StepStatusGql {
+        self.status.into()
+    }
+
+    /// How many steps.
+    async fn count(&self) -> i32 {
+        self.count
+    }
+}
+
+/// A step that is late.
+pub struct LateStep {
+    row: reports::LateStepRow,
+    slippage: rules::Slippage,
+}
+
+/// A step that is late: behind its baseline, or past its end without being done.
+#[Object]
+impl LateStep {
+    /// The step (with its number in its action).
+    async fn step(&self, ctx: &Context<'_>) -> ApiResult<Option<ActionStepObject>> {
+        let steps = load_one::<StepsOfActionLoader, _>(
+            ctx,
+            mega_domain::action_plan::ActionId(self.row.action_id),
+        )
+        .await?
+        .unwrap_or_default();
+        Ok(ordered_steps(steps)
+            .into_iter()
+            .find(|s| s.step.id.0 == self.row.step_id))
+    }
+
+    /// The global ID of the step's plan.
+    async fn action_plan_id(&self) -> ID {
+        encode(NodeType::ActionPlan, self.row.plan_id)
+    }
+
+    /// The plan's organisation.
+    async fn organisation(&self, ctx: &Context<'_>) -> ApiResult<Option<OrganisationObject>> {
+        Ok(
+            load_one::<OrganisationLoader, _>(ctx, OrganisationId(self.row.organisation_id))
+                .await?
+                .map(OrganisationObject),
+        )
+    }
+
+    /// The working group of the step's thematic area, if any.
+    async fn working_group(&self, ctx: &Context<'_>) -> ApiResult<Option<WorkingGroupObject>> {
+        match self.row.working_group_id {
+            Some(id) => Ok(load_one::<WorkingGroupLoader, _>(ctx, WorkingGroupId(id))
+                .await?
+                .map(WorkingGroupObject)),
+            None => Ok(None),
+        }
+    }
+
+    /// Latest reported status (NOT_STARTED when never reported).
+    async fn status(&self) -> StepStatusGql {
+        self.row
+            .status
+            .as_deref()
+            .and_then(StepStatus::from_code)
+            .unwrap_or(StepStatus::NotStarted)
+            .into()
+    }
+
+    /// Days its current end lies after its baseline end.
+    async fn days_behind_baseline(&self) -> i64 {
+        self.slippage.days_behind_baseline
+    }
+
+    /// Days its end has passed without it being done.
+    async fn days_overdue(&self) -> i64 {
+        self.slippage.days_overdue
+    }
+
+    /// The larger of the two.
+    async fn days_late(&self) -> i64 {
+        self.slippage.days_late()
+    }
+}
+
+/// Actions of one working group by origin.
+pub struct OriginCount {
+    group: WorkingGroupId,
+    mutual_learning: i32,
+    other_opportunity: i32,
+}
+
+/// Actions of one working group's thematic area by origin.
+#[Object]
+impl OriginCount {
+    /// The working group.
+    async fn working_group(&self, ctx: &Context<'_>) -> ApiResult<Option<WorkingGroupObject>> {
+        Ok(load_one::<WorkingGroupLoader, _>(ctx, self.group)
+            .await?
+            .map(WorkingGroupObject))
+    }
+
+    /// Actions that came out of mutual learning.
+    async fn mutual_learning(&self) -> i32 {
+        self.mutual_learning
+    }
+
+    /// Actions from other opportunities.
+    async fn other_opportunity(&self) -> i32 {
+        self.other_opportunity
+    }
+}
+
+/// A learning member that reported nothing at its group's last call.
+pub struct MissingReport {
+    group: WorkingGroupId,
+    call: mega_domain::CoordinationCallId,
+    organisation: OrganisationId,
+}
+
+/// A learning member with an IMPLEMENTING plan that reported on none of its steps in the
+/// group's area at the group's last call.
+#[Object]
+impl MissingReport {
+    /// The working group.
+    async fn working_group(&self, ctx: &Context<'_>) -> ApiResult<Option<WorkingGroupObject>> {
+        Ok(load_one::<WorkingGroupLoader, _>(ctx, self.group)
+            .await?
+            .map(WorkingGroupObject))
+    }
+
+    /// The group's last call.
+    async fn coordination_call(
+        &self,
+        ctx: &Context<'_>,
+    ) -> ApiResult<Option<CoordinationCallObject>> {
+        Ok(
+            load_one::<crate::loaders::monitoring::CoordinationCallLoader, _>(ctx, self.call)
+                .await?
+                .map(CoordinationCallObject),
+        )
+    }
+
+    /// The organisation whose report is missing.
+    async fn organisation(&self, ctx: &Context<'_>) -> ApiResult<Option<OrganisationObject>> {
+        Ok(load_one::<OrganisationLoader, _>(ctx, self.organisation)
+            .await?
+            .map(OrganisationObject))
+    }
+}
+
+/// A working group whose next coordination call is overdue.
+pub struct OverdueCall {
+    group: WorkingGroupId,
+    last_call_on: NaiveDate,
+    next_call_due: NaiveDate,
+    days_overdue: i64,
+}
+
+/// A working group whose next coordination call is overdue.
+#[Object]
+impl OverdueCall {
+    /// The working group.
+    async fn working_group(&self, ctx: &Context<'_>) -> ApiResult<Option<WorkingGroupObject>> {
+        Ok(load_one::<WorkingGroupLoader, _>(ctx, self.group)
+            .await?
+            .map(WorkingGroupObject))
+    }
+
+    /// Its last call held.
+    async fn last_call_on(&self) -> NaiveDate {
+        self.last_call_on
+    }
+
+    /// When the next one was due (last call + 4 months).
+    async fn next_call_due(&self) -> NaiveDate {
+        self.next_call_due
+    }
+
+    /// Days past that date.
+    async fn days_overdue(&self) -> i64 {
+        self.days_overdue
+    }
+}
+
+/// Benchmark levels of one key actor in one dimension across organisations.
+#[derive(SimpleObject)]
+pub struct BenchmarkLevels {
+    /// The key actor.
+    pub key_actor: KeyActorGql,
+    /// The dimension.
+    pub dimension: DimensionGql,
+    /// Organisations at level 0, 1, 2 and 3 (index = level).
+    pub organisations_per_level: Vec<i32>,
+    /// Organisations scored.
+    pub organisations: i32,
+    /// Their average level.
+    pub average: f64,
+}
+
+/// Reporting aggregates, computed in the database.
+#[derive(Default)]
+pub struct Report;
+
+#[Object]
+impl Report {
+    /// Action plans per stage (stages without plans left out).
+    async fn plans_by_stage(&self, ctx: &Context<'_>) -> ApiResult<Vec<StageCount>> {
+        let actor = &identity(ctx).actor;
+        let rows = reports::plans_by_stage(db(ctx).conn(), &visible(actor, &ALL_STAGES)).await?;
+        rows.into_iter()
+            .map(|(stage, count)| {
+                let stage = PlanStage::from_code(&stage).ok_or_else(|| corrupt("stage"))?;
+                Ok(StageCount {
+                    stage: stage.into(),
+                    count: to_i32(count),
+                })
+            })
+            .collect()
+    }
+
+    /// Steps of IMPLEMENTING and COMPLETED plans per status (the latest report's; never
+    /// reported is NOT_STARTED), per working group or per organisation.
+    async fn steps_by_status(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Group by working group (default) or organisation.")] group_by: Option<
+            StepGroupBy,
+        >,
+    ) -> ApiResult<Vec<StatusCount>> {
+        let actor = &identity(ctx).actor;
+        let grouping = group_by.unwrap_or(StepGroupBy::WorkingGroup);
+        let by = match grouping {
+            StepGroupBy::WorkingGroup => StepGrouping::WorkingGroup,
+            StepGroupBy::Organisation => StepGrouping::Organisation,
+        };
+        let rows =
+            reports::steps_by_status(db(ctx).conn(), by, &visible(actor, &MONITORED)).await?;
+        rows.into_iter()
+            .map(|(key, status, count)| {
+                Ok(StatusCount {
+                    key,
+                    grouping,
+                    status: StepStatus::from_code(&status).ok_or_else(|| corrupt("status"))?,
+                    count: to_i32(count),
+                })
+            })
+            .collect()
+    }
+
+    /// Steps of IMPLEMENTING and COMPLETED plans that are late on `asOf` (default today):
+    /// current end after the baseline end, or end passed while not DONE or CANCELLED.
+    /// Ordered by plan, action and step.
+    async fn late_steps(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The day to judge by (default today, UTC).")] as_of: Option<NaiveDate>,
+    ) -> ApiResult<Vec<LateStep>> {
+        let actor = &identity(ctx).actor;
+        let as_of = as_of.unwrap_or_else(|| Utc::now().date_naive());
+        let rows = reports::late_steps(db(ctx).conn(), as_of, &visible(actor, &MONITORED)).await?;
+        rows.into_iter()
+            .map(|row| {
+                let end = PartialDate::parse("end", &row.end).map_err(|_| corrupt("end date"))?;
+                let baseline = row
+                    .baseline_end
+                    .as_deref()
+                    .map(|raw| PartialDate::parse("baselineEnd", raw))
+                    .transpose()
+                    .map_err(|_| corrupt("baseline date"))?;
+                let status = row.status.as_deref().and_then(StepStatus::from_code);
+                let slippage = rules::slippage(Some(end), baseline, status, as_of);
+                Ok(LateStep { row, slippage })
+            })
+            .collect()
+    }
+
+    /// Actions per working group (of its thematic area) and origin: from mutual learning vs
+    /// other opportunities.
+    async fn actions_by_origin(&self, ctx: &Context<'_>) -> ApiResult<Vec<OriginCount>> {
+        let actor = &identity(ctx).actor;
+        let rows = reports::actions_by_origin(db(ctx).conn(), &visible(actor, &ALL_STAGES)).await?;
+        let mut counts: Vec<OriginCount> = Vec::new();
+        for (group, origin, count) in rows {
+            let origin = ActionOrigin::from_code(&origin).ok_or_else(|| corrupt("origin"))?;
+            let group = WorkingGroupId(group);
+            let index = match counts.iter().position(|c| c.group == group) {
+                Some(index) => index,
+                None => {
+                    counts.push(OriginCount {
+                        group,
+                        mutual_learning: 0,
+                        other_opportunity: 0,
+                    });
+                    counts.len() - 1
+                }
+            };
+            match origin {
+                ActionOrigin::MutualLearning => counts[index].mutual_learning = to_i32(count),
+                ActionOrigin::OtherOpportunity => counts[index].other_opportunity = to_i32(count),
+            }
+        }
+        Ok(counts)
+    }
+
+    /// Per working group, the learning members with an IMPLEMENTING plan that reported on
+    /// none of their steps in the group's area at the group's last call held by `asOf`.
+    async fn missing_progress_reports(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The day to judge by (default today, UTC).")] as_of: Option<NaiveDate>,
+    ) -> ApiResult<Vec<MissingReport>> {
+        authorize(&identity(ctx).actor, Action::ReadNetwork)?;
+        let as_of = as_of.unwrap_or_else(|| Utc::now().date_naive());
+        let rows = reports::missing_reports(db(ctx).conn(), as_of).await?;
+        Ok(rows
+            .into_iter()
+            .map(|(group, call, organisation)| MissingReport {
+                group: WorkingGroupId(group),
+                call: mega_domain::CoordinationCallId(call),
+                organisation: OrganisationId(organisation),
+            })
+            .collect())
+    }
+
+    /// Working groups whose next coordination call (last call + 4 months) is past on `asOf`
+    /// (default today). Groups that never held a call are not listed.
+    async fn overdue_calls(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The day to judge by (default today, UTC).")] as_of: Option<NaiveDate>,
+    ) -> ApiResult<Vec<OverdueCall>> {
+        authorize(&identity(ctx).actor, Action::ReadNetwork)?;
+        let as_of = as_of.unwrap_or_else(|| Utc::now().date_naive());
+        let last = mega_persistence::monitoring::last_calls(db(ctx).conn(), as_of).await?;
+        let mut overdue: Vec<OverdueCall> = last
+            .into_iter()
+            .filter_map(|(group, last_call_on)| {
+                let due = rules::next_call_due(last_call_on);
+                rules::call_overdue(due, as_of).then(|| OverdueCall {
+                    group,
+                    last_call_on,
+                    next_call_due: due,
+                    days_overdue: (as_of - due).num_days(),
+                })
+            })
+            .collect();
+        overdue.sort_by_key(|o| (std::cmp::Reverse(o.days_overdue), o.group));
+        Ok(overdue)
+    }
+
+    /// Per key actor × dimension, how many organisations are at each level, over each
+    /// organisation's latest validated benchmark. Coordinator only (benchmarks are read by
+    /// their organisation and its leading members).
+    async fn benchmark_levels(&self, ctx: &Context<'_>) -> ApiResult<Vec<BenchmarkLevels>> {
+        let actor = &identity(ctx).actor;
+        authorize(actor, Action::ManageBenchmarkRounds)?;
+        let rows = reports::benchmark_levels(db(ctx).conn()).await?;
+        let mut cells: Vec<BenchmarkLevels> = Vec::new();
+        for (key_actor, dimension, level, count) in rows {
+            let key_actor = KeyActor::from_code(&key_actor).ok_or_else(|| corrupt("key actor"))?;
+            let dimension = Dimension::from_code(&dimension).ok_or_else(|| corrupt("dimension"))?;
+            let (key_actor, dimension): (KeyActorGql, DimensionGql) =
+                (key_actor.into(), dimension.into());
+            let index = match cells
+                .iter()
+                .position(|c| c.key_actor == key_actor && c.dimension == dimension)
+            {
+                Some(index) => index,
+                None => {
+                    cells.push(BenchmarkLevels {
+                        key_actor,
+                        dimension,
+                        organisations_per_level: vec![0; 4],
+                        organisations: 0,
+                        average: 0.0,
+                    });
+                    cells.len() - 1
+                }
+            };
+            let cell = &mut cells[index];
+            if let Some(slot) = usize::try_from(level)
+                .ok()
+                .and_then(|l| cell.organisations_per_level.get_mut(l))
+            {
+                *slot += to_i32(count);
+            }
+        }
+        for cell in &mut cells {
+            let (sum, n) = cell.organisations_per_level.iter().enumerate().fold(
+                (0_i64, 0_i64),
+                |(sum, n), (level, count)| {
+                    let level = i64::try_from(level).unwrap_or(0);
+                    (sum + level * i64::from(*count), n + i64::from(*count))
+                },
+            );
+            cell.organisations = to_i32(n);
+            #[expect(clippy::cast_precision_loss, reason = "counts are tiny")]
+            let average = if n > 0 { sum as f64 / n as f64 } else { 0.0 };
+            cell.average = (average * 100.0).round() / 100.0;
+        }
+        Ok(cells)
+    }
+}

@@ -1,0 +1,208 @@
+use super::*;
+
+fn date(raw: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(raw, "%Y-%m-%d").unwrap()
+}
+
+fn pd(raw: &str) -> Option<PartialDate> {
+    Some(PartialDate::parse("date", raw).unwrap())
+}
+
+#[test]
+fn next_call_is_due_four_months_later_clamped_at_month_ends() {
+    assert_eq!(next_call_due(date("2019-03-15")), date("2019-07-15"));
+    assert_eq!(
+        next_call_due(date("2019-10-31")),
+        date("2020-02-29"),
+        "leap year"
+    );
+    assert_eq!(next_call_due(date("2018-10-31")), date("2019-02-28"));
+    assert_eq!(next_call_due(date("2019-01-31")), date("2019-05-31"));
+    assert_eq!(
+        next_call_due(date("2019-09-30")),
+        date("2020-01-30"),
+        "across a year"
+    );
+}
+
+#[test]
+fn a_group_is_overdue_only_after_the_due_day() {
+    let due = date("2020-02-29");
+    assert!(!call_overdue(due, date("2020-02-28")));
+    assert!(!call_overdue(due, due), "the due day itself is not overdue");
+    assert!(call_overdue(due, date("2020-03-01")));
+}
+
+#[test]
+fn series_repeat_by_calendar_months() {
+    let dates = series_dates(date("2019-01-31"), 3, 4).unwrap();
+    assert_eq!(
+        dates,
+        vec![date("2019-01-31"), date("2019-05-31"), date("2019-09-30")]
+    );
+    assert_eq!(
+        series_dates(date("2019-01-01"), 0, 4).unwrap_err().code,
+        "OUT_OF_RANGE"
+    );
+    assert_eq!(
+        series_dates(date("2019-01-01"), 13, 4).unwrap_err().code,
+        "OUT_OF_RANGE"
+    );
+    assert_eq!(
+        series_dates(date("2019-01-01"), 2, 0).unwrap_err().code,
+        "OUT_OF_RANGE"
+    );
+}
+
+#[test]
+fn status_and_percentage_must_agree() {
+    assert!(check_progress(StepStatus::OnTrack, 40).is_ok());
+    assert!(check_progress(StepStatus::Delayed, 0).is_ok());
+    assert!(check_progress(StepStatus::Cancelled, 10).is_ok());
+    assert_eq!(
+        check_progress(StepStatus::Done, 90).unwrap_err().code,
+        "PERCENT_MISMATCH"
+    );
+    assert_eq!(
+        check_progress(StepStatus::NotStarted, 5).unwrap_err().code,
+        "PERCENT_MISMATCH"
+    );
+    assert_eq!(
+        check_progress(StepStatus::OnTrack, 101).unwrap_err().code,
+        "OUT_OF_RANGE"
+    );
+    assert_eq!(
+        check_progress(StepStatus::OnTrack, -1).unwrap_err().code,
+        "OUT_OF_RANGE"
+    );
+}
+
+#[test]
+fn evidence_links_are_http_urls() {
+    let links = parse_evidence_links(&[" https://a.org/x ".into(), String::new()]).unwrap();
+    assert_eq!(links, vec!["https://a.org/x".to_owned()]);
+    assert_eq!(
+        parse_evidence_links(&["ftp://a.org".into()])
+            .unwrap_err()
+            .code,
+        "INVALID_URL"
+    );
+    assert_eq!(
+        parse_evidence_links(&["https://a.org/a b".into()])
+            .unwrap_err()
+            .code,
+        "INVALID_URL"
+    );
+    let many: Vec<String> = (0..21).map(|i| format!("https://a.org/{i}")).collect();
+    assert_eq!(parse_evidence_links(&many).unwrap_err().code, "TOO_MANY");
+}
+
+#[test]
+fn a_step_behind_its_baseline_is_late_by_the_difference() {
+    let today = date("2019-06-01");
+    let slip = slippage(
+        pd("2019-09"),
+        pd("2019-06"),
+        Some(StepStatus::OnTrack),
+        today,
+    );
+    assert_eq!(slip.days_behind_baseline, 92, "30 June to 30 September");
+    assert_eq!(slip.days_overdue, 0);
+    assert!(slip.late());
+    assert_eq!(slip.days_late(), 92);
+    // Moved earlier, and not yet over: not late.
+    let slip = slippage(pd("2019-05"), pd("2019-06"), None, date("2019-05-15"));
+    assert_eq!(slip, Slippage::default());
+    assert!(!slip.late());
+}
+
+#[test]
+fn a_step_past_its_end_is_overdue_until_done_or_cancelled() {
+    // "March 2019" ends on 31 March.
+    let end = pd("2019-03");
+    assert_eq!(slippage(end, end, None, date("2019-03-31")).days_overdue, 0);
+    assert_eq!(slippage(end, end, None, date("2019-04-01")).days_overdue, 1);
+    assert_eq!(
+        slippage(end, end, Some(StepStatus::Delayed), date("2019-04-10")).days_overdue,
+        10
+    );
+    assert_eq!(
+        slippage(end, end, Some(StepStatus::Done), date("2019-04-10")).days_overdue,
+        0
+    );
+    assert_eq!(
+        slippage(end, end, Some(StepStatus::Cancelled), date("2019-04-10")).days_overdue,
+        0
+    );
+    // Both kinds at once: late by the larger.
+    let slip = slippage(pd("2019-04"), pd("2019-03"), None, date("2019-05-10"));
+    assert_eq!((slip.days_behind_baseline, slip.days_overdue), (30, 10));
+    assert_eq!(slip.days_late(), 30);
+    // No end date: never late.
+    assert!(!slippage(None, None, None, date("2030-01-01")).late());
+}
+
+#[test]
+fn planned_duration_prefers_the_baseline() {
+    assert_eq!(planned_days(pd("2019-01"), pd("2019-01"), None, None), 31);
+    assert_eq!(
+        planned_days(pd("2019-01"), pd("2019-12"), pd("2019-01"), pd("2019-02")),
+        59
+    );
+    assert_eq!(
+        planned_days(pd("2019"), None, None, None),
+        UNDATED_STEP_DAYS
+    );
+    assert_eq!(
+        planned_days(pd("2019-01-05"), pd("2019-01-05"), None, None),
+        1
+    );
+}
+
+fn step(
+    id: i32,
+    parent: Option<i32>,
+    days: i64,
+    status: Option<StepStatus>,
+    percent: i32,
+) -> StepProgress {
+    StepProgress {
+        id: ActionStepId(id),
+        parent_id: parent.map(ActionStepId),
+        weight_days: days,
+        status,
+        percent,
+    }
+}
+
+#[test]
+fn progress_rolls_up_weighted_by_planned_duration() {
+    // 30 days done, 90 days at 50 %: (30 × 100 + 90 × 50) / 120 = 62.5.
+    let steps = [
+        step(1, None, 30, Some(StepStatus::Done), 100),
+        step(2, None, 90, Some(StepStatus::OnTrack), 50),
+    ];
+    assert_eq!(roll_up(&steps), Some(62.5));
+}
+
+#[test]
+fn roll_up_counts_leaves_skips_cancelled_and_counts_unreported_as_zero() {
+    let steps = [
+        // A parent is measured by its sub-steps, whatever it reports itself.
+        step(1, None, 100, Some(StepStatus::OnTrack), 90),
+        step(2, Some(1), 10, Some(StepStatus::Done), 100),
+        step(3, Some(1), 10, None, 0),
+        step(4, None, 500, Some(StepStatus::Cancelled), 20),
+    ];
+    assert_eq!(roll_up(&steps), Some(50.0));
+    assert_eq!(
+        roll_up(&[step(1, None, 10, Some(StepStatus::Cancelled), 0)]),
+        None
+    );
+    assert_eq!(roll_up(&[]), None);
+    // DONE counts as 100 whatever percentage was stored.
+    assert_eq!(
+        roll_up(&[step(1, None, 10, Some(StepStatus::Done), 0)]),
+        Some(100.0)
+    );
+}
