@@ -86,3 +86,9 @@ impl Ids {
             .unwrap_or_else(|| panic!("no user {email}"))
     }
 }
+
+/// The global ID the API gives object `id` of type `ty` (for objects set up in the database).
+pub fn global_id(ty: &str, id: i32) -> String {
+    use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
+    URL_SAFE_NO_PAD.encode(format!("{ty}:{id}"))
+}

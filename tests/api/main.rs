@@ -13,6 +13,7 @@ mod events;
 mod fixtures;
 mod http;
 mod library;
+mod monitoring;
 mod network;
 mod permissions;
 mod persistence;

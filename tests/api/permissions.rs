@@ -747,7 +747,8 @@ impl Scene {
             .await["scheduleCoordinationCall"]["coordinationCall"]
             .clone();
         if mutation == "updateCoordinationCall" {
-            json!({ "id": call["id"], "expectedVersion": call["version"], "notes": format!("Notes {n}") })
+            json!({ "id": call["id"], "expectedVersion": call["version"], "notes": format!("Notes {n}"),
+                "decisions": [{ "text": format!("Decided {n}"), "stepIds": [] }] })
         } else {
             json!({ "id": call["id"] })
         }

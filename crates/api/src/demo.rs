@@ -7,6 +7,8 @@ use mega_persistence::{
     organisations, thematic_areas, users, working_groups,
 };
 
+mod implementation;
+
 use crate::auth::password;
 use crate::error::ApiError;
 
@@ -122,6 +124,7 @@ pub async fn seed(db: &Database, demo_password: &str) -> Result<SeedReport, ApiE
     }
     if import.is_some() {
         generate_extras(db).await?;
+        implementation::generate(db.conn(), chrono::Utc::now().date_naive()).await?;
     }
     Ok(SeedReport {
         import,

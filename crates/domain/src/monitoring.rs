@@ -139,14 +139,14 @@ pub fn series_dates(
 ) -> Result<Vec<NaiveDate>, ValidationError> {
     if !(1..=MAX_SERIES).contains(&count) {
         return Err(ValidationError::new(
-            "repeat.count",
+            "count",
             "OUT_OF_RANGE",
             format!("A series has 1–{MAX_SERIES} calls."),
         ));
     }
     if !(1..=12).contains(&every_months) {
         return Err(ValidationError::new(
-            "repeat.everyMonths",
+            "everyMonths",
             "OUT_OF_RANGE",
             "Calls repeat every 1–12 months.",
         ));

@@ -200,13 +200,8 @@ impl MonitoringMutation {
                     decisions
                         .into_iter()
                         .map(|d| {
-                            ids(
-                                NodeType::ActionStep,
-                                "decisions.stepIds",
-                                &d.step_ids,
-                                ActionStepId,
-                            )
-                            .map(|steps| (d.text, steps))
+                            ids(NodeType::ActionStep, "stepIds", &d.step_ids, ActionStepId)
+                                .map(|steps| (d.text, steps))
                         })
                         .collect::<Result<Vec<_>, _>>()?,
                 ),

@@ -1,4 +1,5 @@
-//! Plan exports for scripts and spreadsheets: `GET /api/action-plans/{id}.csv` and `.json`,
+//! Exports for scripts and spreadsheets: `GET /api/action-plans/{id}.csv` and `.json`, and
+//! `GET /api/reports/steps.csv` (every readable step with its status and slippage),
 //! authenticated and authorised like the GraphQL API.
 
 use axum::{
@@ -8,10 +9,10 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use mega_api::{
-    ApiError,
+    ApiError, RequestIdentity,
     auth::authenticate,
     global_id_of_action_plan,
-    services::{ServiceError, plan_exchange},
+    services::{ServiceError, monitoring, plan_exchange},
 };
 use serde_json::json;
 
@@ -25,6 +26,46 @@ fn error(status: StatusCode, code: &str, message: &str) -> Response {
         .into_response()
 }
 
+/// The signed-in caller, or the response refusing the request.
+async fn signed_in(state: &AppState, headers: &HeaderMap) -> Result<RequestIdentity, Response> {
+    match authenticate(&state.db, &state.auth, bearer(headers)).await {
+        Ok(identity) if identity.user.is_some() => Ok(identity),
+        Ok(_) | Err(ApiError::Unauthenticated) => Err(error(
+            StatusCode::UNAUTHORIZED,
+            "UNAUTHENTICATED",
+            "Authentication required.",
+        )),
+        Err(err) => {
+            tracing::error!(error = %err, "authentication failed");
+            Err(error(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "INTERNAL_SERVER_ERROR",
+                "Internal server error.",
+            ))
+        }
+    }
+}
+
+/// Serves every step the caller may read as CSV (see `docs/API.md`).
+pub async fn steps(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    let identity = match signed_in(&state, &headers).await {
+        Ok(identity) => identity,
+        Err(response) => return response,
+    };
+    let today = chrono::Utc::now().date_naive();
+    match monitoring::steps_csv(&state.db, &identity.actor, today).await {
+        Ok(csv) => ([(header::CONTENT_TYPE, "text/csv; charset=utf-8")], csv).into_response(),
+        Err(err) => {
+            tracing::error!(error = ?err, "steps export failed");
+            error(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "INTERNAL_SERVER_ERROR",
+                "Internal server error.",
+            )
+        }
+    }
+}
+
 /// Serves one plan as CSV or JSON; the file name is the plan's global ID plus the extension.
 pub async fn plan(
     State(state): State<AppState>,
@@ -34,23 +75,9 @@ pub async fn plan(
     let Some((id, extension)) = file.rsplit_once('.') else {
         return error(StatusCode::NOT_FOUND, "NOT_FOUND", "No such export.");
     };
-    let identity = match authenticate(&state.db, &state.auth, bearer(&headers)).await {
-        Ok(identity) if identity.user.is_some() => identity,
-        Ok(_) | Err(ApiError::Unauthenticated) => {
-            return error(
-                StatusCode::UNAUTHORIZED,
-                "UNAUTHENTICATED",
-                "Authentication required.",
-            );
-        }
-        Err(err) => {
-            tracing::error!(error = %err, "authentication failed");
-            return error(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "INTERNAL_SERVER_ERROR",
-                "Internal server error.",
-            );
-        }
+    let identity = match signed_in(&state, &headers).await {
+        Ok(identity) => identity,
+        Err(response) => return response,
     };
     let Some(plan_id) = global_id_of_action_plan(id) else {
         return error(StatusCode::NOT_FOUND, "NOT_FOUND", "No such plan.");

@@ -59,6 +59,7 @@ pub fn router(state: AppState, static_dir: &Path, cors_origins: &[String]) -> Ro
         .route("/graphql", get(graphql::handle).post(graphql::handle))
         .route("/graphiql", get(graphql::graphiql))
         .route("/api/action-plans/{file}", get(exports::plan))
+        .route("/api/reports/steps.csv", get(exports::steps))
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .fallback_service(spa)
