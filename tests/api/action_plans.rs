@@ -458,8 +458,11 @@ async fn a_plan_loads_in_constant_statements(backend: Backend) {
     let ids = Ids::load(&app).await;
     let coordinator = app.login("coordinator@mpg.demo").await.access_token;
     let (_, plan) = draft_plan(&app, &ids, &coordinator, "y").await;
-    let query =
-        format!("query($id: ID!) {{ actionPlan(id: $id) {{ {PLAN} organisation {{ name }} }} }}");
+    // With the monitoring fields too: progress roll-ups, each step's status and slippage.
+    let query = format!(
+        "query($id: ID!) {{ actionPlan(id: $id) {{ {PLAN} organisation {{ name }} progress
+           actions {{ progress steps {{ status percentComplete latestReport {{ id }} slippage {{ daysLate }} }} }} }} }}"
+    );
     let mut counts = Vec::new();
     for round in 0..3 {
         let action = add_action(

@@ -336,8 +336,71 @@ async fn endpoints_must_be_public_https_in_production(backend: Backend) {
     assert_eq!(app.audit_count().await, audit + 1);
 }
 
+async fn monitoring_events_are_delivered(backend: Backend) {
+    let app = TestApp::start(backend).await;
+    let ids = Ids::load(&app).await;
+    let receiver = Receiver::start(&[]).await;
+    let coordinator = app.login("coordinator@mpg.demo").await.access_token;
+    let grdr = app.login("grdr@partners.demo").await.access_token;
+    let hook = create_hook(
+        &app,
+        &grdr,
+        json!({ "url": receiver.url(), "events": ["PROGRESS_REPORT_SUBMITTED", "CALL_SCHEDULED"],
+                "organisationId": ids.org("GRDR") }),
+    )
+    .await;
+    let plan = app
+        .graphql(
+            Some(&grdr),
+            "query($id: ID!) { node(id: $id) { ... on Organisation { actionPlan { actions { steps { id } } } } } }",
+            json!({ "id": ids.org("GRDR") }),
+        )
+        .await;
+    let step = plan["data"]["node"]["actionPlan"]["actions"][0]["steps"][0]["id"].clone();
+    let body = app
+        .graphql(
+            Some(&grdr),
+            "mutation($input: SubmitProgressReportInput!) { submitProgressReport(input: $input) { progressReport { id } userErrors { code } } }",
+            json!({ "input": { "stepId": step, "status": "ON_TRACK", "percentComplete": 60 } }),
+        )
+        .await;
+    let report = body["data"]["submitProgressReport"]["progressReport"]["id"].clone();
+    assert!(report.is_string(), "{body}");
+    // A call GRDR takes part in, and one it does not.
+    for participants in [json!([]), json!([ids.org("GRDR")])] {
+        let body = app
+            .graphql(
+                Some(&coordinator),
+                "mutation($input: ScheduleCoordinationCallInput!) { scheduleCoordinationCall(input: $input) { coordinationCall { id } userErrors { code } } }",
+                json!({ "input": { "workingGroupId": ids.group(1), "heldOn": "2027-03-01", "participantIds": participants } }),
+            )
+            .await;
+        assert_eq!(
+            body["data"]["scheduleCoordinationCall"]["userErrors"],
+            json!([]),
+            "{body}"
+        );
+    }
+    let received = receiver.wait_for(2).await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(
+        receiver.received().len(),
+        2,
+        "only the calls GRDR takes part in"
+    );
+    let first: Value = serde_json::from_str(&received[0].body).unwrap();
+    assert_eq!(first["event"], "PROGRESS_REPORT_SUBMITTED");
+    assert_eq!(first["data"]["progressReportId"], report);
+    assert_eq!(first["data"]["percentComplete"], 60);
+    let second: Value = serde_json::from_str(&received[1].body).unwrap();
+    assert_eq!(second["event"], "CALL_SCHEDULED");
+    assert_eq!(second["data"]["workingGroupId"], ids.group(1));
+    assert!(received.iter().all(|r| verify(r, &hook.secret)));
+}
+
 on_both_databases!(
     deliveries_are_signed_and_recorded,
+    monitoring_events_are_delivered,
     failed_deliveries_are_retried_with_backoff,
     a_queued_delivery_survives_a_restart,
     organisation_hooks_hear_only_about_their_organisation,

@@ -171,7 +171,10 @@ pub async fn generate(conn: &impl ConnectionTrait, today: NaiveDate) -> Result<(
             }
         }
         // A history: an earlier ON_TRACK report, then the outcome at a later call.
-        let history = [(StepStatus::OnTrack, percent.clamp(10, 30)), (status, percent)];
+        let history = [
+            (StepStatus::OnTrack, percent.clamp(10, 30)),
+            (status, percent),
+        ];
         let chosen: Vec<Option<(NaiveDate, mega_domain::CoordinationCallId)>> = if calls.len() >= 2
         {
             vec![Some(calls[calls.len() - 2]), Some(calls[calls.len() - 1])]

@@ -183,14 +183,13 @@ impl ActionPlanObject {
     /// `Action.progress`). Null when no step counts.
     async fn progress(&self, ctx: &Context<'_>) -> ApiResult<Option<f64>> {
         let actions = plan_actions(ctx, &self.0).await?;
-        let mut steps = Vec::new();
-        for action in &actions {
-            steps.extend(
-                load_one::<StepsOfActionLoader, _>(ctx, action.id)
-                    .await?
-                    .unwrap_or_default(),
-            );
-        }
+        let ids: Vec<_> = actions.iter().map(|a| a.id).collect();
+        // One batched load for every action's steps.
+        let steps: Vec<_> = crate::loaders::load_many::<StepsOfActionLoader, _>(ctx, &ids)
+            .await?
+            .into_iter()
+            .flatten()
+            .collect();
         let progress = super::monitoring::step_progress(ctx, &steps).await?;
         Ok(mega_domain::monitoring::roll_up(&progress).map(|p| (p * 10.0).round() / 10.0))
     }
