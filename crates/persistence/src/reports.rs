@@ -95,18 +95,20 @@ pub async fn steps_by_status(
     stages: &[&str],
 ) -> Result<Vec<(i32, String, i64)>> {
     let (stage_in, values) = in_list(stages);
-    let key = match grouping {
-        StepGrouping::WorkingGroup => "wg.id",
-        StepGrouping::Organisation => "p.organisation_id",
+    // Steps of actions without a thematic area have no group: left out per group, counted
+    // per organisation.
+    let (key, group_filter) = match grouping {
+        StepGrouping::WorkingGroup => ("wg.id", "AND wg.id IS NOT NULL"),
+        StepGrouping::Organisation => ("p.organisation_id", ""),
     };
     let sql = format!(
         "SELECT {key} AS k, COALESCE(pr.status, 'NOT_STARTED') AS status, COUNT(*) AS n \
          FROM action_steps s \
          JOIN plan_actions a ON a.id = s.action_id \
          JOIN action_plans p ON p.id = a.action_plan_id \
-         JOIN working_groups wg ON wg.thematic_area_id = a.thematic_area_id \
+         LEFT JOIN working_groups wg ON wg.thematic_area_id = a.thematic_area_id \
          LEFT JOIN progress_reports pr ON {LATEST_REPORT} \
-         WHERE p.stage {stage_in} \
+         WHERE p.stage {stage_in} {group_filter} \
          GROUP BY {key}, COALESCE(pr.status, 'NOT_STARTED') \
          ORDER BY 1, 2"
     );
@@ -144,9 +146,10 @@ pub struct LateStepRow {
     pub status: Option<String>,
 }
 
-/// Steps of plans in `stages` that are late on `as_of`: their current end after their
+/// Steps of plans in `stages` that may be late on `as_of`: their current end after their
 /// baseline end, or their end passed while they are not DONE or CANCELLED. Ordered by plan and
-/// step.
+/// step. A superset: a month-precision end padded to the 31st sorts after a day in the same
+/// month (`2019-04-31` > `2019-04-30`), so callers keep the rows whose exact slippage is late.
 pub async fn late_steps(
     conn: &impl ConnectionTrait,
     as_of: NaiveDate,
