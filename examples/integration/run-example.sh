@@ -6,94 +6,13 @@
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-REPO="$(cd "$HERE/../.." && pwd)"
-MEGA_BIN="${MEGA_BIN:-$REPO/target/debug/mega}"
+# shellcheck source-path=SCRIPTDIR source=../lib/harness.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/harness.sh"
 DELIVERY_WAIT_SECONDS=20
-STARTED_AT=$SECONDS
 
-FAILURES=0
-pass() { printf 'PASS  %s\n' "$*"; }
-fail() { printf 'FAIL  %s\n' "$*"; FAILURES=$((FAILURES + 1)); }
-die() { fail "$*"; exit 1; }  # a check later steps cannot do without
-
-WORK="$(mktemp -d "${TMPDIR:-/tmp}/mega-example.XXXXXX")"
-chmod 700 "$WORK"
-SERVER_PID=""
-RECEIVER_PID=""
-cleanup() {
-    local status=$?
-    trap - EXIT INT TERM
-    for pid in "$RECEIVER_PID" "$SERVER_PID"; do
-        if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; then
-            kill "$pid" 2>/dev/null || true
-            for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-            kill -9 "$pid" 2>/dev/null || true
-            wait "$pid" 2>/dev/null || true
-        fi
-    done
-    if [[ $status -ne 0 && -f "$WORK/server.log" ]]; then
-        echo "--- last lines of the server log ---"
-        tail -n 15 "$WORK/server.log" | sed 's/\x1b\[[0-9;]*m//g'
-    fi
-    if [[ $status -ne 0 && -f "$WORK/receiver.err" ]]; then
-        echo "--- receiver log ---"
-        tail -n 15 "$WORK/receiver.err"
-    fi
-    rm -rf "$WORK"
-    if [[ $status -eq 0 ]]; then
-        echo "ALL CHECKS PASSED in $((SECONDS - STARTED_AT)) s"
-    elif [[ $status -eq 130 || $status -eq 143 ]]; then
-        echo "INTERRUPTED after $((SECONDS - STARTED_AT)) s"
-    else
-        echo "EXAMPLE CHECK FAILED ($FAILURES failed) after $((SECONDS - STARTED_AT)) s"
-    fi
-    exit "$status"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+harness_init "EXAMPLE CHECK" mega-example
 
 # --- helpers ------------------------------------------------------------------------------
-
-# json FILE EXPR: print a value from a JSON file; EXPR is Python over `d` (empty if absent).
-json() {
-    python3 - "$1" "$2" <<'PY'
-import json, sys
-try:
-    d = json.load(open(sys.argv[1]))
-    v = eval(sys.argv[2], {"d": d})
-except Exception:
-    v = None
-print("" if v is None else (v if isinstance(v, str) else json.dumps(v)))
-PY
-}
-
-# gql NAME TOKEN QUERY [VARIABLES_JSON]: POST to /graphql; the response is in $WORK/NAME.json
-# and the HTTP status in $WORK/NAME.status. The token goes in a header file, not on the
-# command line, so other users cannot read it from the process list.
-gql() {
-    local name="$1" token="$2" query="$3" variables="${4:-}"
-    [[ -n "$variables" ]] || variables='{}'
-    python3 -c 'import json, sys; print(json.dumps({"query": sys.argv[1], "variables": json.loads(sys.argv[2])}))' \
-        "$query" "$variables" >"$WORK/$name.request"
-    : >"$WORK/headers"
-    if [[ -n "$token" ]]; then printf 'Authorization: Bearer %s\n' "$token" >"$WORK/headers"; fi
-    curl -sS --max-time 30 -o "$WORK/$name.json" -w '%{http_code}' \
-        -H 'Content-Type: application/json' -H @"$WORK/headers" \
-        --data-binary @"$WORK/$name.request" "$API/graphql" >"$WORK/$name.status" || echo 000 >"$WORK/$name.status"
-}
-
-free_ports() {  # two distinct free TCP ports on 127.0.0.1
-    python3 - <<'PY'
-import socket
-socks = [socket.socket() for _ in range(2)]
-for s in socks:
-    s.bind(("127.0.0.1", 0))
-print(" ".join(str(s.getsockname()[1]) for s in socks))
-for s in socks:
-    s.close()
-PY
-}
 
 # delivery_body TAG: a FEEDBACK_ADDED body with a new delivery id (TAG as the feedbackId).
 delivery_body() {
@@ -120,47 +39,14 @@ print("sha256=" + hmac.new(os.environ["SECRET"].encode(), sys.argv[1].encode() +
 
 # --- 1. the demo server -------------------------------------------------------------------
 
-[[ -x "$MEGA_BIN" ]] || die "server binary not found at $MEGA_BIN (build it, or set MEGA_BIN)"
-read -r API_PORT HOOK_PORT <<<"$(free_ports)"
-API="http://127.0.0.1:$API_PORT"
+read -r API_PORT HOOK_PORT <<<"$(free_ports 2)"
 HOOK_URL="http://127.0.0.1:$HOOK_PORT/mega-hook"
-DEMO_PASSWORD="example-$(python3 -c 'import secrets; print(secrets.token_urlsafe(12))')"
-
-MEGA_DEMO_PASSWORD="$DEMO_PASSWORD" MEGA_LOG=warn "$MEGA_BIN" serve --demo \
-    --bind "127.0.0.1:$API_PORT" \
-    --database-url "sqlite://$WORK/mega.db?mode=rwc" \
-    --static-dir "$WORK/no-spa" >"$WORK/server.log" 2>&1 &
-SERVER_PID=$!
-
-ready=""
-for _ in $(seq 300); do  # up to 30 s
-    kill -0 "$SERVER_PID" 2>/dev/null || die "the server exited during start-up"
-    if [[ "$(curl -s -o /dev/null -w '%{http_code}' "$API/readyz" || true)" == 200 ]]; then
-        ready=1
-        break
-    fi
-    sleep 0.1
-done
-[[ -n "$ready" ]] || die "the server did not answer 200 on /readyz within 30 s"
-pass "demo server ready on $API ($((SECONDS - STARTED_AT)) s)"
+start_demo_server "$API_PORT"
 
 # --- 2. a READ token ----------------------------------------------------------------------
 
-gql login "" 'mutation($email: String!, $password: String!) {
-  login(input: { email: $email, password: $password }) { accessToken userErrors { code message } } }' \
-    "{\"email\": \"coordinator@mpg.demo\", \"password\": \"$DEMO_PASSWORD\"}"
-JWT="$(json "$WORK/login.json" 'd["data"]["login"]["accessToken"]')"
-[[ -n "$JWT" ]] || die "coordinator sign-in: $(cat "$WORK/login.json")"
-pass "signed in as coordinator@mpg.demo"
-
-EXPIRES_AT="$(python3 -c 'import datetime as t; print((t.datetime.now(t.timezone.utc) + t.timedelta(days=1)).strftime("%Y-%m-%dT%H:%M:%SZ"))')"
-gql token "$JWT" 'mutation($expiresAt: DateTime!) {
-  createApiToken(input: { name: "integration example", scope: READ, expiresAt: $expiresAt }) {
-    token apiToken { prefix scope } userErrors { code message } } }' \
-    "{\"expiresAt\": \"$EXPIRES_AT\"}"
-READ_TOKEN="$(json "$WORK/token.json" 'd["data"]["createApiToken"]["token"]')"
-[[ "$READ_TOKEN" == mega_pat_* ]] || die "createApiToken: $(cat "$WORK/token.json")"
-pass "created a READ token ($(json "$WORK/token.json" 'd["data"]["createApiToken"]["apiToken"]["prefix"]')…)"
+sign_in coordinator@mpg.demo "coordinator sign-in"
+create_read_token "integration example"
 
 # --- 3. fetch_plans.py pages through every plan -------------------------------------------
 
@@ -172,13 +58,13 @@ if MEGA_URL="$API" MEGA_TOKEN="$READ_TOKEN" python3 "$HERE/fetch_plans.py" --pag
         pass "fetch_plans.py --page-size 2 listed exactly 6 plans in 3 pages"
     else
         fail "fetch_plans.py should list 6 plans in 3 pages; it printed:"
-        sed 's/^/      /' "$WORK/plans.out" "$WORK/plans.err"
+        indent "$WORK/plans.out" "$WORK/plans.err"
     fi
-    sed 's/^/      /' "$WORK/plans.out"
-    grep '^rate limit:' "$WORK/plans.err" | sed 's/^/      /' || true
+    indent "$WORK/plans.out"
+    grep '^rate limit:' "$WORK/plans.err" | indent || true
 else
     fail "fetch_plans.py exited with status $?:"
-    sed 's/^/      /' "$WORK/plans.err"
+    indent "$WORK/plans.err"
 fi
 
 # --- 4. the READ token cannot change anything ---------------------------------------------
@@ -212,6 +98,8 @@ pass "registered a network-wide webhook for $HOOK_URL"
 MEGA_WEBHOOK_SECRET="$WEBHOOK_SECRET" python3 -u "$HERE/webhook_receiver.py" \
     --port "$HOOK_PORT" --max-deliveries 2 >"$WORK/receiver.out" 2>"$WORK/receiver.err" &
 RECEIVER_PID=$!
+track_pid "$RECEIVER_PID"
+show_on_failure "receiver log" "$WORK/receiver.err"
 for _ in $(seq 100); do  # up to 10 s
     kill -0 "$RECEIVER_PID" 2>/dev/null || die "the receiver exited: $(cat "$WORK/receiver.err")"
     [[ "$(curl -s -o /dev/null -w '%{http_code}' "$HOOK_URL" || true)" == 405 ]] && break
@@ -235,10 +123,10 @@ while ((SECONDS < deadline)); do
 done
 if [[ -n "$delivered" ]]; then
     pass "the receiver verified the FEEDBACK_ADDED delivery:"
-    sed 's/^/      /' "$WORK/receiver.out"
+    indent "$WORK/receiver.out"
 else
     fail "no verified FEEDBACK_ADDED delivery within $DELIVERY_WAIT_SECONDS s; receiver said:"
-    sed 's/^/      /' "$WORK/receiver.out" "$WORK/receiver.err"
+    indent "$WORK/receiver.out" "$WORK/receiver.err"
 fi
 
 # --- 6. the receiver refuses forgeries and replays ----------------------------------------
@@ -286,10 +174,10 @@ status="$(post_delivery fresh "$WEBHOOK_SECRET" "$(date +%s)" "$fresh_body")"
 stopped=""
 for _ in $(seq 50); do kill -0 "$RECEIVER_PID" 2>/dev/null || { stopped=1; break; }; sleep 0.1; done
 if [[ "$status" == 200 && -n "$stopped" ]] && wait "$RECEIVER_PID"; then
-    RECEIVER_PID=""
+    untrack_pid "$RECEIVER_PID"
     pass "the receiver exited 0 after --max-deliveries 2"
 else
     fail "the receiver should accept a new delivery (got $status) and then exit"
 fi
 
-((FAILURES == 0)) || exit 1
+finish_checks

@@ -8,86 +8,13 @@
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-REPO="$(cd "$HERE/../.." && pwd)"
-MEGA_BIN="${MEGA_BIN:-$REPO/target/debug/mega}"
+# shellcheck source-path=SCRIPTDIR source=../lib/harness.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/harness.sh"
 DEMO_USER="munich@partners.demo"
-STARTED_AT=$SECONDS
 
-FAILURES=0
-pass() { printf 'PASS  %s\n' "$*"; }
-fail() { printf 'FAIL  %s\n' "$*"; FAILURES=$((FAILURES + 1)); }
-die() { fail "$*"; exit 1; }  # a check later steps cannot do without
-indent() { sed 's/^/      /' "$@"; }
-
-WORK="$(mktemp -d "${TMPDIR:-/tmp}/mega-reporting.XXXXXX")"
-chmod 700 "$WORK"
-SERVER_PID=""
-cleanup() {
-    local status=$?
-    trap - EXIT INT TERM
-    if [[ -n "$SERVER_PID" ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
-        kill "$SERVER_PID" 2>/dev/null || true
-        for _ in $(seq 50); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.1; done
-        kill -9 "$SERVER_PID" 2>/dev/null || true
-        wait "$SERVER_PID" 2>/dev/null || true
-    fi
-    if [[ $status -ne 0 && -f "$WORK/server.log" ]]; then
-        echo "--- last lines of the server log ---"
-        tail -n 15 "$WORK/server.log" | sed 's/\x1b\[[0-9;]*m//g'
-    fi
-    rm -rf "$WORK"
-    if [[ $status -eq 0 ]]; then
-        echo "ALL CHECKS PASSED in $((SECONDS - STARTED_AT)) s"
-    elif [[ $status -eq 130 || $status -eq 143 ]]; then
-        echo "INTERRUPTED after $((SECONDS - STARTED_AT)) s"
-    else
-        echo "REPORTING EXAMPLES CHECK FAILED ($FAILURES failed) after $((SECONDS - STARTED_AT)) s"
-    fi
-    exit "$status"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+harness_init "REPORTING EXAMPLES CHECK" mega-reporting
 
 # --- helpers ------------------------------------------------------------------------------
-
-# json FILE EXPR: print a value from a JSON file; EXPR is Python over `d` (empty if absent).
-json() {
-    python3 - "$1" "$2" <<'PY'
-import json, sys
-try:
-    d = json.load(open(sys.argv[1]))
-    v = eval(sys.argv[2], {"d": d})
-except Exception:
-    v = None
-print("" if v is None else (v if isinstance(v, str) else json.dumps(v)))
-PY
-}
-
-# gql NAME TOKEN QUERY [VARIABLES_JSON]: POST to /graphql; the response is in $WORK/NAME.json
-# and the HTTP status in $WORK/NAME.status. The token goes in a header file, not on the
-# command line, so other users cannot read it from the process list.
-gql() {
-    local name="$1" token="$2" query="$3" variables="${4:-}"
-    [[ -n "$variables" ]] || variables='{}'
-    python3 -c 'import json, sys; print(json.dumps({"query": sys.argv[1], "variables": json.loads(sys.argv[2])}))' \
-        "$query" "$variables" >"$WORK/$name.request"
-    : >"$WORK/headers"
-    if [[ -n "$token" ]]; then printf 'Authorization: Bearer %s\n' "$token" >"$WORK/headers"; fi
-    curl -sS --max-time 30 -o "$WORK/$name.json" -w '%{http_code}' \
-        -H 'Content-Type: application/json' -H @"$WORK/headers" \
-        --data-binary @"$WORK/$name.request" "$API/graphql" >"$WORK/$name.status" || echo 000 >"$WORK/$name.status"
-}
-
-# need NAME WHAT: stop unless $WORK/NAME.json is an answer without errors.
-need() {
-    [[ "$(json "$WORK/$1.json" 'bool(d["data"]) and not d.get("errors")')" == true ]] \
-        || die "$2 (HTTP $(cat "$WORK/$1.status")): $(head -c 600 "$WORK/$1.json")"
-}
-
-free_port() {
-    python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
-}
 
 # checks <<'PY' ... PY: run a comparison (Python, after $PRELUDE) that prints PASS/FAIL lines
 # and indented details; count its FAIL lines. A comparison that crashes counts as a failure.
@@ -127,47 +54,12 @@ export WORK
 
 # --- 1. the demo server -------------------------------------------------------------------
 
-[[ -x "$MEGA_BIN" ]] || die "server binary not found at $MEGA_BIN (build it, or set MEGA_BIN)"
-API_PORT="$(free_port)"
-API="http://127.0.0.1:$API_PORT"
-DEMO_PASSWORD="example-$(python3 -c 'import secrets; print(secrets.token_urlsafe(12))')"
-
-MEGA_DEMO_PASSWORD="$DEMO_PASSWORD" MEGA_LOG=warn "$MEGA_BIN" serve --demo \
-    --bind "127.0.0.1:$API_PORT" \
-    --database-url "sqlite://$WORK/mega.db?mode=rwc" \
-    --static-dir "$WORK/no-spa" >"$WORK/server.log" 2>&1 &
-SERVER_PID=$!
-
-ready=""
-for _ in $(seq 300); do  # up to 30 s
-    kill -0 "$SERVER_PID" 2>/dev/null || die "the server exited during start-up"
-    if [[ "$(curl -s -o /dev/null -w '%{http_code}' "$API/readyz" || true)" == 200 ]]; then
-        ready=1
-        break
-    fi
-    sleep 0.1
-done
-[[ -n "$ready" ]] || die "the server did not answer 200 on /readyz within 30 s"
-pass "demo server ready on $API ($((SECONDS - STARTED_AT)) s)"
+start_demo_server
 
 # --- 2. a READ token ----------------------------------------------------------------------
 
-gql login "" 'mutation($email: String!, $password: String!) {
-  login(input: { email: $email, password: $password }) { accessToken userErrors { code message } } }' \
-    "{\"email\": \"$DEMO_USER\", \"password\": \"$DEMO_PASSWORD\"}"
-JWT="$(json "$WORK/login.json" 'd["data"]["login"]["accessToken"]')"
-[[ -n "$JWT" ]] || die "sign-in as $DEMO_USER: $(cat "$WORK/login.json")"
-pass "signed in as $DEMO_USER"
-
-EXPIRES_AT="$(python3 -c 'import datetime as t; print((t.datetime.now(t.timezone.utc) + t.timedelta(days=1)).strftime("%Y-%m-%dT%H:%M:%SZ"))')"
-gql token "$JWT" 'mutation($expiresAt: DateTime!) {
-  createApiToken(input: { name: "reporting examples", scope: READ, expiresAt: $expiresAt }) {
-    token apiToken { prefix scope } userErrors { code message } } }' \
-    "{\"expiresAt\": \"$EXPIRES_AT\"}"
-READ_TOKEN="$(json "$WORK/token.json" 'd["data"]["createApiToken"]["token"]')"
-[[ "$READ_TOKEN" == mega_pat_* && "$(json "$WORK/token.json" 'd["data"]["createApiToken"]["apiToken"]["scope"]')" == READ ]] \
-    || die "createApiToken: $(cat "$WORK/token.json")"
-pass "created a READ token ($(json "$WORK/token.json" 'd["data"]["createApiToken"]["apiToken"]["prefix"]')…)"
+sign_in "$DEMO_USER"
+create_read_token "reporting examples"
 
 # --- 3. the reference figures, fetched independently of the scripts ------------------------
 
@@ -183,8 +75,7 @@ need ref_status "report.stepsByStatus with the READ token"
 
 # The steps CSV judges lateness by the server's UTC day when it answers; ask lateSteps about
 # that same day (from the CSV's Date header), so a run across midnight UTC compares alike.
-: >"$WORK/headers"
-printf 'Authorization: Bearer %s\n' "$READ_TOKEN" >"$WORK/headers"
+auth_header "$READ_TOKEN"
 csv_status="$(curl -sS --max-time 30 -o "$WORK/steps.csv" -D "$WORK/steps.headers" -w '%{http_code}' \
     -H @"$WORK/headers" "$API/api/reports/steps.csv" || echo 000)"
 [[ "$csv_status" == 200 ]] || die "GET /api/reports/steps.csv with the READ token: HTTP $csv_status $(head -c 300 "$WORK/steps.csv")"
@@ -466,4 +357,4 @@ else
     fail "submitProgressReport with the session should succeed; got: $(cat "$WORK/allowed.json")"
 fi
 
-((FAILURES == 0)) || exit 1
+finish_checks
