@@ -213,6 +213,30 @@ async fn leading_members_give_feedback_on_reports(backend: Backend) {
     assert!(report.is_string(), "{body}");
     let feedback = |kind: &str| json!({ "input": { "progressReportId": report, "kind": kind, "body": "Have you asked the chamber?" } });
 
+    let awaiting = |token: String| {
+        let app = &app;
+        let group = ids.group(1).to_owned();
+        async move {
+            let body = app
+                .graphql(
+                    Some(&token),
+                    "query($g: ID!) { progressReports(workingGroupId: $g, awaitingFeedback: true, first: 100) { nodes { id } } }",
+                    json!({ "g": group }),
+                )
+                .await;
+            assert!(body["errors"].is_null(), "{body}");
+            body["data"]["progressReports"]["nodes"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|n| n["id"].clone())
+                .collect::<Vec<_>>()
+        }
+    };
+    assert!(
+        awaiting(munich.clone()).await.contains(&report),
+        "awaits feedback"
+    );
     let body = app
         .graphql(Some(&munich), ADD_FEEDBACK, feedback("EXPERT_FEEDBACK"))
         .await;
@@ -220,6 +244,10 @@ async fn leading_members_give_feedback_on_reports(backend: Backend) {
         body["data"]["addFeedback"]["userErrors"],
         json!([]),
         "leading member: {body}"
+    );
+    assert!(
+        !awaiting(munich.clone()).await.contains(&report),
+        "answered"
     );
     let body = app
         .graphql(Some(&adive), ADD_FEEDBACK, feedback("EXPERT_FEEDBACK"))

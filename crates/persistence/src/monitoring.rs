@@ -378,6 +378,33 @@ pub async fn reports_page(
     if let Some(call) = filter.call {
         select = select.filter(progress_report::Column::CallId.eq(call.0));
     }
+    if let Some(group) = filter.working_group {
+        use crate::entities::{action_step, plan_action, working_group};
+        let steps_of_group = Query::select()
+            .column((action_step::Entity, action_step::Column::Id))
+            .from(action_step::Entity)
+            .inner_join(
+                plan_action::Entity,
+                Expr::col((plan_action::Entity, plan_action::Column::Id))
+                    .equals((action_step::Entity, action_step::Column::ActionId)),
+            )
+            .inner_join(
+                working_group::Entity,
+                Expr::col((working_group::Entity, working_group::Column::ThematicAreaId))
+                    .equals((plan_action::Entity, plan_action::Column::ThematicAreaId)),
+            )
+            .and_where(Expr::col((working_group::Entity, working_group::Column::Id)).eq(group.0))
+            .to_owned();
+        select = select.filter(progress_report::Column::StepId.in_subquery(steps_of_group));
+    }
+    if filter.awaiting_feedback {
+        let with_feedback = Query::select()
+            .column(feedback::Column::ProgressReportId)
+            .from(feedback::Entity)
+            .and_where(feedback::Column::ProgressReportId.is_not_null())
+            .to_owned();
+        select = select.filter(progress_report::Column::Id.not_in_subquery(with_feedback));
+    }
     if let Some((stages, own)) = &filter.readable {
         let published = Query::select()
             .column(crate::entities::action_plan::Column::Id)
@@ -406,6 +433,10 @@ pub struct ReportFilter {
     pub plan: Option<ActionPlanId>,
     /// Only those presented at this call.
     pub call: Option<CoordinationCallId>,
+    /// Only reports on steps in this working group's thematic area.
+    pub working_group: Option<WorkingGroupId>,
+    /// Only reports without any feedback yet.
+    pub awaiting_feedback: bool,
     /// Only reports on plans in these stages, or of this organisation (what a caller who is
     /// not the coordinator may read).
     pub readable: Option<(Vec<&'static str>, Option<OrganisationId>)>,

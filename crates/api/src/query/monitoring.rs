@@ -50,8 +50,8 @@ impl MonitoringQuery {
         Ok(connection(page, CoordinationCallObject))
     }
 
-    /// Progress reports, newest first, narrowed to a plan, a step or a call; only reports on
-    /// plans the caller may read.
+    /// Progress reports, newest first, narrowed to a plan, a step, a call or a working group,
+    /// and to those awaiting feedback; only reports on plans the caller may read.
     #[graphql(complexity = "first.unwrap_or(20).clamp(1, 100) as usize * child_complexity")]
     async fn progress_reports(
         &self,
@@ -61,6 +61,10 @@ impl MonitoringQuery {
         #[graphql(desc = "Only the reports presented at this call.")] coordination_call_id: Option<
             ID,
         >,
+        #[graphql(desc = "Only reports on steps in this working group's thematic area.")]
+        working_group_id: Option<ID>,
+        #[graphql(desc = "Only reports nobody has given feedback on yet.", default)]
+        awaiting_feedback: bool,
         #[graphql(desc = "Page size, 1–100 (default 20).")] first: Option<i32>,
         #[graphql(desc = "Cursor of the item after which the page starts.")] after: Option<String>,
     ) -> ApiResult<PageConnection<ProgressReportObject>> {
@@ -74,6 +78,9 @@ impl MonitoringQuery {
                 coordination_call_id,
             )?
             .map(CoordinationCallId),
+            working_group: optional_id(NodeType::WorkingGroup, "workingGroupId", working_group_id)?
+                .map(WorkingGroupId),
+            awaiting_feedback,
             readable: None,
         };
         let page = service::reports_page(
