@@ -220,7 +220,7 @@ async fn leading_members_give_feedback_on_reports(backend: Backend) {
             let body = app
                 .graphql(
                     Some(&token),
-                    "query($g: ID!) { progressReports(workingGroupId: $g, awaitingFeedback: true, first: 100) { nodes { id } } }",
+                    "query($g: ID!) { progressReports(filter: { workingGroupId: $g, awaitingFeedback: true }, first: 100) { nodes { id } } }",
                     json!({ "g": group }),
                 )
                 .await;

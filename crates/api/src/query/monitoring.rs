@@ -1,6 +1,6 @@
 //! Reading monitoring: coordination calls, progress reports, and the `report` aggregates.
 
-use async_graphql::{Context, ID, Object};
+use async_graphql::{Context, ID, InputObject, Object};
 use mega_domain::action_plan::{ActionPlanId, ActionStepId};
 use mega_domain::{Action, CoordinationCallId, ProgressReportId, WorkingGroupId, authorize};
 use mega_persistence::monitoring::ReportFilter;
@@ -20,6 +20,22 @@ fn optional_id(ty: NodeType, field: &str, id: Option<ID>) -> ApiResult<Option<i3
             .ok_or_else(|| ApiError::BadUserInput(format!("`{field}` is not a valid ID.")))
     })
     .transpose()
+}
+
+/// Narrows `progressReports`; every given condition must hold.
+#[derive(InputObject, Default)]
+pub struct ProgressReportFilter {
+    /// Only this plan's reports.
+    pub action_plan_id: Option<ID>,
+    /// Only this step's reports.
+    pub step_id: Option<ID>,
+    /// Only the reports presented at this call.
+    pub coordination_call_id: Option<ID>,
+    /// Only reports on steps in this working group's thematic area.
+    pub working_group_id: Option<ID>,
+    /// Only reports nobody has given feedback on yet.
+    #[graphql(default)]
+    pub awaiting_feedback: bool,
 }
 
 /// Monitoring queries.
@@ -50,37 +66,34 @@ impl MonitoringQuery {
         Ok(connection(page, CoordinationCallObject))
     }
 
-    /// Progress reports, newest first, narrowed to a plan, a step, a call or a working group,
-    /// and to those awaiting feedback; only reports on plans the caller may read.
+    /// Progress reports, newest first, narrowed by `filter`; only reports on plans the
+    /// caller may read.
     #[graphql(complexity = "first.unwrap_or(20).clamp(1, 100) as usize * child_complexity")]
     async fn progress_reports(
         &self,
         ctx: &Context<'_>,
-        #[graphql(desc = "Only this plan's reports.")] action_plan_id: Option<ID>,
-        #[graphql(desc = "Only this step's reports.")] step_id: Option<ID>,
-        #[graphql(desc = "Only the reports presented at this call.")] coordination_call_id: Option<
-            ID,
-        >,
-        #[graphql(desc = "Only reports on steps in this working group's thematic area.")]
-        working_group_id: Option<ID>,
-        #[graphql(desc = "Only reports nobody has given feedback on yet.", default)]
-        awaiting_feedback: bool,
+        #[graphql(desc = "Narrows the list.")] filter: Option<ProgressReportFilter>,
         #[graphql(desc = "Page size, 1–100 (default 20).")] first: Option<i32>,
         #[graphql(desc = "Cursor of the item after which the page starts.")] after: Option<String>,
     ) -> ApiResult<PageConnection<ProgressReportObject>> {
+        let filter = filter.unwrap_or_default();
         let filter = ReportFilter {
-            plan: optional_id(NodeType::ActionPlan, "actionPlanId", action_plan_id)?
+            plan: optional_id(NodeType::ActionPlan, "actionPlanId", filter.action_plan_id)?
                 .map(ActionPlanId),
-            step: optional_id(NodeType::ActionStep, "stepId", step_id)?.map(ActionStepId),
+            step: optional_id(NodeType::ActionStep, "stepId", filter.step_id)?.map(ActionStepId),
             call: optional_id(
                 NodeType::CoordinationCall,
                 "coordinationCallId",
-                coordination_call_id,
+                filter.coordination_call_id,
             )?
             .map(CoordinationCallId),
-            working_group: optional_id(NodeType::WorkingGroup, "workingGroupId", working_group_id)?
-                .map(WorkingGroupId),
-            awaiting_feedback,
+            working_group: optional_id(
+                NodeType::WorkingGroup,
+                "workingGroupId",
+                filter.working_group_id,
+            )?
+            .map(WorkingGroupId),
+            awaiting_feedback: filter.awaiting_feedback,
             readable: None,
         };
         let page = service::reports_page(
