@@ -76,6 +76,8 @@ describe('foundation', () => {
   it('keeps the session across a reload through the refresh token', async () => {
     const page = await newPage(browser);
     await signIn(page, 'formaper@partners.demo');
+    await page.waitForURL('**/dashboard');
+    await page.getByRole('navigation').getByRole('link', { name: 'Organisations' }).click();
     await page.waitForURL('**/organisations');
     await page.reload();
     await expect.poll(() => page.getByRole('table').getByRole('link', { name: 'Formaper', exact: true }).count()).toBe(1);

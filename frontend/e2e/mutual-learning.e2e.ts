@@ -23,7 +23,7 @@ describe('mutual learning', () => {
   it('shows the Munich event with its agenda by day and its participants', async () => {
     const page = await newPage(browser);
     await signIn(page, 'garapen@partners.demo');
-    await page.waitForURL('**/organisations');
+    await page.waitForURL('**/dashboard');
     await page.getByRole('link', { name: 'Events' }).click();
     await page.getByRole('link', { name: 'Peer Learning Event' }).click();
     await expect.poll(() => page.getByRole('tab').count()).toBe(3);
@@ -42,7 +42,7 @@ describe('mutual learning', () => {
   it('lets a leading city give feedback that the learning city sees without reloading and answers', async () => {
     const grdr = await newPage(browser);
     await signIn(grdr, 'grdr@partners.demo');
-    await grdr.waitForURL('**/organisations');
+    await grdr.waitForURL('**/dashboard');
     await openCityLeadershipBoard(grdr);
     const grdrAction = grdr.getByRole('article', { name: 'Awareness raising' });
     expect(await grdr.getByRole('article', { name: 'Promoting city’s leadership on migrant entrepreneurship' }).textContent()).toContain(
@@ -51,7 +51,7 @@ describe('mutual learning', () => {
 
     const munich = await newPage(browser);
     await signIn(munich, 'munich@partners.demo');
-    await munich.waitForURL('**/organisations');
+    await munich.waitForURL('**/dashboard');
     await openCityLeadershipBoard(munich);
     const munichAction = munich.getByRole('article', { name: 'Awareness raising' });
     await munichAction.getByRole('textbox', { name: 'Your feedback' }).last().fill('Start with the Phoenix Award jury.');
@@ -76,7 +76,7 @@ describe('mutual learning', () => {
   it('refuses feedback from an organisation outside the group', async () => {
     const adive = await newPage(browser);
     await signIn(adive, 'adive@partners.demo');
-    await adive.waitForURL('**/organisations');
+    await adive.waitForURL('**/dashboard');
     await openCityLeadershipBoard(adive);
     const action = adive.getByRole('article', { name: 'Capacity building' });
     await action.getByRole('textbox', { name: 'Your feedback' }).last().fill('Unsolicited advice');
@@ -98,7 +98,7 @@ describe('learning library', () => {
   it('searches the good-practice library', async () => {
     const page = await newPage(browser);
     await signIn(page, 'formaper@partners.demo');
-    await page.waitForURL('**/organisations');
+    await page.waitForURL('**/dashboard');
     await page.getByRole('link', { name: 'Good practices' }).click();
     await expect.poll(() => page.getByTestId('good-practice').count()).toBe(4);
     await expectAccessible(page);
@@ -112,7 +112,7 @@ describe('learning library', () => {
   it('shows the Phoenix Award, the territory facts and the plenary outcomes', async () => {
     const page = await newPage(browser);
     await signIn(page, 'formaper@partners.demo');
-    await page.waitForURL('**/organisations');
+    await page.waitForURL('**/dashboard');
     await page.getByRole('link', { name: 'Awards and facts' }).click();
     await expect.poll(() => page.getByTestId('award-winners').getByRole('listitem').count()).toBe(5);
     expect(await page.getByTestId('award-winners').textContent()).toContain('USTR GmbH');

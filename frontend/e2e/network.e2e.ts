@@ -17,7 +17,7 @@ describe('network', () => {
   it('lets the coordinator add a missing mandatory member', async () => {
     const page = await newPage(browser);
     await signIn(page, 'coordinator@mpg.demo');
-    await page.waitForURL('**/organisations');
+    await page.waitForURL('**/dashboard');
     await page.getByRole('link', { name: 'Working groups' }).click();
     await page.getByRole('link', { name: '2. Outreach and empowerment of migrant communities' }).click();
     await expect.poll(() => page.getByTestId('missing-members').textContent()).toContain('Adive');
@@ -31,7 +31,7 @@ describe('network', () => {
   it('shows a partner its own benchmark and refuses another organisation’s', async () => {
     const page = await newPage(browser);
     await signIn(page, 'uog@partners.demo');
-    await page.waitForURL('**/organisations');
+    await page.waitForURL('**/dashboard');
     await page.getByTestId('viewer-name').getByRole('link', { name: 'UoG' }).click();
     await expect.poll(() => page.getByTestId('benchmark').count()).toBe(1);
     await expect.poll(() => page.getByTestId('benchmark').textContent()).toContain('City leadership');
@@ -47,7 +47,7 @@ describe('network', () => {
     // UoG leads the Chambers group, where the City of Munich learns; GRDR is in no group UoG leads.
     const page = await newPage(browser);
     await signIn(page, 'uog@partners.demo');
-    await page.waitForURL('**/organisations');
+    await page.waitForURL('**/dashboard');
     await page.getByRole('link', { name: 'Benchmarks' }).click();
     for (const name of ['City of Munich', 'Unternehmer ohne Grenzen e.V.']) {
       await expect.poll(() => page.getByRole('region', { name }).count()).toBe(1);
@@ -60,7 +60,8 @@ describe('network', () => {
     const page = await newPage(browser);
     page.on('dialog', (dialog) => void dialog.accept());
     await signIn(page, 'coordinator@mpg.demo');
-    await page.waitForURL('**/organisations');
+    await page.waitForURL('**/dashboard');
+    await page.getByRole('navigation').getByRole('link', { name: 'Organisations' }).click();
     await page.getByRole('button', { name: 'Create organisation' }).click();
     const dialog = page.getByRole('dialog', { name: 'Create organisation' });
     await dialog.getByRole('textbox', { name: 'Name', exact: true }).fill('Aaa Test Mentoring Network');

@@ -61,7 +61,7 @@ describe('action plans', () => {
   it('shows all six plans as printed in the editor, the timeline and the print view', async () => {
     const page = await newPage(browser);
     await signIn(page, 'grdr@partners.demo');
-    await page.waitForURL('**/organisations');
+    await page.waitForURL('**/dashboard');
     for (const [organisation, steps] of STEPS_PER_PLAN) {
       await openPlan(page, organisation);
       await expect.poll(() => page.getByTestId('plan-step').count(), { message: organisation }).toBe(steps);
@@ -84,7 +84,7 @@ describe('action plans', () => {
     const page = await newPage(browser);
     page.on('dialog', (dialog) => void dialog.accept());
     await signIn(page, 'adive@partners.demo');
-    await page.waitForURL('**/organisations');
+    await page.waitForURL('**/dashboard');
     await openPlan(page, 'Adive');
     expect(await page.getByTestId('plan-stage').textContent()).toBe('Draft');
 
@@ -124,7 +124,7 @@ describe('action plans', () => {
     const second = await newPage(browser);
     for (const page of [first, second]) {
       await signIn(page, 'adive@partners.demo');
-      await page.waitForURL('**/organisations');
+      await page.waitForURL('**/dashboard');
       await openPlan(page, 'Adive');
       await page.getByRole('button', { name: 'Edit step 1', exact: true }).first().click();
     }
@@ -145,7 +145,7 @@ describe('action plans', () => {
     await prepareAdive();
     const page = await newPage(browser);
     await signIn(page, 'adive@partners.demo');
-    await page.waitForURL('**/organisations');
+    await page.waitForURL('**/dashboard');
     await openPlan(page, 'Adive');
     const objective = page.getByRole('region', { name: /^Objective #1/ });
     const title = async (row: number) => ((await objective.getByTestId('plan-step').nth(row).textContent()) ?? '').replace(/^[\d.]+\s*/, '');
@@ -172,7 +172,7 @@ describe('action plans', () => {
     await prepareAdive();
     const page = await newPage(browser);
     await signIn(page, 'adive@partners.demo');
-    await page.waitForURL('**/organisations');
+    await page.waitForURL('**/dashboard');
     await openPlan(page, 'Adive');
     const rows = await page.getByTestId('plan-step').count();
 
@@ -197,7 +197,7 @@ describe('action plans', () => {
   it('lets a leading city comment on a learning city’s plan and the owner answer', async () => {
     const munich = await newPage(browser);
     await signIn(munich, 'munich@partners.demo');
-    await munich.waitForURL('**/organisations');
+    await munich.waitForURL('**/dashboard');
     await openPlan(munich, 'GRDR');
     await munich.getByRole('tab', { name: 'Feedback' }).click();
     const onPlan = munich.getByTestId('plan-feedback');
@@ -208,7 +208,7 @@ describe('action plans', () => {
 
     const grdr = await newPage(browser);
     await signIn(grdr, 'grdr@partners.demo');
-    await grdr.waitForURL('**/organisations');
+    await grdr.waitForURL('**/dashboard');
     await openPlan(grdr, 'GRDR');
     await grdr.getByRole('tab', { name: 'Feedback' }).click();
     const thread = grdr.getByTestId('plan-feedback');

@@ -1,10 +1,11 @@
-import { useMemo, useState } from 'react';
+import { Suspense, lazy, useMemo, useState } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { Provider } from 'urql';
 
 import { createClient } from './auth/client';
 import { useHasSession } from './auth/useSession';
 import { AppLayout } from './components/AppLayout';
+import { Loading } from './components/states';
 import { BenchmarksPage } from './pages/BenchmarksPage';
 import { EventPage } from './pages/EventPage';
 import { EventsPage } from './pages/EventsPage';
@@ -24,6 +25,9 @@ import { PlanPage } from './plans/PlanPage';
 import { PlansPage } from './plans/PlansPage';
 import { PrintPage } from './plans/PrintPage';
 import { UsersPage } from './pages/admin/UsersPage';
+
+// The dashboard brings the charting library: its own chunk, so other pages load without it.
+const DashboardPage = lazy(() => import('./dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
 
 function RequireSession({ children }: { children: React.ReactNode }) {
   const hasSession = useHasSession();
@@ -50,7 +54,15 @@ export function App() {
             </RequireSession>
           }
         >
-          <Route index element={<Navigate to="/organisations" replace />} />
+          <Route index element={<Navigate to="/dashboard" replace />} />
+          <Route
+            path="dashboard"
+            element={
+              <Suspense fallback={<Loading />}>
+                <DashboardPage />
+              </Suspense>
+            }
+          />
           <Route path="organisations" element={<OrganisationsPage />} />
           <Route path="organisations/:id" element={<OrganisationPage />} />
           <Route path="territories" element={<TerritoriesPage />} />

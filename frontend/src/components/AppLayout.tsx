@@ -22,6 +22,7 @@ export function AppLayout({ onSignedOut }: AppLayoutProps) {
   const isCoordinator = viewer?.globalRole === 'COORDINATOR';
 
   const links = [
+    { to: '/dashboard', label: t('nav.dashboard') },
     { to: '/organisations', label: t('nav.organisations') },
     { to: '/working-groups', label: t('nav.workingGroups') },
     { to: '/plans', label: t('nav.plans') },

@@ -48,8 +48,9 @@ const AddFeedbackMutation = graphql(`
 
 const KINDS: FeedbackKind[] = ['EXPERT_FEEDBACK', 'QUESTION', 'REPLY', 'RECOMMENDATION'];
 
-/** What the feedback is about: exactly one of the target ids. */
-export type FeedbackTarget = Partial<Pick<AddFeedbackInput, 'proposedActionId' | 'actionPlanId' | 'actionId'>>;
+/** What the feedback is about: exactly one of the target ids (a proposed action, a plan, an
+ * action or a progress report). */
+export type FeedbackTarget = Partial<Pick<AddFeedbackInput, 'proposedActionId' | 'actionPlanId' | 'actionId' | 'progressReportId'>>;
 
 interface FeedbackFormProps {
   target: FeedbackTarget;

@@ -1,12 +1,14 @@
-import { Alert, Center, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Center, Loader, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CombinedError } from 'urql';
 
 export function Loading() {
   const { t } = useTranslation();
   return (
+    // The spinner is a plain element, which may not carry a label: the text is for screen readers.
     <Center py="xl" role="status" aria-live="polite">
-      <Loader aria-label={t('common.loading')} />
+      <Loader aria-hidden />
+      <VisuallyHidden>{t('common.loading')}</VisuallyHidden>
     </Center>
   );
 }

@@ -15,7 +15,7 @@ export function LoginPage() {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const from = (location.state as { from?: string } | null)?.from ?? '/organisations';
+  const from = (location.state as { from?: string } | null)?.from ?? '/dashboard';
 
   async function submit(event: FormEvent) {
     event.preventDefault();

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Badge, Button, Group, List, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 
 import { FeedbackThread } from '../components/FeedbackThread';
@@ -11,6 +11,7 @@ import { useViewer } from '../components/viewer';
 import { AddStepMutation, RemoveActionMutation } from './mutations';
 import { PlanFiles } from './PlanFiles';
 import { PlanTables, actionHeading } from './PlanTables';
+import { ProgressPanel } from './ProgressPanel';
 import { PlanQuery } from './queries';
 import { StageControls } from './StageControls';
 import { AddActionForm } from './AddActionForm';
@@ -37,6 +38,8 @@ function Warnings({ plan }: { plan: Plan }) {
 export function PlanPage() {
   const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
+  const [search] = useSearchParams();
+  const focusStepId = search.get('step');
   const [{ data, fetching, error }, refetch] = useQuery({ query: PlanQuery, variables: { id } });
   const [editing, setEditing] = useState<string | null>(null);
   const viewer = useViewer();
@@ -46,6 +49,9 @@ export function PlanPage() {
   const rows = useMemo(() => (plan ? timelineRows(plan.actions) : []), [plan]);
   const reload = () => refetch({ requestPolicy: 'network-only' });
   const editable = plan?.stage === 'DRAFT' || plan?.stage === 'SUBMITTED';
+  const monitored = plan?.stage === 'IMPLEMENTING' || plan?.stage === 'COMPLETED';
+  const canReport =
+    plan?.stage === 'IMPLEMENTING' && (viewer?.globalRole === 'COORDINATOR' || (!!viewer?.organisation && viewer.organisation.id === plan.organisation.id));
   const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
 
   async function report(result: { error?: { message: string }; userErrors?: { message: string }[] }) {
@@ -90,13 +96,19 @@ export function PlanPage() {
         onImported={reload}
       />
       <Warnings plan={plan} />
-      <Tabs defaultValue="plan">
+      <Tabs defaultValue={monitored && (focusStepId || plan.stage === 'IMPLEMENTING') ? 'progress' : 'plan'}>
         <Tabs.List>
+          {monitored && <Tabs.Tab value="progress">{t('progress.tab')}</Tabs.Tab>}
           <Tabs.Tab value="plan">{t('plans.editor')}</Tabs.Tab>
           <Tabs.Tab value="timeline">{t('plans.timeline')}</Tabs.Tab>
           <Tabs.Tab value="feedback">{t('askTheExpert.feedback')}</Tabs.Tab>
           <Tabs.Tab value="history">{t('plans.history')}</Tabs.Tab>
         </Tabs.List>
+        {monitored && (
+          <Tabs.Panel value="progress" pt="sm">
+            <ProgressPanel key={focusStepId ?? ''} plan={plan} canReport={canReport} focusStepId={focusStepId} onChanged={reload} />
+          </Tabs.Panel>
+        )}
         <Tabs.Panel value="plan" pt="sm">
           <PlanTables
             actions={plan.actions}

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { PlanAction, PlanStep } from './types';
 
 /** "Objective #1 – Title", as the report prints an action's heading. */
-export function actionHeading(action: PlanAction): string {
+export function actionHeading(action: Pick<PlanAction, 'ref' | 'title' | 'position'>): string {
   return [action.ref, action.title].filter(Boolean).join(' – ') || `#${action.position + 1}`;
 }
 

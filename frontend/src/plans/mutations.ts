@@ -93,3 +93,18 @@ export const AddActionMutation = graphql(`
     }
   }
 `);
+
+export const SubmitProgressReportMutation = graphql(`
+  mutation SubmitProgressReport($input: SubmitProgressReportInput!) {
+    submitProgressReport(input: $input) {
+      progressReport {
+        id
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);

@@ -1,6 +1,28 @@
 // GraphQL operations of the action-plan pages.
 import { graphql } from '../gql';
 
+export const ProgressReportFields = graphql(`
+  fragment ProgressReportFields on ProgressReport {
+    id
+    createdAt
+    status
+    percentComplete
+    narrative
+    evidenceLinks
+    author {
+      id
+      displayName
+    }
+    coordinationCall {
+      id
+      heldOn
+    }
+    feedback {
+      ...FeedbackItemFields
+    }
+  }
+`);
+
 export const PlanActionFields = graphql(`
   fragment PlanActionFields on Action {
     id
@@ -9,6 +31,7 @@ export const PlanActionFields = graphql(`
     origin
     position
     version
+    progress
     feedback {
       ...FeedbackItemFields
     }
@@ -32,6 +55,17 @@ export const PlanActionFields = graphql(`
       baselineEnd
       position
       version
+      status
+      percentComplete
+      slippage {
+        late
+        daysLate
+        daysBehindBaseline
+        daysOverdue
+      }
+      latestReport {
+        ...ProgressReportFields
+      }
     }
   }
 `);
@@ -41,6 +75,7 @@ export const PlanFields = graphql(`
     id
     stage
     version
+    progress
     feedback {
       ...FeedbackItemFields
     }
@@ -95,6 +130,32 @@ export const PlansQuery = graphql(`
         actions {
           id
         }
+      }
+    }
+  }
+`);
+
+/** The working group of each thematic area (a step's calls are its group's). */
+export const GroupAreasQuery = graphql(`
+  query GroupAreas {
+    workingGroups(first: 50) {
+      nodes {
+        id
+        thematicArea {
+          id
+        }
+      }
+    }
+  }
+`);
+
+export const GroupCallsQuery = graphql(`
+  query GroupCalls($workingGroupId: ID!) {
+    coordinationCalls(workingGroupId: $workingGroupId, first: 12) {
+      nodes {
+        id
+        heldOn
+        scheduled
       }
     }
   }

@@ -7,13 +7,20 @@ import { fromValue, never } from 'wonka';
 
 import { cssVariablesResolver, theme } from '../theme';
 
-type Responder = (query: string, variables: Record<string, unknown>) => unknown;
+type Responder = (query: string, variables: Record<string, unknown>, operationName: string | undefined) => unknown;
+
+interface Document {
+  loc?: { source: { body: string } };
+  definitions?: { kind: string; name?: { value: string } }[];
+}
 
 /** A urql client whose queries are answered by `respond` (per operation name and variables). */
 export function mockClient(respond: Responder): Client {
   const answer = ({ query, variables }: { query: unknown; variables: unknown }) => {
-    const source = (query as { loc?: { source: { body: string } } }).loc?.source.body ?? '';
-    const data = respond(source, (variables ?? {}) as Record<string, unknown>);
+    const document = query as Document;
+    const source = document.loc?.source.body ?? '';
+    const operationName = document.definitions?.find((d) => d.kind === 'OperationDefinition')?.name?.value;
+    const data = respond(source, (variables ?? {}) as Record<string, unknown>, operationName);
     return data === undefined ? never : fromValue({ data });
   };
   return { executeQuery: answer, executeMutation: answer, executeSubscription: () => never } as unknown as Client;

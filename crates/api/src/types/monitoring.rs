@@ -199,14 +199,20 @@ impl ProgressReportObject {
         encode(NodeType::ProgressReport, self.0.id.0)
     }
 
-    /// The step reported on.
+    /// The step reported on (with its number in its action).
     async fn step(&self, ctx: &Context<'_>) -> ApiResult<Option<ActionStepObject>> {
-        let step =
-            mega_persistence::action_plans::find_step(db(ctx).conn(), self.0.step_id).await?;
-        Ok(step.map(|step| ActionStepObject {
-            step,
-            number: String::new(),
-        }))
+        let Some(step) =
+            mega_persistence::action_plans::find_step(db(ctx).conn(), self.0.step_id).await?
+        else {
+            return Ok(None);
+        };
+        let siblings =
+            load_one::<crate::loaders::action_plans::StepsOfActionLoader, _>(ctx, step.action_id)
+                .await?
+                .unwrap_or_default();
+        Ok(super::action_plan::ordered_steps(siblings)
+            .into_iter()
+            .find(|s| s.step.id == self.0.step_id))
     }
 
     /// The global ID of the step's plan.

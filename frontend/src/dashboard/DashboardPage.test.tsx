@@ -1,0 +1,269 @@
+import { screen, within } from '@testing-library/react';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+
+import de from '../i18n/locales/de.json';
+import en from '../i18n/locales/en.json';
+import es from '../i18n/locales/es.json';
+import fr from '../i18n/locales/fr.json';
+import it_ from '../i18n/locales/it.json';
+import { mockClient, renderWithProviders } from '../test/render';
+import { ChartTable } from './ChartTable';
+import { DashboardPage } from './DashboardPage';
+
+// happy-dom lays nothing out, so recharts warns that the chart has no size.
+beforeAll(() => {
+  const warn = console.warn.bind(console);
+  vi.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => {
+    if (!String(args[0]).includes('of chart should be greater than 0')) warn(...args);
+  });
+});
+
+const group = (id: string, number: number, title: string) => ({
+  __typename: 'WorkingGroup',
+  id,
+  title,
+  thematicArea: { __typename: 'ThematicArea', id: `area-${number}`, number },
+});
+const CITY = group('wg-1', 1, 'City leadership');
+const PROCUREMENT = group('wg-4', 4, 'Socially responsible procurement');
+
+const statusCount = (workingGroup: unknown, status: string, count: number) => ({ __typename: 'StatusCount', workingGroup, status, count });
+
+const network = {
+  report: {
+    __typename: 'Report',
+    plansByStage: [
+      { __typename: 'StageCount', stage: 'DRAFT', count: 1 },
+      { __typename: 'StageCount', stage: 'IMPLEMENTING', count: 5 },
+    ],
+    stepsByStatus: [
+      statusCount(PROCUREMENT, 'DONE', 8),
+      statusCount(CITY, 'DELAYED', 4),
+      statusCount(CITY, 'DONE', 15),
+      statusCount(CITY, 'ON_TRACK', 12),
+    ],
+    overdueCalls: [{ __typename: 'OverdueCall', workingGroup: PROCUREMENT, lastCallOn: '2026-05-29', nextCallDue: '2026-09-29', daysOverdue: 61 }],
+    missingProgressReports: [
+      {
+        __typename: 'MissingReport',
+        workingGroup: CITY,
+        coordinationCall: { __typename: 'CoordinationCall', id: 'call-1', heldOn: '2026-10-29' },
+        organisation: { __typename: 'Organisation', id: 'org-uog', name: 'Unternehmer ohne Grenzen e.V.' },
+      },
+    ],
+  },
+};
+
+const coordinator = {
+  viewer: {
+    __typename: 'User',
+    id: 'u-coordinator',
+    globalRole: 'COORDINATOR',
+    organisation: { __typename: 'Organisation', id: 'org-mpg', name: 'Migration Policy Group', shortName: 'MPG', memberships: [], actionPlan: null },
+  },
+  report: { __typename: 'Report', stepsByStatus: [] },
+};
+
+/** The figures of a table row, by column header. */
+function rowValues(table: HTMLElement, rowHeader: string): Record<string, string> {
+  const headers = within(table)
+    .getAllByRole('columnheader')
+    .map((th) => th.textContent ?? '');
+  const row = within(table).getByRole('rowheader', { name: rowHeader }).closest('tr') as HTMLElement;
+  const cells = [...row.querySelectorAll('th, td')].map((cell) => cell.textContent ?? '');
+  return Object.fromEntries(headers.map((header, index) => [header, cells[index] ?? '']));
+}
+
+describe('ChartTable', () => {
+  it('renders the chart with an accessible name and the same figures as a real table', () => {
+    renderWithProviders(
+      <ChartTable
+        title="Steps by status"
+        categoryHeader="Working group"
+        categories={[
+          { key: 'a', label: 'Group A', axisLabel: 'A' },
+          { key: 'b', label: 'Group B', axisLabel: 'B' },
+        ]}
+        series={[
+          { key: 'DONE', label: 'Done', color: 'teal.9' },
+          { key: 'DELAYED', label: 'Delayed', color: 'orange.9' },
+        ]}
+        value={(category, series) => (category === 'a' ? (series === 'DONE' ? 3 : 1) : series === 'DONE' ? 0 : 2)}
+        stacked
+        withTotal
+      />,
+    );
+    const section = screen.getByRole('region', { name: 'Steps by status' });
+    expect(within(section).getByRole('img', { name: 'Bar chart: Steps by status. The table beside it gives the same figures.' })).toBeInTheDocument();
+    const table = within(section).getByRole('table', { name: 'Steps by status (table)' });
+    expect(table.tagName).toBe('TABLE');
+    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Working group', 'Done', 'Delayed', 'Total']);
+    expect(rowValues(table, 'Group A')).toEqual({ 'Working group': 'Group A', Done: '3', Delayed: '1', Total: '4' });
+    expect(rowValues(table, 'Group B')).toEqual({ 'Working group': 'Group B', Done: '0', Delayed: '2', Total: '2' });
+    // The chart's description points at the table.
+    expect(screen.getByRole('img').getAttribute('aria-describedby')).toBe(table.id);
+  });
+
+  it('says so instead of drawing an empty chart', () => {
+    renderWithProviders(<ChartTable title="Nothing" categoryHeader="Group" categories={[]} series={[]} value={() => 0} />);
+    expect(screen.getByText('Nothing to count yet.')).toBeInTheDocument();
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+});
+
+describe('DashboardPage', () => {
+  it('shows the coordinator the network charts as tables, the overdue calls and the missing reports', async () => {
+    const client = mockClient((_query, _variables, operation) => (operation === 'Dashboard' ? coordinator : operation === 'DashboardNetwork' ? network : undefined));
+    renderWithProviders(<DashboardPage />, { client, route: '/dashboard' });
+
+    const steps = await screen.findByRole('table', { name: 'Steps by status per working group (table)' });
+    expect(rowValues(steps, '1. City leadership')).toEqual({
+      'Working group': '1. City leadership',
+      'Not started': '0',
+      'On track': '12',
+      Delayed: '4',
+      Done: '15',
+      Cancelled: '0',
+      Total: '31',
+    });
+    expect(rowValues(steps, '4. Socially responsible procurement').Done).toBe('8');
+    // Groups in the order of their thematic areas.
+    expect(within(steps).getAllByRole('rowheader').map((th) => th.textContent)).toEqual(['1. City leadership', '4. Socially responsible procurement']);
+    expect(screen.getByRole('img', { name: /^Bar chart: Steps by status per working group/ })).toBeInTheDocument();
+
+    const stages = screen.getByRole('table', { name: 'Action plans by stage (table)' });
+    expect(rowValues(stages, 'Implementing').Plans).toBe('5');
+    expect(rowValues(stages, 'Draft').Plans).toBe('1');
+    expect(rowValues(stages, 'Completed').Plans).toBe('0');
+
+    expect(screen.getByTestId('overdue-calls')).toHaveTextContent('4. Socially responsible procurement');
+    expect(screen.getByTestId('overdue-calls')).toHaveTextContent('61 days');
+    expect(screen.getByTestId('missing-reports')).toHaveTextContent('Unternehmer ohne Grenzen e.V.');
+    expect(screen.queryByTestId('partner-dashboard')).toBeNull();
+  });
+
+  it('shows a leading member the reports of its learning members that await feedback', async () => {
+    const step = (id: string, number: string, report: unknown) => ({ __typename: 'ActionStep', id, number, title: `Step ${id}`, latestReport: report });
+    const report = (id: string, feedback: unknown[]) => ({
+      __typename: 'ProgressReport',
+      id,
+      createdAt: '2026-11-01T10:00:00Z',
+      status: 'DELAYED',
+      percentComplete: 30,
+      narrative: `Narrative ${id}`,
+      author: { __typename: 'User', id: 'u-grdr', displayName: 'GRDR Partner' },
+      feedback,
+    });
+    const munich = {
+      viewer: {
+        __typename: 'User',
+        id: 'u-munich',
+        globalRole: 'PARTNER',
+        organisation: {
+          __typename: 'Organisation',
+          id: 'org-munich',
+          name: 'City of Munich',
+          shortName: 'Munich',
+          memberships: [
+            {
+              __typename: 'Membership',
+              id: 'm-1',
+              role: 'LEADING',
+              workingGroup: { ...CITY, lastCallOn: '2026-10-29', nextScheduledCallOn: '2027-02-28', nextCallDue: '2027-02-28', callOverdue: false },
+            },
+          ],
+          actionPlan: null,
+        },
+      },
+      report: { __typename: 'Report', stepsByStatus: [] },
+    };
+    const led = {
+      workingGroup: {
+        ...CITY,
+        memberships: [
+          {
+            __typename: 'Membership',
+            id: 'm-grdr',
+            organisation: {
+              __typename: 'Organisation',
+              id: 'org-grdr',
+              name: 'GRDR',
+              shortName: 'GRDR',
+              actionPlan: {
+                __typename: 'ActionPlan',
+                id: 'plan-grdr',
+                stage: 'IMPLEMENTING',
+                progress: 72.4,
+                actions: [
+                  {
+                    __typename: 'Action',
+                    id: 'a-1',
+                    ref: 'Objective #1',
+                    title: 'Sensibilise',
+                    position: 0,
+                    progress: 85,
+                    thematicArea: { __typename: 'ThematicArea', id: 'area-1' },
+                    steps: [step('s-1', '1', report('r-1', [])), step('s-2', '2', report('r-2', [{ __typename: 'Feedback', id: 'f-1' }])), step('s-3', '3', null)],
+                  },
+                  {
+                    __typename: 'Action',
+                    id: 'a-2',
+                    ref: 'Objective #9',
+                    title: 'Elsewhere',
+                    position: 1,
+                    progress: 10,
+                    thematicArea: { __typename: 'ThematicArea', id: 'area-2' },
+                    steps: [step('s-9', '1', report('r-9', []))],
+                  },
+                ],
+              },
+            },
+          },
+        ],
+      },
+      report: { __typename: 'Report', stepsByStatus: [statusCount({ __typename: 'WorkingGroup', id: 'wg-1' }, 'DELAYED', 4)] },
+    };
+    const client = mockClient((_query, _variables, operation) => (operation === 'Dashboard' ? munich : operation === 'DashboardLedGroup' ? led : undefined));
+    renderWithProviders(<DashboardPage />, { client, route: '/dashboard' });
+
+    const awaiting = await screen.findByRole('region', { name: '1 progress report awaiting your feedback' });
+    expect(awaiting).toHaveTextContent('Narrative r-1');
+    // Answered reports and reports outside the group's area are not waiting for this group.
+    expect(awaiting).not.toHaveTextContent('Narrative r-2');
+    expect(awaiting).not.toHaveTextContent('Narrative r-9');
+    const reply = within(awaiting).getByRole('link', { name: 'Reply to GRDR on Objective #1 – Sensibilise 1' });
+    expect(reply.getAttribute('href')).toBe('/plans/plan-grdr?step=s-1');
+
+    const chart = screen.getByRole('table', { name: 'Steps by status in 1. City leadership (table)' });
+    expect(rowValues(chart, 'Delayed').Steps).toBe('4');
+    expect(rowValues(chart, 'Done').Steps).toBe('0');
+    expect(screen.getByTestId('learning-members')).toHaveTextContent('GRDR');
+  });
+});
+
+describe('locales', () => {
+  function keys(value: unknown, prefix = ''): string[] {
+    if (typeof value !== 'object' || value === null) return [prefix];
+    return Object.entries(value).flatMap(([key, child]) => keys(child, prefix ? `${prefix}.${key}` : key));
+  }
+  // Plural forms differ by language (French, Italian and Spanish add `_many`).
+  const base = (key: string) => key.replace(/_(one|many|other)$/, '');
+
+  // The strings the dashboard and the progress tab show (their own, and the shared ones they use).
+  const shown = (resources: typeof en) => ({
+    dashboard: resources.dashboard,
+    progress: resources.progress,
+    nav: { dashboard: resources.nav.dashboard },
+    common: resources.common,
+    stages: resources.plans.stages,
+    askTheExpert: resources.askTheExpert,
+  });
+
+  it('translates every dashboard and progress string in every language', () => {
+    const wanted = new Set(keys(shown(en)).map(base));
+    for (const [language, resources] of Object.entries({ de, fr, it: it_, es })) {
+      const present = new Set(keys(shown(resources as typeof en)).map(base));
+      expect([...wanted].filter((key) => !present.has(key)), language).toEqual([]);
+    }
+  });
+});

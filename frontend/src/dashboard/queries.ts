@@ -1,0 +1,193 @@
+// GraphQL operations of the dashboard. Each section asks for what it shows; the aggregates
+// (`report { … }`) are computed by the server.
+import { graphql } from '../gql';
+
+/** The viewer's organisation: its plan with every step's progress and slippage, its groups'
+ * call rhythm, and its steps by status. */
+export const DashboardQuery = graphql(`
+  query Dashboard {
+    viewer {
+      id
+      globalRole
+      organisation {
+        id
+        name
+        shortName
+        memberships {
+          id
+          role
+          workingGroup {
+            id
+            title
+            thematicArea {
+              id
+              number
+            }
+            lastCallOn
+            nextScheduledCallOn
+            nextCallDue
+            callOverdue
+          }
+        }
+        actionPlan {
+          id
+          stage
+          progress
+          actions {
+            id
+            ref
+            title
+            position
+            progress
+            steps {
+              id
+              number
+              title
+              status
+              percentComplete
+              end
+              endText
+              baselineEnd
+              slippage {
+                late
+                daysLate
+                daysBehindBaseline
+                daysOverdue
+              }
+            }
+          }
+        }
+      }
+    }
+    report {
+      stepsByStatus(groupBy: ORGANISATION) {
+        organisation {
+          id
+        }
+        status
+        count
+      }
+    }
+  }
+`);
+
+/** One group the viewer's organisation leads: its learning members' plans (the actions in the
+ * group's area with their steps' latest reports) and the group's steps by status. */
+export const LedGroupQuery = graphql(`
+  query DashboardLedGroup($id: ID!) {
+    workingGroup(id: $id) {
+      id
+      title
+      thematicArea {
+        id
+        number
+      }
+      memberships(role: LEARNING) {
+        id
+        organisation {
+          id
+          name
+          shortName
+          actionPlan {
+            id
+            stage
+            progress
+            actions {
+              id
+              ref
+              title
+              position
+              progress
+              thematicArea {
+                id
+              }
+              steps {
+                id
+                number
+                title
+                latestReport {
+                  id
+                  createdAt
+                  status
+                  percentComplete
+                  narrative
+                  author {
+                    id
+                    displayName
+                  }
+                  feedback {
+                    id
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    report {
+      stepsByStatus(groupBy: WORKING_GROUP) {
+        workingGroup {
+          id
+        }
+        status
+        count
+      }
+    }
+  }
+`);
+
+/** The coordinator's view of the whole network. */
+export const NetworkReportQuery = graphql(`
+  query DashboardNetwork {
+    report {
+      plansByStage {
+        stage
+        count
+      }
+      stepsByStatus(groupBy: WORKING_GROUP) {
+        workingGroup {
+          id
+          title
+          thematicArea {
+            id
+            number
+          }
+        }
+        status
+        count
+      }
+      overdueCalls {
+        workingGroup {
+          id
+          title
+          thematicArea {
+            id
+            number
+          }
+        }
+        lastCallOn
+        nextCallDue
+        daysOverdue
+      }
+      missingProgressReports {
+        workingGroup {
+          id
+          title
+          thematicArea {
+            id
+            number
+          }
+        }
+        coordinationCall {
+          id
+          heldOn
+        }
+        organisation {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
