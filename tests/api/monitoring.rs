@@ -388,6 +388,17 @@ async fn calls_are_scheduled_in_series_and_fall_due_after_four_months(backend: B
         body["data"]["updateCoordinationCall"]["userErrors"][0]["code"], "STALE_VERSION",
         "{body}"
     );
+    // A decision must name steps that exist.
+    let body = app
+        .graphql(
+            Some(&coordinator),
+            update,
+            json!({ "input": { "id": call, "expectedVersion": 2,
+                "decisions": [{ "text": "Follow up", "stepIds": [crate::fixtures::global_id("ActionStep", 999_999)] }] } }),
+        )
+        .await;
+    let errors = &body["data"]["updateCoordinationCall"]["userErrors"];
+    assert_eq!(errors[0]["code"], "NOT_FOUND", "{body}");
 }
 
 /// Per-step figures read through the plan pages (the loaders and domain rules), to check the

@@ -161,6 +161,9 @@ pub enum Action<'a> {
     },
     /// Schedule, edit or remove coordination calls (notes and decisions included).
     ManageCoordinationCalls,
+    /// See every plan, unpublished ones included, in network-wide lists and aggregates
+    /// (reports, progress-report lists); everyone else's cover published plans and their own.
+    ReadEveryPlan,
     /// Report progress on a step of an organisation's plan.
     SubmitProgressReport {
         /// The plan's organisation.
@@ -256,7 +259,8 @@ pub fn authorize(actor: &Actor, action: Action<'_>) -> Result<(), Denial> {
             | Action::ReadAuditLog
             | Action::ManageEvents
             | Action::RecordEvidence
-            | Action::ManageCoordinationCalls => false,
+            | Action::ManageCoordinationCalls
+            | Action::ReadEveryPlan => false,
         };
     if allowed {
         Ok(())

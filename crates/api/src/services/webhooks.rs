@@ -5,8 +5,7 @@
 
 use mega_domain::webhook::{self, Webhook, WebhookDelivery, WebhookEvent};
 use mega_domain::{
-    Action, Actor, Denial, GlobalRole, OrganisationId, Page, PageRequest, ValidationError,
-    WebhookId, authorize,
+    Action, Actor, Denial, OrganisationId, Page, PageRequest, ValidationError, WebhookId, authorize,
 };
 use mega_persistence::{
     ConnectionTrait, Database, TransactionTrait, organisations, webhooks as repo,
@@ -198,7 +197,11 @@ pub async fn page(
     request: PageRequest,
 ) -> ServiceResult<Page<Webhook>> {
     let scope = match (actor, organisation) {
-        (Actor::User(me), None) if me.role != GlobalRole::Coordinator => me.organisation_id,
+        (Actor::User(me), None)
+            if authorize(actor, Action::ManageWebhooks { organisation: None }).is_err() =>
+        {
+            me.organisation_id
+        }
         _ => organisation,
     };
     if scope.is_none() {

@@ -144,6 +144,7 @@ fn permission_matrix() {
         (Action::ManageWebhooks { organisation: None },                         [Y,    F,    F,    F,    F,    F,    F,    U]),
         // Monitoring: the coordinator runs the calls; an organisation reports on its own plan.
         (Action::ManageCoordinationCalls,                                       [Y,    F,    F,    F,    F,    F,    F,    U]),
+        (Action::ReadEveryPlan,                                                 [Y,    F,    F,    F,    F,    F,    F,    U]),
         (Action::SubmitProgressReport { owner: OWNER },                          [Y,    Y,    F,    F,    F,    F,    F,    U]),
     ];
     for (action, row) in table {
@@ -182,6 +183,7 @@ fn matrix_covers_every_action() {
         | Action::ManageApiToken { .. }
         | Action::ManageWebhooks { .. }
         | Action::ManageCoordinationCalls
+        | Action::ReadEveryPlan
         | Action::SubmitProgressReport { .. } => true,
     };
     assert!(covered(Action::ReadNetwork));

@@ -108,14 +108,13 @@ async fn call_fields(
                     Ok(text) => {
                         steps.sort_unstable();
                         steps.dedup();
-                        for step in &steps {
-                            if plan_repo::find_step(db.conn(), *step).await?.is_none() {
-                                errors.push(ValidationError::new(
-                                    "stepIds",
-                                    "NOT_FOUND",
-                                    "A decision names a step that does not exist.",
-                                ));
-                            }
+                        let found = plan_repo::steps_by_ids(db.conn(), &steps).await?;
+                        if found.len() != steps.len() {
+                            errors.push(ValidationError::new(
+                                "stepIds",
+                                "NOT_FOUND",
+                                "A decision names a step that does not exist.",
+                            ));
                         }
                         decisions.push(Decision {
                             text,

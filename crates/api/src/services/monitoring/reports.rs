@@ -209,7 +209,7 @@ pub async fn reports_page(
 ) -> ServiceResult<mega_domain::Page<ProgressReport>> {
     authorize(actor, Action::ReadNetwork)?;
     if let Actor::User(me) = actor
-        && me.role != mega_domain::GlobalRole::Coordinator
+        && authorize(actor, Action::ReadEveryPlan).is_err()
     {
         filter.readable = Some((PUBLISHED_STAGES.to_vec(), me.organisation_id));
     }
