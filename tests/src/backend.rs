@@ -38,8 +38,16 @@ fn with_database(url: &str, name: &str) -> String {
     }
 }
 
-/// Drops the databases left by earlier runs, once per test process, before any test creates
-/// its own.
+/// Whether the test process `pid` (from a database name) is gone. Only where `/proc` tells;
+/// elsewhere nothing counts as gone, so a concurrent run's databases are never dropped.
+fn run_is_gone(pid: &str) -> bool {
+    std::path::Path::new("/proc/self").exists()
+        && !std::path::Path::new(&format!("/proc/{pid}")).exists()
+}
+
+/// Drops the databases left by earlier runs whose process has ended, once per test process,
+/// before any test creates its own (a run still going on, e.g. CI next to a developer's
+/// `cargo test`, keeps its databases).
 async fn drop_stale_databases() {
     static CLEANED: OnceCell<()> = OnceCell::const_new();
     CLEANED
@@ -56,6 +64,13 @@ async fn drop_stale_databases() {
                 .expect("list test databases");
             for row in rows {
                 let name: String = row.try_get("", "datname").expect("datname");
+                let pid = name
+                    .strip_prefix(PG_PREFIX)
+                    .and_then(|rest| rest.split('_').next())
+                    .unwrap_or_default();
+                if !run_is_gone(pid) {
+                    continue;
+                }
                 admin
                     .execute_unprepared(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
                     .await
