@@ -143,16 +143,19 @@ describe('DashboardPage', () => {
   });
 
   it('shows a leading member the reports of its learning members that await feedback', async () => {
-    const step = (id: string, number: string, report: unknown) => ({ __typename: 'ActionStep', id, number, title: `Step ${id}`, latestReport: report });
-    const report = (id: string, feedback: unknown[]) => ({
+    const step = (id: string, number: string) => ({ __typename: 'ActionStep', id, number, title: `Step ${id}` });
+    const grdr = { __typename: 'Organisation', id: 'org-grdr', name: 'GRDR', shortName: 'GRDR' };
+    // What the API answers for `progressReports(filter: { workingGroupId, awaitingFeedback })`.
+    const report = (id: string, stepId: string, number: string) => ({
       __typename: 'ProgressReport',
       id,
       createdAt: '2026-11-01T10:00:00Z',
       status: 'DELAYED',
       percentComplete: 30,
       narrative: `Narrative ${id}`,
-      author: { __typename: 'User', id: 'u-grdr', displayName: 'GRDR Partner' },
-      feedback,
+      actionPlanId: 'plan-grdr',
+      organisation: grdr,
+      step: step(stepId, number),
     });
     const munich = {
       viewer: {
@@ -203,7 +206,7 @@ describe('DashboardPage', () => {
                     position: 0,
                     progress: 85,
                     thematicArea: { __typename: 'ThematicArea', id: 'area-1' },
-                    steps: [step('s-1', '1', report('r-1', [])), step('s-2', '2', report('r-2', [{ __typename: 'Feedback', id: 'f-1' }])), step('s-3', '3', null)],
+                    steps: [step('s-1', '1'), step('s-2', '2'), step('s-3', '3')],
                   },
                   {
                     __typename: 'Action',
@@ -213,7 +216,7 @@ describe('DashboardPage', () => {
                     position: 1,
                     progress: 10,
                     thematicArea: { __typename: 'ThematicArea', id: 'area-2' },
-                    steps: [step('s-9', '1', report('r-9', []))],
+                    steps: [step('s-9', '1')],
                   },
                 ],
               },
@@ -221,16 +224,20 @@ describe('DashboardPage', () => {
           },
         ],
       },
+      // One unanswered report, plus one on a step the learning members' plans do not show
+      // (it cannot be placed, so it is left out).
+      awaiting: { __typename: 'ProgressReportConnection', totalCount: 2, nodes: [report('r-1', 's-1', '1'), report('r-x', 's-unknown', '7')] },
       report: { __typename: 'Report', stepsByStatus: [statusCount({ __typename: 'WorkingGroup', id: 'wg-1' }, 'DELAYED', 4)] },
     };
-    const client = mockClient((_query, _variables, operation) => (operation === 'Dashboard' ? munich : operation === 'DashboardLedGroup' ? led : undefined));
+    const client = mockClient((_query, variables, operation) =>
+      operation === 'Dashboard' ? munich : operation === 'DashboardLedGroup' && variables.id === CITY.id ? led : undefined,
+    );
     renderWithProviders(<DashboardPage />, { client, route: '/dashboard' });
 
     const awaiting = await screen.findByRole('region', { name: '1 progress report awaiting your feedback' });
     expect(awaiting).toHaveTextContent('Narrative r-1');
     // Answered reports and reports outside the group's area are not waiting for this group.
-    expect(awaiting).not.toHaveTextContent('Narrative r-2');
-    expect(awaiting).not.toHaveTextContent('Narrative r-9');
+    expect(awaiting).not.toHaveTextContent('Narrative r-x');
     const reply = within(awaiting).getByRole('link', { name: 'Reply to GRDR on Objective #1 – Sensibilise 1' });
     expect(reply.getAttribute('href')).toBe('/plans/plan-grdr?step=s-1');
 

@@ -167,25 +167,15 @@ function PartnerSection({ organisation, stepsByStatus }: { organisation: Organis
 
 type LedGroup = NonNullable<DashboardLedGroupQuery['workingGroup']>;
 
-/** The latest reports on the steps of the group's learning members, in the group's area, that
- * have no feedback yet, newest first. */
-function awaitingFeedback(group: LedGroup) {
-  return group.memberships
-    .flatMap((membership) => {
-      const { organisation } = membership;
-      const plan = organisation.actionPlan;
-      if (!plan) return [];
-      return plan.actions
-        .filter((action) => action.thematicArea?.id === group.thematicArea.id)
-        .flatMap((action) =>
-          action.steps.flatMap((step) =>
-            step.latestReport && step.latestReport.feedback.length === 0
-              ? [{ id: step.latestReport.id, report: step.latestReport, step, action, plan, organisation }]
-              : [],
-          ),
-        );
-    })
-    .sort((a, b) => b.report.createdAt.localeCompare(a.report.createdAt));
+/** The reports on steps in the group's area that nobody has answered yet (the API filters
+ * them, newest first), each with the action it belongs to from the learning members' plans. */
+function awaitingFeedback(group: LedGroup, reports: DashboardLedGroupQuery['awaiting']['nodes']) {
+  const actions = group.memberships.flatMap((m) => m.organisation.actionPlan?.actions ?? []);
+  return reports.flatMap((report) => {
+    const { step, organisation } = report;
+    const action = step && actions.find((a) => a.steps.some((s) => s.id === step.id));
+    return step && action && organisation ? [{ id: report.id, report, step, action, plan: { id: report.actionPlanId }, organisation }] : [];
+  });
 }
 
 /** One group the viewer's organisation leads. */
@@ -203,7 +193,7 @@ function LedGroupPanel({ id }: { id: string }) {
   const areaId = group.thematicArea.id;
   const title = groupName(group);
   const statusRows = data.report.stepsByStatus.filter((row) => row.workingGroup?.id === group.id);
-  const awaiting = awaitingFeedback(group);
+  const awaiting = awaitingFeedback(group, data.awaiting.nodes);
   return (
     <Section title={title} order={3} testId="led-group">
       <Anchor component={Link} to={`/working-groups/${group.id}`} size="sm">

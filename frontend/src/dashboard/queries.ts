@@ -72,7 +72,8 @@ export const DashboardQuery = graphql(`
 `);
 
 /** One group the viewer's organisation leads: its learning members' plans (the actions in the
- * group's area with their steps' latest reports) and the group's steps by status. */
+ * group's area with their steps), the reports on steps in its area still awaiting feedback,
+ * and the group's steps by status. */
 export const LedGroupQuery = graphql(`
   query DashboardLedGroup($id: ID!) {
     workingGroup(id: $id) {
@@ -105,23 +106,30 @@ export const LedGroupQuery = graphql(`
                 id
                 number
                 title
-                latestReport {
-                  id
-                  createdAt
-                  status
-                  percentComplete
-                  narrative
-                  author {
-                    id
-                    displayName
-                  }
-                  feedback {
-                    id
-                  }
-                }
               }
             }
           }
+        }
+      }
+    }
+    awaiting: progressReports(filter: { workingGroupId: $id, awaitingFeedback: true }, first: 100) {
+      totalCount
+      nodes {
+        id
+        createdAt
+        status
+        percentComplete
+        narrative
+        actionPlanId
+        organisation {
+          id
+          name
+          shortName
+        }
+        step {
+          id
+          number
+          title
         }
       }
     }
