@@ -3,7 +3,7 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
-use crate::support::{cascade, index};
+use crate::support::{cascade, index, set_null};
 
 pub struct Migration;
 
@@ -105,12 +105,10 @@ impl MigrationTrait for Migration {
                         (Webhooks::Table, Webhooks::OrganisationId),
                         (Organisations::Table, Organisations::Id),
                     ))
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(Webhooks::Table, Webhooks::CreatedById)
-                            .to(Users::Table, Users::Id)
-                            .on_delete(ForeignKeyAction::SetNull),
-                    )
+                    .foreign_key(&mut set_null(
+                        (Webhooks::Table, Webhooks::CreatedById),
+                        (Users::Table, Users::Id),
+                    ))
                     .to_owned(),
             )
             .await?;

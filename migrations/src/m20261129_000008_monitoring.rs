@@ -3,7 +3,7 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
-use crate::support::{cascade, index};
+use crate::support::{cascade, index, set_null};
 
 pub struct Migration;
 
@@ -94,12 +94,10 @@ impl MigrationTrait for Migration {
                         (CoordinationCalls::Table, CoordinationCalls::WorkingGroupId),
                         (WorkingGroups::Table, WorkingGroups::Id),
                     ))
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(CoordinationCalls::Table, CoordinationCalls::FacilitatorId)
-                            .to(Users::Table, Users::Id)
-                            .on_delete(ForeignKeyAction::SetNull),
-                    )
+                    .foreign_key(&mut set_null(
+                        (CoordinationCalls::Table, CoordinationCalls::FacilitatorId),
+                        (Users::Table, Users::Id),
+                    ))
                     .to_owned(),
             )
             .await?;
@@ -133,18 +131,14 @@ impl MigrationTrait for Migration {
                         (ProgressReports::Table, ProgressReports::StepId),
                         (ActionSteps::Table, ActionSteps::Id),
                     ))
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(ProgressReports::Table, ProgressReports::CallId)
-                            .to(CoordinationCalls::Table, CoordinationCalls::Id)
-                            .on_delete(ForeignKeyAction::SetNull),
-                    )
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(ProgressReports::Table, ProgressReports::AuthorId)
-                            .to(Users::Table, Users::Id)
-                            .on_delete(ForeignKeyAction::SetNull),
-                    )
+                    .foreign_key(&mut set_null(
+                        (ProgressReports::Table, ProgressReports::CallId),
+                        (CoordinationCalls::Table, CoordinationCalls::Id),
+                    ))
+                    .foreign_key(&mut set_null(
+                        (ProgressReports::Table, ProgressReports::AuthorId),
+                        (Users::Table, Users::Id),
+                    ))
                     .to_owned(),
             )
             .await?;

@@ -21,6 +21,14 @@ pub(crate) fn cascade(
     fk(from, to).on_delete(ForeignKeyAction::Cascade).to_owned()
 }
 
+/// A foreign key that is cleared when the referenced row goes.
+pub(crate) fn set_null(
+    from: (impl IntoIden, impl IntoIden),
+    to: (impl IntoIden, impl IntoIden),
+) -> ForeignKeyCreateStatement {
+    fk(from, to).on_delete(ForeignKeyAction::SetNull).to_owned()
+}
+
 /// A plain index on one column.
 pub(crate) fn index(name: &str, table: impl IntoIden, col: impl IntoIden) -> IndexCreateStatement {
     Index::create().name(name).table(table).col(col).to_owned()

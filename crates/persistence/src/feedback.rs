@@ -36,13 +36,14 @@ fn to_domain(row: feedback::Model) -> Result<Feedback> {
     })
 }
 
-/// The feedback on the given proposed actions, in one statement, oldest first.
-pub async fn of_proposed_actions(
+/// The feedback whose `column` is one of `ids`, in one statement, oldest first.
+async fn thread(
     conn: &impl ConnectionTrait,
-    actions: &[ProposedActionId],
+    column: feedback::Column,
+    ids: impl IntoIterator<Item = i32>,
 ) -> Result<Vec<Feedback>> {
     feedback::Entity::find()
-        .filter(feedback::Column::ProposedActionId.is_in(actions.iter().map(|id| id.0)))
+        .filter(column.is_in(ids))
         .order_by_asc(feedback::Column::CreatedAt)
         .order_by_asc(feedback::Column::Id)
         .all(conn)
@@ -50,6 +51,19 @@ pub async fn of_proposed_actions(
         .into_iter()
         .map(to_domain)
         .collect()
+}
+
+/// The feedback on the given proposed actions, in one statement, oldest first.
+pub async fn of_proposed_actions(
+    conn: &impl ConnectionTrait,
+    actions: &[ProposedActionId],
+) -> Result<Vec<Feedback>> {
+    thread(
+        conn,
+        feedback::Column::ProposedActionId,
+        actions.iter().map(|id| id.0),
+    )
+    .await
 }
 
 /// The feedback on the given plans (the plans themselves, not their actions), oldest first.
@@ -57,15 +71,12 @@ pub async fn of_action_plans(
     conn: &impl ConnectionTrait,
     plans: &[ActionPlanId],
 ) -> Result<Vec<Feedback>> {
-    feedback::Entity::find()
-        .filter(feedback::Column::ActionPlanId.is_in(plans.iter().map(|id| id.0)))
-        .order_by_asc(feedback::Column::CreatedAt)
-        .order_by_asc(feedback::Column::Id)
-        .all(conn)
-        .await?
-        .into_iter()
-        .map(to_domain)
-        .collect()
+    thread(
+        conn,
+        feedback::Column::ActionPlanId,
+        plans.iter().map(|id| id.0),
+    )
+    .await
 }
 
 /// The feedback on the given actions, oldest first.
@@ -73,15 +84,12 @@ pub async fn of_actions(
     conn: &impl ConnectionTrait,
     actions: &[ActionId],
 ) -> Result<Vec<Feedback>> {
-    feedback::Entity::find()
-        .filter(feedback::Column::ActionId.is_in(actions.iter().map(|id| id.0)))
-        .order_by_asc(feedback::Column::CreatedAt)
-        .order_by_asc(feedback::Column::Id)
-        .all(conn)
-        .await?
-        .into_iter()
-        .map(to_domain)
-        .collect()
+    thread(
+        conn,
+        feedback::Column::ActionId,
+        actions.iter().map(|id| id.0),
+    )
+    .await
 }
 
 /// The feedback with the given ids, in one statement.
@@ -155,13 +163,10 @@ pub async fn of_progress_reports(
     conn: &impl ConnectionTrait,
     reports: &[ProgressReportId],
 ) -> Result<Vec<Feedback>> {
-    feedback::Entity::find()
-        .filter(feedback::Column::ProgressReportId.is_in(reports.iter().map(|id| id.0)))
-        .order_by_asc(feedback::Column::CreatedAt)
-        .order_by_asc(feedback::Column::Id)
-        .all(conn)
-        .await?
-        .into_iter()
-        .map(to_domain)
-        .collect()
+    thread(
+        conn,
+        feedback::Column::ProgressReportId,
+        reports.iter().map(|id| id.0),
+    )
+    .await
 }
