@@ -164,6 +164,9 @@ pub enum Action<'a> {
     /// See every plan, unpublished ones included, in network-wide lists and aggregates
     /// (reports, progress-report lists); everyone else's cover published plans and their own.
     ReadEveryPlan,
+    /// Read benchmark levels aggregated across organisations (each organisation's benchmark
+    /// is otherwise read only by it and its leading members).
+    ReadBenchmarkLevels,
     /// Report progress on a step of an organisation's plan.
     SubmitProgressReport {
         /// The plan's organisation.
@@ -260,7 +263,8 @@ pub fn authorize(actor: &Actor, action: Action<'_>) -> Result<(), Denial> {
             | Action::ManageEvents
             | Action::RecordEvidence
             | Action::ManageCoordinationCalls
-            | Action::ReadEveryPlan => false,
+            | Action::ReadEveryPlan
+            | Action::ReadBenchmarkLevels => false,
         };
     if allowed {
         Ok(())

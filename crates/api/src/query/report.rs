@@ -460,7 +460,7 @@ impl Report {
     /// their organisation and its leading members).
     async fn benchmark_levels(&self, ctx: &Context<'_>) -> ApiResult<Vec<BenchmarkLevels>> {
         let actor = &identity(ctx).actor;
-        authorize(actor, Action::ManageBenchmarkRounds)?;
+        authorize(actor, Action::ReadBenchmarkLevels)?;
         let rows = reports::benchmark_levels(db(ctx).conn()).await?;
         let mut cells: Vec<BenchmarkLevels> = Vec::new();
         for (key_actor, dimension, level, count) in rows {

@@ -145,6 +145,7 @@ fn permission_matrix() {
         // Monitoring: the coordinator runs the calls; an organisation reports on its own plan.
         (Action::ManageCoordinationCalls,                                       [Y,    F,    F,    F,    F,    F,    F,    U]),
         (Action::ReadEveryPlan,                                                 [Y,    F,    F,    F,    F,    F,    F,    U]),
+        (Action::ReadBenchmarkLevels,                                           [Y,    F,    F,    F,    F,    F,    F,    U]),
         (Action::SubmitProgressReport { owner: OWNER },                          [Y,    Y,    F,    F,    F,    F,    F,    U]),
     ];
     for (action, row) in table {
@@ -184,6 +185,7 @@ fn matrix_covers_every_action() {
         | Action::ManageWebhooks { .. }
         | Action::ManageCoordinationCalls
         | Action::ReadEveryPlan
+        | Action::ReadBenchmarkLevels
         | Action::SubmitProgressReport { .. } => true,
     };
     assert!(covered(Action::ReadNetwork));
