@@ -3,6 +3,7 @@
 
 pub mod auth;
 mod connection;
+mod context;
 pub mod demo;
 mod error;
 mod global_id;
@@ -11,6 +12,7 @@ mod mutation;
 pub mod plan_csv;
 mod query;
 pub mod rate_limit;
+mod resolve;
 mod schema;
 pub mod services;
 mod types;
@@ -24,6 +26,5 @@ pub use schema::{
 
 /// The plan id behind an action plan's global ID (for the export endpoints).
 pub fn global_id_of_action_plan(id: &str) -> Option<mega_domain::action_plan::ActionPlanId> {
-    global_id::decode_as(global_id::NodeType::ActionPlan, id)
-        .map(mega_domain::action_plan::ActionPlanId)
+    global_id::decode(id)
 }

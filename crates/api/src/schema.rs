@@ -1,6 +1,6 @@
 //! Builds the schema with its limits and hands each request its identity and DataLoaders.
 
-use async_graphql::{Context, EmptySubscription, Schema};
+use async_graphql::{EmptySubscription, Schema};
 use mega_persistence::Database;
 
 use crate::auth::{AuthConfig, RequestIdentity};
@@ -66,14 +66,4 @@ pub fn prepare_request(
     identity: RequestIdentity,
 ) -> async_graphql::Request {
     crate::loaders::attach(request.data(identity), db)
-}
-
-/// The identity of the request being resolved.
-pub(crate) fn identity<'a>(ctx: &Context<'a>) -> &'a RequestIdentity {
-    ctx.data_unchecked::<RequestIdentity>()
-}
-
-/// The database handle.
-pub(crate) fn db<'a>(ctx: &Context<'a>) -> &'a Database {
-    ctx.data_unchecked::<Database>()
 }

@@ -2,46 +2,15 @@
 //! least one of them resulting from the MEGA mutual learning process").
 
 use std::collections::HashMap;
-use std::fmt;
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
+use crate::codes::codes;
 use crate::partial_date::PartialDate;
-use crate::working_group::codes;
 use crate::{OrganisationId, ProposedActionId, ThematicAreaId, UserId, ValidationError};
 
-macro_rules! plan_id {
-    ($(#[$doc:meta])* $name:ident) => {
-        $(#[$doc])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-        #[serde(transparent)]
-        pub struct $name(pub i32);
-
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                self.0.fmt(f)
-            }
-        }
-    };
-}
-
-plan_id!(
-    /// Identifies an [`ActionPlan`].
-    ActionPlanId
-);
-plan_id!(
-    /// Identifies a [`PlanAction`].
-    ActionId
-);
-plan_id!(
-    /// Identifies an [`ActionStep`].
-    ActionStepId
-);
-plan_id!(
-    /// Identifies a [`StageChange`].
-    StageChangeId
-);
+pub use crate::ids::{ActionId, ActionPlanId, ActionStepId, StageChangeId};
 
 /// Where a plan is in its life.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
@@ -85,8 +54,6 @@ codes!(ActionOrigin {
 pub enum TransitionError {
     /// Not an edge of the stage machine.
     NotAllowed,
-    /// Only the coordinator may make this change (reopening).
-    CoordinatorOnly,
 }
 
 impl PlanStage {
@@ -100,19 +67,18 @@ impl PlanStage {
         matches!(self, Self::Submitted | Self::Adopted)
     }
 
-    /// Checks a stage change. Forward: DRAFT → SUBMITTED → ADOPTED → IMPLEMENTING →
-    /// COMPLETED; SUBMITTED → DRAFT to revise; the coordinator may reopen any later stage to
-    /// DRAFT.
-    pub fn check_transition(self, to: Self, by_coordinator: bool) -> Result<(), TransitionError> {
+    /// Checks that a stage change is an edge of the stage machine. Forward: DRAFT →
+    /// SUBMITTED → ADOPTED → IMPLEMENTING → COMPLETED; SUBMITTED → DRAFT to revise; any
+    /// later stage back to DRAFT to reopen. Who may take an edge is the policy's decision.
+    pub fn check_transition(self, to: Self) -> Result<(), TransitionError> {
         use PlanStage::*;
         match (self, to) {
             (Draft, Submitted)
             | (Submitted, Draft)
             | (Submitted, Adopted)
             | (Adopted, Implementing)
-            | (Implementing, Completed) => Ok(()),
-            (Adopted | Implementing | Completed, Draft) if by_coordinator => Ok(()),
-            (Adopted | Implementing | Completed, Draft) => Err(TransitionError::CoordinatorOnly),
+            | (Implementing, Completed)
+            | (Adopted | Implementing | Completed, Draft) => Ok(()),
             _ => Err(TransitionError::NotAllowed),
         }
     }
@@ -369,29 +335,24 @@ mod tests {
 
     #[test]
     fn every_transition_is_decided() {
-        // (from, to, by partner, by coordinator); every pair of stages is listed.
-        let ok = Ok(());
-        let no = Err(TransitionError::NotAllowed);
-        let coord = Err(TransitionError::CoordinatorOnly);
+        // (from, to, edge of the machine, members may take it); every pair of stages is
+        // listed. Who else may take an edge is the policy's (`policy::scopes::plan_transitions`).
+        let (y, n) = (true, false);
         #[rustfmt::skip]
         let table = [
-            (Draft, Draft, no, no), (Draft, Submitted, ok, ok), (Draft, Adopted, no, no), (Draft, Implementing, no, no), (Draft, Completed, no, no),
-            (Submitted, Draft, ok, ok), (Submitted, Submitted, no, no), (Submitted, Adopted, ok, ok), (Submitted, Implementing, no, no), (Submitted, Completed, no, no),
-            (Adopted, Draft, coord, ok), (Adopted, Submitted, no, no), (Adopted, Adopted, no, no), (Adopted, Implementing, ok, ok), (Adopted, Completed, no, no),
-            (Implementing, Draft, coord, ok), (Implementing, Submitted, no, no), (Implementing, Adopted, no, no), (Implementing, Implementing, no, no), (Implementing, Completed, ok, ok),
-            (Completed, Draft, coord, ok), (Completed, Submitted, no, no), (Completed, Adopted, no, no), (Completed, Implementing, no, no), (Completed, Completed, no, no),
+            (Draft, Draft, n, n), (Draft, Submitted, y, y), (Draft, Adopted, n, n), (Draft, Implementing, n, n), (Draft, Completed, n, n),
+            (Submitted, Draft, y, y), (Submitted, Submitted, n, n), (Submitted, Adopted, y, n), (Submitted, Implementing, n, n), (Submitted, Completed, n, n),
+            (Adopted, Draft, y, n), (Adopted, Submitted, n, n), (Adopted, Adopted, n, n), (Adopted, Implementing, y, y), (Adopted, Completed, n, n),
+            (Implementing, Draft, y, n), (Implementing, Submitted, n, n), (Implementing, Adopted, n, n), (Implementing, Implementing, n, n), (Implementing, Completed, y, y),
+            (Completed, Draft, y, n), (Completed, Submitted, n, n), (Completed, Adopted, n, n), (Completed, Implementing, n, n), (Completed, Completed, n, n),
         ];
         assert_eq!(table.len(), PlanStage::ALL.len() * PlanStage::ALL.len());
-        for (from, to, partner, coordinator) in table {
+        for (from, to, edge, by_member) in table {
+            assert_eq!(from.check_transition(to).is_ok(), edge, "{from:?} → {to:?}");
             assert_eq!(
-                from.check_transition(to, false),
-                partner,
-                "{from:?} → {to:?} by a partner"
-            );
-            assert_eq!(
-                from.check_transition(to, true),
-                coordinator,
-                "{from:?} → {to:?} by the coordinator"
+                from.member_may_transition(to),
+                by_member,
+                "{from:?} → {to:?} by a member"
             );
         }
     }
@@ -502,10 +463,7 @@ mod tests {
         for &from in PlanStage::ALL {
             for &to in PlanStage::ALL {
                 if from.member_may_transition(to) {
-                    assert!(
-                        from.check_transition(to, false).is_ok(),
-                        "{from:?} → {to:?}"
-                    );
+                    assert!(from.check_transition(to).is_ok(), "{from:?} → {to:?}");
                 }
             }
         }

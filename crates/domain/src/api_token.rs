@@ -1,23 +1,12 @@
 //! Personal access tokens for scripts and integrations: a name, a scope, an expiry. The secret
 //! itself is never part of the domain (only its hash is stored, by persistence).
 
-use std::fmt;
-
 use chrono::{DateTime, Duration, Utc};
 use serde::Serialize;
 
 use crate::{UserId, ValidationError};
 
-/// Identifies an [`ApiToken`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(transparent)]
-pub struct ApiTokenId(pub i32);
-
-impl fmt::Display for ApiTokenId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.0.fmt(f)
-    }
-}
+pub use crate::ids::ApiTokenId;
 
 /// What a token may do on its owner's behalf (never more than the owner may do).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::working_group::codes;
+use crate::codes::codes;
 use crate::{BenchmarkId, BenchmarkRoundId, OrganisationId, ThematicAreaId, ValidationError};
 
 /// The actors a benchmark looks at.

@@ -38,9 +38,67 @@ impl ValidationError {
     }
 }
 
+/// Collects every problem of an input, so a draft reports all of them at once.
+#[derive(Debug, Default)]
+#[must_use = "problems must be turned into a result with `finish`"]
+pub struct Problems(Vec<ValidationError>);
+
+impl Problems {
+    /// No problems yet.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The checked value, or its default after recording the problem (the default is never
+    /// used: [`Problems::finish`] then fails).
+    pub fn check<T: Default>(&mut self, result: Result<T, ValidationError>) -> T {
+        self.take(result).unwrap_or_default()
+    }
+
+    /// The checked value, or `None` after recording the problem.
+    pub fn take<T>(&mut self, result: Result<T, ValidationError>) -> Option<T> {
+        result.map_err(|err| self.0.push(err)).ok()
+    }
+
+    /// Records a problem.
+    pub fn push(&mut self, err: ValidationError) {
+        self.0.push(err);
+    }
+
+    /// Whether nothing was recorded.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// `value` when nothing was recorded, else every problem in the order found.
+    pub fn finish<T>(self, value: T) -> Result<T, Vec<ValidationError>> {
+        if self.0.is_empty() {
+            Ok(value)
+        } else {
+            Err(self.0)
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn problems_are_all_reported() {
+        let mut problems = Problems::new();
+        let a: String = problems.check(Err(ValidationError::new("a", "REQUIRED", "a")));
+        let b = problems.check(Ok::<_, ValidationError>(2));
+        problems.push(ValidationError::new("c", "TOO_LONG", "c"));
+        let codes: Vec<_> = problems
+            .finish((a, b))
+            .unwrap_err()
+            .iter()
+            .map(|e| e.code)
+            .collect();
+        assert_eq!(codes, ["REQUIRED", "TOO_LONG"]);
+        assert_eq!(Problems::new().finish(7), Ok(7));
+    }
 
     #[test]
     fn excerpts_cut_long_values_only() {

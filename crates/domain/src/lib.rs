@@ -6,6 +6,7 @@ pub mod agenda;
 pub mod api_token;
 pub mod audit;
 pub mod benchmark;
+mod codes;
 pub mod email;
 pub mod error;
 pub mod event;
@@ -32,20 +33,21 @@ pub use benchmark::{
     Benchmark, BenchmarkRound, BenchmarkStatus, Dimension, KeyActor, Level, Score,
 };
 pub use email::Email;
-pub use error::ValidationError;
+pub use error::{Problems, ValidationError};
 pub use event::{Event, Participant};
 pub use evidence::{Award, AwardWinner, TerritoryFact};
 pub use good_practice::GoodPractice;
+pub use ids::NodeId;
 pub use ids::{
-    AgendaItemId, AuditEventId, AwardId, BenchmarkId, BenchmarkRoundId, CoordinationCallId,
-    EventId, FeedbackId, GoodPracticeId, MembershipId, OrganisationId, ParticipantId,
-    PlenaryOutcomeId, ProgressReportId, ProposedActionId, TerritoryFactId, TerritoryId,
-    ThematicAreaId, UserId, WebhookId, WebinarId, WorkingGroupId,
+    ActionId, ActionPlanId, ActionStepId, AgendaItemId, AuditEventId, AwardId, BenchmarkId,
+    BenchmarkRoundId, CoordinationCallId, EventId, FeedbackId, GoodPracticeId, MembershipId,
+    OrganisationId, ParticipantId, PlenaryOutcomeId, ProgressReportId, ProposedActionId,
+    TerritoryFactId, TerritoryId, ThematicAreaId, UserId, WebhookId, WebinarId, WorkingGroupId,
 };
 pub use network::{Organisation, OrganisationKind, Territory, ThematicArea};
 pub use pagination::{Page, PageRequest};
 pub use plenary::PlenaryOutcome;
-pub use policy::{Action, Actor, Denial, Principal, authorize};
+pub use policy::{Action, Actor, Denial, Principal, allows, authorize};
 pub use proposed_action::{Feedback, FeedbackKind, FeedbackTarget, ProposedAction};
 pub use user::{DisplayName, GlobalRole, NewPassword, User};
 pub use webinar::Webinar;

@@ -6,8 +6,8 @@ use chrono::{DateTime, Months, NaiveDate, Utc};
 use serde::Serialize;
 
 use crate::action_plan::{ActionPlanId, ActionStepId};
+use crate::codes::codes;
 use crate::partial_date::PartialDate;
-use crate::working_group::codes;
 use crate::{
     CoordinationCallId, OrganisationId, ProgressReportId, UserId, ValidationError, WorkingGroupId,
 };

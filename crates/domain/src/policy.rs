@@ -1,7 +1,8 @@
 //! The permission policy: the one place that decides who may do what. Deny by default.
 //!
 //! Resolvers and services describe what they are about to do as an [`Action`], with the facts
-//! of the resource it concerns, and ask [`authorize`]; nothing else compares roles.
+//! of the resource it concerns, and ask [`authorize`]; lists ask for a scope ([`scopes`]);
+//! nothing else compares roles or owners (a test in `crates/api` fails when something does).
 
 use crate::{
     FeedbackKind, GlobalRole, MembershipRole, OrganisationId, User, UserId, WorkingGroupId,
@@ -59,6 +60,22 @@ pub enum Actor {
     Anonymous,
     /// A signed-in, active user.
     User(Principal),
+}
+
+impl Actor {
+    /// The signed-in user, for audit records and authorship (not for decisions).
+    pub fn user_id(&self) -> Option<UserId> {
+        match self {
+            Self::User(me) => Some(me.user_id),
+            Self::Anonymous => None,
+        }
+    }
+}
+
+/// Whether a user of `role` can be invited to working groups as an expert, and so whether
+/// authentication needs to load its invitations.
+pub fn invitable_as_expert(role: GlobalRole) -> bool {
+    role == GlobalRole::Expert
 }
 
 /// What an actor is about to do, with the facts of the resource it concerns.
@@ -154,6 +171,12 @@ pub enum Action<'a> {
         /// What kind of feedback.
         kind: FeedbackKind,
     },
+    /// List one's own personal access tokens on one's profile (`User.apiTokens`): personal,
+    /// not even the coordinator (who lists anyone's with [`Action::ManageApiToken`]).
+    ListOwnApiTokens {
+        /// Whose profile.
+        owner: UserId,
+    },
     /// Create, list or revoke personal access tokens.
     ManageApiToken {
         /// Whose tokens; `None` for everyone's (the network-wide list).
@@ -204,74 +227,87 @@ pub fn authorize(actor: &Actor, action: Action<'_>) -> Result<(), Denial> {
     let Actor::User(me) = actor else {
         return Err(Denial::Unauthenticated);
     };
-    let allowed = me.is_coordinator()
-        || match action {
-            Action::ReadNetwork => true,
-            Action::ReadUserEmail { owner } => owner == me.user_id,
-            Action::ReadBenchmark {
-                owner,
-                owner_learning_in,
-            } => me.belongs_to(owner) || owner_learning_in.iter().any(|group| me.leads(*group)),
-            Action::EditBenchmark { owner, validated } => me.belongs_to(owner) && !validated,
-            Action::EditProposedAction { owner } => me.belongs_to(owner),
-            Action::EditGoodPractice { area_groups } => {
-                area_groups.iter().any(|group| me.leads(*group))
-            }
-            Action::ManageWebinars { group } => me.leads(group),
-            Action::ManageApiToken { owner } => owner == Some(me.user_id),
-            Action::SubmitProgressReport { owner } => me.belongs_to(owner),
-            Action::ManageWebhooks { organisation } => {
-                organisation.is_some_and(|o| me.belongs_to(o))
-            }
-            Action::ReadActionPlan {
-                owner,
-                published,
-                groups,
-            } => {
-                published
-                    || me.belongs_to(owner)
-                    || groups.iter().any(|g| me.leads(*g) || me.invited_to(*g))
-            }
-            Action::EditActionPlan {
-                owner,
-                editable_by_owner,
-            } => me.belongs_to(owner) && editable_by_owner,
-            Action::TransitionActionPlan { owner, by_owner } => me.belongs_to(owner) && by_owner,
-            Action::GiveFeedbackOnPlan {
-                groups,
-                owner,
-                kind,
-            } => {
-                groups.iter().any(|g| me.leads(*g) || me.invited_to(*g))
-                    || (me.belongs_to(owner) && kind.open_to_presenter())
-            }
-            Action::GiveFeedback {
-                group,
-                presenter,
-                kind,
-            } => {
-                me.leads(group)
-                    || me.invited_to(group)
-                    || (me.belongs_to(presenter) && kind.open_to_presenter())
-            }
-            Action::ManageUsers
-            | Action::ManageOrganisations
-            | Action::ManageWorkingGroups
-            | Action::ManageBenchmarkRounds
-            | Action::ValidateBenchmark
-            | Action::ReadAuditLog
-            | Action::ManageEvents
-            | Action::RecordEvidence
-            | Action::ManageCoordinationCalls
-            | Action::ReadEveryPlan
-            | Action::ReadBenchmarkLevels => false,
-        };
+    let allowed = match action {
+        Action::ListOwnApiTokens { owner } => owner == me.user_id,
+        _ => me.is_coordinator() || member_may(me, action),
+    };
     if allowed {
         Ok(())
     } else {
         Err(Denial::Forbidden)
     }
 }
+
+/// Whether `action` is allowed; for capability fields, where a refusal is an answer.
+pub fn allows(actor: &Actor, action: Action<'_>) -> bool {
+    authorize(actor, action).is_ok()
+}
+
+/// What a signed-in user other than the coordinator may do.
+fn member_may(me: &Principal, action: Action<'_>) -> bool {
+    match action {
+        Action::ReadNetwork => true,
+        Action::ReadUserEmail { owner } => owner == me.user_id,
+        Action::ReadBenchmark {
+            owner,
+            owner_learning_in,
+        } => me.belongs_to(owner) || owner_learning_in.iter().any(|group| me.leads(*group)),
+        Action::EditBenchmark { owner, validated } => me.belongs_to(owner) && !validated,
+        Action::EditProposedAction { owner } => me.belongs_to(owner),
+        Action::EditGoodPractice { area_groups } => {
+            area_groups.iter().any(|group| me.leads(*group))
+        }
+        Action::ManageWebinars { group } => me.leads(group),
+        Action::ManageApiToken { owner } => owner == Some(me.user_id),
+        Action::SubmitProgressReport { owner } => me.belongs_to(owner),
+        Action::ManageWebhooks { organisation } => organisation.is_some_and(|o| me.belongs_to(o)),
+        Action::ReadActionPlan {
+            owner,
+            published,
+            groups,
+        } => {
+            published
+                || me.belongs_to(owner)
+                || groups.iter().any(|g| me.leads(*g) || me.invited_to(*g))
+        }
+        Action::EditActionPlan {
+            owner,
+            editable_by_owner,
+        } => me.belongs_to(owner) && editable_by_owner,
+        Action::TransitionActionPlan { owner, by_owner } => me.belongs_to(owner) && by_owner,
+        Action::GiveFeedbackOnPlan {
+            groups,
+            owner,
+            kind,
+        } => {
+            groups.iter().any(|g| me.leads(*g) || me.invited_to(*g))
+                || (me.belongs_to(owner) && kind.open_to_presenter())
+        }
+        Action::GiveFeedback {
+            group,
+            presenter,
+            kind,
+        } => {
+            me.leads(group)
+                || me.invited_to(group)
+                || (me.belongs_to(presenter) && kind.open_to_presenter())
+        }
+        Action::ListOwnApiTokens { owner } => owner == me.user_id,
+        Action::ManageUsers
+        | Action::ManageOrganisations
+        | Action::ManageWorkingGroups
+        | Action::ManageBenchmarkRounds
+        | Action::ValidateBenchmark
+        | Action::ReadAuditLog
+        | Action::ManageEvents
+        | Action::RecordEvidence
+        | Action::ManageCoordinationCalls
+        | Action::ReadEveryPlan
+        | Action::ReadBenchmarkLevels => false,
+    }
+}
+
+pub mod scopes;
 
 #[cfg(test)]
 mod tests;

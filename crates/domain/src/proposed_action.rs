@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-use crate::working_group::codes;
+use crate::codes::codes;
 use crate::{
     FeedbackId, OrganisationId, ProposedActionId, UserId, ValidationError, WorkingGroupId,
 };
@@ -90,6 +90,19 @@ pub enum FeedbackTarget {
     Action(crate::action_plan::ActionId),
     /// A progress report on a plan's step.
     ProgressReport(crate::ProgressReportId),
+}
+
+impl FeedbackTarget {
+    /// The subject's global ID.
+    pub fn global_id(self) -> String {
+        use crate::NodeId;
+        match self {
+            Self::ProposedAction(id) => id.global_id(),
+            Self::ActionPlan(id) => id.global_id(),
+            Self::Action(id) => id.global_id(),
+            Self::ProgressReport(id) => id.global_id(),
+        }
+    }
 }
 
 /// Longest feedback body accepted.

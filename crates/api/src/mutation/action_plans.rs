@@ -6,10 +6,9 @@ use mega_domain::OrganisationId;
 use mega_domain::action_plan::{ActionId, ActionPlanId, ActionStepId};
 use mega_domain::{ProposedActionId, ThematicAreaId};
 
-use super::support::{input_id, optional_input_id, payload, settle};
+use crate::context::{actor, db};
 use crate::error::ApiResult;
-use crate::global_id::NodeType;
-use crate::schema::{db, identity};
+use crate::resolve::{input_id, optional_input_id, payload, settle};
 use crate::services::ServiceError;
 use crate::services::action_plans::{self as service, ActionInput, StepInput};
 use crate::types::action_plan::{ActionOriginGql, PlanStageGql};
@@ -167,19 +166,15 @@ fn action_input(input: ActionFieldsInput) -> Result<ActionInput, ServiceError> {
     Ok(ActionInput {
         reference: input.reference,
         title: input.title,
-        thematic_area_id: optional_input_id(
-            NodeType::ThematicArea,
+        thematic_area_id: optional_input_id::<ThematicAreaId>(
             "thematicAreaId",
             input.thematic_area_id.as_ref(),
-        )?
-        .map(ThematicAreaId),
+        )?,
         origin: input.origin.into(),
-        proposed_action_id: optional_input_id(
-            NodeType::ProposedAction,
+        proposed_action_id: optional_input_id::<ProposedActionId>(
             "proposedActionId",
             input.proposed_action_id.as_ref(),
-        )?
-        .map(ProposedActionId),
+        )?,
     })
 }
 
@@ -229,12 +224,9 @@ impl ActionPlanMutation {
         input: CreateActionPlanInput,
     ) -> ApiResult<ActionPlanPayload> {
         let result = async {
-            let organisation = OrganisationId(input_id(
-                NodeType::Organisation,
-                "organisationId",
-                &input.organisation_id,
-            )?);
-            service::create(db(ctx), &identity(ctx).actor, organisation).await
+            let organisation =
+                input_id::<OrganisationId>("organisationId", &input.organisation_id)?;
+            service::create(db(ctx), actor(ctx), organisation).await
         }
         .await;
         Ok(settle(result.map(ActionPlanObject))?.into())
@@ -248,18 +240,8 @@ impl ActionPlanMutation {
         input: AddActionInput,
     ) -> ApiResult<ActionPayload> {
         let result = async {
-            let plan = ActionPlanId(input_id(
-                NodeType::ActionPlan,
-                "actionPlanId",
-                &input.action_plan_id,
-            )?);
-            service::add_action(
-                db(ctx),
-                &identity(ctx).actor,
-                plan,
-                action_input(input.action)?,
-            )
-            .await
+            let plan = input_id::<ActionPlanId>("actionPlanId", &input.action_plan_id)?;
+            service::add_action(db(ctx), actor(ctx), plan, action_input(input.action)?).await
         }
         .await;
         Ok(settle(result.map(ActionObject))?.into())
@@ -272,10 +254,10 @@ impl ActionPlanMutation {
         input: UpdateActionInput,
     ) -> ApiResult<ActionPayload> {
         let result = async {
-            let id = ActionId(input_id(NodeType::Action, "id", &input.id)?);
+            let id = input_id::<ActionId>("id", &input.id)?;
             service::update_action(
                 db(ctx),
-                &identity(ctx).actor,
+                actor(ctx),
                 id,
                 input.expected_version,
                 action_input(input.action)?,
@@ -293,8 +275,8 @@ impl ActionPlanMutation {
         input: RemoveVersionedInput,
     ) -> ApiResult<ActionPlanPayload> {
         let result = async {
-            let id = ActionId(input_id(NodeType::Action, "id", &input.id)?);
-            service::remove_action(db(ctx), &identity(ctx).actor, id, input.expected_version).await
+            let id = input_id::<ActionId>("id", &input.id)?;
+            service::remove_action(db(ctx), actor(ctx), id, input.expected_version).await
         }
         .await;
         Ok(settle(result.map(ActionPlanObject))?.into())
@@ -307,18 +289,11 @@ impl ActionPlanMutation {
         input: AddActionStepInput,
     ) -> ApiResult<ActionStepPayload> {
         let result = async {
-            let action = ActionId(input_id(NodeType::Action, "actionId", &input.action_id)?);
-            let parent =
-                optional_input_id(NodeType::ActionStep, "parentId", input.parent_id.as_ref())?
-                    .map(ActionStepId);
-            let step = service::add_step(
-                db(ctx),
-                &identity(ctx).actor,
-                action,
-                parent,
-                step_input(input.step),
-            )
-            .await?;
+            let action = input_id::<ActionId>("actionId", &input.action_id)?;
+            let parent = optional_input_id::<ActionStepId>("parentId", input.parent_id.as_ref())?;
+            let step =
+                service::add_step(db(ctx), actor(ctx), action, parent, step_input(input.step))
+                    .await?;
             numbered(ctx, step).await
         }
         .await;
@@ -333,10 +308,10 @@ impl ActionPlanMutation {
         input: UpdateActionStepInput,
     ) -> ApiResult<ActionStepPayload> {
         let result = async {
-            let id = ActionStepId(input_id(NodeType::ActionStep, "id", &input.id)?);
+            let id = input_id::<ActionStepId>("id", &input.id)?;
             let step = service::update_step(
                 db(ctx),
-                &identity(ctx).actor,
+                actor(ctx),
                 id,
                 input.expected_version,
                 step_input(input.step),
@@ -356,13 +331,11 @@ impl ActionPlanMutation {
         input: MoveActionStepInput,
     ) -> ApiResult<ActionStepPayload> {
         let result = async {
-            let id = ActionStepId(input_id(NodeType::ActionStep, "id", &input.id)?);
-            let parent =
-                optional_input_id(NodeType::ActionStep, "parentId", input.parent_id.as_ref())?
-                    .map(ActionStepId);
+            let id = input_id::<ActionStepId>("id", &input.id)?;
+            let parent = optional_input_id::<ActionStepId>("parentId", input.parent_id.as_ref())?;
             let step = service::move_step(
                 db(ctx),
-                &identity(ctx).actor,
+                actor(ctx),
                 id,
                 input.expected_version,
                 parent,
@@ -382,8 +355,8 @@ impl ActionPlanMutation {
         input: RemoveVersionedInput,
     ) -> ApiResult<ActionPayload> {
         let result = async {
-            let id = ActionStepId(input_id(NodeType::ActionStep, "id", &input.id)?);
-            service::remove_step(db(ctx), &identity(ctx).actor, id, input.expected_version).await
+            let id = input_id::<ActionStepId>("id", &input.id)?;
+            service::remove_step(db(ctx), actor(ctx), id, input.expected_version).await
         }
         .await;
         Ok(settle(result.map(ActionObject))?.into())
@@ -401,10 +374,10 @@ impl ActionPlanMutation {
         input: TransitionActionPlanInput,
     ) -> ApiResult<ActionPlanPayload> {
         let result = async {
-            let id = ActionPlanId(input_id(NodeType::ActionPlan, "id", &input.id)?);
+            let id = input_id::<ActionPlanId>("id", &input.id)?;
             service::transition(
                 db(ctx),
-                &identity(ctx).actor,
+                actor(ctx),
                 id,
                 input.to.into(),
                 input.expected_version,

@@ -3,10 +3,9 @@
 use async_graphql::{Context, ID, InputObject, MaybeUndefined, Object, SimpleObject};
 use mega_domain::{OrganisationId, TerritoryId, UserId};
 
-use super::support::{input_id, optional_input_id, payload, settle};
+use crate::context::{actor, db};
 use crate::error::ApiResult;
-use crate::global_id::NodeType;
-use crate::schema::{db, identity};
+use crate::resolve::{input_id, optional_input_id, payload, settle};
 use crate::services::ServiceError;
 use crate::services::admin::{self as service, NewUserInput, OrganisationInput, UserUpdate};
 use crate::types::GlobalRoleGql;
@@ -108,12 +107,7 @@ pub struct ResetUserPasswordPayload {
 
 fn organisation_input(input: OrganisationFieldsInput) -> Result<OrganisationInput, ServiceError> {
     Ok(OrganisationInput {
-        territory_id: optional_input_id(
-            NodeType::Territory,
-            "territoryId",
-            input.territory_id.as_ref(),
-        )?
-        .map(TerritoryId),
+        territory_id: optional_input_id::<TerritoryId>("territoryId", input.territory_id.as_ref())?,
         name: input.name,
         short_name: input.short_name,
         kind: input.kind.into(),
@@ -135,7 +129,7 @@ impl AdminMutation {
     ) -> ApiResult<OrganisationPayload> {
         let result = async {
             let fields = organisation_input(input.organisation)?;
-            service::create_organisation(db(ctx), &identity(ctx).actor, fields).await
+            service::create_organisation(db(ctx), actor(ctx), fields).await
         }
         .await;
         Ok(settle(result.map(OrganisationObject))?.into())
@@ -148,9 +142,9 @@ impl AdminMutation {
         input: UpdateOrganisationInput,
     ) -> ApiResult<OrganisationPayload> {
         let result = async {
-            let id = OrganisationId(input_id(NodeType::Organisation, "id", &input.id)?);
+            let id = input_id::<OrganisationId>("id", &input.id)?;
             let fields = organisation_input(input.organisation)?;
-            service::update_organisation(db(ctx), &identity(ctx).actor, id, fields).await
+            service::update_organisation(db(ctx), actor(ctx), id, fields).await
         }
         .await;
         Ok(settle(result.map(OrganisationObject))?.into())
@@ -163,12 +157,10 @@ impl AdminMutation {
         input: CreateUserInput,
     ) -> ApiResult<UserPayload> {
         let result = async {
-            let organisation_id = optional_input_id(
-                NodeType::Organisation,
+            let organisation_id = optional_input_id::<OrganisationId>(
                 "organisationId",
                 input.organisation_id.as_ref(),
-            )?
-            .map(OrganisationId);
+            )?;
             let new = NewUserInput {
                 email: input.email,
                 display_name: input.display_name,
@@ -176,7 +168,7 @@ impl AdminMutation {
                 global_role: input.global_role.into(),
                 password: input.password,
             };
-            service::create_user(db(ctx), &identity(ctx).actor, new).await
+            service::create_user(db(ctx), actor(ctx), new).await
         }
         .await;
         Ok(settle(result.map(UserObject::new))?.into())
@@ -189,15 +181,13 @@ impl AdminMutation {
         input: UpdateUserInput,
     ) -> ApiResult<UserPayload> {
         let result = async {
-            let id = UserId(input_id(NodeType::User, "id", &input.id)?);
+            let id = input_id::<UserId>("id", &input.id)?;
             let organisation_id = match input.organisation_id {
                 MaybeUndefined::Undefined => None,
                 MaybeUndefined::Null => Some(None),
-                MaybeUndefined::Value(id) => Some(Some(OrganisationId(input_id(
-                    NodeType::Organisation,
-                    "organisationId",
-                    &id,
-                )?))),
+                MaybeUndefined::Value(id) => {
+                    Some(Some(input_id::<OrganisationId>("organisationId", &id)?))
+                }
             };
             let update = UserUpdate {
                 display_name: input.display_name,
@@ -205,7 +195,7 @@ impl AdminMutation {
                 global_role: input.global_role.map(Into::into),
                 active: input.active,
             };
-            service::update_user(db(ctx), &identity(ctx).actor, id, update, "updateUser").await
+            service::update_user(db(ctx), actor(ctx), id, update, "updateUser").await
         }
         .await;
         Ok(settle(result.map(UserObject::new))?.into())
@@ -219,12 +209,12 @@ impl AdminMutation {
         input: UserIdInput,
     ) -> ApiResult<UserPayload> {
         let result = async {
-            let id = UserId(input_id(NodeType::User, "id", &input.id)?);
+            let id = input_id::<UserId>("id", &input.id)?;
             let update = UserUpdate {
                 active: Some(false),
                 ..Default::default()
             };
-            service::update_user(db(ctx), &identity(ctx).actor, id, update, "deactivateUser").await
+            service::update_user(db(ctx), actor(ctx), id, update, "deactivateUser").await
         }
         .await;
         Ok(settle(result.map(UserObject::new))?.into())
@@ -238,8 +228,8 @@ impl AdminMutation {
         input: UserIdInput,
     ) -> ApiResult<ResetUserPasswordPayload> {
         let result = async {
-            let id = UserId(input_id(NodeType::User, "id", &input.id)?);
-            service::reset_password(db(ctx), &identity(ctx).actor, id).await
+            let id = input_id::<UserId>("id", &input.id)?;
+            service::reset_password(db(ctx), actor(ctx), id).await
         }
         .await;
         Ok(match settle(result)? {

@@ -4,10 +4,9 @@ use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 use mega_domain::ApiTokenId;
 
-use super::support::{input_id, payload, settle};
+use crate::context::{actor, db, identity};
 use crate::error::ApiResult;
-use crate::global_id::NodeType;
-use crate::schema::{db, identity};
+use crate::resolve::{input_id, payload, settle};
 use crate::services::api_tokens as service;
 use crate::types::{ApiTokenObject, ApiTokenScopeGql, UserError};
 
@@ -94,8 +93,8 @@ impl ApiTokenMutation {
         input: RevokeApiTokenInput,
     ) -> ApiResult<RevokeApiTokenPayload> {
         let result = async {
-            let id = ApiTokenId(input_id(NodeType::ApiToken, "id", &input.id)?);
-            service::revoke(db(ctx), &identity(ctx).actor, id).await
+            let id = input_id::<ApiTokenId>("id", &input.id)?;
+            service::revoke(db(ctx), actor(ctx), id).await
         }
         .await;
         Ok(settle(result.map(ApiTokenObject))?.into())

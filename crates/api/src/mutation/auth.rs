@@ -4,8 +4,8 @@ use async_graphql::{Context, InputObject, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 
 use crate::auth::{self, AuthConfig, Session};
+use crate::context::db;
 use crate::error::ApiResult;
-use crate::schema::db;
 use crate::types::{UserError, UserObject};
 
 /// Credentials for `login`.

@@ -4,10 +4,9 @@ use async_graphql::{Context, ID, InputObject, Object};
 use chrono::NaiveDate;
 use mega_domain::{BenchmarkId, BenchmarkRoundId, Level, OrganisationId, Score, ThematicAreaId};
 
-use super::support::{input_id, payload, settle};
+use crate::context::{actor, db};
 use crate::error::ApiResult;
-use crate::global_id::NodeType;
-use crate::schema::{db, identity};
+use crate::resolve::{input_id, payload, settle};
 use crate::services::{ServiceError, benchmarks as service};
 use crate::types::enums::{DimensionGql, KeyActorGql};
 use crate::types::{BenchmarkObject, BenchmarkRoundObject};
@@ -113,8 +112,7 @@ impl BenchmarkMutation {
         ctx: &Context<'_>,
         input: CreateBenchmarkRoundInput,
     ) -> ApiResult<BenchmarkRoundPayload> {
-        let result =
-            service::create_round(db(ctx), &identity(ctx).actor, &input.name, input.held_on).await;
+        let result = service::create_round(db(ctx), actor(ctx), &input.name, input.held_on).await;
         Ok(settle(result.map(BenchmarkRoundObject))?.into())
     }
 
@@ -126,17 +124,10 @@ impl BenchmarkMutation {
         input: CreateBenchmarkInput,
     ) -> ApiResult<BenchmarkPayload> {
         let result = async {
-            let organisation = OrganisationId(input_id(
-                NodeType::Organisation,
-                "organisationId",
-                &input.organisation_id,
-            )?);
-            let round = BenchmarkRoundId(input_id(
-                NodeType::BenchmarkRound,
-                "roundId",
-                &input.round_id,
-            )?);
-            service::create(db(ctx), &identity(ctx).actor, organisation, round).await
+            let organisation =
+                input_id::<OrganisationId>("organisationId", &input.organisation_id)?;
+            let round = input_id::<BenchmarkRoundId>("roundId", &input.round_id)?;
+            service::create(db(ctx), actor(ctx), organisation, round).await
         }
         .await;
         Ok(settle(result.map(BenchmarkObject))?.into())
@@ -150,16 +141,16 @@ impl BenchmarkMutation {
         input: UpdateBenchmarkInput,
     ) -> ApiResult<BenchmarkPayload> {
         let result = async {
-            let id = BenchmarkId(input_id(NodeType::Benchmark, "id", &input.id)?);
+            let id = input_id::<BenchmarkId>("id", &input.id)?;
             let scores = parse_scores(input.scores)?;
             let needs = input
                 .need_area_ids
                 .iter()
-                .map(|id| input_id(NodeType::ThematicArea, "needAreaIds", id).map(ThematicAreaId))
+                .map(|id| input_id::<ThematicAreaId>("needAreaIds", id))
                 .collect::<Result<Vec<_>, _>>()?;
             service::update(
                 db(ctx),
-                &identity(ctx).actor,
+                actor(ctx),
                 id,
                 input.expected_version,
                 scores,
@@ -178,8 +169,8 @@ impl BenchmarkMutation {
         input: ValidateBenchmarkInput,
     ) -> ApiResult<BenchmarkPayload> {
         let result = async {
-            let id = BenchmarkId(input_id(NodeType::Benchmark, "id", &input.id)?);
-            service::validate(db(ctx), &identity(ctx).actor, id, input.expected_version).await
+            let id = input_id::<BenchmarkId>("id", &input.id)?;
+            service::validate(db(ctx), actor(ctx), id, input.expected_version).await
         }
         .await;
         Ok(settle(result.map(BenchmarkObject))?.into())

@@ -6,10 +6,9 @@ use mega_domain::{
     AgendaItemId, EventId, OrganisationId, ParticipantId, Presentation, TerritoryId, WorkingGroupId,
 };
 
-use super::support::{input_id, optional_input_id, payload, settle};
+use crate::context::{actor, db};
 use crate::error::ApiResult;
-use crate::global_id::NodeType;
-use crate::schema::{db, identity};
+use crate::resolve::{input_id, optional_input_id, payload, settle};
 use crate::services::ServiceError;
 use crate::services::events::{self as service, AgendaItemInput, EventInput, ParticipantInput};
 use crate::types::{AgendaItemObject, EventObject, EventParticipantObject};
@@ -162,12 +161,7 @@ payload!(
 
 fn event_input(input: EventFieldsInput) -> Result<EventInput, ServiceError> {
     Ok(EventInput {
-        territory_id: optional_input_id(
-            NodeType::Territory,
-            "territoryId",
-            input.territory_id.as_ref(),
-        )?
-        .map(TerritoryId),
+        territory_id: optional_input_id::<TerritoryId>("territoryId", input.territory_id.as_ref())?,
         title: input.title,
         venue: input.venue,
         city: input.city,
@@ -183,23 +177,20 @@ fn agenda_item_input(input: AgendaItemFieldsInput) -> Result<AgendaItemInput, Se
         .iter()
         .map(|talk| {
             Ok(Presentation {
-                organisation_id: OrganisationId(input_id(
-                    NodeType::Organisation,
+                organisation_id: input_id::<OrganisationId>(
                     "presentations",
                     &talk.organisation_id,
-                )?),
+                )?,
                 minutes: talk.minutes,
                 actions: talk.actions,
             })
         })
         .collect::<Result<_, ServiceError>>()?;
     Ok(AgendaItemInput {
-        working_group_id: optional_input_id(
-            NodeType::WorkingGroup,
+        working_group_id: optional_input_id::<WorkingGroupId>(
             "workingGroupId",
             input.working_group_id.as_ref(),
-        )?
-        .map(WorkingGroupId),
+        )?,
         date: input.date,
         start: input.start,
         end: input.end,
@@ -228,7 +219,7 @@ impl EventMutation {
     ) -> ApiResult<EventPayload> {
         let result = async {
             let fields = event_input(input.event)?;
-            service::create_event(db(ctx), &identity(ctx).actor, fields).await
+            service::create_event(db(ctx), actor(ctx), fields).await
         }
         .await;
         Ok(settle(result.map(EventObject))?.into())
@@ -241,9 +232,9 @@ impl EventMutation {
         input: UpdateEventInput,
     ) -> ApiResult<EventPayload> {
         let result = async {
-            let id = EventId(input_id(NodeType::Event, "id", &input.id)?);
+            let id = input_id::<EventId>("id", &input.id)?;
             let fields = event_input(input.event)?;
-            service::update_event(db(ctx), &identity(ctx).actor, id, fields).await
+            service::update_event(db(ctx), actor(ctx), id, fields).await
         }
         .await;
         Ok(settle(result.map(EventObject))?.into())
@@ -258,9 +249,9 @@ impl EventMutation {
         input: AddAgendaItemInput,
     ) -> ApiResult<AgendaItemPayload> {
         let result = async {
-            let event = EventId(input_id(NodeType::Event, "eventId", &input.event_id)?);
+            let event = input_id::<EventId>("eventId", &input.event_id)?;
             let fields = agenda_item_input(input.item)?;
-            service::add_agenda_item(db(ctx), &identity(ctx).actor, event, fields).await
+            service::add_agenda_item(db(ctx), actor(ctx), event, fields).await
         }
         .await;
         Ok(settle(result.map(AgendaItemObject))?.into())
@@ -274,9 +265,9 @@ impl EventMutation {
         input: UpdateAgendaItemInput,
     ) -> ApiResult<AgendaItemPayload> {
         let result = async {
-            let id = AgendaItemId(input_id(NodeType::AgendaItem, "id", &input.id)?);
+            let id = input_id::<AgendaItemId>("id", &input.id)?;
             let fields = agenda_item_input(input.item)?;
-            service::update_agenda_item(db(ctx), &identity(ctx).actor, id, fields).await
+            service::update_agenda_item(db(ctx), actor(ctx), id, fields).await
         }
         .await;
         Ok(settle(result.map(AgendaItemObject))?.into())
@@ -289,8 +280,8 @@ impl EventMutation {
         input: RemoveAgendaItemInput,
     ) -> ApiResult<AgendaItemPayload> {
         let result = async {
-            let id = AgendaItemId(input_id(NodeType::AgendaItem, "id", &input.id)?);
-            service::remove_agenda_item(db(ctx), &identity(ctx).actor, id).await
+            let id = input_id::<AgendaItemId>("id", &input.id)?;
+            service::remove_agenda_item(db(ctx), actor(ctx), id).await
         }
         .await;
         Ok(settle(result.map(AgendaItemObject))?.into())
@@ -303,13 +294,11 @@ impl EventMutation {
         input: AddEventParticipantInput,
     ) -> ApiResult<EventParticipantPayload> {
         let result = async {
-            let event = EventId(input_id(NodeType::Event, "eventId", &input.event_id)?);
-            let organisation_id = optional_input_id(
-                NodeType::Organisation,
+            let event = input_id::<EventId>("eventId", &input.event_id)?;
+            let organisation_id = optional_input_id::<OrganisationId>(
                 "organisationId",
                 input.organisation_id.as_ref(),
-            )?
-            .map(OrganisationId);
+            )?;
             let fields = ParticipantInput {
                 first_name: input.first_name,
                 last_name: input.last_name,
@@ -317,7 +306,7 @@ impl EventMutation {
                 organisation_text: input.organisation_text,
                 country: input.country,
             };
-            service::add_participant(db(ctx), &identity(ctx).actor, event, fields).await
+            service::add_participant(db(ctx), actor(ctx), event, fields).await
         }
         .await;
         Ok(settle(result.map(EventParticipantObject))?.into())
@@ -330,8 +319,8 @@ impl EventMutation {
         input: RemoveEventParticipantInput,
     ) -> ApiResult<EventParticipantPayload> {
         let result = async {
-            let id = ParticipantId(input_id(NodeType::EventParticipant, "id", &input.id)?);
-            service::remove_participant(db(ctx), &identity(ctx).actor, id).await
+            let id = input_id::<ParticipantId>("id", &input.id)?;
+            service::remove_participant(db(ctx), actor(ctx), id).await
         }
         .await;
         Ok(settle(result.map(EventParticipantObject))?.into())

@@ -7,10 +7,9 @@ use mega_domain::{
     WebinarId, WorkingGroupId,
 };
 
-use super::support::{input_id, optional_input_id, payload, settle};
+use crate::context::{actor, db};
 use crate::error::ApiResult;
-use crate::global_id::NodeType;
-use crate::schema::{db, identity};
+use crate::resolve::{input_id, input_ids, optional_input_id, payload, settle};
 use crate::services::ServiceError;
 use crate::services::evidence::{
     self, AwardInput, PlenaryOutcomeInput, TerritoryFactInput, WinnerInput,
@@ -214,31 +213,16 @@ payload!(
     territory_fact: TerritoryFactObject
 );
 
-fn ids<T>(
-    ty: NodeType,
-    field: &'static str,
-    raw: &[ID],
-    wrap: fn(i32) -> T,
-) -> Result<Vec<T>, ServiceError> {
-    raw.iter()
-        .map(|id| input_id(ty, field, id).map(wrap))
-        .collect()
-}
-
 fn practice_input(input: GoodPracticeFieldsInput) -> Result<GoodPracticeInput, ServiceError> {
     Ok(GoodPracticeInput {
-        organisation_id: optional_input_id(
-            NodeType::Organisation,
+        organisation_id: optional_input_id::<OrganisationId>(
             "organisationId",
             input.organisation_id.as_ref(),
-        )?
-        .map(OrganisationId),
-        thematic_area_id: optional_input_id(
-            NodeType::ThematicArea,
+        )?,
+        thematic_area_id: optional_input_id::<ThematicAreaId>(
             "thematicAreaId",
             input.thematic_area_id.as_ref(),
-        )?
-        .map(ThematicAreaId),
+        )?,
         title: input.title,
         description: input.description,
         source: input.source,
@@ -247,18 +231,8 @@ fn practice_input(input: GoodPracticeFieldsInput) -> Result<GoodPracticeInput, S
 
 fn webinar_input(input: WebinarFieldsInput) -> Result<WebinarInput, ServiceError> {
     Ok(WebinarInput {
-        presenter_ids: ids(
-            NodeType::Organisation,
-            "presenterIds",
-            &input.presenter_ids,
-            OrganisationId,
-        )?,
-        good_practice_ids: ids(
-            NodeType::GoodPractice,
-            "goodPracticeIds",
-            &input.good_practice_ids,
-            GoodPracticeId,
-        )?,
+        presenter_ids: input_ids("presenterIds", &input.presenter_ids)?,
+        good_practice_ids: input_ids("goodPracticeIds", &input.good_practice_ids)?,
         title: input.title,
         starts_at: input.starts_at,
         time_zone: input.time_zone,
@@ -269,12 +243,7 @@ fn webinar_input(input: WebinarFieldsInput) -> Result<WebinarInput, ServiceError
 
 fn outcome_input(input: PlenaryOutcomeFieldsInput) -> Result<PlenaryOutcomeInput, ServiceError> {
     Ok(PlenaryOutcomeInput {
-        working_group_ids: ids(
-            NodeType::WorkingGroup,
-            "workingGroupIds",
-            &input.working_group_ids,
-            WorkingGroupId,
-        )?,
+        working_group_ids: input_ids("workingGroupIds", &input.working_group_ids)?,
         section: input.section,
         heading: input.heading,
         note: input.note,
@@ -298,7 +267,7 @@ impl LibraryMutation {
     ) -> ApiResult<GoodPracticePayload> {
         let result = async {
             let fields = practice_input(input.good_practice)?;
-            library::create_good_practice(db(ctx), &identity(ctx).actor, fields).await
+            library::create_good_practice(db(ctx), actor(ctx), fields).await
         }
         .await;
         Ok(settle(result.map(GoodPracticeObject))?.into())
@@ -312,9 +281,9 @@ impl LibraryMutation {
         input: UpdateGoodPracticeInput,
     ) -> ApiResult<GoodPracticePayload> {
         let result = async {
-            let id = GoodPracticeId(input_id(NodeType::GoodPractice, "id", &input.id)?);
+            let id = input_id::<GoodPracticeId>("id", &input.id)?;
             let fields = practice_input(input.good_practice)?;
-            library::update_good_practice(db(ctx), &identity(ctx).actor, id, fields).await
+            library::update_good_practice(db(ctx), actor(ctx), id, fields).await
         }
         .await;
         Ok(settle(result.map(GoodPracticeObject))?.into())
@@ -327,13 +296,9 @@ impl LibraryMutation {
         input: ScheduleWebinarInput,
     ) -> ApiResult<WebinarPayload> {
         let result = async {
-            let group = WorkingGroupId(input_id(
-                NodeType::WorkingGroup,
-                "workingGroupId",
-                &input.working_group_id,
-            )?);
+            let group = input_id::<WorkingGroupId>("workingGroupId", &input.working_group_id)?;
             let fields = webinar_input(input.webinar)?;
-            library::schedule_webinar(db(ctx), &identity(ctx).actor, group, fields).await
+            library::schedule_webinar(db(ctx), actor(ctx), group, fields).await
         }
         .await;
         Ok(settle(result.map(WebinarObject))?.into())
@@ -347,9 +312,9 @@ impl LibraryMutation {
         input: UpdateWebinarInput,
     ) -> ApiResult<WebinarPayload> {
         let result = async {
-            let id = WebinarId(input_id(NodeType::Webinar, "id", &input.id)?);
+            let id = input_id::<WebinarId>("id", &input.id)?;
             let fields = webinar_input(input.webinar)?;
-            library::update_webinar(db(ctx), &identity(ctx).actor, id, fields).await
+            library::update_webinar(db(ctx), actor(ctx), id, fields).await
         }
         .await;
         Ok(settle(result.map(WebinarObject))?.into())
@@ -362,9 +327,9 @@ impl LibraryMutation {
         input: CreatePlenaryOutcomeInput,
     ) -> ApiResult<PlenaryOutcomePayload> {
         let result = async {
-            let event = EventId(input_id(NodeType::Event, "eventId", &input.event_id)?);
+            let event = input_id::<EventId>("eventId", &input.event_id)?;
             let fields = outcome_input(input.plenary_outcome)?;
-            evidence::create_plenary_outcome(db(ctx), &identity(ctx).actor, event, fields).await
+            evidence::create_plenary_outcome(db(ctx), actor(ctx), event, fields).await
         }
         .await;
         Ok(settle(result.map(PlenaryOutcomeObject))?.into())
@@ -377,9 +342,9 @@ impl LibraryMutation {
         input: UpdatePlenaryOutcomeInput,
     ) -> ApiResult<PlenaryOutcomePayload> {
         let result = async {
-            let id = PlenaryOutcomeId(input_id(NodeType::PlenaryOutcome, "id", &input.id)?);
+            let id = input_id::<PlenaryOutcomeId>("id", &input.id)?;
             let fields = outcome_input(input.plenary_outcome)?;
-            evidence::update_plenary_outcome(db(ctx), &identity(ctx).actor, id, fields).await
+            evidence::update_plenary_outcome(db(ctx), actor(ctx), id, fields).await
         }
         .await;
         Ok(settle(result.map(PlenaryOutcomeObject))?.into())
@@ -395,12 +360,10 @@ impl LibraryMutation {
             let mut winners = Vec::new();
             for winner in input.winners {
                 winners.push(WinnerInput {
-                    organisation_id: optional_input_id(
-                        NodeType::Organisation,
+                    organisation_id: optional_input_id::<OrganisationId>(
                         "winners",
                         winner.organisation_id.as_ref(),
-                    )?
-                    .map(OrganisationId),
+                    )?,
                     name: winner.name,
                     activity: winner.activity,
                 });
@@ -413,7 +376,7 @@ impl LibraryMutation {
                 applications: input.applications,
                 winners,
             };
-            evidence::create_award(db(ctx), &identity(ctx).actor, fields).await
+            evidence::create_award(db(ctx), actor(ctx), fields).await
         }
         .await;
         Ok(settle(result.map(AwardObject))?.into())
@@ -427,12 +390,10 @@ impl LibraryMutation {
     ) -> ApiResult<TerritoryFactPayload> {
         let result = async {
             let fields = TerritoryFactInput {
-                territory_id: optional_input_id(
-                    NodeType::Territory,
+                territory_id: optional_input_id::<TerritoryId>(
                     "territoryId",
                     input.territory_id.as_ref(),
-                )?
-                .map(TerritoryId),
+                )?,
                 country: input.country,
                 figure: input.figure,
                 value: input.value,
@@ -442,7 +403,7 @@ impl LibraryMutation {
                 source_text: input.source_text,
                 section: input.section,
             };
-            evidence::create_territory_fact(db(ctx), &identity(ctx).actor, fields).await
+            evidence::create_territory_fact(db(ctx), actor(ctx), fields).await
         }
         .await;
         Ok(settle(result.map(TerritoryFactObject))?.into())

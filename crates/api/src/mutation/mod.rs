@@ -11,7 +11,6 @@ mod monitoring;
 mod network;
 mod plan_exchange;
 mod proposed_actions;
-pub(crate) mod support;
 mod webhooks;
 
 use async_graphql::MergedObject;

@@ -4,13 +4,11 @@
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::NaiveDate;
 use mega_domain::action_plan::ActionStepId;
-use mega_domain::{CoordinationCallId, OrganisationId, UserId, WorkingGroupId};
+use mega_domain::{CoordinationCallId, UserId, WorkingGroupId};
 
-use super::support::{input_id, payload, settle};
+use crate::context::{actor, db};
 use crate::error::ApiResult;
-use crate::global_id::NodeType;
-use crate::schema::{db, identity};
-use crate::services::ServiceError;
+use crate::resolve::{input_id, input_ids, payload, settle};
 use crate::services::monitoring::{self as service, CallInput, ReportInput};
 use crate::types::{CoordinationCallObject, ProgressReportObject, StepStatusGql, UserError};
 
@@ -122,17 +120,6 @@ payload!(
     progress_report: ProgressReportObject
 );
 
-fn ids<T>(
-    ty: NodeType,
-    field: &'static str,
-    raw: &[ID],
-    wrap: fn(i32) -> T,
-) -> Result<Vec<T>, ServiceError> {
-    raw.iter()
-        .map(|id| input_id(ty, field, id).map(wrap))
-        .collect()
-}
-
 /// Monitoring mutations.
 #[derive(Default)]
 pub struct MonitoringMutation;
@@ -147,30 +134,21 @@ impl MonitoringMutation {
         input: ScheduleCoordinationCallInput,
     ) -> ApiResult<ScheduleCoordinationCallPayload> {
         let result = async {
-            let group = WorkingGroupId(input_id(
-                NodeType::WorkingGroup,
-                "workingGroupId",
-                &input.working_group_id,
-            )?);
+            let group = input_id::<WorkingGroupId>("workingGroupId", &input.working_group_id)?;
             let call = CallInput {
                 held_on: Some(input.held_on),
                 facilitator_id: input
                     .facilitator_id
                     .as_ref()
-                    .map(|id| input_id(NodeType::User, "facilitatorId", id).map(UserId))
+                    .map(|id| input_id::<UserId>("facilitatorId", id))
                     .transpose()?,
-                participant_ids: Some(ids(
-                    NodeType::Organisation,
-                    "participantIds",
-                    &input.participant_ids,
-                    OrganisationId,
-                )?),
+                participant_ids: Some(input_ids("participantIds", &input.participant_ids)?),
                 agenda: input.agenda,
                 notes: None,
                 decisions: None,
             };
             let repeat = input.repeat.map(|r| (r.count, r.every_months));
-            service::schedule(db(ctx), &identity(ctx).actor, group, call, repeat).await
+            service::schedule(db(ctx), actor(ctx), group, call, repeat).await
         }
         .await;
         Ok(match settle(result)? {
@@ -194,15 +172,12 @@ impl MonitoringMutation {
         input: UpdateCoordinationCallInput,
     ) -> ApiResult<CoordinationCallPayload> {
         let result = async {
-            let id = CoordinationCallId(input_id(NodeType::CoordinationCall, "id", &input.id)?);
+            let id = input_id::<CoordinationCallId>("id", &input.id)?;
             let decisions = match input.decisions {
                 Some(decisions) => Some(
                     decisions
                         .into_iter()
-                        .map(|d| {
-                            ids(NodeType::ActionStep, "stepIds", &d.step_ids, ActionStepId)
-                                .map(|steps| (d.text, steps))
-                        })
+                        .map(|d| input_ids("stepIds", &d.step_ids).map(|steps| (d.text, steps)))
                         .collect::<Result<Vec<_>, _>>()?,
                 ),
                 None => None,
@@ -212,32 +187,18 @@ impl MonitoringMutation {
                 facilitator_id: input
                     .facilitator_id
                     .as_ref()
-                    .map(|id| input_id(NodeType::User, "facilitatorId", id).map(UserId))
+                    .map(|id| input_id::<UserId>("facilitatorId", id))
                     .transpose()?,
                 participant_ids: input
                     .participant_ids
                     .as_deref()
-                    .map(|raw| {
-                        ids(
-                            NodeType::Organisation,
-                            "participantIds",
-                            raw,
-                            OrganisationId,
-                        )
-                    })
+                    .map(|raw| input_ids("participantIds", raw))
                     .transpose()?,
                 agenda: input.agenda,
                 notes: input.notes,
                 decisions,
             };
-            service::update(
-                db(ctx),
-                &identity(ctx).actor,
-                id,
-                input.expected_version,
-                call,
-            )
-            .await
+            service::update(db(ctx), actor(ctx), id, input.expected_version, call).await
         }
         .await;
         Ok(settle(result.map(CoordinationCallObject))?.into())
@@ -250,8 +211,8 @@ impl MonitoringMutation {
         input: DeleteCoordinationCallInput,
     ) -> ApiResult<CoordinationCallPayload> {
         let result = async {
-            let id = CoordinationCallId(input_id(NodeType::CoordinationCall, "id", &input.id)?);
-            service::delete(db(ctx), &identity(ctx).actor, id).await
+            let id = input_id::<CoordinationCallId>("id", &input.id)?;
+            service::delete(db(ctx), actor(ctx), id).await
         }
         .await;
         Ok(settle(result.map(CoordinationCallObject))?.into())
@@ -266,7 +227,7 @@ impl MonitoringMutation {
     ) -> ApiResult<ProgressReportPayload> {
         let result = async {
             let report = ReportInput {
-                step_id: ActionStepId(input_id(NodeType::ActionStep, "stepId", &input.step_id)?),
+                step_id: input_id::<ActionStepId>("stepId", &input.step_id)?,
                 status: input.status.into(),
                 percent_complete: input.percent_complete,
                 narrative: input.narrative,
@@ -274,13 +235,10 @@ impl MonitoringMutation {
                 call_id: input
                     .coordination_call_id
                     .as_ref()
-                    .map(|id| {
-                        input_id(NodeType::CoordinationCall, "coordinationCallId", id)
-                            .map(CoordinationCallId)
-                    })
+                    .map(|id| input_id::<CoordinationCallId>("coordinationCallId", id))
                     .transpose()?,
             };
-            service::submit(db(ctx), &identity(ctx).actor, report).await
+            service::submit(db(ctx), actor(ctx), report).await
         }
         .await;
         Ok(settle(result.map(ProgressReportObject))?.into())

@@ -5,10 +5,9 @@ use mega_domain::{
     MembershipId, OrganisationId, Participation, ThematicAreaId, UserId, WorkingGroupId,
 };
 
-use super::support::{input_id, payload, settle};
+use crate::context::{actor, db};
 use crate::error::ApiResult;
-use crate::global_id::NodeType;
-use crate::schema::{db, identity};
+use crate::resolve::{input_id, payload, settle};
 use crate::services::working_groups as service;
 use crate::types::enums::{MembershipRoleGql, ParticipationGql};
 use crate::types::{MembershipObject, UserError, WorkingGroupObject};
@@ -128,12 +127,8 @@ impl NetworkMutation {
         input: CreateWorkingGroupInput,
     ) -> ApiResult<WorkingGroupPayload> {
         let result = async {
-            let area = ThematicAreaId(input_id(
-                NodeType::ThematicArea,
-                "thematicAreaId",
-                &input.thematic_area_id,
-            )?);
-            service::create(db(ctx), &identity(ctx).actor, area, &input.title).await
+            let area = input_id::<ThematicAreaId>("thematicAreaId", &input.thematic_area_id)?;
+            service::create(db(ctx), actor(ctx), area, &input.title).await
         }
         .await;
         Ok(settle(result.map(WorkingGroupObject))?.into())
@@ -146,8 +141,8 @@ impl NetworkMutation {
         input: UpdateWorkingGroupInput,
     ) -> ApiResult<WorkingGroupPayload> {
         let result = async {
-            let id = WorkingGroupId(input_id(NodeType::WorkingGroup, "id", &input.id)?);
-            service::rename(db(ctx), &identity(ctx).actor, id, &input.title).await
+            let id = input_id::<WorkingGroupId>("id", &input.id)?;
+            service::rename(db(ctx), actor(ctx), id, &input.title).await
         }
         .await;
         Ok(settle(result.map(WorkingGroupObject))?.into())
@@ -160,22 +155,15 @@ impl NetworkMutation {
         input: AddMembershipInput,
     ) -> ApiResult<MembershipPayload> {
         let result = async {
-            let group = WorkingGroupId(input_id(
-                NodeType::WorkingGroup,
-                "workingGroupId",
-                &input.working_group_id,
-            )?);
-            let organisation = OrganisationId(input_id(
-                NodeType::Organisation,
-                "organisationId",
-                &input.organisation_id,
-            )?);
+            let group = input_id::<WorkingGroupId>("workingGroupId", &input.working_group_id)?;
+            let organisation =
+                input_id::<OrganisationId>("organisationId", &input.organisation_id)?;
             let participation = input
                 .participation
                 .map_or(Participation::Mandatory, Into::into);
             service::add_membership(
                 db(ctx),
-                &identity(ctx).actor,
+                actor(ctx),
                 group,
                 organisation,
                 input.role.into(),
@@ -195,10 +183,10 @@ impl NetworkMutation {
         input: UpdateMembershipInput,
     ) -> ApiResult<MembershipPayload> {
         let result = async {
-            let id = MembershipId(input_id(NodeType::Membership, "id", &input.id)?);
+            let id = input_id::<MembershipId>("id", &input.id)?;
             service::update_membership(
                 db(ctx),
-                &identity(ctx).actor,
+                actor(ctx),
                 id,
                 input.role.into(),
                 input.participation.into(),
@@ -217,8 +205,8 @@ impl NetworkMutation {
         input: RemoveMembershipInput,
     ) -> ApiResult<MembershipPayload> {
         let result = async {
-            let id = MembershipId(input_id(NodeType::Membership, "id", &input.id)?);
-            service::remove_membership(db(ctx), &identity(ctx).actor, id).await
+            let id = input_id::<MembershipId>("id", &input.id)?;
+            service::remove_membership(db(ctx), actor(ctx), id).await
         }
         .await;
         Ok(settle(result.map(MembershipObject))?.into())
@@ -232,12 +220,8 @@ impl NetworkMutation {
         input: AddMissingMandatoryMembersInput,
     ) -> ApiResult<AddMissingMandatoryMembersPayload> {
         let result = async {
-            let id = WorkingGroupId(input_id(
-                NodeType::WorkingGroup,
-                "workingGroupId",
-                &input.working_group_id,
-            )?);
-            let added = service::add_missing_mandatory(db(ctx), &identity(ctx).actor, id).await?;
+            let id = input_id::<WorkingGroupId>("workingGroupId", &input.working_group_id)?;
+            let added = service::add_missing_mandatory(db(ctx), actor(ctx), id).await?;
             let group = mega_persistence::working_groups::find(db(ctx).conn(), id).await?;
             Ok((added, group))
         }
@@ -280,13 +264,9 @@ async fn invitation(
     invite: bool,
 ) -> ApiResult<ExpertInvitationPayload> {
     let result = async {
-        let group = WorkingGroupId(input_id(
-            NodeType::WorkingGroup,
-            "workingGroupId",
-            &input.working_group_id,
-        )?);
-        let user = UserId(input_id(NodeType::User, "userId", &input.user_id)?);
-        let actor = &identity(ctx).actor;
+        let group = input_id::<WorkingGroupId>("workingGroupId", &input.working_group_id)?;
+        let user = input_id::<UserId>("userId", &input.user_id)?;
+        let actor = actor(ctx);
         if invite {
             service::invite_expert(db(ctx), actor, group, user).await?;
         } else {

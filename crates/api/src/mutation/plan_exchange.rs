@@ -3,10 +3,9 @@
 use async_graphql::{Context, ID, InputObject, Object};
 use mega_domain::OrganisationId;
 
-use super::support::{input_id, settle};
+use crate::context::{actor, db};
 use crate::error::ApiResult;
-use crate::global_id::NodeType;
-use crate::schema::{db, identity};
+use crate::resolve::{input_id, settle};
 use crate::services::plan_exchange as service;
 use crate::types::ActionPlanObject;
 
@@ -19,7 +18,7 @@ pub struct ImportActionPlanCsvInput {
     pub csv: String,
 }
 
-crate::mutation::support::payload!(
+crate::resolve::payload!(
     /// Result of `importActionPlanCsv`.
     ImportActionPlanCsvPayload,
     /// The created or replaced plan.
@@ -41,12 +40,9 @@ impl PlanExchangeMutation {
         input: ImportActionPlanCsvInput,
     ) -> ApiResult<ImportActionPlanCsvPayload> {
         let result = async {
-            let organisation = OrganisationId(input_id(
-                NodeType::Organisation,
-                "organisationId",
-                &input.organisation_id,
-            )?);
-            service::import_csv(db(ctx), &identity(ctx).actor, organisation, &input.csv).await
+            let organisation =
+                input_id::<OrganisationId>("organisationId", &input.organisation_id)?;
+            service::import_csv(db(ctx), actor(ctx), organisation, &input.csv).await
         }
         .await;
         Ok(settle(result.map(ActionPlanObject))?.into())

@@ -6,10 +6,9 @@ use mega_domain::{
     FeedbackId, FeedbackTarget, OrganisationId, ProposedActionId, ValidationError, WorkingGroupId,
 };
 
-use super::support::{input_id, optional_input_id, payload, settle};
+use crate::context::{actor, db};
 use crate::error::ApiResult;
-use crate::global_id::NodeType;
-use crate::schema::{db, identity};
+use crate::resolve::{input_id, optional_input_id, payload, settle};
 use crate::services::ServiceError;
 use crate::services::proposed_actions::{self as service, FeedbackInput, ProposedActionInput};
 use crate::types::enums::FeedbackKindGql;
@@ -91,11 +90,7 @@ payload!(
 
 fn fields_input(input: ProposedActionFieldsInput) -> Result<ProposedActionInput, ServiceError> {
     Ok(ProposedActionInput {
-        working_group_id: WorkingGroupId(input_id(
-            NodeType::WorkingGroup,
-            "workingGroupId",
-            &input.working_group_id,
-        )?),
+        working_group_id: input_id::<WorkingGroupId>("workingGroupId", &input.working_group_id)?,
         title: input.title,
         description: input.description,
         guiding_questions: input.guiding_questions,
@@ -118,13 +113,10 @@ impl ProposedActionMutation {
         input: CreateProposedActionInput,
     ) -> ApiResult<ProposedActionPayload> {
         let result = async {
-            let organisation = OrganisationId(input_id(
-                NodeType::Organisation,
-                "organisationId",
-                &input.organisation_id,
-            )?);
+            let organisation =
+                input_id::<OrganisationId>("organisationId", &input.organisation_id)?;
             let fields = fields_input(input.proposed_action)?;
-            service::create(db(ctx), &identity(ctx).actor, organisation, fields).await
+            service::create(db(ctx), actor(ctx), organisation, fields).await
         }
         .await;
         Ok(settle(result.map(ProposedActionObject))?.into())
@@ -138,9 +130,9 @@ impl ProposedActionMutation {
         input: UpdateProposedActionInput,
     ) -> ApiResult<ProposedActionPayload> {
         let result = async {
-            let id = ProposedActionId(input_id(NodeType::ProposedAction, "id", &input.id)?);
+            let id = input_id::<ProposedActionId>("id", &input.id)?;
             let fields = fields_input(input.proposed_action)?;
-            service::update(db(ctx), &identity(ctx).actor, id, fields).await
+            service::update(db(ctx), actor(ctx), id, fields).await
         }
         .await;
         Ok(settle(result.map(ProposedActionObject))?.into())
@@ -163,21 +155,14 @@ impl ProposedActionMutation {
                 &input.action_id,
                 &input.progress_report_id,
             ) {
-                (Some(id), None, None, None) => FeedbackTarget::ProposedAction(ProposedActionId(
-                    input_id(NodeType::ProposedAction, "proposedActionId", id)?,
-                )),
-                (None, Some(id), None, None) => FeedbackTarget::ActionPlan(ActionPlanId(
-                    input_id(NodeType::ActionPlan, "actionPlanId", id)?,
-                )),
+                (Some(id), None, None, None) => FeedbackTarget::ProposedAction(input_id::<ProposedActionId>("proposedActionId", id)?),
+                (None, Some(id), None, None) => FeedbackTarget::ActionPlan(input_id::<ActionPlanId>("actionPlanId", id)?),
                 (None, None, Some(id), None) => {
-                    FeedbackTarget::Action(ActionId(input_id(NodeType::Action, "actionId", id)?))
+                    FeedbackTarget::Action(input_id::<ActionId>("actionId", id)?)
                 }
                 (None, None, None, Some(id)) => FeedbackTarget::ProgressReport(
-                    mega_domain::ProgressReportId(input_id(
-                        NodeType::ProgressReport,
-                        "progressReportId",
-                        id,
-                    )?),
+                    input_id::<mega_domain::ProgressReportId>("progressReportId", id,
+                    )?,
                 ),
                 _ => {
                     return Err(ServiceError::Invalid(vec![ValidationError::new(
@@ -188,15 +173,14 @@ impl ProposedActionMutation {
                 }
             };
             let parent_id =
-                optional_input_id(NodeType::Feedback, "parentId", input.parent_id.as_ref())?
-                    .map(FeedbackId);
+                optional_input_id::<FeedbackId>("parentId", input.parent_id.as_ref())?;
             let fields = FeedbackInput {
                 target,
                 kind: input.kind.into(),
                 body: input.body,
                 parent_id,
             };
-            service::add_feedback(db(ctx), &identity(ctx).actor, fields).await
+            service::add_feedback(db(ctx), actor(ctx), fields).await
         }
         .await;
         Ok(settle(result.map(FeedbackObject))?.into())

@@ -3,10 +3,9 @@
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use mega_domain::{OrganisationId, WebhookId};
 
-use super::support::{input_id, payload, settle};
+use crate::context::{actor, db};
 use crate::error::ApiResult;
-use crate::global_id::NodeType;
-use crate::schema::{db, identity};
+use crate::resolve::{input_id, payload, settle};
 use crate::services::webhooks::{self as service, WebhookChanges, WebhookPolicy};
 use crate::types::{UserError, WebhookEventGql, WebhookObject};
 
@@ -92,14 +91,12 @@ impl WebhookMutation {
             let organisation = input
                 .organisation_id
                 .as_ref()
-                .map(|id| {
-                    input_id(NodeType::Organisation, "organisationId", id).map(OrganisationId)
-                })
+                .map(|id| input_id::<OrganisationId>("organisationId", id))
                 .transpose()?;
             let events: Vec<_> = input.events.iter().map(|event| (*event).into()).collect();
             service::create(
                 db(ctx),
-                &identity(ctx).actor,
+                actor(ctx),
                 policy(ctx),
                 organisation,
                 &input.url,
@@ -129,7 +126,7 @@ impl WebhookMutation {
         input: UpdateWebhookInput,
     ) -> ApiResult<UpdateWebhookPayload> {
         let result = async {
-            let id = WebhookId(input_id(NodeType::Webhook, "id", &input.id)?);
+            let id = input_id::<WebhookId>("id", &input.id)?;
             let changes = WebhookChanges {
                 url: input.url,
                 events: input
@@ -137,7 +134,7 @@ impl WebhookMutation {
                     .map(|events| events.into_iter().map(Into::into).collect()),
                 active: input.active,
             };
-            service::update(db(ctx), &identity(ctx).actor, policy(ctx), id, changes).await
+            service::update(db(ctx), actor(ctx), policy(ctx), id, changes).await
         }
         .await;
         Ok(settle(result.map(WebhookObject))?.into())
@@ -150,8 +147,8 @@ impl WebhookMutation {
         input: DeleteWebhookInput,
     ) -> ApiResult<DeleteWebhookPayload> {
         let result = async {
-            let id = WebhookId(input_id(NodeType::Webhook, "id", &input.id)?);
-            service::delete(db(ctx), &identity(ctx).actor, id).await
+            let id = input_id::<WebhookId>("id", &input.id)?;
+            service::delete(db(ctx), actor(ctx), id).await
         }
         .await;
         Ok(settle(result.map(WebhookObject))?.into())

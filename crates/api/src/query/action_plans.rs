@@ -6,10 +6,10 @@ use mega_domain::{OrganisationId, Page, WorkingGroupId};
 use mega_persistence::action_plans;
 
 use crate::connection::{PageConnection, connection, page_request};
+use crate::context::{actor, db};
 use crate::error::{ApiError, ApiResult};
-use crate::global_id::{NodeType, decode_as};
-use crate::mutation::support::internal;
-use crate::schema::{db, identity};
+use crate::global_id::NodeType;
+use crate::resolve::{arg_id, internal};
 use crate::services::{ServiceError, action_plans as service};
 use crate::types::ActionPlanObject;
 use crate::types::action_plan::PlanStageGql;
@@ -29,10 +29,6 @@ pub struct ActionPlanFilter {
 #[derive(Default)]
 pub struct ActionPlanQuery;
 
-fn id_of(ty: NodeType, field: &str, id: &ID) -> ApiResult<i32> {
-    decode_as(ty, id).ok_or_else(|| ApiError::BadUserInput(format!("`{field}` is not a valid ID.")))
-}
-
 fn denied(err: ServiceError) -> ApiError {
     internal(err)
 }
@@ -49,20 +45,18 @@ impl ActionPlanQuery {
         #[graphql(desc = "Page size, 1–100 (default 20).")] first: Option<i32>,
         #[graphql(desc = "Cursor of the item after which the page starts.")] after: Option<String>,
     ) -> ApiResult<PageConnection<ActionPlanObject>> {
-        let actor = &identity(ctx).actor;
+        let actor = actor(ctx);
         mega_domain::authorize(actor, mega_domain::Action::ReadNetwork)?;
         let request = page_request(first, after)?;
         let filter = filter.unwrap_or_default();
         let organisation = filter
             .organisation_id
-            .map(|id| id_of(NodeType::Organisation, "organisationId", &id))
-            .transpose()?
-            .map(OrganisationId);
+            .map(|id| arg_id::<OrganisationId>("organisationId", &id))
+            .transpose()?;
         let group = filter
             .working_group_id
-            .map(|id| id_of(NodeType::WorkingGroup, "workingGroupId", &id))
-            .transpose()?
-            .map(WorkingGroupId);
+            .map(|id| arg_id::<WorkingGroupId>("workingGroupId", &id))
+            .transpose()?;
         let conn = db(ctx).conn();
         let mut plans = action_plans::all(conn, filter.stage.map(Into::into)).await?;
         if let Some(organisation) = organisation {
@@ -96,9 +90,9 @@ impl ActionPlanQuery {
 
     /// One action plan. `FORBIDDEN` when the caller may not read it.
     async fn action_plan(&self, ctx: &Context<'_>, id: ID) -> ApiResult<Option<ActionPlanObject>> {
-        let actor = &identity(ctx).actor;
+        let actor = actor(ctx);
         mega_domain::authorize(actor, mega_domain::Action::ReadNetwork)?;
-        let id = ActionPlanId(id_of(NodeType::ActionPlan, "id", &id)?);
+        let id = arg_id::<ActionPlanId>("id", &id)?;
         let Some(plan) = action_plans::find(db(ctx).conn(), id).await? else {
             return Ok(None);
         };
@@ -120,7 +114,7 @@ pub(crate) async fn node(
 ) -> ApiResult<Option<crate::types::Node>> {
     use crate::types::{ActionObject, Node};
     use mega_domain::action_plan::{ActionId, ActionStepId};
-    let actor = &identity(ctx).actor;
+    let actor = actor(ctx);
     let conn = db(ctx).conn();
     let (plan_id, node) = match ty {
         NodeType::ActionPlan => (ActionPlanId(raw), None),

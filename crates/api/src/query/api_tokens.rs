@@ -5,10 +5,9 @@ use async_graphql::{Context, ID, Object};
 use mega_domain::{ApiTokenId, UserId};
 
 use crate::connection::{PageConnection, connection, page_request};
-use crate::error::{ApiError, ApiResult};
-use crate::global_id::{NodeType, decode_as};
-use crate::mutation::support::internal;
-use crate::schema::{db, identity};
+use crate::context::{actor, db};
+use crate::error::ApiResult;
+use crate::resolve::{arg_id, internal};
 use crate::services::api_tokens as service;
 use crate::types::{ApiTokenObject, Node};
 
@@ -29,15 +28,11 @@ impl ApiTokenQuery {
         #[graphql(desc = "Page size, 1–100 (default 20).")] first: Option<i32>,
         #[graphql(desc = "Cursor of the item after which the page starts.")] after: Option<String>,
     ) -> ApiResult<PageConnection<ApiTokenObject>> {
-        let actor = &identity(ctx).actor;
+        let actor = actor(ctx);
         // The network-wide list is the coordinator's, also when narrowed to one user.
         mega_domain::authorize(actor, mega_domain::Action::ManageApiToken { owner: None })?;
         let owner = user_id
-            .map(|id| {
-                decode_as(NodeType::User, &id)
-                    .map(UserId)
-                    .ok_or_else(|| ApiError::BadUserInput("`userId` is not a user ID.".into()))
-            })
+            .map(|id| arg_id::<UserId>("userId", &id))
             .transpose()?;
         let page = service::page(db(ctx), actor, owner, page_request(first, after)?)
             .await
@@ -69,7 +64,7 @@ pub(crate) async fn of_user(
 
 /// `node(id:)` for an `ApiToken`: null unless the caller owns it or is the coordinator.
 pub(crate) async fn node(ctx: &Context<'_>, raw: i32) -> ApiResult<Option<Node>> {
-    let token = service::find(db(ctx), &identity(ctx).actor, ApiTokenId(raw))
+    let token = service::find(db(ctx), actor(ctx), ApiTokenId(raw))
         .await
         .map_err(internal)?;
     Ok(token.map(|t| Node::ApiToken(ApiTokenObject(t))))

@@ -6,9 +6,9 @@ use mega_domain::{Action, AuditFilter, UserId, authorize};
 use mega_persistence::audit;
 
 use crate::connection::{PageConnection, connection, page_request};
-use crate::error::{ApiError, ApiResult};
-use crate::global_id::{NodeType, decode_as};
-use crate::schema::{db, identity};
+use crate::context::{actor, db};
+use crate::error::ApiResult;
+use crate::resolve::arg_id;
 use crate::types::AuditEventObject;
 
 /// Filters for `auditEvents`; all given filters must match.
@@ -43,16 +43,12 @@ impl AuditQuery {
         #[graphql(desc = "Page size, 1–100 (default 20).")] first: Option<i32>,
         #[graphql(desc = "Cursor of the item after which the page starts.")] after: Option<String>,
     ) -> ApiResult<PageConnection<AuditEventObject>> {
-        authorize(&identity(ctx).actor, Action::ReadAuditLog)?;
+        authorize(actor(ctx), Action::ReadAuditLog)?;
         let filter = filter.unwrap_or_default();
         let actor_id = filter
             .actor_id
-            .map(|id| {
-                decode_as(NodeType::User, &id)
-                    .ok_or_else(|| ApiError::BadUserInput("`actorId` is not a user ID.".into()))
-            })
-            .transpose()?
-            .map(UserId);
+            .map(|id| arg_id::<UserId>("actorId", &id))
+            .transpose()?;
         let filter = AuditFilter {
             actor_id,
             action: filter.action,

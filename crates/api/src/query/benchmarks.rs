@@ -5,20 +5,15 @@ use mega_domain::{Action, BenchmarkId, BenchmarkRoundId, OrganisationId, authori
 use mega_persistence::benchmarks;
 
 use crate::connection::{PageConnection, connection, page_request};
+use crate::context::{actor, db};
 use crate::error::{ApiError, ApiResult};
-use crate::global_id::{NodeType, decode_as};
-use crate::mutation::support::internal;
-use crate::schema::{db, identity};
+use crate::resolve::{arg_id, internal};
 use crate::services;
 use crate::types::{BenchmarkObject, BenchmarkRoundObject};
 
 /// Benchmark queries.
 #[derive(Default)]
 pub struct BenchmarkQuery;
-
-fn id_of(ty: NodeType, field: &str, id: &ID) -> ApiResult<i32> {
-    decode_as(ty, id).ok_or_else(|| ApiError::BadUserInput(format!("`{field}` is not a valid ID.")))
-}
 
 #[Object]
 impl BenchmarkQuery {
@@ -30,7 +25,7 @@ impl BenchmarkQuery {
         #[graphql(desc = "Page size, 1–100 (default 20).")] first: Option<i32>,
         #[graphql(desc = "Cursor of the item after which the page starts.")] after: Option<String>,
     ) -> ApiResult<PageConnection<BenchmarkRoundObject>> {
-        authorize(&identity(ctx).actor, Action::ReadNetwork)?;
+        authorize(actor(ctx), Action::ReadNetwork)?;
         let page = benchmarks::rounds(db(ctx).conn(), page_request(first, after)?).await?;
         Ok(connection(page, BenchmarkRoundObject))
     }
@@ -46,17 +41,15 @@ impl BenchmarkQuery {
         #[graphql(desc = "Page size, 1–100 (default 20).")] first: Option<i32>,
         #[graphql(desc = "Cursor of the item after which the page starts.")] after: Option<String>,
     ) -> ApiResult<PageConnection<BenchmarkObject>> {
-        let actor = &identity(ctx).actor;
+        let actor = actor(ctx);
         authorize(actor, Action::ReadNetwork)?;
         let request = page_request(first, after)?;
         let round = round_id
-            .map(|id| id_of(NodeType::BenchmarkRound, "roundId", &id))
-            .transpose()?
-            .map(BenchmarkRoundId);
+            .map(|id| arg_id::<BenchmarkRoundId>("roundId", &id))
+            .transpose()?;
         let wanted = organisation_id
-            .map(|id| id_of(NodeType::Organisation, "organisationId", &id))
-            .transpose()?
-            .map(OrganisationId);
+            .map(|id| arg_id::<OrganisationId>("organisationId", &id))
+            .transpose()?;
         let readable = services::benchmarks::readable_organisations(db(ctx), actor)
             .await
             .map_err(internal)?;
@@ -74,9 +67,9 @@ impl BenchmarkQuery {
 
     /// One benchmark. `FORBIDDEN` when the caller may not read it.
     async fn benchmark(&self, ctx: &Context<'_>, id: ID) -> ApiResult<Option<BenchmarkObject>> {
-        let actor = &identity(ctx).actor;
+        let actor = actor(ctx);
         authorize(actor, Action::ReadNetwork)?;
-        let id = BenchmarkId(id_of(NodeType::Benchmark, "id", &id)?);
+        let id = arg_id::<BenchmarkId>("id", &id)?;
         let Some(benchmark) = benchmarks::find(db(ctx).conn(), id).await? else {
             return Ok(None);
         };

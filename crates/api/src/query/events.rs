@@ -5,9 +5,9 @@ use mega_domain::{Action, EventId, authorize};
 use mega_persistence::events;
 
 use crate::connection::{PageConnection, connection, page_request};
-use crate::error::{ApiError, ApiResult};
-use crate::global_id::{NodeType, decode_as};
-use crate::schema::{db, identity};
+use crate::context::{actor, db};
+use crate::error::ApiResult;
+use crate::resolve::arg_id;
 use crate::types::EventObject;
 
 /// Event queries.
@@ -24,19 +24,15 @@ impl EventQuery {
         #[graphql(desc = "Page size, 1–100 (default 20).")] first: Option<i32>,
         #[graphql(desc = "Cursor of the item after which the page starts.")] after: Option<String>,
     ) -> ApiResult<PageConnection<EventObject>> {
-        authorize(&identity(ctx).actor, Action::ReadNetwork)?;
+        authorize(actor(ctx), Action::ReadNetwork)?;
         let page = events::page(db(ctx).conn(), page_request(first, after)?).await?;
         Ok(connection(page, EventObject))
     }
 
     /// One event; null when there is none with this ID.
     async fn event(&self, ctx: &Context<'_>, id: ID) -> ApiResult<Option<EventObject>> {
-        authorize(&identity(ctx).actor, Action::ReadNetwork)?;
-        let Some(raw) = decode_as(NodeType::Event, &id) else {
-            return Err(ApiError::BadUserInput("`id` is not an event ID.".into()));
-        };
-        Ok(events::find(db(ctx).conn(), EventId(raw))
-            .await?
-            .map(EventObject))
+        authorize(actor(ctx), Action::ReadNetwork)?;
+        let id = arg_id::<EventId>("id", &id)?;
+        Ok(events::find(db(ctx).conn(), id).await?.map(EventObject))
     }
 }

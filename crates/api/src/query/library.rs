@@ -9,21 +9,12 @@ use mega_domain::{
 use mega_persistence::{evidence, good_practices, plenary_outcomes, webinars};
 
 use crate::connection::{PageConnection, connection, page_request};
+use crate::context::{actor, db};
 use crate::error::{ApiError, ApiResult};
-use crate::global_id::{NodeType, decode_as};
-use crate::schema::{db, identity};
+use crate::resolve::{arg_id, optional_arg_id};
 use crate::types::{
     AwardObject, GoodPracticeObject, PlenaryOutcomeObject, TerritoryFactObject, WebinarObject,
 };
-
-/// Decodes an optional filter ID of type `ty`.
-fn filter_id(ty: NodeType, name: &str, id: Option<ID>) -> ApiResult<Option<i32>> {
-    id.map(|id| {
-        decode_as(ty, &id)
-            .ok_or_else(|| ApiError::BadUserInput(format!("`{name}` is not a {ty:?} ID.")))
-    })
-    .transpose()
-}
 
 /// Library and evidence queries.
 #[derive(Default)]
@@ -44,11 +35,10 @@ impl LibraryQuery {
         #[graphql(desc = "Page size, 1–100 (default 20).")] first: Option<i32>,
         #[graphql(desc = "Cursor of the item after which the page starts.")] after: Option<String>,
     ) -> ApiResult<PageConnection<GoodPracticeObject>> {
-        authorize(&identity(ctx).actor, Action::ReadNetwork)?;
+        authorize(actor(ctx), Action::ReadNetwork)?;
         let search =
             parse_search(search.as_deref()).map_err(|err| ApiError::BadUserInput(err.message))?;
-        let area = filter_id(NodeType::ThematicArea, "thematicAreaId", thematic_area_id)?
-            .map(ThematicAreaId);
+        let area = optional_arg_id::<ThematicAreaId>("thematicAreaId", thematic_area_id.as_ref())?;
         let request = page_request(first, after)?;
         let page = good_practices::page(db(ctx).conn(), search.as_deref(), area, request).await?;
         Ok(connection(page, GoodPracticeObject))
@@ -60,13 +50,9 @@ impl LibraryQuery {
         ctx: &Context<'_>,
         #[graphql(desc = "The practice's global ID.")] id: ID,
     ) -> ApiResult<Option<GoodPracticeObject>> {
-        authorize(&identity(ctx).actor, Action::ReadNetwork)?;
-        let Some(raw) = decode_as(NodeType::GoodPractice, &id) else {
-            return Err(ApiError::BadUserInput(
-                "`id` is not a good practice ID.".into(),
-            ));
-        };
-        Ok(good_practices::find(db(ctx).conn(), GoodPracticeId(raw))
+        authorize(actor(ctx), Action::ReadNetwork)?;
+        let id = arg_id::<GoodPracticeId>("id", &id)?;
+        Ok(good_practices::find(db(ctx).conn(), id)
             .await?
             .map(GoodPracticeObject))
     }
@@ -80,9 +66,8 @@ impl LibraryQuery {
         #[graphql(desc = "Page size, 1–100 (default 20).")] first: Option<i32>,
         #[graphql(desc = "Cursor of the item after which the page starts.")] after: Option<String>,
     ) -> ApiResult<PageConnection<WebinarObject>> {
-        authorize(&identity(ctx).actor, Action::ReadNetwork)?;
-        let group = filter_id(NodeType::WorkingGroup, "workingGroupId", working_group_id)?
-            .map(WorkingGroupId);
+        authorize(actor(ctx), Action::ReadNetwork)?;
+        let group = optional_arg_id::<WorkingGroupId>("workingGroupId", working_group_id.as_ref())?;
         let request = page_request(first, after)?;
         let page = webinars::page(db(ctx).conn(), group, request).await?;
         Ok(connection(page, WebinarObject))
@@ -96,7 +81,7 @@ impl LibraryQuery {
         #[graphql(desc = "Page size, 1–100 (default 20).")] first: Option<i32>,
         #[graphql(desc = "Cursor of the item after which the page starts.")] after: Option<String>,
     ) -> ApiResult<PageConnection<PlenaryOutcomeObject>> {
-        authorize(&identity(ctx).actor, Action::ReadNetwork)?;
+        authorize(actor(ctx), Action::ReadNetwork)?;
         let page = plenary_outcomes::page(db(ctx).conn(), page_request(first, after)?).await?;
         Ok(connection(page, PlenaryOutcomeObject))
     }
@@ -109,7 +94,7 @@ impl LibraryQuery {
         #[graphql(desc = "Page size, 1–100 (default 20).")] first: Option<i32>,
         #[graphql(desc = "Cursor of the item after which the page starts.")] after: Option<String>,
     ) -> ApiResult<PageConnection<AwardObject>> {
-        authorize(&identity(ctx).actor, Action::ReadNetwork)?;
+        authorize(actor(ctx), Action::ReadNetwork)?;
         let page = evidence::awards_page(db(ctx).conn(), page_request(first, after)?).await?;
         Ok(connection(page, AwardObject))
     }
@@ -123,9 +108,8 @@ impl LibraryQuery {
         #[graphql(desc = "Page size, 1–100 (default 20).")] first: Option<i32>,
         #[graphql(desc = "Cursor of the item after which the page starts.")] after: Option<String>,
     ) -> ApiResult<PageConnection<TerritoryFactObject>> {
-        authorize(&identity(ctx).actor, Action::ReadNetwork)?;
-        let territory =
-            filter_id(NodeType::Territory, "territoryId", territory_id)?.map(TerritoryId);
+        authorize(actor(ctx), Action::ReadNetwork)?;
+        let territory = optional_arg_id::<TerritoryId>("territoryId", territory_id.as_ref())?;
         let request = page_request(first, after)?;
         let page = evidence::facts_page(db(ctx).conn(), territory, request).await?;
         Ok(connection(page, TerritoryFactObject))

@@ -7,20 +7,11 @@ use mega_persistence::monitoring::ReportFilter;
 
 use super::report::Report;
 use crate::connection::{PageConnection, connection, page_request};
-use crate::error::{ApiError, ApiResult};
-use crate::global_id::{NodeType, decode_as};
-use crate::mutation::support::internal;
-use crate::schema::{db, identity};
+use crate::context::{actor, db};
+use crate::error::ApiResult;
+use crate::resolve::{internal, optional_arg_id};
 use crate::services::monitoring as service;
 use crate::types::{CoordinationCallObject, Node, ProgressReportObject};
-
-fn optional_id(ty: NodeType, field: &str, id: Option<ID>) -> ApiResult<Option<i32>> {
-    id.map(|id| {
-        decode_as(ty, &id)
-            .ok_or_else(|| ApiError::BadUserInput(format!("`{field}` is not a valid ID.")))
-    })
-    .transpose()
-}
 
 /// Narrows `progressReports`; every given condition must hold.
 #[derive(InputObject, Default)]
@@ -53,16 +44,10 @@ impl MonitoringQuery {
         #[graphql(desc = "Page size, 1–100 (default 20).")] first: Option<i32>,
         #[graphql(desc = "Cursor of the item after which the page starts.")] after: Option<String>,
     ) -> ApiResult<PageConnection<CoordinationCallObject>> {
-        let group = optional_id(NodeType::WorkingGroup, "workingGroupId", working_group_id)?
-            .map(WorkingGroupId);
-        let page = service::calls_page(
-            db(ctx),
-            &identity(ctx).actor,
-            group,
-            page_request(first, after)?,
-        )
-        .await
-        .map_err(internal)?;
+        let group = optional_arg_id::<WorkingGroupId>("workingGroupId", working_group_id.as_ref())?;
+        let page = service::calls_page(db(ctx), actor(ctx), group, page_request(first, after)?)
+            .await
+            .map_err(internal)?;
         Ok(connection(page, CoordinationCallObject))
     }
 
@@ -78,45 +63,35 @@ impl MonitoringQuery {
     ) -> ApiResult<PageConnection<ProgressReportObject>> {
         let filter = filter.unwrap_or_default();
         let filter = ReportFilter {
-            plan: optional_id(NodeType::ActionPlan, "actionPlanId", filter.action_plan_id)?
-                .map(ActionPlanId),
-            step: optional_id(NodeType::ActionStep, "stepId", filter.step_id)?.map(ActionStepId),
-            call: optional_id(
-                NodeType::CoordinationCall,
+            plan: optional_arg_id::<ActionPlanId>("actionPlanId", filter.action_plan_id.as_ref())?,
+            step: optional_arg_id::<ActionStepId>("stepId", filter.step_id.as_ref())?,
+            call: optional_arg_id::<CoordinationCallId>(
                 "coordinationCallId",
-                filter.coordination_call_id,
-            )?
-            .map(CoordinationCallId),
-            working_group: optional_id(
-                NodeType::WorkingGroup,
+                filter.coordination_call_id.as_ref(),
+            )?,
+            working_group: optional_arg_id::<WorkingGroupId>(
                 "workingGroupId",
-                filter.working_group_id,
-            )?
-            .map(WorkingGroupId),
+                filter.working_group_id.as_ref(),
+            )?,
             awaiting_feedback: filter.awaiting_feedback,
             readable: None,
         };
-        let page = service::reports_page(
-            db(ctx),
-            &identity(ctx).actor,
-            filter,
-            page_request(first, after)?,
-        )
-        .await
-        .map_err(internal)?;
+        let page = service::reports_page(db(ctx), actor(ctx), filter, page_request(first, after)?)
+            .await
+            .map_err(internal)?;
         Ok(connection(page, ProgressReportObject))
     }
 
     /// Reporting aggregates for scripts and dashboards, computed in the database.
     async fn report(&self, ctx: &Context<'_>) -> ApiResult<Report> {
-        authorize(&identity(ctx).actor, Action::ReadNetwork)?;
+        authorize(actor(ctx), Action::ReadNetwork)?;
         Ok(Report)
     }
 }
 
 /// `node(id:)` for a `CoordinationCall`.
 pub(crate) async fn call_node(ctx: &Context<'_>, raw: i32) -> ApiResult<Option<Node>> {
-    let call = service::find_call(db(ctx), &identity(ctx).actor, CoordinationCallId(raw))
+    let call = service::find_call(db(ctx), actor(ctx), CoordinationCallId(raw))
         .await
         .map_err(internal)?;
     Ok(call.map(|c| Node::CoordinationCall(CoordinationCallObject(c))))
@@ -124,7 +99,7 @@ pub(crate) async fn call_node(ctx: &Context<'_>, raw: i32) -> ApiResult<Option<N
 
 /// `node(id:)` for a `ProgressReport`: null unless the caller may read its plan.
 pub(crate) async fn report_node(ctx: &Context<'_>, raw: i32) -> ApiResult<Option<Node>> {
-    let report = service::find_report(db(ctx), &identity(ctx).actor, ProgressReportId(raw))
+    let report = service::find_report(db(ctx), actor(ctx), ProgressReportId(raw))
         .await
         .map_err(internal)?;
     Ok(report.map(|r| Node::ProgressReport(ProgressReportObject(r))))

@@ -5,8 +5,8 @@ use mega_domain::{Action, authorize};
 use mega_persistence::{organisations, territories, thematic_areas, users};
 
 use crate::connection::{PageConnection, connection, page_request};
+use crate::context::{actor, db, identity};
 use crate::error::{ApiError, ApiResult};
-use crate::schema::{db, identity};
 use crate::types::{OrganisationObject, TerritoryObject, ThematicAreaObject, UserObject};
 
 /// Network queries.
@@ -32,7 +32,7 @@ impl NetworkQuery {
         #[graphql(desc = "Page size, 1–100 (default 20).")] first: Option<i32>,
         #[graphql(desc = "Cursor of the item after which the page starts.")] after: Option<String>,
     ) -> ApiResult<PageConnection<OrganisationObject>> {
-        authorize(&identity(ctx).actor, Action::ReadNetwork)?;
+        authorize(actor(ctx), Action::ReadNetwork)?;
         let page = organisations::page(db(ctx).conn(), page_request(first, after)?).await?;
         Ok(connection(page, OrganisationObject))
     }
@@ -45,7 +45,7 @@ impl NetworkQuery {
         #[graphql(desc = "Page size, 1–100 (default 20).")] first: Option<i32>,
         #[graphql(desc = "Cursor of the item after which the page starts.")] after: Option<String>,
     ) -> ApiResult<PageConnection<TerritoryObject>> {
-        authorize(&identity(ctx).actor, Action::ReadNetwork)?;
+        authorize(actor(ctx), Action::ReadNetwork)?;
         let page = territories::page(db(ctx).conn(), page_request(first, after)?).await?;
         Ok(connection(page, TerritoryObject))
     }
@@ -58,7 +58,7 @@ impl NetworkQuery {
         #[graphql(desc = "Page size, 1–100 (default 20).")] first: Option<i32>,
         #[graphql(desc = "Cursor of the item after which the page starts.")] after: Option<String>,
     ) -> ApiResult<PageConnection<ThematicAreaObject>> {
-        authorize(&identity(ctx).actor, Action::ReadNetwork)?;
+        authorize(actor(ctx), Action::ReadNetwork)?;
         let page = thematic_areas::page(db(ctx).conn(), page_request(first, after)?).await?;
         Ok(connection(page, ThematicAreaObject))
     }
@@ -72,7 +72,7 @@ impl NetworkQuery {
         #[graphql(desc = "Page size, 1–100 (default 20).")] first: Option<i32>,
         #[graphql(desc = "Cursor of the item after which the page starts.")] after: Option<String>,
     ) -> ApiResult<PageConnection<UserObject>> {
-        authorize(&identity(ctx).actor, Action::ReadNetwork)?;
+        authorize(actor(ctx), Action::ReadNetwork)?;
         let page = users::page(db(ctx).conn(), page_request(first, after)?).await?;
         Ok(connection(page, UserObject::new))
     }

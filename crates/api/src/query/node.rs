@@ -14,10 +14,10 @@ use mega_persistence::{
     working_groups,
 };
 
+use crate::context::{actor, db};
 use crate::error::ApiResult;
-use crate::global_id::{NodeType, decode};
-use crate::mutation::support::internal;
-use crate::schema::{db, identity};
+use crate::global_id::{NodeType, decode_any};
+use crate::resolve::internal;
 use crate::services;
 use crate::types::{
     AgendaItemObject, AuditEventObject, AwardObject, BenchmarkObject, BenchmarkRoundObject,
@@ -35,9 +35,9 @@ impl NodeQuery {
     /// Fetches any object by its global ID; null when it does not exist or the caller may
     /// not read it.
     async fn node(&self, ctx: &Context<'_>, id: ID) -> ApiResult<Option<Node>> {
-        let actor = &identity(ctx).actor;
+        let actor = actor(ctx);
         authorize(actor, Action::ReadNetwork)?;
-        let Some((ty, raw)) = decode(&id) else {
+        let Some((ty, raw)) = decode_any(&id) else {
             return Ok(None);
         };
         let conn = db(ctx).conn();

@@ -5,9 +5,9 @@ use mega_domain::{Action, ProposedActionId, WorkingGroupId, authorize};
 use mega_persistence::proposed_actions;
 
 use crate::connection::{PageConnection, connection, page_request};
-use crate::error::{ApiError, ApiResult};
-use crate::global_id::{NodeType, decode_as};
-use crate::schema::{db, identity};
+use crate::context::{actor, db};
+use crate::error::ApiResult;
+use crate::resolve::arg_id;
 use crate::types::ProposedActionObject;
 
 /// Proposed-action queries.
@@ -26,15 +26,9 @@ impl ProposedActionQuery {
         #[graphql(desc = "Page size, 1–100 (default 20).")] first: Option<i32>,
         #[graphql(desc = "Cursor of the item after which the page starts.")] after: Option<String>,
     ) -> ApiResult<PageConnection<ProposedActionObject>> {
-        authorize(&identity(ctx).actor, Action::ReadNetwork)?;
+        authorize(actor(ctx), Action::ReadNetwork)?;
         let group = working_group_id
-            .map(|id| {
-                decode_as(NodeType::WorkingGroup, &id)
-                    .map(WorkingGroupId)
-                    .ok_or_else(|| {
-                        ApiError::BadUserInput("`workingGroupId` is not a working group ID.".into())
-                    })
-            })
+            .map(|id| arg_id::<WorkingGroupId>("workingGroupId", &id))
             .transpose()?;
         let request = page_request(first, after)?;
         let page = proposed_actions::page(db(ctx).conn(), group, request).await?;
@@ -47,16 +41,10 @@ impl ProposedActionQuery {
         ctx: &Context<'_>,
         id: ID,
     ) -> ApiResult<Option<ProposedActionObject>> {
-        authorize(&identity(ctx).actor, Action::ReadNetwork)?;
-        let Some(raw) = decode_as(NodeType::ProposedAction, &id) else {
-            return Err(ApiError::BadUserInput(
-                "`id` is not a proposed action ID.".into(),
-            ));
-        };
-        Ok(
-            proposed_actions::find(db(ctx).conn(), ProposedActionId(raw))
-                .await?
-                .map(ProposedActionObject),
-        )
+        authorize(actor(ctx), Action::ReadNetwork)?;
+        let id = arg_id::<ProposedActionId>("id", &id)?;
+        Ok(proposed_actions::find(db(ctx).conn(), id)
+            .await?
+            .map(ProposedActionObject))
     }
 }

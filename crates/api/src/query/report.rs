@@ -11,11 +11,11 @@ use mega_domain::partial_date::PartialDate;
 use mega_domain::{Action, Actor, Dimension, KeyActor, OrganisationId, WorkingGroupId, authorize};
 use mega_persistence::reports::{self, StepGrouping};
 
+use crate::context::{actor, db};
 use crate::error::{ApiError, ApiResult};
-use crate::global_id::{NodeType, encode};
+use crate::global_id::encode;
 use crate::loaders::action_plans::StepsOfActionLoader;
 use crate::loaders::{OrganisationLoader, WorkingGroupLoader, load_one};
-use crate::schema::{db, identity};
 use crate::services::monitoring::PUBLISHED_STAGES;
 use crate::types::action_plan::{PlanStageGql, ordered_steps};
 use crate::types::enums::{DimensionGql, KeyActorGql};
@@ -139,7 +139,7 @@ impl LateStep {
 
     /// The global ID of the step's plan.
     async fn action_plan_id(&self) -> ID {
-        encode(NodeType::ActionPlan, self.row.plan_id)
+        encode(mega_domain::ActionPlanId(self.row.plan_id))
     }
 
     /// The plan's organisation.
@@ -310,7 +310,7 @@ pub struct Report;
 impl Report {
     /// Action plans per stage (stages without plans left out).
     async fn plans_by_stage(&self, ctx: &Context<'_>) -> ApiResult<Vec<StageCount>> {
-        let actor = &identity(ctx).actor;
+        let actor = actor(ctx);
         let rows = reports::plans_by_stage(db(ctx).conn(), &visible(actor, &ALL_STAGES)).await?;
         rows.into_iter()
             .map(|(stage, count)| {
@@ -332,7 +332,7 @@ impl Report {
             StepGroupBy,
         >,
     ) -> ApiResult<Vec<StatusCount>> {
-        let actor = &identity(ctx).actor;
+        let actor = actor(ctx);
         let grouping = group_by.unwrap_or(StepGroupBy::WorkingGroup);
         let by = match grouping {
             StepGroupBy::WorkingGroup => StepGrouping::WorkingGroup,
@@ -360,7 +360,7 @@ impl Report {
         ctx: &Context<'_>,
         #[graphql(desc = "The day to judge by (default today, UTC).")] as_of: Option<NaiveDate>,
     ) -> ApiResult<Vec<LateStep>> {
-        let actor = &identity(ctx).actor;
+        let actor = actor(ctx);
         let as_of = as_of.unwrap_or_else(|| Utc::now().date_naive());
         let rows = reports::late_steps(db(ctx).conn(), as_of, &visible(actor, &MONITORED)).await?;
         rows.into_iter()
@@ -384,7 +384,7 @@ impl Report {
     /// Actions per working group (of its thematic area) and origin: from mutual learning vs
     /// other opportunities.
     async fn actions_by_origin(&self, ctx: &Context<'_>) -> ApiResult<Vec<OriginCount>> {
-        let actor = &identity(ctx).actor;
+        let actor = actor(ctx);
         let rows = reports::actions_by_origin(db(ctx).conn(), &visible(actor, &ALL_STAGES)).await?;
         let mut counts: Vec<OriginCount> = Vec::new();
         for (group, origin, count) in rows {
@@ -416,7 +416,7 @@ impl Report {
         ctx: &Context<'_>,
         #[graphql(desc = "The day to judge by (default today, UTC).")] as_of: Option<NaiveDate>,
     ) -> ApiResult<Vec<MissingReport>> {
-        authorize(&identity(ctx).actor, Action::ReadNetwork)?;
+        authorize(actor(ctx), Action::ReadNetwork)?;
         let as_of = as_of.unwrap_or_else(|| Utc::now().date_naive());
         let rows = reports::missing_reports(db(ctx).conn(), as_of).await?;
         Ok(rows
@@ -436,7 +436,7 @@ impl Report {
         ctx: &Context<'_>,
         #[graphql(desc = "The day to judge by (default today, UTC).")] as_of: Option<NaiveDate>,
     ) -> ApiResult<Vec<OverdueCall>> {
-        authorize(&identity(ctx).actor, Action::ReadNetwork)?;
+        authorize(actor(ctx), Action::ReadNetwork)?;
         let as_of = as_of.unwrap_or_else(|| Utc::now().date_naive());
         let last = mega_persistence::monitoring::last_calls(db(ctx).conn(), as_of).await?;
         let mut overdue: Vec<OverdueCall> = last
@@ -459,7 +459,7 @@ impl Report {
     /// organisation's latest validated benchmark. Coordinator only (benchmarks are read by
     /// their organisation and its leading members).
     async fn benchmark_levels(&self, ctx: &Context<'_>) -> ApiResult<Vec<BenchmarkLevels>> {
-        let actor = &identity(ctx).actor;
+        let actor = actor(ctx);
         authorize(actor, Action::ReadBenchmarkLevels)?;
         let rows = reports::benchmark_levels(db(ctx).conn()).await?;
         let mut cells: Vec<BenchmarkLevels> = Vec::new();

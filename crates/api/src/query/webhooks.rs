@@ -5,10 +5,9 @@ use async_graphql::{Context, ID, Object};
 use mega_domain::{OrganisationId, WebhookId};
 
 use crate::connection::{PageConnection, connection, page_request};
-use crate::error::{ApiError, ApiResult};
-use crate::global_id::{NodeType, decode_as};
-use crate::mutation::support::internal;
-use crate::schema::{db, identity};
+use crate::context::{actor, db};
+use crate::error::ApiResult;
+use crate::resolve::{arg_id, internal};
 use crate::services::webhooks as service;
 use crate::types::{Node, WebhookObject};
 
@@ -30,17 +29,11 @@ impl WebhookQuery {
         #[graphql(desc = "Cursor of the item after which the page starts.")] after: Option<String>,
     ) -> ApiResult<PageConnection<WebhookObject>> {
         let organisation = organisation_id
-            .map(|id| {
-                decode_as(NodeType::Organisation, &id)
-                    .map(OrganisationId)
-                    .ok_or_else(|| {
-                        ApiError::BadUserInput("`organisationId` is not an organisation ID.".into())
-                    })
-            })
+            .map(|id| arg_id::<OrganisationId>("organisationId", &id))
             .transpose()?;
         let page = service::page(
             db(ctx),
-            &identity(ctx).actor,
+            actor(ctx),
             organisation,
             page_request(first, after)?,
         )
@@ -52,7 +45,7 @@ impl WebhookQuery {
 
 /// `node(id:)` for a `Webhook`: null unless the caller manages it.
 pub(crate) async fn node(ctx: &Context<'_>, raw: i32) -> ApiResult<Option<Node>> {
-    let hook = service::find(db(ctx), &identity(ctx).actor, WebhookId(raw))
+    let hook = service::find(db(ctx), actor(ctx), WebhookId(raw))
         .await
         .map_err(internal)?;
     Ok(hook.map(|h| Node::Webhook(WebhookObject(h))))

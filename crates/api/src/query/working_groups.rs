@@ -5,9 +5,9 @@ use mega_domain::{Action, WorkingGroupId, authorize};
 use mega_persistence::working_groups;
 
 use crate::connection::{PageConnection, connection, page_request};
-use crate::error::{ApiError, ApiResult};
-use crate::global_id::{NodeType, decode_as};
-use crate::schema::{db, identity};
+use crate::context::{actor, db};
+use crate::error::ApiResult;
+use crate::resolve::arg_id;
 use crate::types::WorkingGroupObject;
 
 /// Working-group queries.
@@ -24,7 +24,7 @@ impl WorkingGroupQuery {
         #[graphql(desc = "Page size, 1–100 (default 20).")] first: Option<i32>,
         #[graphql(desc = "Cursor of the item after which the page starts.")] after: Option<String>,
     ) -> ApiResult<PageConnection<WorkingGroupObject>> {
-        authorize(&identity(ctx).actor, Action::ReadNetwork)?;
+        authorize(actor(ctx), Action::ReadNetwork)?;
         let page = working_groups::page(db(ctx).conn(), page_request(first, after)?).await?;
         Ok(connection(page, WorkingGroupObject))
     }
@@ -35,13 +35,9 @@ impl WorkingGroupQuery {
         ctx: &Context<'_>,
         id: ID,
     ) -> ApiResult<Option<WorkingGroupObject>> {
-        authorize(&identity(ctx).actor, Action::ReadNetwork)?;
-        let Some(raw) = decode_as(NodeType::WorkingGroup, &id) else {
-            return Err(ApiError::BadUserInput(
-                "`id` is not a working group ID.".into(),
-            ));
-        };
-        Ok(working_groups::find(db(ctx).conn(), WorkingGroupId(raw))
+        authorize(actor(ctx), Action::ReadNetwork)?;
+        let id = arg_id::<WorkingGroupId>("id", &id)?;
+        Ok(working_groups::find(db(ctx).conn(), id)
             .await?
             .map(WorkingGroupObject))
     }

@@ -23,7 +23,7 @@ use mega_persistence::{
 };
 
 use super::{ServiceError, ServiceResult, actor_id, conflict_as, record};
-use crate::global_id::{NodeType, encode};
+use mega_domain::NodeId;
 use mega_domain::webhook::WebhookEvent;
 
 /// The working groups of the thematic areas of each plan's actions (the facts
@@ -635,8 +635,8 @@ pub async fn transition(
 ) -> ServiceResult<ActionPlan> {
     let before = load_readable(db, actor, id, "id").await?;
     let comment = parse_optional("comment", comment.as_deref(), 2_000)?;
-    match before.stage.check_transition(to, is_coordinator(actor)) {
-        Ok(()) | Err(TransitionError::CoordinatorOnly) => {}
+    match before.stage.check_transition(to) {
+        Ok(()) => {}
         Err(TransitionError::NotAllowed) => {
             return Err(invalid(ValidationError::new(
                 "to",
@@ -696,8 +696,8 @@ pub async fn transition(
         WebhookEvent::PlanStageChanged,
         &[before.organisation_id],
         serde_json::json!({
-            "actionPlanId": encode(NodeType::ActionPlan, id.0).to_string(),
-            "organisationId": encode(NodeType::Organisation, before.organisation_id.0).to_string(),
+            "actionPlanId": id.global_id(),
+            "organisationId": before.organisation_id.global_id(),
             "from": before.stage.code(),
             "to": after.stage.code(),
         }),

@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use chrono::Utc;
+use mega_domain::NodeId;
 use mega_domain::action_plan::{
     ActionPlan, ActionPlanId, ActionStep, PlanAction, PlanStage, number_steps,
 };
@@ -19,7 +20,6 @@ use serde_json::{Value, json};
 
 use super::action_plans::load_readable;
 use super::{ServiceError, ServiceResult, actor_id, record};
-use crate::global_id::{NodeType, decode_as, encode};
 use crate::plan_csv;
 
 /// Everything an export shows.
@@ -72,7 +72,7 @@ pub async fn load(db: &Database, actor: &Actor, id: ActionPlanId) -> ServiceResu
 /// The plan as CSV (see [`plan_csv`]).
 pub fn to_csv(export: &PlanExport) -> ServiceResult<String> {
     plan_csv::to_csv(&export.actions, &export.steps, &export.area_numbers, |id| {
-        encode(NodeType::ProposedAction, id).to_string()
+        ProposedActionId(id).global_id()
     })
     .map_err(|err| ServiceError::Internal(err.to_string()))
 }
@@ -83,7 +83,7 @@ pub fn to_json(export: &PlanExport) -> Value {
     actions.sort_by_key(|a| (a.position, a.id));
     let date = |d: &Option<mega_domain::partial_date::PartialDate>| d.map(|d| d.to_string());
     json!({
-        "id": encode(NodeType::ActionPlan, export.plan.id.0).to_string(),
+        "id": export.plan.id.global_id(),
         "organisation": export.organisation,
         "stage": export.plan.stage.code(),
         "version": export.plan.version,
@@ -152,7 +152,7 @@ pub async fn import_csv(
     let mut parsed = plan_csv::from_csv(text, &area_ids).map_err(ServiceError::Invalid)?;
     for (index, global) in parsed.proposed_actions.iter().enumerate() {
         let Some(global) = global else { continue };
-        let id = decode_as(NodeType::ProposedAction, global).map(ProposedActionId);
+        let id = mega_domain::ids::decode_global_id::<ProposedActionId>(global);
         let exists = match id {
             Some(id) => proposed_actions::find(db.conn(), id).await?.is_some(),
             None => false,

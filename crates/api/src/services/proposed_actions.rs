@@ -18,8 +18,8 @@ use mega_persistence::{
 
 use super::action_plans as plans;
 use super::{ServiceError, ServiceResult, actor_id, record, webhooks};
-use crate::global_id::{NodeType, encode};
 use mega_domain::FeedbackTarget;
+use mega_domain::NodeId;
 use mega_domain::webhook::WebhookEvent;
 use mega_persistence::action_plans as plan_repo;
 use serde_json::json;
@@ -340,21 +340,15 @@ pub async fn add_feedback(
         Some(&added),
     )
     .await?;
-    let (target_type, target_id) = match input.target {
-        FeedbackTarget::ProposedAction(id) => (NodeType::ProposedAction, id.0),
-        FeedbackTarget::ActionPlan(id) => (NodeType::ActionPlan, id.0),
-        FeedbackTarget::Action(id) => (NodeType::Action, id.0),
-        FeedbackTarget::ProgressReport(id) => (NodeType::ProgressReport, id.0),
-    };
     webhooks::emit(
         &txn,
         WebhookEvent::FeedbackAdded,
         &[owner],
         json!({
-            "feedbackId": encode(NodeType::Feedback, added.id.0).to_string(),
-            "targetId": encode(target_type, target_id).to_string(),
+            "feedbackId": added.id.global_id(),
+            "targetId": input.target.global_id(),
             "kind": added.kind.code(),
-            "organisationId": encode(NodeType::Organisation, owner.0).to_string(),
+            "organisationId": owner.global_id(),
         }),
     )
     .await?;

@@ -8,14 +8,14 @@ use mega_domain::action_plan::{ActionPlan, ActionStep, PlanAction, StageChange, 
 use mega_domain::partial_date::PartialDate;
 
 use super::{OrganisationObject, ProposedActionObject, ThematicAreaObject, UserError, UserObject};
+use crate::context::db;
 use crate::error::{ApiError, ApiResult};
-use crate::global_id::{NodeType, encode};
+use crate::global_id::encode;
 use crate::loaders::action_plans::{ActionsOfPlanLoader, HistoryOfPlanLoader, StepsOfActionLoader};
 use crate::loaders::{
     OrganisationLoader, ProposedActionLoader, ThematicAreaLoader, UserLoader, load_one,
 };
-use crate::mutation::support::internal;
-use crate::schema::db;
+use crate::resolve::internal;
 use crate::services::action_plans as service;
 
 /// A date known to year, month or day: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. A start compares
@@ -103,7 +103,7 @@ async fn plan_actions(ctx: &Context<'_>, plan: &ActionPlan) -> ApiResult<Vec<Pla
 impl ActionPlanObject {
     /// Opaque global ID.
     pub async fn id(&self) -> ID {
-        encode(NodeType::ActionPlan, self.0.id.0)
+        encode(self.0.id)
     }
 
     /// Whose plan.
@@ -203,7 +203,7 @@ pub struct ActionObject(pub PlanAction);
 impl ActionObject {
     /// Opaque global ID.
     pub async fn id(&self) -> ID {
-        encode(NodeType::Action, self.0.id.0)
+        encode(self.0.id)
     }
 
     /// The printed reference, verbatim (e.g. "Objective #1"; it may repeat or be null).
@@ -316,7 +316,7 @@ pub struct ActionStepObject {
 impl ActionStepObject {
     /// Opaque global ID.
     pub async fn id(&self) -> ID {
-        encode(NodeType::ActionStep, self.step.id.0)
+        encode(self.step.id)
     }
 
     /// Its number ("1", "1.1", …), computed from positions.
@@ -332,9 +332,7 @@ impl ActionStepObject {
 
     /// The top-level step it belongs to.
     async fn parent_id(&self) -> Option<ID> {
-        self.step
-            .parent_id
-            .map(|id| encode(NodeType::ActionStep, id.0))
+        self.step.parent_id.map(|id| encode(id))
     }
 
     /// What is done (how).
@@ -453,7 +451,7 @@ impl ActionStepObject {
         };
         let page = crate::services::monitoring::reports_page(
             db(ctx),
-            &crate::schema::identity(ctx).actor,
+            crate::context::actor(ctx),
             filter,
             crate::connection::page_request(first, after)?,
         )

@@ -7,7 +7,7 @@ use mega_domain::ApiToken;
 
 use super::UserObject;
 use crate::error::ApiResult;
-use crate::global_id::{NodeType, encode};
+use crate::global_id::encode;
 use crate::loaders::{UserLoader, load_one};
 
 /// What a personal access token may do; never more than its owner may do at the time.
@@ -30,7 +30,7 @@ pub struct ApiTokenObject(pub ApiToken);
 impl ApiTokenObject {
     /// Opaque global ID.
     pub async fn id(&self) -> ID {
-        encode(NodeType::ApiToken, self.0.id.0)
+        encode(self.0.id)
     }
 
     /// The user the token acts for.

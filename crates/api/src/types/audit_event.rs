@@ -6,7 +6,7 @@ use mega_domain::AuditEvent;
 
 use super::UserObject;
 use crate::error::ApiResult;
-use crate::global_id::{NodeType, encode};
+use crate::global_id::encode;
 use crate::loaders::{UserLoader, load_one};
 
 /// A record of one successful mutation.
@@ -22,7 +22,7 @@ fn parse(json: Option<&String>) -> Option<Json<serde_json::Value>> {
 impl AuditEventObject {
     /// Opaque global ID.
     pub async fn id(&self) -> ID {
-        encode(NodeType::AuditEvent, self.0.id.0)
+        encode(self.0.id)
     }
 
     /// Who did it.

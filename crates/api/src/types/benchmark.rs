@@ -6,10 +6,10 @@ use mega_domain::{Benchmark, BenchmarkRound, Score};
 
 use super::enums::{BenchmarkStatusGql, DimensionGql, KeyActorGql};
 use super::{OrganisationObject, ThematicAreaObject};
+use crate::context::db;
 use crate::error::{ApiError, ApiResult};
-use crate::global_id::{NodeType, encode};
+use crate::global_id::encode;
 use crate::loaders::{OrganisationLoader, ThematicAreaLoader, load_one};
-use crate::schema::db;
 
 /// A benchmarking round, so a later re-benchmark can be compared with the first.
 pub struct BenchmarkRoundObject(pub BenchmarkRound);
@@ -19,7 +19,7 @@ pub struct BenchmarkRoundObject(pub BenchmarkRound);
 impl BenchmarkRoundObject {
     /// Opaque global ID.
     pub async fn id(&self) -> ID {
-        encode(NodeType::BenchmarkRound, self.0.id.0)
+        encode(self.0.id)
     }
 
     /// Name, e.g. "Baseline 2018".
@@ -74,7 +74,7 @@ pub struct BenchmarkObject(pub Benchmark);
 impl BenchmarkObject {
     /// Opaque global ID.
     pub async fn id(&self) -> ID {
-        encode(NodeType::Benchmark, self.0.id.0)
+        encode(self.0.id)
     }
 
     /// The assessed organisation.

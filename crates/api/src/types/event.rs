@@ -6,13 +6,13 @@ use mega_domain::{AgendaItem, Event, Participant, Presentation, agenda::format_t
 
 use super::{OrganisationObject, TerritoryObject, WorkingGroupObject};
 use crate::connection::{PageConnection, connection, page_request};
+use crate::context::db;
 use crate::error::{ApiError, ApiResult};
-use crate::global_id::{NodeType, encode};
+use crate::global_id::encode;
 use crate::loaders::{
     AgendaOfEventLoader, EventLoader, OrganisationLoader, TerritoryLoader, WorkingGroupLoader,
     load_one,
 };
-use crate::schema::db;
 
 /// A gathering of the network, e.g. the Munich peer-learning event, with its agenda and
 /// participants.
@@ -24,7 +24,7 @@ pub struct EventObject(pub Event);
 impl EventObject {
     /// Opaque global ID.
     pub async fn id(&self) -> ID {
-        encode(NodeType::Event, self.0.id.0)
+        encode(self.0.id)
     }
 
     /// Title, e.g. "Peer Learning Event".
@@ -131,7 +131,7 @@ pub struct AgendaItemObject(pub AgendaItem);
 impl AgendaItemObject {
     /// Opaque global ID.
     pub async fn id(&self) -> ID {
-        encode(NodeType::AgendaItem, self.0.id.0)
+        encode(self.0.id)
     }
 
     /// The event.
@@ -248,7 +248,7 @@ pub struct EventParticipantObject(pub Participant);
 impl EventParticipantObject {
     /// Opaque global ID.
     pub async fn id(&self) -> ID {
-        encode(NodeType::EventParticipant, self.0.id.0)
+        encode(self.0.id)
     }
 
     /// The event.

@@ -5,7 +5,7 @@ use mega_domain::{Award, AwardWinner, PlenaryOutcome, TerritoryFact};
 
 use super::{EventObject, OrganisationObject, TerritoryObject, WorkingGroupObject};
 use crate::error::{ApiError, ApiResult};
-use crate::global_id::{NodeType, encode};
+use crate::global_id::encode;
 use crate::loaders::{
     EventLoader, OrganisationLoader, TerritoryLoader, WorkingGroupLoader, load_many, load_one,
 };
@@ -20,7 +20,7 @@ pub struct PlenaryOutcomeObject(pub PlenaryOutcome);
 impl PlenaryOutcomeObject {
     /// Opaque global ID.
     pub async fn id(&self) -> ID {
-        encode(NodeType::PlenaryOutcome, self.0.id.0)
+        encode(self.0.id)
     }
 
     /// The event.
@@ -82,7 +82,7 @@ pub struct AwardObject(pub Award);
 impl AwardObject {
     /// Opaque global ID.
     pub async fn id(&self) -> ID {
-        encode(NodeType::Award, self.0.id.0)
+        encode(self.0.id)
     }
 
     /// Name, e.g. "Phoenix Award".
@@ -156,7 +156,7 @@ pub struct TerritoryFactObject(pub TerritoryFact);
 impl TerritoryFactObject {
     /// Opaque global ID.
     pub async fn id(&self) -> ID {
-        encode(NodeType::TerritoryFact, self.0.id.0)
+        encode(self.0.id)
     }
 
     /// The territory it is about; null when the figure has no partner-territory scope.

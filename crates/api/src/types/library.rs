@@ -6,7 +6,7 @@ use mega_domain::{GoodPractice, Webinar};
 
 use super::{OrganisationObject, ThematicAreaObject, WorkingGroupObject};
 use crate::error::{ApiError, ApiResult};
-use crate::global_id::{NodeType, encode};
+use crate::global_id::encode;
 use crate::loaders::{
     GoodPracticeLoader, OrganisationLoader, ThematicAreaLoader, WorkingGroupLoader, load_many,
     load_one,
@@ -22,7 +22,7 @@ pub struct GoodPracticeObject(pub GoodPractice);
 impl GoodPracticeObject {
     /// Opaque global ID.
     pub async fn id(&self) -> ID {
-        encode(NodeType::GoodPractice, self.0.id.0)
+        encode(self.0.id)
     }
 
     /// Title, e.g. "Phoenix Award".
@@ -70,7 +70,7 @@ pub struct WebinarObject(pub Webinar);
 impl WebinarObject {
     /// Opaque global ID.
     pub async fn id(&self) -> ID {
-        encode(NodeType::Webinar, self.0.id.0)
+        encode(self.0.id)
     }
 
     /// The group holding it.

@@ -8,12 +8,12 @@ use mega_domain::monitoring::{self as rules, CoordinationCall, ProgressReport, S
 
 use super::{ActionStepObject, FeedbackObject, OrganisationObject, UserObject, WorkingGroupObject};
 use crate::connection::{PageConnection, connection, page_request};
+use crate::context::db;
 use crate::error::ApiResult;
-use crate::global_id::{NodeType, encode};
+use crate::global_id::encode;
 use crate::loaders::monitoring::{CoordinationCallLoader, LatestReportOfStepLoader};
 use crate::loaders::{OrganisationLoader, UserLoader, WorkingGroupLoader, load_many, load_one};
-use crate::mutation::support::internal;
-use crate::schema::db;
+use crate::resolve::internal;
 
 /// Where a step stands, as its organisation last reported it.
 #[derive(Enum, Clone, Copy, PartialEq, Eq)]
@@ -68,11 +68,7 @@ impl DecisionObject {
 
     /// The global IDs of the steps it concerns.
     async fn step_ids(&self) -> Vec<ID> {
-        self.0
-            .step_ids
-            .iter()
-            .map(|id| encode(NodeType::ActionStep, id.0))
-            .collect()
+        self.0.step_ids.iter().copied().map(encode).collect()
     }
 }
 
@@ -84,7 +80,7 @@ pub struct CoordinationCallObject(pub CoordinationCall);
 impl CoordinationCallObject {
     /// Opaque global ID.
     pub async fn id(&self) -> ID {
-        encode(NodeType::CoordinationCall, self.0.id.0)
+        encode(self.0.id)
     }
 
     /// The working group.
@@ -177,7 +173,7 @@ impl CoordinationCallObject {
         };
         let page = crate::services::monitoring::reports_page(
             db(ctx),
-            &crate::schema::identity(ctx).actor,
+            crate::context::actor(ctx),
             filter,
             page_request(first, after)?,
         )
@@ -196,7 +192,7 @@ pub struct ProgressReportObject(pub ProgressReport);
 impl ProgressReportObject {
     /// Opaque global ID.
     pub async fn id(&self) -> ID {
-        encode(NodeType::ProgressReport, self.0.id.0)
+        encode(self.0.id)
     }
 
     /// The step reported on (with its number in its action).
@@ -217,7 +213,7 @@ impl ProgressReportObject {
 
     /// The global ID of the step's plan.
     async fn action_plan_id(&self) -> ID {
-        encode(NodeType::ActionPlan, self.0.plan_id.0)
+        encode(self.0.plan_id)
     }
 
     /// The reporting organisation.

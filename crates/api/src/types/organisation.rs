@@ -5,10 +5,10 @@ use mega_domain::Organisation;
 
 use super::enums::OrganisationKindGql;
 use super::{BenchmarkObject, MembershipObject, TerritoryObject};
+use crate::context::{actor, db};
 use crate::error::{ApiError, ApiResult};
-use crate::global_id::{NodeType, encode};
+use crate::global_id::encode;
 use crate::loaders::{MembershipsOfOrganisationLoader, TerritoryLoader, load_one};
-use crate::schema::{db, identity};
 use crate::services;
 
 /// A body acting in the network: a consortium partner, a stakeholder or the coordinator.
@@ -19,7 +19,7 @@ pub struct OrganisationObject(pub Organisation);
 impl OrganisationObject {
     /// Opaque global ID.
     pub async fn id(&self) -> ID {
-        encode(NodeType::Organisation, self.0.id.0)
+        encode(self.0.id)
     }
 
     /// Full name, e.g. "Unternehmer ohne Grenzen e.V.".
@@ -71,19 +71,19 @@ impl OrganisationObject {
         else {
             return Ok(None);
         };
-        let allowed = services::action_plans::may_read(db(ctx), &identity(ctx).actor, &plan)
+        let allowed = services::action_plans::may_read(db(ctx), actor(ctx), &plan)
             .await
-            .map_err(crate::mutation::support::internal)?;
+            .map_err(crate::resolve::internal)?;
         Ok(allowed.then_some(super::ActionPlanObject(plan)))
     }
 
     /// Its benchmarks, newest round first. `FORBIDDEN` unless the caller is a member, a
     /// leading member of a group where it learns, or the coordinator.
     async fn benchmarks(&self, ctx: &Context<'_>) -> ApiResult<Vec<BenchmarkObject>> {
-        let actor = &identity(ctx).actor;
+        let actor = actor(ctx);
         let allowed = services::benchmarks::may_read(db(ctx), actor, self.0.id)
             .await
-            .map_err(crate::mutation::support::internal)?;
+            .map_err(crate::resolve::internal)?;
         if !allowed {
             return Err(match actor {
                 mega_domain::Actor::Anonymous => ApiError::Unauthenticated,

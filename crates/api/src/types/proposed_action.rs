@@ -7,7 +7,7 @@ use mega_domain::{Feedback, FeedbackTarget, ProposedAction};
 use super::enums::FeedbackKindGql;
 use super::{OrganisationObject, UserObject, WorkingGroupObject};
 use crate::error::{ApiError, ApiResult};
-use crate::global_id::{NodeType, encode};
+use crate::global_id::encode;
 use crate::loaders::{
     FeedbackOfProposedActionLoader, OrganisationLoader, ProposedActionLoader, UserLoader,
     WorkingGroupLoader, load_one,
@@ -23,7 +23,7 @@ pub struct ProposedActionObject(pub ProposedAction);
 impl ProposedActionObject {
     /// Opaque global ID.
     pub async fn id(&self) -> ID {
-        encode(NodeType::ProposedAction, self.0.id.0)
+        encode(self.0.id)
     }
 
     /// The presenting organisation.
@@ -94,7 +94,7 @@ pub struct FeedbackObject(pub Feedback);
 impl FeedbackObject {
     /// Opaque global ID.
     pub async fn id(&self) -> ID {
-        encode(NodeType::Feedback, self.0.id.0)
+        encode(self.0.id)
     }
 
     /// The proposed action it is about; null when it is about a plan or an action.
@@ -111,10 +111,10 @@ impl FeedbackObject {
     /// progress report.
     async fn subject_id(&self) -> ID {
         match self.0.target {
-            FeedbackTarget::ProposedAction(id) => encode(NodeType::ProposedAction, id.0),
-            FeedbackTarget::ActionPlan(id) => encode(NodeType::ActionPlan, id.0),
-            FeedbackTarget::Action(id) => encode(NodeType::Action, id.0),
-            FeedbackTarget::ProgressReport(id) => encode(NodeType::ProgressReport, id.0),
+            FeedbackTarget::ProposedAction(id) => encode(id),
+            FeedbackTarget::ActionPlan(id) => encode(id),
+            FeedbackTarget::Action(id) => encode(id),
+            FeedbackTarget::ProgressReport(id) => encode(id),
         }
     }
 

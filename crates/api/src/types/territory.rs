@@ -5,7 +5,7 @@ use mega_domain::Territory;
 
 use super::TerritoryFactObject;
 use crate::error::ApiResult;
-use crate::global_id::{NodeType, encode};
+use crate::global_id::encode;
 use crate::loaders::{FactsOfTerritoryLoader, load_one};
 
 /// A partner city or region.
@@ -16,7 +16,7 @@ pub struct TerritoryObject(pub Territory);
 impl TerritoryObject {
     /// Opaque global ID.
     pub async fn id(&self) -> ID {
-        encode(NodeType::Territory, self.0.id.0)
+        encode(self.0.id)
     }
 
     /// Display name, e.g. "Munich".

@@ -1,9 +1,8 @@
 //! GraphQL `ThematicArea`.
 
+use crate::global_id::encode;
 use async_graphql::{ID, Object};
 use mega_domain::ThematicArea;
-
-use crate::global_id::{NodeType, encode};
 
 /// One of the learning themes the working groups are organised by.
 pub struct ThematicAreaObject(pub ThematicArea);
@@ -13,7 +12,7 @@ pub struct ThematicAreaObject(pub ThematicArea);
 impl ThematicAreaObject {
     /// Opaque global ID.
     pub async fn id(&self) -> ID {
-        encode(NodeType::ThematicArea, self.0.id.0)
+        encode(self.0.id)
     }
 
     /// Position in the programme, starting at 1.

@@ -4,10 +4,10 @@ use async_graphql::{Context, Enum, ID, Object};
 use mega_domain::{Action, Actor, Principal, User, authorize};
 
 use super::OrganisationObject;
+use crate::context::actor;
 use crate::error::ApiResult;
-use crate::global_id::{NodeType, encode};
+use crate::global_id::encode;
 use crate::loaders::{OrganisationLoader, load_one};
-use crate::schema::identity;
 
 /// A user's role across the whole network; roles in working groups come from memberships.
 #[derive(Enum, Clone, Copy, PartialEq, Eq)]
@@ -54,7 +54,7 @@ impl UserObject {
 impl UserObject {
     /// Opaque global ID.
     pub async fn id(&self) -> ID {
-        encode(NodeType::User, self.user.id.0)
+        encode(self.user.id)
     }
 
     /// E-mail address: visible to the user itself and to the coordinator, null for others.
@@ -62,7 +62,7 @@ impl UserObject {
         let action = Action::ReadUserEmail {
             owner: self.user.id,
         };
-        let actor = self.acting_as.as_ref().unwrap_or(&identity(ctx).actor);
+        let actor = self.acting_as.as_ref().unwrap_or(actor(ctx));
         authorize(actor, action)
             .ok()
             .map(|()| self.user.email.as_str())
@@ -92,7 +92,7 @@ impl UserObject {
         #[graphql(desc = "Page size, 1–100 (default 20).")] first: Option<i32>,
         #[graphql(desc = "Cursor of the item after which the page starts.")] after: Option<String>,
     ) -> ApiResult<Option<crate::connection::PageConnection<super::ApiTokenObject>>> {
-        let actor = self.acting_as.as_ref().unwrap_or(&identity(ctx).actor);
+        let actor = self.acting_as.as_ref().unwrap_or(actor(ctx));
         crate::query::api_tokens::of_user(ctx, actor, self.user.id, first, after).await
     }
 

@@ -7,11 +7,11 @@ use mega_domain::webhook::{Webhook, WebhookDelivery};
 
 use super::{OrganisationObject, UserObject};
 use crate::connection::{PageConnection, connection, page_request};
+use crate::context::{actor, db};
 use crate::error::ApiResult;
-use crate::global_id::{NodeType, encode};
+use crate::global_id::encode;
 use crate::loaders::{OrganisationLoader, UserLoader, load_one};
-use crate::mutation::support::internal;
-use crate::schema::{db, identity};
+use crate::resolve::internal;
 use crate::services::webhooks as service;
 
 /// Something that happened that a webhook can subscribe to.
@@ -55,7 +55,7 @@ pub struct WebhookObject(pub Webhook);
 impl WebhookObject {
     /// Opaque global ID.
     pub async fn id(&self) -> ID {
-        encode(NodeType::Webhook, self.0.id.0)
+        encode(self.0.id)
     }
 
     /// The organisation whose objects it hears about; null for a network-wide hook.
@@ -106,14 +106,9 @@ impl WebhookObject {
         #[graphql(desc = "Page size, 1–100 (default 20).")] first: Option<i32>,
         #[graphql(desc = "Cursor of the item after which the page starts.")] after: Option<String>,
     ) -> ApiResult<PageConnection<WebhookDeliveryObject>> {
-        let page = service::deliveries(
-            db(ctx),
-            &identity(ctx).actor,
-            self.0.id,
-            page_request(first, after)?,
-        )
-        .await
-        .map_err(internal)?;
+        let page = service::deliveries(db(ctx), actor(ctx), self.0.id, page_request(first, after)?)
+            .await
+            .map_err(internal)?;
         Ok(connection(page, WebhookDeliveryObject))
     }
 }

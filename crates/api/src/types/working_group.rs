@@ -7,13 +7,13 @@ use super::enums::{MembershipRoleGql, ParticipationGql};
 use super::{
     OrganisationObject, ProposedActionObject, ThematicAreaObject, UserObject, WebinarObject,
 };
+use crate::context::db;
 use crate::error::{ApiError, ApiResult};
-use crate::global_id::{NodeType, encode};
+use crate::global_id::encode;
 use crate::loaders::{
     MembershipsOfGroupLoader, OrganisationLoader, ProposedActionsOfGroupLoader, ThematicAreaLoader,
     WebinarsOfGroupLoader, WorkingGroupLoader, load_one,
 };
-use crate::schema::db;
 use crate::services;
 
 /// One thematic area's group, where leading members coach learning members.
@@ -24,7 +24,7 @@ pub struct WorkingGroupObject(pub WorkingGroup);
 impl WorkingGroupObject {
     /// Opaque global ID.
     pub async fn id(&self) -> ID {
-        encode(NodeType::WorkingGroup, self.0.id.0)
+        encode(self.0.id)
     }
 
     /// Title, e.g. "City leadership".
@@ -65,7 +65,7 @@ impl WorkingGroupObject {
     ) -> ApiResult<Vec<OrganisationObject>> {
         let ids = services::working_groups::missing_mandatory(db(ctx), &self.0)
             .await
-            .map_err(crate::mutation::support::internal)?;
+            .map_err(crate::resolve::internal)?;
         let mut organisations = Vec::new();
         for id in ids {
             if let Some(organisation) = load_one::<OrganisationLoader, _>(ctx, id).await? {
@@ -115,12 +115,12 @@ impl WorkingGroupObject {
     ) -> ApiResult<crate::connection::PageConnection<super::CoordinationCallObject>> {
         let page = services::monitoring::calls_page(
             db(ctx),
-            &crate::schema::identity(ctx).actor,
+            crate::context::actor(ctx),
             Some(self.0.id),
             crate::connection::page_request(first, after)?,
         )
         .await
-        .map_err(crate::mutation::support::internal)?;
+        .map_err(crate::resolve::internal)?;
         Ok(crate::connection::connection(
             page,
             super::CoordinationCallObject,
@@ -169,7 +169,7 @@ pub struct MembershipObject(pub Membership);
 impl MembershipObject {
     /// Opaque global ID.
     pub async fn id(&self) -> ID {
-        encode(NodeType::Membership, self.0.id.0)
+        encode(self.0.id)
     }
 
     /// The group.

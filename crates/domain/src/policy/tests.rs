@@ -139,6 +139,9 @@ fn permission_matrix() {
         (Action::ManageApiToken { owner: Some(ME) },                            [Y,    Y,    Y,    Y,    Y,    Y,    Y,    U]),
         (Action::ManageApiToken { owner: Some(SOMEONE_ELSE) },                  [Y,    F,    F,    F,    F,    F,    F,    U]),
         (Action::ManageApiToken { owner: None },                                [Y,    F,    F,    F,    F,    F,    F,    U]),
+        // One's own tokens on one's profile: personal, even for the coordinator.
+        (Action::ListOwnApiTokens { owner: ME },                                [Y,    Y,    Y,    Y,    Y,    Y,    Y,    U]),
+        (Action::ListOwnApiTokens { owner: SOMEONE_ELSE },                      [F,    F,    F,    F,    F,    F,    F,    U]),
         // Webhooks: an organisation's own, or any (and network-wide ones) for the coordinator.
         (Action::ManageWebhooks { organisation: Some(OWNER) },                  [Y,    Y,    F,    F,    F,    F,    F,    U]),
         (Action::ManageWebhooks { organisation: None },                         [Y,    F,    F,    F,    F,    F,    F,    U]),
@@ -182,6 +185,7 @@ fn matrix_covers_every_action() {
         | Action::TransitionActionPlan { .. }
         | Action::GiveFeedbackOnPlan { .. }
         | Action::ManageApiToken { .. }
+        | Action::ListOwnApiTokens { .. }
         | Action::ManageWebhooks { .. }
         | Action::ManageCoordinationCalls
         | Action::ReadEveryPlan
@@ -189,4 +193,136 @@ fn matrix_covers_every_action() {
         | Action::SubmitProgressReport { .. } => true,
     };
     assert!(covered(Action::ReadNetwork));
+}
+
+mod scopes {
+    //! The scopes and capability sets, per kind of actor, in the matrix's scene.
+
+    use super::*;
+    use crate::action_plan::PlanStage::{self, *};
+    use crate::policy::scopes::*;
+
+    fn own(who: Who) -> Option<OrganisationId> {
+        match actor(who) {
+            Actor::User(me) => me.organisation_id,
+            Actor::Anonymous => None,
+        }
+    }
+
+    #[test]
+    fn plan_scope_per_actor() {
+        for who in COLUMNS {
+            let expected = match who {
+                Who::Coordinator => Ok(PlanScope::Every),
+                Who::Anonymous => Err(Denial::Unauthenticated),
+                _ => Ok(PlanScope::PublishedOrOwn(own(who))),
+            };
+            assert_eq!(plan_scope(&actor(who)), expected, "{who:?}");
+        }
+        let published = PlanScope::PublishedOrOwn(None).stages_of_others(PlanStage::ALL);
+        assert_eq!(published, [Adopted, Implementing, Completed]);
+        assert_eq!(
+            PlanScope::Every.stages_of_others(PlanStage::ALL),
+            PlanStage::ALL
+        );
+    }
+
+    #[test]
+    fn benchmark_scope_per_actor() {
+        for who in COLUMNS {
+            let expected = match who {
+                Who::Coordinator => Ok(BenchmarkScope::Every),
+                Who::Anonymous => Err(Denial::Unauthenticated),
+                // Leads OTHER_GROUP.
+                Who::OwnerMember | Who::Unrelated => Ok(BenchmarkScope::Some {
+                    own: own(who),
+                    learners_in: vec![OTHER_GROUP],
+                }),
+                Who::LeadingMember => Ok(BenchmarkScope::Some {
+                    own: own(who),
+                    learners_in: vec![G],
+                }),
+                _ => Ok(BenchmarkScope::Some {
+                    own: own(who),
+                    learners_in: vec![],
+                }),
+            };
+            assert_eq!(benchmark_scope(&actor(who)), expected, "{who:?}");
+        }
+    }
+
+    #[test]
+    fn webhook_scope_per_actor() {
+        for who in COLUMNS {
+            let all = webhook_scope(&actor(who), None);
+            let owners = webhook_scope(&actor(who), Some(OWNER));
+            let (expected_all, expected_owners) = match who {
+                Who::Coordinator => (
+                    Ok(WebhookScope::Every),
+                    Ok(WebhookScope::Organisation(OWNER)),
+                ),
+                Who::Anonymous => (Err(Denial::Unauthenticated), Err(Denial::Unauthenticated)),
+                Who::OwnerMember => (
+                    Ok(WebhookScope::Organisation(OWNER)),
+                    Ok(WebhookScope::Organisation(OWNER)),
+                ),
+                _ => (
+                    Ok(WebhookScope::Organisation(own(who).expect("member"))),
+                    Err(Denial::Forbidden),
+                ),
+            };
+            assert_eq!(all, expected_all, "{who:?} without an organisation");
+            assert_eq!(owners, expected_owners, "{who:?} asking for OWNER's");
+        }
+    }
+
+    #[test]
+    fn plan_edit_stages_per_actor() {
+        for who in COLUMNS {
+            let expected: &[PlanStage] = match who {
+                Who::Coordinator => PlanStage::ALL,
+                Who::OwnerMember => &[Draft, Submitted],
+                _ => &[],
+            };
+            assert_eq!(plan_edit_stages(&actor(who), OWNER), expected, "{who:?}");
+        }
+    }
+
+    #[test]
+    fn plan_transitions_per_actor() {
+        let by = |who, from| plan_transitions(&actor(who), OWNER, from);
+        assert_eq!(by(Who::OwnerMember, Draft), [Submitted]);
+        assert_eq!(by(Who::OwnerMember, Submitted), [Draft]);
+        assert_eq!(by(Who::OwnerMember, Adopted), [Implementing]);
+        assert_eq!(by(Who::OwnerMember, Implementing), [Completed]);
+        assert_eq!(by(Who::OwnerMember, Completed), []);
+        assert_eq!(by(Who::Coordinator, Submitted), [Draft, Adopted]);
+        assert_eq!(by(Who::Coordinator, Implementing), [Draft, Completed]);
+        assert_eq!(by(Who::Coordinator, Completed), [Draft]);
+        for who in [
+            Who::LeadingMember,
+            Who::LearningPeer,
+            Who::Unrelated,
+            Who::InvitedExpert,
+            Who::UninvitedExpert,
+            Who::Anonymous,
+        ] {
+            for from in PlanStage::ALL {
+                assert_eq!(by(who, *from), [], "{who:?} from {from:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn feedback_kinds_per_actor() {
+        use FeedbackKind::*;
+        for who in COLUMNS {
+            let expected: &[FeedbackKind] = match who {
+                Who::Coordinator | Who::LeadingMember | Who::InvitedExpert => FeedbackKind::ALL,
+                Who::OwnerMember => &[Question, Reply],
+                _ => &[],
+            };
+            assert_eq!(feedback_kinds(&actor(who), feedback), expected, "{who:?}");
+        }
+    }
 }

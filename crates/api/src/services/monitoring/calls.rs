@@ -2,6 +2,7 @@
 //! and removes them; everyone signed in reads them.
 
 use chrono::NaiveDate;
+use mega_domain::NodeId;
 use mega_domain::action_plan::ActionStepId;
 use mega_domain::event::parse_optional;
 use mega_domain::monitoring::{self as rules, CoordinationCall, Decision, MAX_TEXT};
@@ -16,7 +17,6 @@ use mega_persistence::{
 };
 use serde_json::json;
 
-use crate::global_id::{NodeType, encode};
 use crate::services::{ServiceError, ServiceResult, actor_id, record, webhooks};
 
 /// Most decisions minuted for one call.
@@ -143,8 +143,8 @@ async fn call_fields(
 
 fn call_event(calls: &[CoordinationCall]) -> serde_json::Value {
     json!({
-        "coordinationCallIds": calls.iter().map(|c| encode(NodeType::CoordinationCall, c.id.0).to_string()).collect::<Vec<_>>(),
-        "workingGroupId": calls.first().map(|c| encode(NodeType::WorkingGroup, c.working_group_id.0).to_string()),
+        "coordinationCallIds": calls.iter().map(|c| c.id.global_id()).collect::<Vec<_>>(),
+        "workingGroupId": calls.first().map(|c| c.working_group_id.global_id()),
         "heldOn": calls.iter().map(|c| c.held_on.to_string()).collect::<Vec<_>>(),
     })
 }

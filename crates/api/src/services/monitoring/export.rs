@@ -1,13 +1,13 @@
 //! The steps CSV for scripts: every readable step with its status and slippage.
 
 use chrono::NaiveDate;
+use mega_domain::NodeId;
 use mega_domain::action_plan::ActionStep;
 use mega_domain::monitoring::{self as rules, StepStatus};
 use mega_domain::{Action, Actor, authorize};
 use mega_persistence::monitoring as repo;
 use mega_persistence::{Database, action_plans as plan_repo, organisations, working_groups};
 
-use crate::global_id::{NodeType, encode};
 use crate::services::{ServiceError, ServiceResult};
 
 /// The steps CSV header, in column order.
@@ -100,13 +100,13 @@ pub async fn steps_csv(db: &Database, actor: &Actor, today: NaiveDate) -> Servic
                 let status = report.map(|r| r.status);
                 let slip = rules::slippage(step.end, step.baseline_end, status, today);
                 out.write_record([
-                    encode(NodeType::ActionPlan, plan.id.0).to_string(),
+                    plan.id.global_id(),
                     organisation.clone(),
                     plan.stage.code().to_owned(),
                     group.clone(),
                     action.reference.clone().unwrap_or_default(),
                     action.title.clone().unwrap_or_default(),
-                    encode(NodeType::ActionStep, step.id.0).to_string(),
+                    step.id.global_id(),
                     numbers.get(&step.id).cloned().unwrap_or_default(),
                     step.title.clone(),
                     date(step.baseline_start),

@@ -2,6 +2,7 @@
 //! are read by whoever may read the plan.
 
 use chrono::Utc;
+use mega_domain::NodeId;
 use mega_domain::action_plan::{ActionPlan, ActionStep, ActionStepId, PlanAction, PlanStage};
 use mega_domain::event::parse_optional;
 use mega_domain::monitoring::{self as rules, MAX_TEXT, ProgressReport, StepStatus};
@@ -14,7 +15,6 @@ use mega_persistence::monitoring::{self as repo, NewReport};
 use mega_persistence::{Database, TransactionTrait, action_plans as plan_repo};
 use serde_json::json;
 
-use crate::global_id::{NodeType, encode};
 use crate::services::{ServiceError, ServiceResult, actor_id, record, webhooks};
 
 /// A step with its action and plan.
@@ -165,10 +165,10 @@ pub async fn submit(
         WebhookEvent::ProgressReportSubmitted,
         &[report.organisation_id],
         json!({
-            "progressReportId": encode(NodeType::ProgressReport, report.id.0).to_string(),
-            "stepId": encode(NodeType::ActionStep, report.step_id.0).to_string(),
-            "actionPlanId": encode(NodeType::ActionPlan, report.plan_id.0).to_string(),
-            "organisationId": encode(NodeType::Organisation, report.organisation_id.0).to_string(),
+            "progressReportId": report.id.global_id(),
+            "stepId": report.step_id.global_id(),
+            "actionPlanId": report.plan_id.global_id(),
+            "organisationId": report.organisation_id.global_id(),
             "status": report.status.code(),
             "percentComplete": report.percent_complete,
         }),

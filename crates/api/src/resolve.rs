@@ -1,11 +1,14 @@
-//! Turning service results into payloads: refusals become GraphQL errors, input problems
-//! become `userErrors`, and global IDs in inputs are decoded with field-level errors.
+//! Resolver plumbing shared by queries, mutations and object types: service results become
+//! payloads (refusals become GraphQL errors, input problems `userErrors`), and global IDs in
+//! inputs are decoded into typed ids with field-level errors.
+
+use async_graphql::ID;
+use mega_domain::NodeId;
 
 use crate::error::{ApiError, ApiResult};
-use crate::global_id::{NodeType, decode_as};
+use crate::global_id::decode;
 use crate::services::ServiceError;
 use crate::types::UserError;
-use async_graphql::ID;
 
 fn user_error(field: &str, code: &str, message: &str) -> UserError {
     UserError {
@@ -57,18 +60,18 @@ pub fn internal(err: ServiceError) -> ApiError {
     }
 }
 
-/// Decodes a global ID of type `ty` given in input field `field`.
-pub fn input_id(ty: NodeType, field: &'static str, id: &ID) -> Result<i32, ServiceError> {
-    decode_as(ty, id).ok_or(ServiceError::NotFound(field))
+/// Decodes the global ID given in input field `field`; another type's ID is `NOT_FOUND` on
+/// that field, like an ID of nothing.
+pub fn input_id<T: NodeId>(field: &'static str, id: &ID) -> Result<T, ServiceError> {
+    decode(id).ok_or(ServiceError::NotFound(field))
 }
 
 /// Decodes an optional global ID.
-pub fn optional_input_id(
-    ty: NodeType,
+pub fn optional_input_id<T: NodeId>(
     field: &'static str,
     id: Option<&ID>,
-) -> Result<Option<i32>, ServiceError> {
-    id.map(|id| input_id(ty, field, id)).transpose()
+) -> Result<Option<T>, ServiceError> {
+    id.map(|id| input_id(field, id)).transpose()
 }
 
 /// Declares a mutation payload: the changed object (null on failure) and `userErrors`.
@@ -94,3 +97,20 @@ macro_rules! payload {
     };
 }
 pub(crate) use payload;
+
+/// Decodes the global ID given as query argument `arg`; a malformed ID or another type's is
+/// `BAD_USER_INPUT` (queries have no `userErrors`).
+pub fn arg_id<T: NodeId>(arg: &str, id: &ID) -> ApiResult<T> {
+    decode(id)
+        .ok_or_else(|| ApiError::BadUserInput(format!("`{arg}` is not the ID of a {}.", T::NODE)))
+}
+
+/// Decodes an optional query argument's global ID.
+pub fn optional_arg_id<T: NodeId>(arg: &str, id: Option<&ID>) -> ApiResult<Option<T>> {
+    id.map(|id| arg_id(arg, id)).transpose()
+}
+
+/// Decodes a list of global IDs given in input field `field`.
+pub fn input_ids<T: NodeId>(field: &'static str, ids: &[ID]) -> Result<Vec<T>, ServiceError> {
+    ids.iter().map(|id| input_id(field, id)).collect()
+}

@@ -1,0 +1,158 @@
+//! Scopes and capability sets: what a caller may see in lists and aggregates, and which of a
+//! family of actions it may take. Answered here, next to [`authorize`], so services narrow
+//! their queries with the policy's answer instead of rebuilding the rule.
+
+use super::{Action, Actor, Denial, Principal, allows, authorize};
+use crate::action_plan::PlanStage;
+use crate::{FeedbackKind, MembershipRole, OrganisationId, WorkingGroupId};
+
+/// Which action plans a caller's network-wide lists and aggregates cover.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlanScope {
+    /// Every plan, unpublished ones included.
+    Every,
+    /// Published plans (ADOPTED and later), and every plan of the caller's own organisation.
+    PublishedOrOwn(Option<OrganisationId>),
+}
+
+impl PlanScope {
+    /// The stages of `stages` this scope shows of other organisations' plans.
+    pub fn stages_of_others(self, stages: &[PlanStage]) -> Vec<PlanStage> {
+        stages
+            .iter()
+            .copied()
+            .filter(|stage| matches!(self, Self::Every) || stage.published())
+            .collect()
+    }
+
+    /// The caller's own organisation, whose plans this scope shows in every stage.
+    pub fn own(self) -> Option<OrganisationId> {
+        match self {
+            Self::Every => None,
+            Self::PublishedOrOwn(own) => own,
+        }
+    }
+}
+
+fn signed_in(actor: &Actor) -> Result<&Principal, Denial> {
+    authorize(actor, Action::ReadNetwork)?;
+    match actor {
+        Actor::User(me) => Ok(me),
+        Actor::Anonymous => Err(Denial::Unauthenticated),
+    }
+}
+
+/// The plans `actor` sees in network-wide lists and aggregates.
+pub fn plan_scope(actor: &Actor) -> Result<PlanScope, Denial> {
+    let me = signed_in(actor)?;
+    Ok(if allows(actor, Action::ReadEveryPlan) {
+        PlanScope::Every
+    } else {
+        PlanScope::PublishedOrOwn(me.organisation_id)
+    })
+}
+
+/// Whose benchmarks a caller may read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum BenchmarkScope {
+    /// Every organisation's.
+    Every,
+    /// Its own organisation's, and those of the learning members of the groups it leads.
+    Some {
+        /// The caller's organisation.
+        own: Option<OrganisationId>,
+        /// The groups whose learning members' benchmarks it reads.
+        learners_in: Vec<WorkingGroupId>,
+    },
+}
+
+/// The benchmarks `actor` may list. Consistent with [`Action::ReadBenchmark`].
+pub fn benchmark_scope(actor: &Actor) -> Result<BenchmarkScope, Denial> {
+    let me = signed_in(actor)?;
+    Ok(if me.is_coordinator() {
+        BenchmarkScope::Every
+    } else {
+        BenchmarkScope::Some {
+            own: me.organisation_id,
+            learners_in: me
+                .memberships
+                .iter()
+                .filter(|(_, role)| *role == MembershipRole::Leading)
+                .map(|(group, _)| *group)
+                .collect(),
+        }
+    })
+}
+
+/// Whose webhooks a caller lists.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WebhookScope {
+    /// Every hook, network-wide ones included.
+    Every,
+    /// One organisation's hooks.
+    Organisation(OrganisationId),
+}
+
+/// The webhooks `actor` lists when asking for `requested` (or, without one, all it manages:
+/// every hook for the coordinator, its own organisation's for a member).
+pub fn webhook_scope(
+    actor: &Actor,
+    requested: Option<OrganisationId>,
+) -> Result<WebhookScope, Denial> {
+    let me = signed_in(actor)?;
+    let organisation = match requested {
+        Some(organisation) => Some(organisation),
+        None if allows(actor, Action::ManageWebhooks { organisation: None }) => None,
+        None => me.organisation_id,
+    };
+    authorize(actor, Action::ManageWebhooks { organisation })?;
+    Ok(organisation.map_or(WebhookScope::Every, WebhookScope::Organisation))
+}
+
+/// The stages in which `actor` may edit the content of `owner`'s plan.
+pub fn plan_edit_stages(actor: &Actor, owner: OrganisationId) -> Vec<PlanStage> {
+    PlanStage::ALL
+        .iter()
+        .copied()
+        .filter(|stage| {
+            allows(
+                actor,
+                Action::EditActionPlan {
+                    owner,
+                    editable_by_owner: stage.content_editable(),
+                },
+            )
+        })
+        .collect()
+}
+
+/// The stages `actor` may move `owner`'s plan to from `from`: edges of the stage machine the
+/// policy lets it take.
+pub fn plan_transitions(actor: &Actor, owner: OrganisationId, from: PlanStage) -> Vec<PlanStage> {
+    PlanStage::ALL
+        .iter()
+        .copied()
+        .filter(|to| from.check_transition(*to).is_ok())
+        .filter(|to| {
+            allows(
+                actor,
+                Action::TransitionActionPlan {
+                    owner,
+                    by_owner: from.member_may_transition(*to),
+                },
+            )
+        })
+        .collect()
+}
+
+/// The kinds of feedback `actor` may post where `action` describes posting one kind.
+pub fn feedback_kinds<'a>(
+    actor: &Actor,
+    action: impl Fn(FeedbackKind) -> Action<'a>,
+) -> Vec<FeedbackKind> {
+    FeedbackKind::ALL
+        .iter()
+        .copied()
+        .filter(|kind| allows(actor, action(*kind)))
+        .collect()
+}
