@@ -56,3 +56,55 @@ pub struct AuditFilter {
     /// Only events before.
     pub until: Option<DateTime<Utc>>,
 }
+
+/// An object the audit log records: the name of its type in the log (the API's name for it)
+/// and its id. Snapshots are its JSON form.
+pub trait Audited: serde::Serialize {
+    /// The type's name in the audit log, e.g. `ActionStep`.
+    const ENTITY: &'static str;
+
+    /// The object's id.
+    fn audit_id(&self) -> i32;
+}
+
+macro_rules! audited {
+    ($($ty:ty => $id:ty),+ $(,)?) => {
+        $(
+            impl Audited for $ty {
+                const ENTITY: &'static str = <$id as crate::NodeId>::NODE;
+
+                fn audit_id(&self) -> i32 {
+                    self.id.0
+                }
+            }
+        )+
+    };
+}
+
+audited!(
+    crate::action_plan::ActionPlan => crate::ActionPlanId,
+    crate::action_plan::PlanAction => crate::ActionId,
+    crate::action_plan::ActionStep => crate::ActionStepId,
+    crate::AgendaItem => crate::AgendaItemId,
+    crate::ApiToken => crate::ApiTokenId,
+    crate::Award => crate::AwardId,
+    crate::Benchmark => crate::BenchmarkId,
+    crate::BenchmarkRound => crate::BenchmarkRoundId,
+    crate::monitoring::CoordinationCall => crate::CoordinationCallId,
+    crate::Event => crate::EventId,
+    crate::Participant => crate::ParticipantId,
+    crate::Feedback => crate::FeedbackId,
+    crate::GoodPractice => crate::GoodPracticeId,
+    crate::Membership => crate::MembershipId,
+    crate::Organisation => crate::OrganisationId,
+    crate::PlenaryOutcome => crate::PlenaryOutcomeId,
+    crate::monitoring::ProgressReport => crate::ProgressReportId,
+    crate::ProposedAction => crate::ProposedActionId,
+    crate::TerritoryFact => crate::TerritoryFactId,
+    crate::Territory => crate::TerritoryId,
+    crate::ThematicArea => crate::ThematicAreaId,
+    crate::User => crate::UserId,
+    crate::webhook::Webhook => crate::WebhookId,
+    crate::Webinar => crate::WebinarId,
+    crate::WorkingGroup => crate::WorkingGroupId,
+);

@@ -28,7 +28,7 @@ pub mod working_group;
 
 pub use agenda::{AgendaItem, Presentation};
 pub use api_token::{ApiToken, ApiTokenId, TokenScope};
-pub use audit::{AuditEvent, AuditFilter, AuditRecord};
+pub use audit::{AuditEvent, AuditFilter, AuditRecord, Audited};
 pub use benchmark::{
     Benchmark, BenchmarkRound, BenchmarkStatus, Dimension, KeyActor, Level, Score,
 };

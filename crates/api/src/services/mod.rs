@@ -12,6 +12,7 @@ pub mod library;
 pub mod monitoring;
 pub mod plan_exchange;
 pub mod proposed_actions;
+pub mod unit_of_work;
 pub mod webhooks;
 pub mod working_groups;
 
