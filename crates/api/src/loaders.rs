@@ -73,6 +73,8 @@ macro_rules! by_id_loader {
     };
 }
 
+pub(crate) use by_id_loader;
+
 by_id_loader!(
     OrganisationLoader,
     OrganisationId,
@@ -255,6 +257,7 @@ impl Loader<OrganisationId> for MembershipsOfOrganisationLoader {
     }
 }
 
+pub mod access;
 pub mod action_plans;
 pub mod monitoring;
 
@@ -270,7 +273,7 @@ pub fn batched<T>(loader: T) -> async_graphql::dataloader::DataLoader<T> {
 
 /// Registers a fresh set of loaders on a request.
 pub fn attach(request: async_graphql::Request, db: &Database) -> async_graphql::Request {
-    let request = monitoring::attach(request, db);
+    let request = access::attach(monitoring::attach(request, db), db);
     action_plans::attach(request, db)
         .data(batched(OrganisationLoader(db.clone())))
         .data(batched(TerritoryLoader(db.clone())))

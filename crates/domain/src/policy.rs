@@ -44,6 +44,10 @@ impl Principal {
         self.organisation_id == Some(organisation)
     }
 
+    fn is_member_of(&self, group: WorkingGroupId) -> bool {
+        self.memberships.iter().any(|(g, _)| *g == group)
+    }
+
     fn leads(&self, group: WorkingGroupId) -> bool {
         self.memberships.contains(&(group, MembershipRole::Leading))
     }
@@ -60,6 +64,12 @@ pub enum Actor {
     Anonymous,
     /// A signed-in, active user.
     User(Principal),
+}
+
+impl From<Principal> for Actor {
+    fn from(principal: Principal) -> Self {
+        Self::User(principal)
+    }
 }
 
 impl Actor {
@@ -132,6 +142,12 @@ pub enum Action<'a> {
     },
     /// Record awards and territory facts.
     RecordEvidence,
+    /// Propose an action in a working group on behalf of one's organisation, which must be a
+    /// member of it (the coordinator proposes for any member).
+    ProposeAction {
+        /// The group.
+        group: WorkingGroupId,
+    },
     /// Propose an action for feedback, or edit a proposed action.
     EditProposedAction {
         /// The presenting organisation.
@@ -253,6 +269,7 @@ fn member_may(me: &Principal, action: Action<'_>) -> bool {
             owner_learning_in,
         } => me.belongs_to(owner) || owner_learning_in.iter().any(|group| me.leads(*group)),
         Action::EditBenchmark { owner, validated } => me.belongs_to(owner) && !validated,
+        Action::ProposeAction { group } => me.is_member_of(group),
         Action::EditProposedAction { owner } => me.belongs_to(owner),
         Action::EditGoodPractice { area_groups } => {
             area_groups.iter().any(|group| me.leads(*group))

@@ -283,3 +283,23 @@ pub async fn of_thematic_area(
         .map(|row| WorkingGroupId(row.id))
         .collect())
 }
+
+/// The groups working on any of the given areas, as (area, group) pairs, in one statement.
+pub async fn of_thematic_areas(
+    conn: &impl ConnectionTrait,
+    areas: &[mega_domain::ThematicAreaId],
+) -> Result<Vec<(mega_domain::ThematicAreaId, WorkingGroupId)>> {
+    Ok(working_group::Entity::find()
+        .filter(working_group::Column::ThematicAreaId.is_in(areas.iter().map(|id| id.0)))
+        .order_by_asc(working_group::Column::Id)
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|row| {
+            (
+                mega_domain::ThematicAreaId(row.thematic_area_id),
+                WorkingGroupId(row.id),
+            )
+        })
+        .collect())
+}

@@ -128,7 +128,7 @@ pub async fn principal_of(db: &Database, user: &User) -> Result<Principal, ApiEr
                 .map(|membership| (membership.working_group_id, membership.role))
                 .collect();
     }
-    if user.global_role == mega_domain::GlobalRole::Expert {
+    if mega_domain::policy::invitable_as_expert(user.global_role) {
         principal.invitations = working_groups::invitations_of_user(db.conn(), user.id).await?;
     }
     Ok(principal)

@@ -7,6 +7,7 @@ use mega_persistence::{organisations, territories, thematic_areas, users};
 use crate::connection::{PageConnection, connection, page_request};
 use crate::context::{actor, db, identity};
 use crate::error::{ApiError, ApiResult};
+use crate::types::capabilities::NetworkCapabilities;
 use crate::types::{OrganisationObject, TerritoryObject, ThematicAreaObject, UserObject};
 
 /// Network queries.
@@ -22,6 +23,13 @@ impl NetworkQuery {
             .clone()
             .ok_or(ApiError::Unauthenticated)?;
         Ok(UserObject::new(user))
+    }
+
+    /// What the signed-in user may do across the network (the "New …" buttons of list pages
+    /// and the administration sections), decided by the same policy as the mutations.
+    async fn viewer_capabilities(&self, ctx: &Context<'_>) -> ApiResult<NetworkCapabilities> {
+        authorize(actor(ctx), Action::ReadNetwork)?;
+        Ok(NetworkCapabilities)
     }
 
     /// The organisations of the network, by name.

@@ -7,16 +7,21 @@ use chrono::{DateTime, Utc};
 use mega_domain::action_plan::{ActionPlan, ActionStep, PlanAction, StageChange, number_steps};
 use mega_domain::partial_date::PartialDate;
 
+use super::capabilities;
+use super::enums::FeedbackKindGql;
 use super::{OrganisationObject, ProposedActionObject, ThematicAreaObject, UserError, UserObject};
+use crate::context::actor;
 use crate::context::db;
 use crate::error::{ApiError, ApiResult};
 use crate::global_id::encode;
+use crate::loaders::access::{ActionLoader, ActionPlanLoader};
 use crate::loaders::action_plans::{ActionsOfPlanLoader, HistoryOfPlanLoader, StepsOfActionLoader};
 use crate::loaders::{
     OrganisationLoader, ProposedActionLoader, ThematicAreaLoader, UserLoader, load_one,
 };
 use crate::resolve::internal;
 use crate::services::action_plans as service;
+use mega_domain::policy::scopes::plan_transitions;
 
 /// A date known to year, month or day: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. A start compares
 /// by its first day, an end by its last day.
@@ -193,6 +198,35 @@ impl ActionPlanObject {
         let progress = super::monitoring::step_progress(ctx, &steps).await?;
         Ok(mega_domain::monitoring::roll_up(&progress).map(|p| (p * 10.0).round() / 10.0))
     }
+
+    /// Whether the viewer may edit the plan's actions and steps in its current stage.
+    async fn viewer_can_update(&self, ctx: &Context<'_>) -> bool {
+        capabilities::may_edit_plan(ctx, &self.0)
+    }
+
+    /// The stages the viewer may move the plan to from its current one (empty when none).
+    async fn viewer_can_transition_to(&self, ctx: &Context<'_>) -> Vec<PlanStageGql> {
+        plan_transitions(actor(ctx), self.0.organisation_id, self.0.stage)
+            .into_iter()
+            .map(PlanStageGql::from)
+            .collect()
+    }
+
+    /// The kinds of feedback the viewer may post on the whole plan (empty when none).
+    async fn viewer_feedback_kinds(&self, ctx: &Context<'_>) -> ApiResult<Vec<FeedbackKindGql>> {
+        let groups = capabilities::plan_groups(ctx, self.0.id).await?;
+        Ok(capabilities::plan_feedback_kinds(
+            ctx,
+            self.0.organisation_id,
+            &groups,
+        ))
+    }
+
+    /// Whether the viewer may report progress on the plan's steps now (its organisation's
+    /// members and the coordinator, while the plan is IMPLEMENTING).
+    async fn viewer_can_report_progress(&self, ctx: &Context<'_>) -> bool {
+        capabilities::may_report_on(ctx, &self.0)
+    }
 }
 
 /// An action (objective) of a plan: what is to be achieved.
@@ -282,6 +316,35 @@ impl ActionObject {
         let progress = super::monitoring::step_progress(ctx, &steps).await?;
         Ok(mega_domain::monitoring::roll_up(&progress).map(|p| (p * 10.0).round() / 10.0))
     }
+
+    /// Whether the viewer may edit, move or remove this action and its steps now.
+    async fn viewer_can_update(&self, ctx: &Context<'_>) -> ApiResult<bool> {
+        Ok(load_one::<ActionPlanLoader, _>(ctx, self.0.plan_id)
+            .await?
+            .is_some_and(|plan| capabilities::may_edit_plan(ctx, &plan)))
+    }
+
+    /// The kinds of feedback the viewer may post on this action (empty when none).
+    async fn viewer_feedback_kinds(&self, ctx: &Context<'_>) -> ApiResult<Vec<FeedbackKindGql>> {
+        let Some(plan) = load_one::<ActionPlanLoader, _>(ctx, self.0.plan_id).await? else {
+            return Ok(Vec::new());
+        };
+        let areas: Vec<_> = self.0.thematic_area_id.into_iter().collect();
+        let groups = capabilities::area_groups(ctx, &areas).await?;
+        Ok(capabilities::plan_feedback_kinds(
+            ctx,
+            plan.organisation_id,
+            &groups,
+        ))
+    }
+}
+
+/// The plan a step belongs to (through its action), batched.
+async fn step_plan(ctx: &Context<'_>, step: &ActionStep) -> ApiResult<Option<ActionPlan>> {
+    let Some(action) = load_one::<ActionLoader, _>(ctx, step.action_id).await? else {
+        return Ok(None);
+    };
+    load_one::<ActionPlanLoader, _>(ctx, action.plan_id).await
 }
 
 /// Steps with their computed numbers, in number order.
@@ -408,6 +471,20 @@ impl ActionStepObject {
     /// Version of this step: pass it as `expectedVersion`.
     async fn version(&self) -> i32 {
         self.step.version
+    }
+
+    /// Whether the viewer may edit, move or remove this step now.
+    async fn viewer_can_update(&self, ctx: &Context<'_>) -> ApiResult<bool> {
+        Ok(step_plan(ctx, &self.step)
+            .await?
+            .is_some_and(|plan| capabilities::may_edit_plan(ctx, &plan)))
+    }
+
+    /// Whether the viewer may report progress on this step now.
+    async fn viewer_can_report_progress(&self, ctx: &Context<'_>) -> ApiResult<bool> {
+        Ok(step_plan(ctx, &self.step)
+            .await?
+            .is_some_and(|plan| capabilities::may_report_on(ctx, &plan)))
     }
 
     /// Where the step stands: its latest progress report's status (NOT_STARTED when never

@@ -81,4 +81,15 @@ impl ApiTokenObject {
     async fn usable(&self) -> bool {
         self.0.usable_at(Utc::now())
     }
+    /// Whether the viewer may revoke this token (its owner and the coordinator, while it is
+    /// not revoked).
+    async fn viewer_can_revoke(&self, ctx: &Context<'_>) -> bool {
+        self.0.revoked_at.is_none()
+            && mega_domain::allows(
+                crate::context::actor(ctx),
+                mega_domain::Action::ManageApiToken {
+                    owner: Some(self.0.owner_id),
+                },
+            )
+    }
 }

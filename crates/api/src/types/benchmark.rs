@@ -6,10 +6,11 @@ use mega_domain::{Benchmark, BenchmarkRound, Score};
 
 use super::enums::{BenchmarkStatusGql, DimensionGql, KeyActorGql};
 use super::{OrganisationObject, ThematicAreaObject};
-use crate::context::db;
+use crate::context::actor;
 use crate::error::{ApiError, ApiResult};
 use crate::global_id::encode;
 use crate::loaders::{OrganisationLoader, ThematicAreaLoader, load_one};
+use mega_domain::{Action, BenchmarkStatus, allows};
 
 /// A benchmarking round, so a later re-benchmark can be compared with the first.
 pub struct BenchmarkRoundObject(pub BenchmarkRound);
@@ -87,9 +88,8 @@ impl BenchmarkObject {
 
     /// The round.
     async fn round(&self, ctx: &Context<'_>) -> ApiResult<BenchmarkRoundObject> {
-        mega_persistence::benchmarks::rounds_by_ids(db(ctx).conn(), &[self.0.round_id])
+        load_one::<crate::loaders::access::BenchmarkRoundLoader, _>(ctx, self.0.round_id)
             .await?
-            .pop()
             .map(BenchmarkRoundObject)
             .ok_or_else(|| ApiError::Internal("benchmark without round".into()))
     }
@@ -123,5 +123,21 @@ impl BenchmarkObject {
             }
         }
         Ok(areas)
+    }
+    /// Whether the viewer may edit this benchmark (its organisation while it is a draft, and
+    /// the coordinator).
+    async fn viewer_can_update(&self, ctx: &Context<'_>) -> bool {
+        allows(
+            actor(ctx),
+            Action::EditBenchmark {
+                owner: self.0.organisation_id,
+                validated: self.0.status == BenchmarkStatus::Validated,
+            },
+        )
+    }
+
+    /// Whether the viewer may validate this benchmark.
+    async fn viewer_can_validate(&self, ctx: &Context<'_>) -> bool {
+        allows(actor(ctx), Action::ValidateBenchmark)
     }
 }

@@ -6,6 +6,7 @@ use mega_domain::{AgendaItem, Event, Participant, Presentation, agenda::format_t
 
 use super::{OrganisationObject, TerritoryObject, WorkingGroupObject};
 use crate::connection::{PageConnection, connection, page_request};
+use crate::context::actor;
 use crate::context::db;
 use crate::error::{ApiError, ApiResult};
 use crate::global_id::encode;
@@ -13,6 +14,7 @@ use crate::loaders::{
     AgendaOfEventLoader, EventLoader, OrganisationLoader, TerritoryLoader, WorkingGroupLoader,
     load_one,
 };
+use mega_domain::{Action, allows};
 
 /// A gathering of the network, e.g. the Munich peer-learning event, with its agenda and
 /// participants.
@@ -113,6 +115,10 @@ impl EventObject {
                 .map(super::PlenaryOutcomeObject)
                 .collect(),
         )
+    }
+    /// Whether the viewer may edit this event, its agenda, participants and plenary outcomes.
+    async fn viewer_can_update(&self, ctx: &Context<'_>) -> bool {
+        allows(actor(ctx), Action::ManageEvents)
     }
 }
 

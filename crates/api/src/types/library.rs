@@ -5,12 +5,14 @@ use chrono::{DateTime, Utc};
 use mega_domain::{GoodPractice, Webinar};
 
 use super::{OrganisationObject, ThematicAreaObject, WorkingGroupObject};
+use crate::context::actor;
 use crate::error::{ApiError, ApiResult};
 use crate::global_id::encode;
 use crate::loaders::{
     GoodPracticeLoader, OrganisationLoader, ThematicAreaLoader, WorkingGroupLoader, load_many,
     load_one,
 };
+use mega_domain::{Action, allows};
 
 /// A transferable practice of the network's library, e.g. the Phoenix Award or Adive's
 /// supplier-diversity model.
@@ -59,6 +61,18 @@ impl GoodPracticeObject {
     /// Where it comes from, e.g. "Supplier diversity – Ask the expert: “…”".
     async fn source(&self) -> &str {
         &self.0.source
+    }
+    /// Whether the viewer may edit this practice: the coordinator, and the leading members of
+    /// the groups of its thematic area.
+    async fn viewer_can_update(&self, ctx: &Context<'_>) -> ApiResult<bool> {
+        let areas: Vec<_> = self.0.thematic_area_id.into_iter().collect();
+        let area_groups = super::capabilities::area_groups(ctx, &areas).await?;
+        Ok(allows(
+            actor(ctx),
+            Action::EditGoodPractice {
+                area_groups: &area_groups,
+            },
+        ))
     }
 }
 
@@ -127,5 +141,15 @@ impl WebinarObject {
     /// How many people attended, when known.
     async fn attendance(&self) -> Option<i32> {
         self.0.attendance
+    }
+    /// Whether the viewer may edit this webinar (the group's leading members and the
+    /// coordinator).
+    async fn viewer_can_update(&self, ctx: &Context<'_>) -> bool {
+        allows(
+            actor(ctx),
+            Action::ManageWebinars {
+                group: self.0.working_group_id,
+            },
+        )
     }
 }

@@ -4,6 +4,7 @@ pub mod action_plan;
 mod api_token;
 mod audit_event;
 mod benchmark;
+pub mod capabilities;
 pub mod enums;
 mod event;
 mod evidence;

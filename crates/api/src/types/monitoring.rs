@@ -6,6 +6,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use mega_domain::action_plan::{ActionStep, ActionStepId};
 use mega_domain::monitoring::{self as rules, CoordinationCall, ProgressReport, StepProgress};
 
+use super::enums::FeedbackKindGql;
 use super::{ActionStepObject, FeedbackObject, OrganisationObject, UserObject, WorkingGroupObject};
 use crate::connection::{PageConnection, connection, page_request};
 use crate::context::db;
@@ -181,6 +182,13 @@ impl CoordinationCallObject {
         .map_err(internal)?;
         Ok(connection(page, ProgressReportObject))
     }
+    /// Whether the viewer may edit, reschedule or cancel this call and record its minutes.
+    async fn viewer_can_update(&self, ctx: &Context<'_>) -> bool {
+        mega_domain::allows(
+            crate::context::actor(ctx),
+            mega_domain::Action::ManageCoordinationCalls,
+        )
+    }
 }
 
 /// A report on one step of a plan being implemented.
@@ -198,7 +206,7 @@ impl ProgressReportObject {
     /// The step reported on (with its number in its action).
     async fn step(&self, ctx: &Context<'_>) -> ApiResult<Option<ActionStepObject>> {
         let Some(step) =
-            mega_persistence::action_plans::find_step(db(ctx).conn(), self.0.step_id).await?
+            load_one::<crate::loaders::access::StepLoader, _>(ctx, self.0.step_id).await?
         else {
             return Ok(None);
         };
@@ -288,6 +296,15 @@ impl ProgressReportObject {
             .filter(|f| f.parent_id.is_none())
             .map(FeedbackObject)
             .collect())
+    }
+    /// The kinds of feedback the viewer may post on this report (empty when none).
+    async fn viewer_feedback_kinds(&self, ctx: &Context<'_>) -> ApiResult<Vec<FeedbackKindGql>> {
+        let kinds = super::capabilities::subject_feedback_kinds(
+            ctx,
+            mega_domain::FeedbackTarget::ProgressReport(self.0.id),
+        )
+        .await?;
+        Ok(super::capabilities::gql_kinds(kinds))
     }
 }
 

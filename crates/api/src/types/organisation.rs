@@ -8,8 +8,10 @@ use super::{BenchmarkObject, MembershipObject, TerritoryObject};
 use crate::context::{actor, db};
 use crate::error::{ApiError, ApiResult};
 use crate::global_id::encode;
+use crate::loaders::action_plans::ActionPlanOfOrganisationLoader;
 use crate::loaders::{MembershipsOfOrganisationLoader, TerritoryLoader, load_one};
 use crate::services;
+use mega_domain::{Action, allows, authorize};
 
 /// A body acting in the network: a consortium partner, a stakeholder or the coordinator.
 pub struct OrganisationObject(pub Organisation);
@@ -81,17 +83,55 @@ impl OrganisationObject {
     /// leading member of a group where it learns, or the coordinator.
     async fn benchmarks(&self, ctx: &Context<'_>) -> ApiResult<Vec<BenchmarkObject>> {
         let actor = actor(ctx);
+        authorize(actor, Action::ReadNetwork)?;
         let allowed = services::benchmarks::may_read(db(ctx), actor, self.0.id)
             .await
             .map_err(crate::resolve::internal)?;
         if !allowed {
-            return Err(match actor {
-                mega_domain::Actor::Anonymous => ApiError::Unauthenticated,
-                mega_domain::Actor::User(_) => ApiError::Forbidden,
-            });
+            return Err(ApiError::Forbidden);
         }
         let benchmarks =
             mega_persistence::benchmarks::of_organisations(db(ctx).conn(), &[self.0.id]).await?;
         Ok(benchmarks.into_iter().map(BenchmarkObject).collect())
+    }
+    /// Whether the viewer may update this organisation.
+    async fn viewer_can_update(&self, ctx: &Context<'_>) -> bool {
+        allows(actor(ctx), Action::ManageOrganisations)
+    }
+
+    /// Whether the viewer may create this organisation's action plan now (it has none yet).
+    async fn viewer_can_create_action_plan(&self, ctx: &Context<'_>) -> ApiResult<bool> {
+        let may = allows(
+            actor(ctx),
+            Action::EditActionPlan {
+                owner: self.0.id,
+                editable_by_owner: true,
+            },
+        );
+        Ok(may
+            && load_one::<ActionPlanOfOrganisationLoader, _>(ctx, self.0.id)
+                .await?
+                .is_none())
+    }
+
+    /// Whether the viewer may start or edit this organisation's benchmark drafts.
+    async fn viewer_can_edit_benchmark(&self, ctx: &Context<'_>) -> bool {
+        allows(
+            actor(ctx),
+            Action::EditBenchmark {
+                owner: self.0.id,
+                validated: false,
+            },
+        )
+    }
+
+    /// Whether the viewer may register and manage this organisation's webhooks.
+    async fn viewer_can_manage_webhooks(&self, ctx: &Context<'_>) -> bool {
+        allows(
+            actor(ctx),
+            Action::ManageWebhooks {
+                organisation: Some(self.0.id),
+            },
+        )
     }
 }

@@ -6,12 +6,16 @@ use mega_domain::{Feedback, FeedbackTarget, ProposedAction};
 
 use super::enums::FeedbackKindGql;
 use super::{OrganisationObject, UserObject, WorkingGroupObject};
+use crate::context::actor;
 use crate::error::{ApiError, ApiResult};
 use crate::global_id::encode;
 use crate::loaders::{
     FeedbackOfProposedActionLoader, OrganisationLoader, ProposedActionLoader, UserLoader,
     WorkingGroupLoader, load_one,
 };
+use mega_domain::FeedbackKind;
+use mega_domain::policy::scopes::feedback_kinds;
+use mega_domain::{Action, allows};
 
 /// An action a member organisation pitched to its working group at "ask the expert", with
 /// the questions it asked and the feedback thread.
@@ -83,6 +87,25 @@ impl ProposedActionObject {
                 .map(FeedbackObject)
                 .collect(),
         )
+    }
+    /// Whether the viewer may edit this proposed action (its organisation and the
+    /// coordinator).
+    async fn viewer_can_update(&self, ctx: &Context<'_>) -> bool {
+        allows(
+            actor(ctx),
+            Action::EditProposedAction {
+                owner: self.0.organisation_id,
+            },
+        )
+    }
+
+    /// The kinds of feedback the viewer may post in this action's thread (empty when none).
+    async fn viewer_feedback_kinds(&self, ctx: &Context<'_>) -> Vec<FeedbackKindGql> {
+        super::capabilities::gql_kinds(feedback_kinds(actor(ctx), |kind| Action::GiveFeedback {
+            group: self.0.working_group_id,
+            presenter: self.0.organisation_id,
+            kind,
+        }))
     }
 }
 
@@ -166,6 +189,15 @@ impl FeedbackObject {
             .filter(|feedback| feedback.parent_id == Some(self.0.id))
             .map(FeedbackObject)
             .collect())
+    }
+    /// Whether the viewer may reply to this comment (top-level comments only; replies do not
+    /// nest).
+    async fn viewer_can_reply(&self, ctx: &Context<'_>) -> ApiResult<bool> {
+        if self.0.parent_id.is_some() {
+            return Ok(false);
+        }
+        let kinds = super::capabilities::subject_feedback_kinds(ctx, self.0.target).await?;
+        Ok(kinds.contains(&FeedbackKind::Reply))
     }
 }
 

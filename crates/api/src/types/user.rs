@@ -41,7 +41,7 @@ impl UserObject {
 
     /// A user as seen by itself (session payloads).
     pub fn as_self(user: User) -> Self {
-        let actor = Actor::User(Principal::of(&user));
+        let actor = Actor::from(Principal::of(&user));
         Self {
             user,
             acting_as: Some(actor),
@@ -104,5 +104,9 @@ impl UserObject {
         Ok(load_one::<OrganisationLoader, _>(ctx, id)
             .await?
             .map(OrganisationObject))
+    }
+    /// Whether the viewer may update, deactivate this user or reset their password.
+    async fn viewer_can_update(&self, ctx: &Context<'_>) -> bool {
+        mega_domain::allows(crate::context::actor(ctx), mega_domain::Action::ManageUsers)
     }
 }

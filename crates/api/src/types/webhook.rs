@@ -111,6 +111,15 @@ impl WebhookObject {
             .map_err(internal)?;
         Ok(connection(page, WebhookDeliveryObject))
     }
+    /// Whether the viewer may change or remove this webhook and redeliver its deliveries.
+    async fn viewer_can_update(&self, ctx: &Context<'_>) -> bool {
+        mega_domain::allows(
+            crate::context::actor(ctx),
+            mega_domain::Action::ManageWebhooks {
+                organisation: self.0.organisation_id,
+            },
+        )
+    }
 }
 
 /// One event on its way to (or delivered to) one webhook.

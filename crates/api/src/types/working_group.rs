@@ -7,14 +7,17 @@ use super::enums::{MembershipRoleGql, ParticipationGql};
 use super::{
     OrganisationObject, ProposedActionObject, ThematicAreaObject, UserObject, WebinarObject,
 };
+use crate::context::actor;
 use crate::context::db;
 use crate::error::{ApiError, ApiResult};
 use crate::global_id::encode;
+use crate::loaders::access::ExpertsOfGroupLoader;
 use crate::loaders::{
     MembershipsOfGroupLoader, OrganisationLoader, ProposedActionsOfGroupLoader, ThematicAreaLoader,
-    WebinarsOfGroupLoader, WorkingGroupLoader, load_one,
+    UserLoader, WebinarsOfGroupLoader, WorkingGroupLoader, load_many, load_one,
 };
 use crate::services;
+use mega_domain::{Action, allows};
 
 /// One thematic area's group, where leading members coach learning members.
 pub struct WorkingGroupObject(pub WorkingGroup);
@@ -97,12 +100,14 @@ impl WorkingGroupObject {
 
     /// Experts invited to give feedback in this group.
     async fn invited_experts(&self, ctx: &Context<'_>) -> ApiResult<Vec<UserObject>> {
-        let invitations =
-            mega_persistence::working_groups::invitations_of_groups(db(ctx).conn(), &[self.0.id])
-                .await?;
-        let ids: Vec<_> = invitations.into_iter().map(|(_, user)| user).collect();
-        let users = mega_persistence::users::find_by_ids(db(ctx).conn(), &ids).await?;
-        Ok(users.into_iter().map(UserObject::new).collect())
+        let ids = load_one::<ExpertsOfGroupLoader, _>(ctx, self.0.id)
+            .await?
+            .unwrap_or_default();
+        Ok(load_many::<UserLoader, _>(ctx, &ids)
+            .await?
+            .into_iter()
+            .map(UserObject::new)
+            .collect())
     }
 
     /// Its coordination calls, latest first.
@@ -159,6 +164,31 @@ impl WorkingGroupObject {
             )
         }))
     }
+    /// Whether the viewer may rename the group and manage its members.
+    async fn viewer_can_update(&self, ctx: &Context<'_>) -> bool {
+        allows(actor(ctx), Action::ManageWorkingGroups)
+    }
+
+    /// Whether the viewer may invite and withdraw experts in this group.
+    async fn viewer_can_invite_expert(&self, ctx: &Context<'_>) -> bool {
+        allows(actor(ctx), Action::ManageWorkingGroups)
+    }
+
+    /// Whether the viewer may schedule, edit and cancel this group's coordination calls.
+    async fn viewer_can_schedule_call(&self, ctx: &Context<'_>) -> bool {
+        allows(actor(ctx), Action::ManageCoordinationCalls)
+    }
+
+    /// Whether the viewer may schedule and edit this group's webinars.
+    async fn viewer_can_schedule_webinar(&self, ctx: &Context<'_>) -> bool {
+        allows(actor(ctx), Action::ManageWebinars { group: self.0.id })
+    }
+
+    /// Whether the viewer may propose an action ("ask the expert") in this group: members
+    /// for their own organisation, the coordinator for any member.
+    async fn viewer_can_propose_action(&self, ctx: &Context<'_>) -> bool {
+        allows(actor(ctx), Action::ProposeAction { group: self.0.id })
+    }
 }
 
 /// An organisation's membership of a working group.
@@ -201,6 +231,10 @@ impl MembershipObject {
     /// Remark, e.g. "supportive role".
     async fn note(&self) -> Option<&str> {
         self.0.note.as_deref()
+    }
+    /// Whether the viewer may change or remove this membership.
+    async fn viewer_can_update(&self, ctx: &Context<'_>) -> bool {
+        allows(actor(ctx), Action::ManageWorkingGroups)
     }
 }
 

@@ -109,6 +109,8 @@ fn permission_matrix() {
         (Action::ValidateBenchmark,                                             [Y,    F,    F,    F,    F,    F,    F,    U]),
         (Action::ReadAuditLog,                                                  [Y,    F,    F,    F,    F,    F,    F,    U]),
         (Action::ManageEvents,                                                  [Y,    F,    F,    F,    F,    F,    F,    U]),
+        (Action::ProposeAction { group: G },                                    [Y,    Y,    Y,    Y,    F,    F,    F,    U]),
+        (Action::ProposeAction { group: OTHER_GROUP },                          [Y,    Y,    F,    F,    Y,    F,    F,    U]),
         (Action::EditProposedAction { owner: OWNER },                           [Y,    Y,    F,    F,    F,    F,    F,    U]),
         (Action::EditProposedAction { owner: PEER },                            [Y,    F,    F,    Y,    F,    F,    F,    U]),
         (feedback(FeedbackKind::ExpertFeedback),                                [Y,    F,    Y,    F,    F,    Y,    F,    U]),
@@ -175,6 +177,7 @@ fn matrix_covers_every_action() {
         | Action::ValidateBenchmark
         | Action::ReadAuditLog
         | Action::ManageEvents
+        | Action::ProposeAction { .. }
         | Action::EditProposedAction { .. }
         | Action::GiveFeedback { .. }
         | Action::EditGoodPractice { .. }

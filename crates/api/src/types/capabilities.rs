@@ -1,0 +1,224 @@
+//! What the viewer may do (GitHub's `viewerCan…` fields): decided by the same policy as the
+//! mutations, from facts the object has or that DataLoaders batch for a whole list, so the
+//! SPA never offers a control that would end in "not allowed". This module holds the facts
+//! several objects share and the network-wide capabilities of `viewerCapabilities`.
+
+use async_graphql::{Context, Object};
+use mega_domain::action_plan::{ActionId, ActionPlan, ActionPlanId, PlanStage};
+use mega_domain::policy::scopes::feedback_kinds;
+use mega_domain::{
+    Action, FeedbackKind, FeedbackTarget, OrganisationId, ThematicAreaId, WorkingGroupId, allows,
+};
+
+use crate::context::actor;
+use crate::error::ApiResult;
+use crate::loaders::ProposedActionLoader;
+use crate::loaders::access::{
+    ActionLoader, ActionPlanLoader, GroupsOfAreaLoader, ProgressReportLoader, StepLoader,
+};
+use crate::loaders::action_plans::ActionsOfPlanLoader;
+use crate::loaders::{load_many, load_one};
+use crate::types::enums::FeedbackKindGql;
+
+/// The working groups of the given thematic areas, sorted and without repeats.
+pub(crate) async fn area_groups(
+    ctx: &Context<'_>,
+    areas: &[ThematicAreaId],
+) -> ApiResult<Vec<WorkingGroupId>> {
+    let mut groups: Vec<WorkingGroupId> = load_many::<GroupsOfAreaLoader, _>(ctx, areas)
+        .await?
+        .into_iter()
+        .flatten()
+        .collect();
+    groups.sort();
+    groups.dedup();
+    Ok(groups)
+}
+
+/// The working groups a plan concerns: those of its actions' thematic areas (their leading
+/// members and invited experts read and comment on it before it is published).
+pub(crate) async fn plan_groups(
+    ctx: &Context<'_>,
+    plan: ActionPlanId,
+) -> ApiResult<Vec<WorkingGroupId>> {
+    let areas: Vec<ThematicAreaId> = load_one::<ActionsOfPlanLoader, _>(ctx, plan)
+        .await?
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|action| action.thematic_area_id)
+        .collect();
+    area_groups(ctx, &areas).await
+}
+
+/// The kinds of feedback the viewer may post on a plan, one of its actions or a progress
+/// report on it, given the groups concerned.
+pub(crate) fn plan_feedback_kinds(
+    ctx: &Context<'_>,
+    owner: OrganisationId,
+    groups: &[WorkingGroupId],
+) -> Vec<FeedbackKindGql> {
+    gql_kinds(feedback_kinds(actor(ctx), |kind| {
+        Action::GiveFeedbackOnPlan {
+            groups,
+            owner,
+            kind,
+        }
+    }))
+}
+
+/// Whether the viewer may edit `plan`'s actions and steps in its current stage.
+pub(crate) fn may_edit_plan(ctx: &Context<'_>, plan: &ActionPlan) -> bool {
+    allows(
+        actor(ctx),
+        Action::EditActionPlan {
+            owner: plan.organisation_id,
+            editable_by_owner: plan.stage.content_editable(),
+        },
+    )
+}
+
+/// Whether the viewer may report progress on `plan`'s steps now (only while it is carried
+/// out).
+pub(crate) fn may_report_on(ctx: &Context<'_>, plan: &ActionPlan) -> bool {
+    plan.stage == PlanStage::Implementing
+        && allows(
+            actor(ctx),
+            Action::SubmitProgressReport {
+                owner: plan.organisation_id,
+            },
+        )
+}
+
+/// Feedback kinds in the API's enum.
+pub(crate) fn gql_kinds(kinds: Vec<FeedbackKind>) -> Vec<FeedbackKindGql> {
+    kinds.into_iter().map(FeedbackKindGql::from).collect()
+}
+
+/// What the viewer may do across the network: the "New …" buttons of list pages and the
+/// administration sections. Per-object capabilities are fields of the objects.
+pub struct NetworkCapabilities;
+
+#[Object]
+impl NetworkCapabilities {
+    /// Create and update organisations.
+    async fn manage_organisations(&self, ctx: &Context<'_>) -> bool {
+        allows(actor(ctx), Action::ManageOrganisations)
+    }
+
+    /// Create, update and deactivate users, and reset their passwords.
+    async fn manage_users(&self, ctx: &Context<'_>) -> bool {
+        allows(actor(ctx), Action::ManageUsers)
+    }
+
+    /// Create and rename working groups (members and invitations are on each group).
+    async fn manage_working_groups(&self, ctx: &Context<'_>) -> bool {
+        allows(actor(ctx), Action::ManageWorkingGroups)
+    }
+
+    /// Create benchmarking rounds.
+    async fn manage_benchmark_rounds(&self, ctx: &Context<'_>) -> bool {
+        allows(actor(ctx), Action::ManageBenchmarkRounds)
+    }
+
+    /// Create events and edit their agendas, participants and plenary outcomes.
+    async fn manage_events(&self, ctx: &Context<'_>) -> bool {
+        allows(actor(ctx), Action::ManageEvents)
+    }
+
+    /// Record awards and territory facts.
+    async fn record_evidence(&self, ctx: &Context<'_>) -> bool {
+        allows(actor(ctx), Action::RecordEvidence)
+    }
+
+    /// Read the audit log.
+    async fn read_audit_log(&self, ctx: &Context<'_>) -> bool {
+        allows(actor(ctx), Action::ReadAuditLog)
+    }
+
+    /// Register network-wide webhooks and manage every organisation's.
+    async fn manage_every_webhook(&self, ctx: &Context<'_>) -> bool {
+        allows(actor(ctx), Action::ManageWebhooks { organisation: None })
+    }
+
+    /// List and revoke every user's API tokens.
+    async fn manage_every_api_token(&self, ctx: &Context<'_>) -> bool {
+        allows(actor(ctx), Action::ManageApiToken { owner: None })
+    }
+
+    /// See every plan, unpublished ones included, in lists and reports.
+    async fn read_every_plan(&self, ctx: &Context<'_>) -> bool {
+        allows(actor(ctx), Action::ReadEveryPlan)
+    }
+
+    /// Read benchmark levels across organisations (`report.benchmarkLevels`).
+    async fn read_benchmark_levels(&self, ctx: &Context<'_>) -> bool {
+        allows(actor(ctx), Action::ReadBenchmarkLevels)
+    }
+}
+
+/// The kinds of feedback the viewer may post in the thread of `subject`: the facts are those
+/// `addFeedback` decides on (the group and presenter of a proposed action; the groups of a
+/// plan's, an action's or a report's step's thematic areas and the plan's organisation).
+pub(crate) async fn subject_feedback_kinds(
+    ctx: &Context<'_>,
+    subject: FeedbackTarget,
+) -> ApiResult<Vec<FeedbackKind>> {
+    let actor = actor(ctx);
+    let on_plan = |owner, groups: &[WorkingGroupId]| {
+        feedback_kinds(actor, |kind| Action::GiveFeedbackOnPlan {
+            groups,
+            owner,
+            kind,
+        })
+    };
+    Ok(match subject {
+        FeedbackTarget::ProposedAction(id) => {
+            match load_one::<ProposedActionLoader, _>(ctx, id).await? {
+                Some(proposed) => feedback_kinds(actor, |kind| Action::GiveFeedback {
+                    group: proposed.working_group_id,
+                    presenter: proposed.organisation_id,
+                    kind,
+                }),
+                None => Vec::new(),
+            }
+        }
+        FeedbackTarget::ActionPlan(id) => match load_one::<ActionPlanLoader, _>(ctx, id).await? {
+            Some(plan) => on_plan(plan.organisation_id, &plan_groups(ctx, id).await?),
+            None => Vec::new(),
+        },
+        FeedbackTarget::Action(id) => match action_facts(ctx, id).await? {
+            Some((owner, groups)) => on_plan(owner, &groups),
+            None => Vec::new(),
+        },
+        FeedbackTarget::ProgressReport(id) => {
+            let Some(report) = load_one::<ProgressReportLoader, _>(ctx, id).await? else {
+                return Ok(Vec::new());
+            };
+            let Some(step) = load_one::<StepLoader, _>(ctx, report.step_id).await? else {
+                return Ok(Vec::new());
+            };
+            match action_facts(ctx, step.action_id).await? {
+                Some((_, groups)) => on_plan(report.organisation_id, &groups),
+                None => Vec::new(),
+            }
+        }
+    })
+}
+
+/// The plan's organisation and the groups of an action's thematic area.
+async fn action_facts(
+    ctx: &Context<'_>,
+    action: ActionId,
+) -> ApiResult<Option<(OrganisationId, Vec<WorkingGroupId>)>> {
+    let Some(action) = load_one::<ActionLoader, _>(ctx, action).await? else {
+        return Ok(None);
+    };
+    let Some(plan) = load_one::<ActionPlanLoader, _>(ctx, action.plan_id).await? else {
+        return Ok(None);
+    };
+    let areas: Vec<_> = action.thematic_area_id.into_iter().collect();
+    Ok(Some((
+        plan.organisation_id,
+        area_groups(ctx, &areas).await?,
+    )))
+}
