@@ -8,6 +8,7 @@ use chrono::{NaiveDate, Utc};
 use mega_domain::action_plan::{ActionOrigin, PlanStage};
 use mega_domain::monitoring::{self as rules, StepStatus};
 use mega_domain::partial_date::PartialDate;
+use mega_domain::policy::scopes::plan_scope;
 use mega_domain::{Action, Actor, Dimension, KeyActor, OrganisationId, WorkingGroupId, authorize};
 use mega_persistence::reports::{self, StepGrouping};
 
@@ -16,31 +17,23 @@ use crate::error::{ApiError, ApiResult};
 use crate::global_id::encode;
 use crate::loaders::action_plans::StepsOfActionLoader;
 use crate::loaders::{OrganisationLoader, WorkingGroupLoader, load_one};
-use crate::services::monitoring::PUBLISHED_STAGES;
 use crate::types::action_plan::{PlanStageGql, ordered_steps};
 use crate::types::enums::{DimensionGql, KeyActorGql};
 use crate::types::monitoring::CoordinationCallObject;
 use crate::types::{ActionStepObject, OrganisationObject, StepStatusGql, WorkingGroupObject};
 
-const ALL_STAGES: [&str; 5] = ["DRAFT", "SUBMITTED", "ADOPTED", "IMPLEMENTING", "COMPLETED"];
 /// Plans whose steps are monitored.
-const MONITORED: [&str; 2] = ["IMPLEMENTING", "COMPLETED"];
+const MONITORED: [PlanStage; 2] = [PlanStage::Implementing, PlanStage::Completed];
 
-fn sees_every_plan(actor: &Actor) -> bool {
-    authorize(actor, Action::ReadEveryPlan).is_ok()
-}
-
-/// The stages of the plans the caller's aggregates cover.
-fn visible(actor: &Actor, stages: &[&'static str]) -> Vec<&'static str> {
-    if sees_every_plan(actor) {
-        stages.to_vec()
-    } else {
-        stages
-            .iter()
-            .copied()
-            .filter(|s| PUBLISHED_STAGES.contains(s))
-            .collect()
-    }
+/// The codes of the stages of `stages` whose plans the caller's aggregates cover: every plan
+/// for those who see every plan, published ones for everyone else (an aggregate per
+/// organisation or group would otherwise reveal other organisations' drafts).
+fn visible(actor: &Actor, stages: &[PlanStage]) -> ApiResult<Vec<&'static str>> {
+    Ok(plan_scope(actor)?
+        .stages_of_others(stages)
+        .into_iter()
+        .map(PlanStage::code)
+        .collect())
 }
 
 fn corrupt(what: &str) -> ApiError {
@@ -311,7 +304,8 @@ impl Report {
     /// Action plans per stage (stages without plans left out).
     async fn plans_by_stage(&self, ctx: &Context<'_>) -> ApiResult<Vec<StageCount>> {
         let actor = actor(ctx);
-        let rows = reports::plans_by_stage(db(ctx).conn(), &visible(actor, &ALL_STAGES)).await?;
+        let rows =
+            reports::plans_by_stage(db(ctx).conn(), &visible(actor, PlanStage::ALL)?).await?;
         rows.into_iter()
             .map(|(stage, count)| {
                 let stage = PlanStage::from_code(&stage).ok_or_else(|| corrupt("stage"))?;
@@ -339,7 +333,7 @@ impl Report {
             StepGroupBy::Organisation => StepGrouping::Organisation,
         };
         let rows =
-            reports::steps_by_status(db(ctx).conn(), by, &visible(actor, &MONITORED)).await?;
+            reports::steps_by_status(db(ctx).conn(), by, &visible(actor, &MONITORED)?).await?;
         rows.into_iter()
             .map(|(key, status, count)| {
                 Ok(StatusCount {
@@ -362,7 +356,7 @@ impl Report {
     ) -> ApiResult<Vec<LateStep>> {
         let actor = actor(ctx);
         let as_of = as_of.unwrap_or_else(|| Utc::now().date_naive());
-        let rows = reports::late_steps(db(ctx).conn(), as_of, &visible(actor, &MONITORED)).await?;
+        let rows = reports::late_steps(db(ctx).conn(), as_of, &visible(actor, &MONITORED)?).await?;
         rows.into_iter()
             .map(|row| {
                 let end = PartialDate::parse("end", &row.end).map_err(|_| corrupt("end date"))?;
@@ -385,7 +379,8 @@ impl Report {
     /// other opportunities.
     async fn actions_by_origin(&self, ctx: &Context<'_>) -> ApiResult<Vec<OriginCount>> {
         let actor = actor(ctx);
-        let rows = reports::actions_by_origin(db(ctx).conn(), &visible(actor, &ALL_STAGES)).await?;
+        let rows =
+            reports::actions_by_origin(db(ctx).conn(), &visible(actor, PlanStage::ALL)?).await?;
         let mut counts: Vec<OriginCount> = Vec::new();
         for (group, origin, count) in rows {
             let origin = ActionOrigin::from_code(&origin).ok_or_else(|| corrupt("origin"))?;
