@@ -9,6 +9,7 @@ mod api_tokens;
 mod auth;
 mod bad_input;
 mod benchmarks;
+mod capabilities;
 mod events;
 mod fixtures;
 mod http;

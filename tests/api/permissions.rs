@@ -165,7 +165,7 @@ impl Scene {
         self.counter.get()
     }
 
-    async fn as_coordinator(&self, query: &str, variables: Value) -> Value {
+    pub(crate) async fn as_coordinator(&self, query: &str, variables: Value) -> Value {
         let body = self
             .app
             .graphql(Some(&self.coordinator), query, variables)
@@ -242,7 +242,7 @@ impl Scene {
     }
 
     /// The proposed action titled `title` of the organisation `short_name`.
-    async fn proposed_action(&self, short_name: &str, title: &str) -> String {
+    pub(crate) async fn proposed_action(&self, short_name: &str, title: &str) -> String {
         let data = self
             .as_coordinator(
                 "{ proposedActions(first: 100) { nodes { id title organisation { shortName } } } }",
@@ -578,7 +578,7 @@ impl Scene {
     }
 
     /// GRDR's plan, reopened to DRAFT when needed: (id, version).
-    async fn grdr_draft(&self) -> (String, i64) {
+    pub(crate) async fn grdr_draft(&self) -> (String, i64) {
         let mut plan = self.grdr_plan().await;
         if plan["stage"] != "DRAFT" {
             self.as_coordinator(
@@ -594,7 +594,7 @@ impl Scene {
         )
     }
 
-    async fn add_action(&self, plan: &str, origin: &str) -> (String, i64) {
+    pub(crate) async fn add_action(&self, plan: &str, origin: &str) -> (String, i64) {
         let action = self
             .as_coordinator(
                 "mutation($input: AddActionInput!) { addAction(input: $input) { action { id version } userErrors { code } } }",
@@ -756,7 +756,7 @@ impl Scene {
 
     /// A step of GRDR's plan in area 1, the plan brought to IMPLEMENTING (earlier rows leave it
     /// in DRAFT or SUBMITTED).
-    async fn grdr_implementing_step(&self) -> String {
+    pub(crate) async fn grdr_implementing_step(&self) -> String {
         let plan = self.grdr_plan().await;
         if plan["stage"] == "IMPLEMENTING"
             && let Some(step) = plan["actions"]
