@@ -575,6 +575,12 @@ impl ActionBuilder {
         self
     }
 
+    /// Its printed reference, e.g. "Objective #1".
+    pub fn reference(mut self, reference: &str) -> Self {
+        self.fields["ref"] = json!(reference);
+        self
+    }
+
     /// The proposed action it grew from.
     pub fn proposed_action(mut self, proposed: &ProposedAction) -> Self {
         self.fields["proposedActionId"] = json!(proposed.id);
