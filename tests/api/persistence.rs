@@ -101,7 +101,7 @@ async fn demo_import_loads_the_network(backend: Backend) {
 
 async fn emails_are_unique_ignoring_case(backend: Backend) {
     let app = TestApp::builder(backend).empty().start().await;
-    insert_account(&app, "munich@partners.test", GlobalRole::Partner).await;
+    insert_account(&app, "munich@partners.test", "Munich", GlobalRole::Partner).await;
     let new = users::NewUser {
         email: Email::parse("MUNICH@partners.test").unwrap(),
         display_name: DisplayName::parse("Copy").unwrap(),
@@ -115,7 +115,13 @@ async fn emails_are_unique_ignoring_case(backend: Backend) {
 
 async fn a_refresh_token_is_spent_once(backend: Backend) {
     let app = TestApp::builder(backend).empty().start().await;
-    insert_account(&app, "garapen@partners.test", GlobalRole::Partner).await;
+    insert_account(
+        &app,
+        "garapen@partners.test",
+        "Garapen",
+        GlobalRole::Partner,
+    )
+    .await;
     let conn = app.db().conn();
     let email = Email::parse("garapen@partners.test").unwrap();
     let user = users::credentials_by_email(conn, &email)

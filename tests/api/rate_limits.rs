@@ -22,7 +22,7 @@ const LOGIN: &str =
 async fn start_with_two_partners(app: TestAppBuilder) -> TestApp {
     let app = app.empty().start().await;
     for email in ["munich@partners.test", "grdr@partners.test"] {
-        insert_account(&app, email, GlobalRole::Partner).await;
+        insert_account(&app, email, email, GlobalRole::Partner).await;
     }
     app
 }

@@ -31,7 +31,13 @@ impl<'a> Network<'a> {
     /// Creates the coordinator account (a direct insert, as `mega user create` does for a new
     /// deployment) and signs it in.
     pub async fn new(app: &'a TestApp) -> Self {
-        insert_account(app, COORDINATOR_EMAIL, mega_domain::GlobalRole::Coordinator).await;
+        insert_account(
+            app,
+            COORDINATOR_EMAIL,
+            "Network Coordinator",
+            mega_domain::GlobalRole::Coordinator,
+        )
+        .await;
         Self::signed_in(app).await
     }
 
@@ -160,7 +166,12 @@ impl<'a> Network<'a> {
 /// Creates an account without organisation directly in the database, whose password is
 /// [`DEMO_PASSWORD`]: not through the API, so nobody's rate-limit budget is spent on it (for
 /// the coordinator of [`Network::new`] and for tests of the limits themselves).
-pub async fn insert_account(app: &TestApp, email: &str, role: mega_domain::GlobalRole) {
+pub async fn insert_account(
+    app: &TestApp,
+    email: &str,
+    display_name: &str,
+    role: mega_domain::GlobalRole,
+) {
     let password_hash = mega_api::auth::password::hash(DEMO_PASSWORD.to_owned())
         .await
         .expect("hash");
@@ -168,7 +179,7 @@ pub async fn insert_account(app: &TestApp, email: &str, role: mega_domain::Globa
         app.db().conn(),
         mega_persistence::users::NewUser {
             email: mega_domain::Email::parse(email).expect("valid e-mail"),
-            display_name: mega_domain::DisplayName::parse(email).expect("valid name"),
+            display_name: mega_domain::DisplayName::parse(display_name).expect("valid name"),
             organisation_id: None,
             global_role: role,
             password_hash,
