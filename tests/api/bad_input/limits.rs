@@ -4,8 +4,11 @@
 use mega_tests::{Backend, TestApp, on_both_databases};
 use serde_json::{Value, json};
 
-use super::{VALIDATION, assert_alive, authentication_cost, counted, group_title, post};
-use crate::fixtures::Ids;
+use mega_tests::builders::Network;
+
+use super::{
+    VALIDATION, assert_alive, authentication_cost, counted, group_title, post, start_with_cast,
+};
 
 // ---------------------------------------------------------------------------------------------
 // 1. Aliases
@@ -21,11 +24,9 @@ fn aliased(count: usize, field: &str) -> String {
 /// 5,000 aliases — in a query, hidden in a fragment, and on a writing mutation — are refused
 /// with `BAD_USER_INPUT` naming the limit, before authentication or execution runs any SQL.
 async fn five_thousand_aliases_are_refused_before_any_sql(backend: Backend) {
-    let app = TestApp::start(backend).await;
-    let ids = Ids::load(&app).await;
-    let token = app.login("coordinator@mpg.demo").await.access_token;
+    let (app, cast, token) = start_with_cast(backend).await;
     authentication_cost(&app, Some(&token)).await;
-    let title = group_title(&app, &token, ids.group(1)).await;
+    let title = group_title(&app, &token, cast.group1.id.as_str()).await;
     let audit = app.audit_count().await;
 
     let query = format!(
@@ -40,7 +41,8 @@ async fn five_thousand_aliases_are_refused_before_any_sql(backend: Backend) {
         "mutation($input: UpdateWorkingGroupInput!) {{ {} }}",
         aliased(5000, "updateWorkingGroup(input: $input) { __typename }")
     );
-    let input = json!({ "input": { "id": ids.group(1), "title": "Renamed 5,000 times" } });
+    let input =
+        json!({ "input": { "id": cast.group1.id.as_str(), "title": "Renamed 5,000 times" } });
     for (what, query, variables) in [
         ("5,000 aliases in a query", &query, json!({})),
         ("5,000 aliases in a fragment", &fragment, json!({})),
@@ -56,7 +58,10 @@ async fn five_thousand_aliases_are_refused_before_any_sql(backend: Backend) {
         assert_eq!(statements, 0, "{what}: refused before any SQL");
     }
     assert_eq!(app.audit_count().await, audit, "nothing was written");
-    assert_eq!(group_title(&app, &token, ids.group(1)).await, title);
+    assert_eq!(
+        group_title(&app, &token, cast.group1.id.as_str()).await,
+        title
+    );
     assert_alive(&app).await;
 }
 
@@ -118,8 +123,18 @@ fn holds(value: &Value, key: &str) -> bool {
 /// `first` outside 1–100 (0, 101, -1, and huge), as a literal and as a variable, on top-level
 /// and nested connections: `BAD_USER_INPUT` naming the range, no data. 1 and 100 still work.
 async fn page_sizes_outside_1_to_100_are_refused(backend: Backend) {
-    let app = TestApp::start(backend).await;
-    let token = app.login("coordinator@mpg.demo").await.access_token;
+    let app = TestApp::builder(backend).empty().start().await;
+    let network = Network::new(&app).await;
+    // An event, so that its nested participants connection is resolved.
+    network
+        .mutate(
+            "createEvent",
+            "mutation($input: CreateEventInput!) { createEvent(input: $input) { event { id } userErrors { field code message } } }",
+            json!({ "event": { "title": "Peer Learning Event", "venue": "Town hall", "city": "Munich",
+                               "startDate": "2018-12-04", "endDate": "2018-12-06" } }),
+        )
+        .await;
+    let token = network.token().to_owned();
     for (template, connection) in PAGED {
         for first in [0, 101, -1, 1_000_000, i32::MIN] {
             let literal = template.replace("FIRST", &first.to_string());
@@ -186,8 +201,8 @@ const TOO_COSTLY: &[&str] = &[
 /// statement beyond authentication) and anonymous (no statement at all) — also when the page
 /// sizes come from variables. A query just under the limit still runs.
 async fn costly_queries_are_refused_before_any_sql(backend: Backend) {
-    let app = TestApp::start(backend).await;
-    let token = app.login("coordinator@mpg.demo").await.access_token;
+    let app = TestApp::builder(backend).empty().start().await;
+    let token = Network::new(&app).await.token().to_owned();
     let authentication = authentication_cost(&app, Some(&token)).await;
     // Anonymous: no authentication, only the rate-limit charge of the valid query; a refused
     // query is not charged, so it runs no statement at all.
@@ -253,8 +268,9 @@ fn nested(depth: usize) -> String {
 /// A query of depth 11 is refused before any SQL beyond authentication, also through a
 /// fragment; depth 10 runs.
 async fn queries_deeper_than_ten_are_refused(backend: Backend) {
-    let app = TestApp::start(backend).await;
-    let token = app.login("munich@partners.demo").await.access_token;
+    // Munich is a member of two groups: the allowed query resolves every level.
+    let (app, _, _) = start_with_cast(backend).await;
+    let token = app.login("munich@partners.test").await.access_token;
     let authentication = authentication_cost(&app, Some(&token)).await;
 
     let allowed = nested(10);

@@ -16,8 +16,19 @@ mod validation;
 
 use std::time::{Duration, Instant};
 
-use mega_tests::{TestApp, error_code};
+use mega_tests::builders::{COORDINATOR_EMAIL, Network};
+use mega_tests::{Backend, TestApp, error_code};
 use serde_json::{Value, json};
+
+use crate::fixtures::Cast;
+
+/// An empty network with the [`Cast`]: the app, the cast and the coordinator's token.
+async fn start_with_cast(backend: Backend) -> (TestApp, Cast, String) {
+    let app = TestApp::builder(backend).empty().start().await;
+    let cast = Cast::build(&Network::new(&app).await).await;
+    let token = app.login(COORDINATOR_EMAIL).await.access_token;
+    (app, cast, token)
+}
 
 /// Fragments that must never reach a client: database errors, panics, serde and parser
 /// internals, source locations. Compared case-insensitively.

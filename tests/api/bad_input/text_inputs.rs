@@ -7,8 +7,10 @@ use async_graphql::parser::types::{BaseType, Type, TypeKind, TypeSystemDefinitio
 use mega_tests::{Backend, TestApp, on_both_databases};
 use serde_json::{Value, json};
 
-use super::{assert_alive, post};
-use crate::fixtures::Ids;
+use mega_tests::builders::Network;
+
+use super::{assert_alive, post, start_with_cast};
+use crate::fixtures::Cast;
 use crate::permissions::{Scene, Who};
 
 // ---------------------------------------------------------------------------------------------
@@ -262,7 +264,7 @@ async fn megabyte_strings_are_refused_in_every_mutation(backend: Backend) {
 /// Login with a 1 MB password or e-mail is refused like any wrong credentials and takes no
 /// longer than a normal wrong password (the hash work does not grow with the input).
 async fn megabyte_credentials_are_refused_quickly(backend: Backend) {
-    let app = TestApp::start(backend).await;
+    let (app, _, _) = start_with_cast(backend).await;
     let login = "mutation($input: LoginInput!) { login(input: $input) { accessToken userErrors { code } } }";
     let big = "x".repeat(MEGABYTE);
     // Warm up the dummy hash used for unknown e-mail addresses.
@@ -279,7 +281,7 @@ async fn megabyte_credentials_are_refused_quickly(backend: Backend) {
             &app,
             None,
             login,
-            json!({ "input": { "email": "munich@partners.demo", "password": "a wrong password" } }),
+            json!({ "input": { "email": "munich@partners.test", "password": "a wrong password" } }),
         )
         .await;
         reply.assert_refused(Some("UNAUTHENTICATED"), "a wrong password");
@@ -287,7 +289,7 @@ async fn megabyte_credentials_are_refused_quickly(backend: Backend) {
     }
     let audit = app.audit_count().await;
     for (what, email, password) in [
-        ("a 1 MB password", "munich@partners.demo", big.as_str()),
+        ("a 1 MB password", "munich@partners.test", big.as_str()),
         (
             "a 1 MB password of an unknown user",
             "nobody@example.org",
@@ -318,12 +320,12 @@ async fn megabyte_credentials_are_refused_quickly(backend: Backend) {
 }
 
 /// GRDR's action plan: id, stage, version and the ids of its actions.
-async fn grdr_plan(app: &TestApp, token: &str, ids: &Ids) -> Value {
+async fn grdr_plan(app: &TestApp, token: &str, cast: &Cast) -> Value {
     let body = app
         .graphql(
             Some(token),
             "query($id: ID!) { node(id: $id) { ... on Organisation { actionPlan { id stage version actions { id } } } } }",
-            json!({ "id": ids.org("GRDR") }),
+            json!({ "id": cast.grdr.id.as_str() }),
         )
         .await;
     body["data"]["node"]["actionPlan"].clone()
@@ -370,12 +372,13 @@ fn csv_of(rows: &[Vec<String>]) -> String {
 /// replaces the whole CSV, which only breaks its header). The valid row then imports. About
 /// 1 MB of valid rows is answered in time either way.
 async fn megabyte_csv_cells_are_refused(backend: Backend) {
-    let app = TestApp::start(backend).await;
-    let ids = Ids::load(&app).await;
-    let token = app.login("coordinator@mpg.demo").await.access_token;
+    let (app, cast, token) = start_with_cast(backend).await;
+    let network = Network::signed_in(&app).await;
+    cast.grdr_plan(&network, "IMPLEMENTING").await;
+    let paris = network.territory("Paris", "FR").await;
     let import = "mutation($input: ImportActionPlanCsvInput!) { importActionPlanCsv(input: $input) { __typename userErrors { field code message } } }";
     // Imports go into a DRAFT plan (GRDR's, reopened) or create one (a new organisation).
-    let plan = grdr_plan(&app, &token, &ids).await;
+    let plan = grdr_plan(&app, &token, &cast).await;
     let body = app
         .graphql(
             Some(&token),
@@ -392,14 +395,14 @@ async fn megabyte_csv_cells_are_refused(backend: Backend) {
         .graphql(
             Some(&token),
             "mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { organisation { id } } }",
-            json!({ "input": { "organisation": { "name": "Planless", "kind": "NGO", "territoryId": ids.territories["Paris"] } } }),
+            json!({ "input": { "organisation": { "name": "Planless", "kind": "NGO", "territoryId": paris.id } } }),
         )
         .await;
     let planless = body["data"]["createOrganisation"]["organisation"]["id"]
         .as_str()
         .unwrap_or_else(|| panic!("set-up: {body}"))
         .to_owned();
-    let before = grdr_plan(&app, &token, &ids).await;
+    let before = grdr_plan(&app, &token, &cast).await;
     assert_eq!(before["stage"], "DRAFT");
     let audit = app.audit_count().await;
 
@@ -413,7 +416,7 @@ async fn megabyte_csv_cells_are_refused(backend: Backend) {
         let mut row = valid.clone();
         row[index].clone_from(&big);
         let csv = csv_of(&[row]);
-        for organisation in [planless.as_str(), ids.org("GRDR")] {
+        for organisation in [planless.as_str(), cast.grdr.id.as_str()] {
             let reply = post(
                 &app,
                 Some(&token),
@@ -440,7 +443,7 @@ async fn megabyte_csv_cells_are_refused(backend: Backend) {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
     assert_eq!(app.audit_count().await, audit, "nothing was imported");
-    assert_eq!(grdr_plan(&app, &token, &ids).await, before);
+    assert_eq!(grdr_plan(&app, &token, &cast).await, before);
 
     // The row without a long cell imports: each refusal above was about the long cell.
     let reply = post(
@@ -477,7 +480,7 @@ async fn megabyte_csv_cells_are_refused(backend: Backend) {
         &app,
         Some(&token),
         import,
-        json!({ "input": { "organisationId": ids.org("GRDR"), "csv": csv } }),
+        json!({ "input": { "organisationId": cast.grdr.id.as_str(), "csv": csv } }),
     )
     .await;
     eprintln!(

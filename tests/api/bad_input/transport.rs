@@ -3,11 +3,10 @@
 
 use std::time::Instant;
 
-use mega_tests::{Backend, TestApp, error_code, on_both_databases};
+use mega_tests::{Backend, error_code, on_both_databases};
 use serde_json::json;
 
-use super::{assert_alive, group_title, post, raw, to_reply};
-use crate::fixtures::Ids;
+use super::{assert_alive, group_title, post, raw, start_with_cast, to_reply};
 
 // ---------------------------------------------------------------------------------------------
 // 8. Transport
@@ -18,10 +17,8 @@ use crate::fixtures::Ids;
 /// another content type, or a multipart request, is read as JSON but still needs a token to
 /// write. The audit count and the group's title re-read the same afterwards.
 async fn transport_tricks_change_nothing(backend: Backend) {
-    let app = TestApp::start(backend).await;
-    let ids = Ids::load(&app).await;
-    let token = app.login("coordinator@mpg.demo").await.access_token;
-    let group = ids.group(1);
+    let (app, cast, token) = start_with_cast(backend).await;
+    let group = cast.group1.id.as_str();
     let title = group_title(&app, &token, group).await;
     let audit = app.audit_count().await;
     let rename = format!(
@@ -187,10 +184,8 @@ async fn transport_tricks_change_nothing(backend: Backend) {
 /// A NUL character in any text input is refused before anything runs (PostgreSQL cannot
 /// store it), with a clear error on both databases, and nothing changes.
 async fn nul_characters_are_refused(backend: Backend) {
-    let app = TestApp::start(backend).await;
-    let ids = Ids::load(&app).await;
-    let token = app.login("coordinator@mpg.demo").await.access_token;
-    let group = ids.group(1);
+    let (app, cast, token) = start_with_cast(backend).await;
+    let group = cast.group1.id.as_str();
     let title = group_title(&app, &token, group).await;
     let audit = app.audit_count().await;
     let update = "mutation($input: UpdateWorkingGroupInput!) { updateWorkingGroup(input: $input) { workingGroup { title } userErrors { code } } }";

@@ -1,11 +1,10 @@
 //! Documents the schema does not allow: unknown fields, arguments, operations and types, and
 //! variables of the wrong type, refused by validation with no data.
 
-use mega_tests::{Backend, TestApp, on_both_databases};
+use mega_tests::{Backend, on_both_databases};
 use serde_json::{Value, json};
 
-use super::{VALIDATION, assert_alive, group_members, group_title, post, raw};
-use crate::fixtures::Ids;
+use super::{VALIDATION, assert_alive, group_members, group_title, post, raw, start_with_cast};
 
 // ---------------------------------------------------------------------------------------------
 // 5. Unknown fields and arguments
@@ -14,10 +13,8 @@ use crate::fixtures::Ids;
 /// and input fields — in queries and in writing mutations, as literals and in variables —
 /// are refused by validation with no data, and change nothing.
 async fn unknown_fields_and_arguments_are_refused(backend: Backend) {
-    let app = TestApp::start(backend).await;
-    let ids = Ids::load(&app).await;
-    let token = app.login("coordinator@mpg.demo").await.access_token;
-    let group = ids.group(1);
+    let (app, cast, token) = start_with_cast(backend).await;
+    let group = cast.group1.id.as_str();
     let title = group_title(&app, &token, group).await;
     let audit = app.audit_count().await;
 
@@ -118,10 +115,8 @@ async fn unknown_fields_and_arguments_are_refused(backend: Backend) {
 /// name for an enum, a number or list for a `String` — are refused with no data and change
 /// nothing (audit count, the group's title and members re-read the same).
 async fn wrong_variable_types_are_refused(backend: Backend) {
-    let app = TestApp::start(backend).await;
-    let ids = Ids::load(&app).await;
-    let token = app.login("coordinator@mpg.demo").await.access_token;
-    let (group1, group4) = (ids.group(1), ids.group(4));
+    let (app, cast, token) = start_with_cast(backend).await;
+    let (group1, group4) = (cast.group1.id.as_str(), cast.group4.id.as_str());
     let title = group_title(&app, &token, group1).await;
     let members = group_members(&app, &token, group4).await;
     let audit = app.audit_count().await;
@@ -130,7 +125,7 @@ async fn wrong_variable_types_are_refused(backend: Backend) {
     let node = "query($id: ID!) { node(id: $id) { id } }";
     let update = "mutation($input: UpdateWorkingGroupInput!) { updateWorkingGroup(input: $input) { workingGroup { title } userErrors { code } } }";
     let add = "mutation($input: AddMembershipInput!) { addMembership(input: $input) { membership { id } userErrors { code } } }";
-    let member = |role: Value| json!({ "input": { "workingGroupId": group4, "organisationId": ids.org("GRDR"), "role": role } });
+    let member = |role: Value| json!({ "input": { "workingGroupId": group4, "organisationId": cast.grdr.id, "role": role } });
     let cases: Vec<(&str, &str, Value)> = vec![
         ("a string for an Int", page, json!({ "n": "10" })),
         ("a float for an Int", page, json!({ "n": 1.5 })),
