@@ -2,13 +2,19 @@
 //! overdue calls, minutes and decisions.
 
 use chrono::{Months, Utc};
+use mega_tests::builders::{Network, WorkingGroupBuilder};
 use mega_tests::{Backend, TestApp, on_both_databases};
 use serde_json::json;
 
 async fn calls_are_scheduled_in_series_and_fall_due_after_four_months(backend: Backend) {
     let app = TestApp::builder(backend).empty().start().await;
-    let coordinator = mega_tests_support::coordinator(&app).await;
-    let group = mega_tests_support::group(&app, &coordinator).await;
+    let network = Network::new(&app).await;
+    let area = network.thematic_area(1, "City leadership").await;
+    let group = WorkingGroupBuilder::new(&area, "WG 1")
+        .create(&network)
+        .await
+        .id;
+    let coordinator = network.token().to_owned();
     let today = Utc::now().date_naive();
     let first = today.checked_sub_months(Months::new(9)).unwrap();
     let body = app
@@ -122,56 +128,6 @@ async fn calls_are_scheduled_in_series_and_fall_due_after_four_months(backend: B
         .await;
     let errors = &body["data"]["updateCoordinationCall"]["userErrors"];
     assert_eq!(errors[0]["code"], "NOT_FOUND", "{body}");
-}
-
-/// Helpers for tests that start from an empty database.
-mod mega_tests_support {
-    use mega_tests::TestApp;
-    use serde_json::json;
-
-    /// A coordinator account in an empty database, signed in.
-    pub async fn coordinator(app: &TestApp) -> String {
-        let password_hash = mega_api::auth::password::hash(mega_tests::DEMO_PASSWORD.to_owned())
-            .await
-            .unwrap();
-        mega_persistence::users::create(
-            app.db().conn(),
-            mega_persistence::users::NewUser {
-                email: mega_domain::Email::parse("mpg@example.org").unwrap(),
-                display_name: mega_domain::DisplayName::parse("MPG").unwrap(),
-                organisation_id: None,
-                global_role: mega_domain::GlobalRole::Coordinator,
-                password_hash,
-            },
-        )
-        .await
-        .unwrap();
-        app.login("mpg@example.org").await.access_token
-    }
-
-    /// A working group (its thematic area set up in the database) created through the API.
-    pub async fn group(app: &TestApp, token: &str) -> String {
-        let area = mega_persistence::thematic_areas::create(
-            app.db().conn(),
-            "city-leadership",
-            1,
-            "City leadership",
-            "Test area",
-        )
-        .await
-        .unwrap();
-        let area = crate::fixtures::global_id("ThematicArea", area.id.0);
-        let group = app
-            .graphql(
-                Some(token),
-                "mutation($area: ID!) { createWorkingGroup(input: { thematicAreaId: $area, title: \"WG 1\" }) { workingGroup { id } userErrors { code message } } }",
-                json!({ "area": area }),
-            )
-            .await;
-        let id = group["data"]["createWorkingGroup"]["workingGroup"]["id"].clone();
-        assert!(id.is_string(), "set-up: {group}");
-        id.as_str().unwrap().to_owned()
-    }
 }
 
 on_both_databases!(calls_are_scheduled_in_series_and_fall_due_after_four_months);

@@ -10,8 +10,21 @@ mod exports;
 mod progress_reports;
 mod report;
 
-use mega_tests::TestApp;
+use mega_tests::builders::{ActionPlan, Network};
+use mega_tests::{Backend, TestApp};
 use serde_json::{Value, json};
+
+use crate::fixtures::Cast;
+
+/// An empty network with the [`Cast`] and GRDR's plan being implemented (its first action in
+/// area 1 has two leaf steps, one of them a sub-step).
+async fn start_with_grdr_plan(backend: Backend) -> (TestApp, Cast, ActionPlan) {
+    let app = TestApp::builder(backend).empty().start().await;
+    let network = Network::new(&app).await;
+    let cast = Cast::build(&network).await;
+    let plan = cast.grdr_plan(&network, "IMPLEMENTING").await;
+    (app, cast, plan)
+}
 
 const PLAN: &str = "query($id: ID!) { node(id: $id) { ... on Organisation { actionPlan {
     id stage version progress actions { id progress thematicArea { number } origin

@@ -1,17 +1,17 @@
 //! Progress reports: accepted only while IMPLEMENTING and checked, rolling up from steps to
 //! actions and plans, and answered with feedback by leading members.
 
-use mega_tests::{Backend, TestApp, error_code, on_both_databases};
+use mega_tests::{Backend, error_code, on_both_databases};
 use serde_json::json;
 
-use super::{ADD_FEEDBACK, leaf_steps, plan_of, submit};
-use crate::fixtures::Ids;
+use mega_tests::builders::{COORDINATOR_EMAIL, Network};
+
+use super::{ADD_FEEDBACK, leaf_steps, plan_of, start_with_grdr_plan, submit};
 
 async fn reports_roll_up_to_actions_and_plans(backend: Backend) {
-    let app = TestApp::start(backend).await;
-    let ids = Ids::load(&app).await;
-    let grdr = app.login("grdr@partners.demo").await.access_token;
-    let plan = plan_of(&app, &grdr, ids.org("GRDR")).await;
+    let (app, cast, _) = start_with_grdr_plan(backend).await;
+    let grdr = app.login("grdr@partners.test").await.access_token;
+    let plan = plan_of(&app, &grdr, &cast.grdr.id).await;
     assert_eq!(plan["stage"], "IMPLEMENTING");
     let action = &plan["actions"][0];
     let leaves = leaf_steps(action);
@@ -29,7 +29,7 @@ async fn reports_roll_up_to_actions_and_plans(backend: Backend) {
             "{body}"
         );
     }
-    let after = plan_of(&app, &grdr, ids.org("GRDR")).await;
+    let after = plan_of(&app, &grdr, &cast.grdr.id).await;
     let action = &after["actions"][0];
     assert_eq!(action["progress"], 100.0, "every leaf DONE: {action}");
     for step in leaf_steps(action) {
@@ -61,7 +61,7 @@ async fn reports_roll_up_to_actions_and_plans(backend: Backend) {
         json!([]),
         "{body}"
     );
-    let action = plan_of(&app, &grdr, ids.org("GRDR")).await["actions"][0].clone();
+    let action = plan_of(&app, &grdr, &cast.grdr.id).await["actions"][0].clone();
     let remaining = leaf_steps(&action).len() - 1;
     if remaining > 0 {
         assert_eq!(action["progress"], 100.0, "{action}");
@@ -71,13 +71,17 @@ async fn reports_roll_up_to_actions_and_plans(backend: Backend) {
 }
 
 async fn reports_are_checked_and_refused_outside_implementation(backend: Backend) {
-    let app = TestApp::start(backend).await;
-    let ids = Ids::load(&app).await;
-    let grdr = app.login("grdr@partners.demo").await.access_token;
-    let adive = app.login("adive@partners.demo").await.access_token;
-    let plan = plan_of(&app, &grdr, ids.org("GRDR")).await;
+    let (app, cast, _) = start_with_grdr_plan(backend).await;
+    // A call of each group: the step's (area 1) and another.
+    let network = Network::signed_in(&app).await;
+    for group in [&cast.group1, &cast.group4] {
+        network.coordination_call(group, "2019-05-02", &[]).await;
+    }
+    let grdr = app.login("grdr@partners.test").await.access_token;
+    let adive = app.login("adive@partners.test").await.access_token;
+    let plan = plan_of(&app, &grdr, &cast.grdr.id).await;
     let step = leaf_steps(&plan["actions"][0])[0]["id"].clone();
-    let coordinator = app.login("coordinator@mpg.demo").await.access_token;
+    let coordinator = app.login(COORDINATOR_EMAIL).await.access_token;
     let audit = app.audit_count().await;
     for (input, field, code) in [
         (
@@ -159,12 +163,11 @@ async fn reports_are_checked_and_refused_outside_implementation(backend: Backend
 }
 
 async fn leading_members_give_feedback_on_reports(backend: Backend) {
-    let app = TestApp::start(backend).await;
-    let ids = Ids::load(&app).await;
-    let grdr = app.login("grdr@partners.demo").await.access_token;
-    let munich = app.login("munich@partners.demo").await.access_token;
-    let adive = app.login("adive@partners.demo").await.access_token;
-    let plan = plan_of(&app, &grdr, ids.org("GRDR")).await;
+    let (app, cast, _) = start_with_grdr_plan(backend).await;
+    let grdr = app.login("grdr@partners.test").await.access_token;
+    let munich = app.login("munich@partners.test").await.access_token;
+    let adive = app.login("adive@partners.test").await.access_token;
+    let plan = plan_of(&app, &grdr, &cast.grdr.id).await;
     // An action in area 1 (city leadership), which Munich leads and where GRDR learns.
     let action = plan["actions"]
         .as_array()
@@ -181,7 +184,7 @@ async fn leading_members_give_feedback_on_reports(backend: Backend) {
 
     let awaiting = |token: String| {
         let app = &app;
-        let group = ids.group(1).to_owned();
+        let group = cast.group1.id.clone();
         async move {
             let body = app
                 .graphql(

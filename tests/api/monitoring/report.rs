@@ -4,11 +4,14 @@
 use std::collections::BTreeMap;
 
 use chrono::Utc;
+use mega_tests::builders::{
+    ActionBuilder, ActionPlanBuilder, Network, OrganisationBuilder, StepBuilder,
+};
 use mega_tests::{Backend, TestApp, on_both_databases};
 use serde_json::{Value, json};
 
 use super::{leaf_steps, plan_of, submit};
-use crate::fixtures::Ids;
+use crate::fixtures::{Cast, Ids};
 
 /// Per-step figures read through the plan pages (the loaders and domain rules), to check the
 /// SQL aggregates against.
@@ -240,9 +243,14 @@ async fn report_matches_the_per_step_figures(backend: Backend) {
 }
 
 async fn benchmark_levels_count_each_organisations_latest_validated_benchmark(backend: Backend) {
-    let app = TestApp::start(backend).await;
-    let ids = Ids::load(&app).await;
-    let token = app.login("coordinator@mpg.demo").await.access_token;
+    let app = TestApp::builder(backend).empty().start().await;
+    let network = Network::new(&app).await;
+    let mut organisations = std::collections::HashMap::new();
+    for name in ["Munich", "Formaper", "GRDR", "UoG"] {
+        let organisation = OrganisationBuilder::new(name).create(&network).await;
+        organisations.insert(name, organisation.id);
+    }
+    let token = network.token().to_owned();
     let call = |query: &'static str, input: Value| {
         let app = &app;
         let token = token.clone();
@@ -254,7 +262,25 @@ async fn benchmark_levels_count_each_organisations_latest_validated_benchmark(ba
             body["data"].clone()
         }
     };
-    // The demo's benchmarks have no levels (the report gives none).
+    // A validated benchmark without levels (as the demo's are): the report gives none.
+    let earlier = network
+        .benchmark_round("2018 benchmark", "2018-06-01")
+        .await;
+    let created = call(
+        "mutation($input: CreateBenchmarkInput!) { createBenchmark(input: $input) { benchmark { id version } userErrors { code } } }",
+        json!({ "organisationId": organisations["UoG"], "roundId": earlier }),
+    )
+    .await["createBenchmark"]["benchmark"]
+        .clone();
+    let validated = call(
+        "mutation($input: ValidateBenchmarkInput!) { validateBenchmark(input: $input) { benchmark { status } userErrors { code } } }",
+        json!({ "id": created["id"], "expectedVersion": created["version"] }),
+    )
+    .await;
+    assert_eq!(
+        validated["validateBenchmark"]["benchmark"]["status"],
+        "VALIDATED"
+    );
     let empty = app
         .graphql(
             Some(&token),
@@ -282,7 +308,7 @@ async fn benchmark_levels_count_each_organisations_latest_validated_benchmark(ba
     ] {
         let created = call(
             "mutation($input: CreateBenchmarkInput!) { createBenchmark(input: $input) { benchmark { id version } userErrors { code } } }",
-            json!({ "organisationId": ids.org(org), "roundId": round }),
+            json!({ "organisationId": organisations[org], "roundId": round }),
         )
         .await["createBenchmark"]["benchmark"]
             .clone();
@@ -321,10 +347,26 @@ async fn benchmark_levels_count_each_organisations_latest_validated_benchmark(ba
 
 async fn late_steps_follow_the_exact_rule_at_month_ends(backend: Backend) {
     use sea_orm::{ConnectionTrait, Statement};
-    let app = TestApp::start(backend).await;
-    let ids = Ids::load(&app).await;
-    let munich = app.login("munich@partners.demo").await.access_token;
-    let plan = plan_of(&app, &munich, ids.org("Munich")).await;
+    let app = TestApp::builder(backend).empty().start().await;
+    let network = Network::new(&app).await;
+    let cast = Cast::build(&network).await;
+    // Munich's plan, being implemented: it learns in the procurement group.
+    ActionPlanBuilder::new(&cast.munich)
+        .action(
+            ActionBuilder::new(&cast.area4)
+                .step(StepBuilder::new("Meet the suppliers").dates("2019-01", "2019-03"))
+                .step(StepBuilder::new("Change the tender rules").dates("2019-02", "2019-04")),
+        )
+        .action(
+            ActionBuilder::new(&cast.area1)
+                .origin("OTHER_OPPORTUNITY")
+                .step(StepBuilder::new("Brief the council").dates("2019-03", "2019-06")),
+        )
+        .stage("IMPLEMENTING")
+        .create(&network)
+        .await;
+    let munich = app.login("munich@partners.test").await.access_token;
+    let plan = plan_of(&app, &munich, &cast.munich.id).await;
     let steps: Vec<Value> = plan["actions"]
         .as_array()
         .unwrap()
