@@ -481,8 +481,8 @@ async fn a_plan_loads_in_constant_statements(backend: Backend) {
            actions {{ progress steps {{ status percentComplete latestReport {{ id }} slippage {{ daysLate }} }} }} }} }}"
     );
     let mut counts = Vec::new();
-    for round in 0..3 {
-        let action = add_action(&app, &coordinator, &plan, &areas[round], "MUTUAL_LEARNING").await;
+    for (round, area) in areas.iter().enumerate() {
+        let action = add_action(&app, &coordinator, &plan, area, "MUTUAL_LEARNING").await;
         for i in 0..(round + 2) {
             let (parent, _) = add_step(&app, &coordinator, &action, &format!("Step {i}")).await;
             let body = app.graphql(Some(&coordinator),

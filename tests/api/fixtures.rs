@@ -10,6 +10,8 @@ use mega_tests::builders::{
 };
 use serde_json::{Value, json};
 
+pub use mega_tests::builders::global_id;
+
 /// IDs by readable key: organisations by short name (or name), groups by area number, users
 /// by e-mail, benchmarks by organisation short name.
 pub struct Ids {
@@ -90,12 +92,6 @@ impl Ids {
             .get(email)
             .unwrap_or_else(|| panic!("no user {email}"))
     }
-}
-
-/// The global ID the API gives object `id` of type `ty` (for objects set up in the database).
-pub fn global_id(ty: &str, id: i32) -> String {
-    use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
-    URL_SAFE_NO_PAD.encode(format!("{ty}:{id}"))
 }
 
 /// The cast of many tests, built in an empty database: the city-leadership group (area 1),

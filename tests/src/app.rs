@@ -14,7 +14,7 @@ use tokio::sync::oneshot;
 
 use crate::backend::{Backend, TestDatabase};
 
-/// Password of the demo personas in tests.
+/// Password of the demo personas in tests, and of every account the builders create.
 pub const DEMO_PASSWORD: &str = "demo-password-for-tests";
 /// The JWT secret of test servers, so tests can forge tokens to prove they are refused.
 pub const JWT_SECRET: &[u8] = b"test-secret-test-secret-test-secret-0123456789";
