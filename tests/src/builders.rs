@@ -4,8 +4,28 @@
 //!
 //! Everything goes through the GraphQL API as the coordinator, the way a client would, except
 //! what the API cannot create: the first coordinator account, thematic areas and territories.
-//! Those few direct writes live here only (see [`Network::new`], [`Network::thematic_area`],
+//! Those few direct writes live here only (see [`insert_account`], [`Network::thematic_area`],
 //! [`Network::territory`]), so a change of the persistence API is adapted in one place.
+//!
+//! ```text
+//! let app = TestApp::builder(backend).empty().start().await;
+//! let network = Network::new(&app).await;
+//! let area = network.thematic_area(1, "City leadership").await;
+//! let munich = OrganisationBuilder::new("City of Munich").create(&network).await;
+//! let grdr = OrganisationBuilder::new("GRDR").create(&network).await;
+//! UserBuilder::partner_of("grdr@partners.test", &grdr).create(&network).await;
+//! WorkingGroupBuilder::new(&area, "City leadership")
+//!     .leading(&munich)
+//!     .learning(&grdr)
+//!     .create(&network)
+//!     .await;
+//! let plan = ActionPlanBuilder::new(&grdr)
+//!     .action(ActionBuilder::new(&area).step(StepBuilder::new("Meet the council")))
+//!     .action(ActionBuilder::new(&area).origin("OTHER_OPPORTUNITY"))
+//!     .stage("IMPLEMENTING")
+//!     .create(&network)
+//!     .await;
+//! ```
 
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use sea_orm::{ConnectionTrait, Statement};
@@ -58,7 +78,8 @@ impl<'a> Network<'a> {
     }
 
     /// Runs mutation `field` as the coordinator with `input`; panics unless it succeeded
-    /// without errors or userErrors. Returns the payload.
+    /// without errors or userErrors (so `query` must select the payload's `userErrors`).
+    /// Returns the payload.
     pub async fn mutate(&self, field: &str, query: &str, input: Value) -> Value {
         let body = self
             .app
