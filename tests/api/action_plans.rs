@@ -1,22 +1,23 @@
 //! Action plans: the import against the dataset, who reads drafts, conflict-safe editing under
 //! concurrency, stages with the plan rules and the frozen baseline, and N+1 freedom.
 
+use mega_tests::builders::{COORDINATOR_EMAIL, Network};
 use mega_tests::{Backend, TestApp, error_code, on_both_databases};
 use serde_json::{Value, json};
 
-use crate::fixtures::Ids;
+use crate::fixtures::{Cast, Ids};
 
 const PLAN: &str = "id stage version warnings { code } stageHistory { from to comment }
     actions { id ref title origin version thematicArea { number } proposedAction { title }
       steps { id number ref parentId title stakeholders stakeholdersText successFactors successFactorsText
               start end startPrecision endPrecision startText endText baselineStart baselineEnd version } }";
 
-async fn plan_of(app: &TestApp, token: &str, ids: &Ids, short_name: &str) -> Value {
+async fn plan_of(app: &TestApp, token: &str, organisation: &str) -> Value {
     let body = app
         .graphql(
             Some(token),
             &format!("query($id: ID!) {{ node(id: $id) {{ ... on Organisation {{ actionPlan {{ {PLAN} }} }} }} }}"),
-            json!({ "id": ids.org(short_name) }),
+            json!({ "id": organisation }),
         )
         .await;
     assert!(body["errors"].is_null(), "{body}");
@@ -74,7 +75,7 @@ async fn import_matches_the_dataset(backend: Backend) {
                     .unwrap()
                     .as_str()
             });
-        let got = plan_of(&app, &token, &ids, name).await;
+        let got = plan_of(&app, &token, ids.org(name)).await;
         assert_eq!(got["stage"], "IMPLEMENTING", "{key}");
         let printed = plan["objectives"].as_sequence().unwrap();
         let actions = got["actions"].as_array().unwrap();
@@ -155,26 +156,25 @@ async fn import_matches_the_dataset(backend: Backend) {
     }
     assert_eq!((objectives, steps, sub_steps), (16, 54, 14));
     // Hamburg's two "Objective #1" and the Basque objectives without heading survive.
-    let uog = plan_of(&app, &token, &ids, "UoG").await;
+    let uog = plan_of(&app, &token, ids.org("UoG")).await;
     assert_eq!(uog["actions"][0]["ref"], "Objective #1");
     assert_eq!(uog["actions"][1]["ref"], "Objective #1");
-    let garapen = plan_of(&app, &token, &ids, "Garapen").await;
+    let garapen = plan_of(&app, &token, ids.org("Garapen")).await;
     assert!(garapen["actions"][0]["title"].is_null() && garapen["actions"][1]["ref"].is_null());
     assert_eq!(garapen["actions"][0]["steps"][1]["number"], "1.1");
-    let grdr = plan_of(&app, &token, &ids, "GRDR").await;
+    let grdr = plan_of(&app, &token, ids.org("GRDR")).await;
     assert_eq!(grdr["actions"][1]["steps"][0]["start"], "2019-03-29");
     assert_eq!(grdr["actions"][1]["steps"][0]["startPrecision"], "DAY");
     assert_eq!(grdr["stageHistory"].as_array().unwrap().len(), 4);
 }
 
-/// A fresh organisation with a member, and its DRAFT plan: (token, plan id).
-async fn draft_plan(app: &TestApp, ids: &Ids, coordinator: &str, email: &str) -> (String, String) {
-    let n = ids.organisations.len();
+/// A fresh organisation, and its DRAFT plan: (organisation id, plan id).
+async fn draft_plan(app: &TestApp, coordinator: &str, email: &str) -> (String, String) {
     let body = app
         .graphql(
             Some(coordinator),
             "mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { organisation { id } } }",
-            json!({ "input": { "organisation": { "name": format!("Newcomer {n} {email}"), "kind": "NGO" } } }),
+            json!({ "input": { "organisation": { "name": format!("Newcomer {email}"), "kind": "NGO" } } }),
         )
         .await;
     let org = body["data"]["createOrganisation"]["organisation"]["id"]
@@ -229,19 +229,28 @@ async fn add_step(app: &TestApp, token: &str, action: &str, title: &str) -> (Str
 
 const UPDATE_STEP: &str = "mutation($input: UpdateActionStepInput!) { updateActionStep(input: $input) { step { version start baselineStart } userErrors { code } } }";
 
+/// An empty network with the [`Cast`]: the app, the cast and the coordinator's token.
+async fn start_with_cast(backend: Backend) -> (TestApp, Cast, String) {
+    let app = TestApp::builder(backend).empty().start().await;
+    let cast = Cast::build(&Network::new(&app).await).await;
+    let coordinator = app.login(COORDINATOR_EMAIL).await.access_token;
+    (app, cast, coordinator)
+}
+
 async fn drafts_are_hidden_and_edits_are_conflict_safe(backend: Backend) {
-    let app = TestApp::start(backend).await;
-    let ids = Ids::load(&app).await;
-    let coordinator = app.login("coordinator@mpg.demo").await.access_token;
-    let (_, plan) = draft_plan(&app, &ids, &coordinator, "x").await;
-    let action = add_action(&app, &coordinator, &plan, &ids.areas[&1], "MUTUAL_LEARNING").await;
+    let (app, cast, coordinator) = start_with_cast(backend).await;
+    // One published plan next to the draft.
+    cast.grdr_plan(&Network::signed_in(&app).await, "IMPLEMENTING")
+        .await;
+    let (_, plan) = draft_plan(&app, &coordinator, "x").await;
+    let action = add_action(&app, &coordinator, &plan, &cast.area1.id, "MUTUAL_LEARNING").await;
     let (step, version) = add_step(&app, &coordinator, &action, "One").await;
     let (other, other_version) = add_step(&app, &coordinator, &action, "Two").await;
 
     // Adive leads group 4 only: the draft (area 1) is hidden from it; Munich leads group 1.
     for (email, visible) in [
-        ("adive@partners.demo", false),
-        ("munich@partners.demo", true),
+        ("adive@partners.test", false),
+        ("munich@partners.test", true),
     ] {
         let token = app.login(email).await.access_token;
         let direct = app
@@ -278,8 +287,8 @@ async fn drafts_are_hidden_and_edits_are_conflict_safe(backend: Backend) {
             assert!(node["data"]["node"].is_null(), "{email}");
             assert!(!in_list, "{email}");
             assert_eq!(
-                listed["data"]["actionPlans"]["totalCount"], 6,
-                "the six adopted plans"
+                listed["data"]["actionPlans"]["totalCount"], 1,
+                "GRDR's plan, being implemented"
             );
         }
     }
@@ -366,12 +375,12 @@ fn codes(body: &Value) -> Vec<String> {
 }
 
 async fn stages_rules_and_baseline(backend: Backend) {
-    let app = TestApp::start(backend).await;
-    let ids = Ids::load(&app).await;
-    let coordinator = app.login("coordinator@mpg.demo").await.access_token;
-    let grdr = app.login("grdr@partners.demo").await.access_token;
-    // GRDR's imported plan, reopened by the coordinator, emptied of actions.
-    let plan = plan_of(&app, &coordinator, &ids, "GRDR").await["id"]
+    let (app, cast, coordinator) = start_with_cast(backend).await;
+    cast.grdr_plan(&Network::signed_in(&app).await, "IMPLEMENTING")
+        .await;
+    let grdr = app.login("grdr@partners.test").await.access_token;
+    // GRDR's plan, being implemented, reopened by the coordinator, emptied of actions.
+    let plan = plan_of(&app, &coordinator, &cast.grdr.id).await["id"]
         .as_str()
         .unwrap()
         .to_owned();
@@ -385,7 +394,7 @@ async fn stages_rules_and_baseline(backend: Backend) {
         Some("FORBIDDEN")
     );
     assert!(codes(&transition(&app, &coordinator, &plan, "DRAFT").await).is_empty());
-    let current = plan_of(&app, &coordinator, &ids, "GRDR").await;
+    let current = plan_of(&app, &coordinator, &cast.grdr.id).await;
     for action in current["actions"].as_array().unwrap() {
         let body = app.graphql(Some(&grdr), "mutation($input: RemoveVersionedInput!) { removeAction(input: $input) { userErrors { code } } }",
             json!({ "input": { "id": action["id"], "expectedVersion": action["version"] } })).await;
@@ -395,7 +404,7 @@ async fn stages_rules_and_baseline(backend: Backend) {
             "{body}"
         );
     }
-    let warnings = plan_of(&app, &grdr, &ids, "GRDR").await["warnings"].clone();
+    let warnings = plan_of(&app, &grdr, &cast.grdr.id).await["warnings"].clone();
     assert_eq!(
         warnings,
         json!([{ "code": "TOO_FEW_ACTIONS" }, { "code": "NO_MUTUAL_LEARNING_ACTION" }])
@@ -405,13 +414,13 @@ async fn stages_rules_and_baseline(backend: Backend) {
         ["TOO_FEW_ACTIONS", "NO_MUTUAL_LEARNING_ACTION"]
     );
     // Mutual learning in area 4, where GRDR does not learn, does not count.
-    add_action(&app, &grdr, &plan, &ids.areas[&4], "MUTUAL_LEARNING").await;
-    add_action(&app, &grdr, &plan, &ids.areas[&1], "OTHER_OPPORTUNITY").await;
+    add_action(&app, &grdr, &plan, &cast.area4.id, "MUTUAL_LEARNING").await;
+    add_action(&app, &grdr, &plan, &cast.area1.id, "OTHER_OPPORTUNITY").await;
     assert_eq!(
         codes(&transition(&app, &grdr, &plan, "SUBMITTED").await),
         ["NO_MUTUAL_LEARNING_ACTION"]
     );
-    let action = add_action(&app, &grdr, &plan, &ids.areas[&1], "MUTUAL_LEARNING").await;
+    let action = add_action(&app, &grdr, &plan, &cast.area1.id, "MUTUAL_LEARNING").await;
     let (step, version) = add_step(&app, &grdr, &action, "Run the meeting").await;
     assert_eq!(
         codes(&transition(&app, &grdr, &plan, "ADOPTED").await),
@@ -446,33 +455,34 @@ async fn stages_rules_and_baseline(backend: Backend) {
         ["INVALID_TRANSITION"]
     );
     assert!(codes(&transition(&app, &grdr, &plan, "COMPLETED").await).is_empty());
-    let history = plan_of(&app, &grdr, &ids, "GRDR").await["stageHistory"]
+    let history = plan_of(&app, &grdr, &cast.grdr.id).await["stageHistory"]
         .as_array()
         .unwrap()
         .len();
-    assert_eq!(history, 4 + 7, "seven successful changes");
+    assert_eq!(
+        history,
+        4 + 7,
+        "four to implementation, then seven successful changes"
+    );
 }
 
 async fn a_plan_loads_in_constant_statements(backend: Backend) {
-    let app = TestApp::start(backend).await;
-    let ids = Ids::load(&app).await;
-    let coordinator = app.login("coordinator@mpg.demo").await.access_token;
-    let (_, plan) = draft_plan(&app, &ids, &coordinator, "y").await;
+    let app = TestApp::builder(backend).empty().start().await;
+    let network = Network::new(&app).await;
+    let mut areas = Vec::new();
+    for (number, title) in [(1, "City leadership"), (2, "Outreach"), (3, "Chambers")] {
+        areas.push(network.thematic_area(number, title).await.id);
+    }
+    let coordinator = network.token().to_owned();
+    let (_, plan) = draft_plan(&app, &coordinator, "y").await;
     // With the monitoring fields too: progress roll-ups, each step's status and slippage.
     let query = format!(
         "query($id: ID!) {{ actionPlan(id: $id) {{ {PLAN} organisation {{ name }} progress
            actions {{ progress steps {{ status percentComplete latestReport {{ id }} slippage {{ daysLate }} }} }} }} }}"
     );
     let mut counts = Vec::new();
-    for round in 0..3 {
-        let action = add_action(
-            &app,
-            &coordinator,
-            &plan,
-            &ids.areas[&(round + 1)],
-            "MUTUAL_LEARNING",
-        )
-        .await;
+    for (round, area) in areas.iter().enumerate() {
+        let action = add_action(&app, &coordinator, &plan, area, "MUTUAL_LEARNING").await;
         for i in 0..(round + 2) {
             let (parent, _) = add_step(&app, &coordinator, &action, &format!("Step {i}")).await;
             let body = app.graphql(Some(&coordinator),

@@ -3,12 +3,53 @@
 
 use chrono::{Duration, Utc};
 use mega_api::auth::api_token::hash;
-use mega_domain::{ApiTokenId, Email, GlobalRole};
+use mega_domain::{ApiTokenId, Email};
 use mega_persistence::{api_tokens, users};
+use mega_tests::builders::{
+    COORDINATOR_EMAIL, Network, Organisation, OrganisationBuilder, UserBuilder, WorkingGroupBuilder,
+};
 use mega_tests::{Backend, TestApp, error_code, on_both_databases};
 use serde_json::{Value, json};
 
-use crate::fixtures::Ids;
+/// Global IDs of what [`start`] creates.
+struct Ids {
+    munich: String,
+    group: String,
+    mpg: Organisation,
+}
+
+/// An empty network with the coordinator; Munich, leading a working group, and GRDR, each
+/// with a partner account (`munich@partners.test`, `grdr@partners.test`); and the Migration
+/// Policy Group, without accounts.
+async fn start(backend: Backend) -> (TestApp, Ids) {
+    let app = TestApp::builder(backend).empty().start().await;
+    let network = Network::new(&app).await;
+    let munich = OrganisationBuilder::new("City of Munich")
+        .create(&network)
+        .await;
+    let grdr = OrganisationBuilder::new("GRDR").create(&network).await;
+    let mpg = OrganisationBuilder::new("Migration Policy Group")
+        .kind("COORDINATOR")
+        .create(&network)
+        .await;
+    UserBuilder::partner_of("munich@partners.test", &munich)
+        .create(&network)
+        .await;
+    UserBuilder::partner_of("grdr@partners.test", &grdr)
+        .create(&network)
+        .await;
+    let area = network.thematic_area(1, "City leadership").await;
+    let group = WorkingGroupBuilder::new(&area, "City leadership")
+        .leading(&munich)
+        .create(&network)
+        .await;
+    let ids = Ids {
+        munich: munich.id,
+        group: group.id,
+        mpg,
+    };
+    (app, ids)
+}
 
 const CREATE: &str = "mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) {
     token apiToken { id name prefix scope expiresAt lastUsedAt revokedAt usable owner { displayName } }
@@ -74,8 +115,8 @@ const CREATE_ROUND: &str = "mutation($input: CreateBenchmarkRoundInput!) {
     createBenchmarkRound(input: $input) { round { id } userErrors { code } } }";
 
 async fn read_token_reads_but_never_mutates(backend: Backend) {
-    let app = TestApp::start(backend).await;
-    let session = app.login("coordinator@mpg.demo").await.access_token;
+    let (app, _) = start(backend).await;
+    let session = app.login(COORDINATOR_EMAIL).await.access_token;
     let (read, _) = create_token(&app, &session, "Reports", "READ").await;
 
     let body = app
@@ -146,9 +187,8 @@ async fn read_token_reads_but_never_mutates(backend: Backend) {
 }
 
 async fn read_write_token_does_what_its_owner_may_now(backend: Backend) {
-    let app = TestApp::start(backend).await;
-    let ids = Ids::load(&app).await;
-    let munich = app.login("munich@partners.demo").await.access_token;
+    let (app, ids) = start(backend).await;
+    let munich = app.login("munich@partners.test").await.access_token;
     let (write, _) = create_token(&app, &munich, "Sync", "READ_WRITE").await;
 
     let audit = app.audit_count().await;
@@ -157,8 +197,8 @@ async fn read_write_token_does_what_its_owner_may_now(backend: Backend) {
             Some(&write),
             "mutation($input: CreateProposedActionInput!) { createProposedAction(input: $input) {
                 proposedAction { id } userErrors { code } } }",
-            json!({ "input": { "organisationId": ids.org("Munich"), "proposedAction": {
-                "workingGroupId": ids.group(1), "title": "Via token", "description": "Scripted" } } }),
+            json!({ "input": { "organisationId": ids.munich, "proposedAction": {
+                "workingGroupId": ids.group, "title": "Via token", "description": "Scripted" } } }),
         )
         .await;
     assert!(body["errors"].is_null(), "{body}");
@@ -194,13 +234,12 @@ async fn read_write_token_does_what_its_owner_may_now(backend: Backend) {
     assert_eq!(app.audit_count().await, audit + 1);
 
     // The owner's role as it is now: a coordinator demoted to partner loses the right.
-    app.create_user(
-        "boss@mpg.demo",
-        GlobalRole::Coordinator,
-        "migration-policy-group",
-    )
-    .await;
-    let boss = app.login("boss@mpg.demo").await.access_token;
+    UserBuilder::new("boss@network.test")
+        .role("COORDINATOR")
+        .organisation(&ids.mpg)
+        .create(&Network::signed_in(&app).await)
+        .await;
+    let boss = app.login("boss@network.test").await.access_token;
     let (boss_token, _) = create_token(&app, &boss, "Admin script", "READ_WRITE").await;
     let body = app
         .graphql(
@@ -214,12 +253,12 @@ async fn read_write_token_does_what_its_owner_may_now(backend: Backend) {
         json!([]),
         "{body}"
     );
-    let coordinator = app.login("coordinator@mpg.demo").await.access_token;
+    let coordinator = app.login(COORDINATOR_EMAIL).await.access_token;
     let body = app
         .graphql(
             Some(&coordinator),
             "mutation($input: UpdateUserInput!) { updateUser(input: $input) { userErrors { code } } }",
-            json!({ "input": { "id": ids_user(&app, &coordinator, "boss@mpg.demo").await, "globalRole": "PARTNER" } }),
+            json!({ "input": { "id": ids_user(&app, &coordinator, "boss@network.test").await, "globalRole": "PARTNER" } }),
         )
         .await;
     assert_eq!(
@@ -255,9 +294,9 @@ async fn ids_user(app: &TestApp, coordinator: &str, email: &str) -> String {
 }
 
 async fn expired_revoked_tampered_and_deactivated_tokens_are_refused(backend: Backend) {
-    let app = TestApp::start(backend).await;
-    let munich = app.login("munich@partners.demo").await.access_token;
-    let coordinator = app.login("coordinator@mpg.demo").await.access_token;
+    let (app, _) = start(backend).await;
+    let munich = app.login("munich@partners.test").await.access_token;
+    let coordinator = app.login(COORDINATOR_EMAIL).await.access_token;
 
     // Expired.
     let (expired, _) = create_token(&app, &munich, "Expiring", "READ").await;
@@ -306,7 +345,7 @@ async fn expired_revoked_tampered_and_deactivated_tokens_are_refused(backend: Ba
 
     // Someone else's: FORBIDDEN for a partner, fine for the coordinator.
     let (other, other_id) = create_token(&app, &munich, "Other", "READ").await;
-    let grdr = app.login("grdr@partners.demo").await.access_token;
+    let grdr = app.login("grdr@partners.test").await.access_token;
     let body = app
         .graphql(Some(&grdr), REVOKE, json!({ "id": other_id }))
         .await;
@@ -325,7 +364,7 @@ async fn expired_revoked_tampered_and_deactivated_tokens_are_refused(backend: Ba
     // Deactivated owner: refused while deactivated, works again once reactivated.
     let user = users::credentials_by_email(
         app.db().conn(),
-        &Email::parse("munich@partners.demo").unwrap(),
+        &Email::parse("munich@partners.test").unwrap(),
     )
     .await
     .unwrap()
@@ -342,8 +381,8 @@ async fn expired_revoked_tampered_and_deactivated_tokens_are_refused(backend: Ba
 }
 
 async fn secret_is_shown_once_and_last_use_is_recorded(backend: Backend) {
-    let app = TestApp::start(backend).await;
-    let munich = app.login("munich@partners.demo").await.access_token;
+    let (app, _) = start(backend).await;
+    let munich = app.login("munich@partners.test").await.access_token;
     let (secret, id) = create_token(&app, &munich, "  Monthly report  ", "READ").await;
     assert!(secret.starts_with("mega_pat_"), "{secret}");
     assert_eq!(secret.len(), "mega_pat_".len() + 43);
@@ -375,7 +414,7 @@ async fn secret_is_shown_once_and_last_use_is_recorded(backend: Backend) {
     let (_, newer) = create_token(&app, &munich, "Newer", "READ_WRITE").await;
     let body = app.graphql(Some(&munich), MY_TOKENS, json!({})).await;
     assert_eq!(body["data"]["viewer"]["apiTokens"]["nodes"][0]["id"], newer);
-    let grdr = app.login("grdr@partners.demo").await.access_token;
+    let grdr = app.login("grdr@partners.test").await.access_token;
     let body = app.graphql(Some(&grdr), MY_TOKENS, json!({})).await;
     assert_eq!(body["data"]["viewer"]["apiTokens"]["totalCount"], 0);
     let node = "query($id: ID!) { node(id: $id) { ... on ApiToken { name } } }";
@@ -385,8 +424,8 @@ async fn secret_is_shown_once_and_last_use_is_recorded(backend: Backend) {
     assert_eq!(body["data"]["node"]["name"], "Monthly report", "{body}");
 
     // The coordinator lists anyone's tokens; partners may not.
-    let coordinator = app.login("coordinator@mpg.demo").await.access_token;
-    let munich_id = ids_user(&app, &coordinator, "munich@partners.demo").await;
+    let coordinator = app.login(COORDINATOR_EMAIL).await.access_token;
+    let munich_id = ids_user(&app, &coordinator, "munich@partners.test").await;
     let list = "query($u: ID) { apiTokens(userId: $u) { totalCount nodes { name owner { displayName } } } }";
     let body = app
         .graphql(Some(&coordinator), list, json!({ "u": munich_id }))
@@ -418,8 +457,8 @@ async fn secret_is_shown_once_and_last_use_is_recorded(backend: Backend) {
 }
 
 async fn expiry_and_name_are_validated(backend: Backend) {
-    let app = TestApp::start(backend).await;
-    let munich = app.login("munich@partners.demo").await.access_token;
+    let (app, _) = start(backend).await;
+    let munich = app.login("munich@partners.test").await.access_token;
     let audit = app.audit_count().await;
     for (name, expires, field, code) in [
         (

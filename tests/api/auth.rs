@@ -4,6 +4,7 @@ use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use jsonwebtoken::{Algorithm, EncodingKey, Header, encode};
 use mega_domain::Email;
 use mega_persistence::users;
+use mega_tests::builders::{Network, OrganisationBuilder, UserBuilder};
 use mega_tests::{Backend, DEMO_PASSWORD, JWT_SECRET, TestApp, error_code, on_both_databases};
 use serde_json::{Value, json};
 
@@ -46,6 +47,17 @@ fn sign(claims: &Value, key: &[u8]) -> String {
     .unwrap()
 }
 
+/// An empty network with one partner account, `email`, of an organisation named `org`.
+async fn with_partner(backend: Backend, email: &str) -> TestApp {
+    let app = TestApp::builder(backend).empty().start().await;
+    let network = Network::new(&app).await;
+    let org = OrganisationBuilder::new("City of Munich")
+        .create(&network)
+        .await;
+    UserBuilder::partner_of(email, &org).create(&network).await;
+    app
+}
+
 async fn assert_unauthenticated(app: &TestApp, token: &str) {
     let body = app.graphql(Some(token), VIEWER, json!({})).await;
     assert_eq!(error_code(&body), Some("UNAUTHENTICATED"), "{body}");
@@ -65,7 +77,7 @@ async fn every_persona_logs_in(backend: Backend) {
 }
 
 async fn login_failures_are_indistinguishable(backend: Backend) {
-    let app = TestApp::start(backend).await;
+    let app = with_partner(backend, "munich@partners.test").await;
     let attempt = |email: &'static str, password: &'static str| {
         let app = &app;
         async move {
@@ -77,8 +89,8 @@ async fn login_failures_are_indistinguishable(backend: Backend) {
             .await
         }
     };
-    let wrong_password = attempt("munich@partners.demo", "not-the-password").await;
-    let wrong_email = attempt("nobody@partners.demo", DEMO_PASSWORD).await;
+    let wrong_password = attempt("munich@partners.test", "not-the-password").await;
+    let wrong_email = attempt("nobody@partners.test", DEMO_PASSWORD).await;
     assert_eq!(error_code(&wrong_password), Some("UNAUTHENTICATED"));
     assert_eq!(
         wrong_password["errors"][0]["message"],
@@ -96,13 +108,13 @@ async fn login_failures_are_indistinguishable(backend: Backend) {
     assert_eq!(codes, ["REQUIRED", "REQUIRED"], "{empty}");
 
     // E-mail is case-insensitive.
-    let mixed = attempt("Munich@Partners.DEMO", DEMO_PASSWORD).await;
+    let mixed = attempt("Munich@Partners.TEST", DEMO_PASSWORD).await;
     assert!(mixed["data"]["login"]["accessToken"].is_string(), "{mixed}");
 }
 
 async fn forged_and_expired_tokens_are_refused(backend: Backend) {
-    let app = TestApp::start(backend).await;
-    let session = app.login("munich@partners.demo").await;
+    let app = with_partner(backend, "munich@partners.test").await;
+    let session = app.login("munich@partners.test").await;
     let body = app
         .graphql(Some(&session.access_token), VIEWER, json!({}))
         .await;
@@ -166,8 +178,8 @@ async fn forged_and_expired_tokens_are_refused(backend: Backend) {
 }
 
 async fn refresh_rotates_and_reuse_revokes_the_session(backend: Backend) {
-    let app = TestApp::start(backend).await;
-    let first = app.login("adive@partners.demo").await;
+    let app = with_partner(backend, "adive@partners.test").await;
+    let first = app.login("adive@partners.test").await;
 
     let body = app
         .graphql(None, REFRESH, json!({ "t": first.refresh_token }))
@@ -200,7 +212,7 @@ async fn refresh_rotates_and_reuse_revokes_the_session(backend: Backend) {
     assert_eq!(error_code(&after), Some("UNAUTHENTICATED"), "{after}");
 
     // Other sessions of the same user are unaffected.
-    let other = app.login("adive@partners.demo").await;
+    let other = app.login("adive@partners.test").await;
     let body = app
         .graphql(None, REFRESH, json!({ "t": other.refresh_token }))
         .await;
@@ -211,8 +223,8 @@ async fn refresh_rotates_and_reuse_revokes_the_session(backend: Backend) {
 }
 
 async fn logout_ends_the_session(backend: Backend) {
-    let app = TestApp::start(backend).await;
-    let session = app.login("grdr@partners.demo").await;
+    let app = with_partner(backend, "grdr@partners.test").await;
+    let session = app.login("grdr@partners.test").await;
     let body = app
         .graphql(None, LOGOUT, json!({ "t": session.refresh_token }))
         .await;
@@ -229,9 +241,9 @@ async fn logout_ends_the_session(backend: Backend) {
 }
 
 async fn deactivated_users_are_locked_out(backend: Backend) {
-    let app = TestApp::start(backend).await;
-    let session = app.login("uog@partners.demo").await;
-    let email = Email::parse("uog@partners.demo").unwrap();
+    let app = with_partner(backend, "uog@partners.test").await;
+    let session = app.login("uog@partners.test").await;
+    let email = Email::parse("uog@partners.test").unwrap();
     let user = users::credentials_by_email(app.db().conn(), &email)
         .await
         .unwrap()
@@ -250,7 +262,7 @@ async fn deactivated_users_are_locked_out(backend: Backend) {
         .graphql(
             None,
             LOGIN,
-            json!({ "input": { "email": "uog@partners.demo", "password": DEMO_PASSWORD } }),
+            json!({ "input": { "email": "uog@partners.test", "password": DEMO_PASSWORD } }),
         )
         .await;
     assert_eq!(error_code(&body), Some("UNAUTHENTICATED"));
@@ -258,7 +270,8 @@ async fn deactivated_users_are_locked_out(backend: Backend) {
 }
 
 async fn anonymous_callers_get_only_login(backend: Backend) {
-    let app = TestApp::start(backend).await;
+    // Organisation 1 exists, so its node is refused for want of a token, not found missing.
+    let app = with_partner(backend, "munich@partners.test").await;
     for query in [
         VIEWER,
         "{ organisations { totalCount } }",

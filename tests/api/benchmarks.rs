@@ -1,13 +1,61 @@
 //! Who reads which benchmark — through typed fields, connections, nested fields and
 //! `node(id:)` — and conflict-safe editing.
 
+use mega_tests::builders::{COORDINATOR_EMAIL, Network, UserBuilder, WorkingGroup};
 use mega_tests::{Backend, TestApp, error_code, on_both_databases};
 use serde_json::{Value, json};
 
-use crate::fixtures::Ids;
+use crate::fixtures::Cast;
+
+/// An empty network with the [`Cast`] and an expert, `expert@experts.test` ("IHK Munich
+/// Expert"), invited to the procurement group only.
+async fn start(backend: Backend) -> (TestApp, Cast) {
+    let app = TestApp::builder(backend).empty().start().await;
+    let network = Network::new(&app).await;
+    let cast = Cast::build(&network).await;
+    let expert = UserBuilder::new("expert@experts.test")
+        .display_name("IHK Munich Expert")
+        .role("EXPERT")
+        .create(&network)
+        .await;
+    invite(&network, &cast.group4, &expert.id).await;
+    (app, cast)
+}
+
+async fn invite(network: &Network<'_>, group: &WorkingGroup, user: &str) {
+    network
+        .mutate(
+            "inviteExpert",
+            "mutation($input: ExpertInvitationInput!) { inviteExpert(input: $input) { userErrors { field code message } } }",
+            json!({ "workingGroupId": group.id, "userId": user }),
+        )
+        .await;
+}
+
+/// GRDR's benchmark of a new round, validated by the coordinator.
+async fn validated_grdr_benchmark(app: &TestApp, cast: &Cast) {
+    let network = Network::signed_in(app).await;
+    let round = network
+        .benchmark_round("Benchmark 2018", "2018-06-01")
+        .await;
+    let created = network
+        .mutate(
+            "createBenchmark",
+            "mutation($input: CreateBenchmarkInput!) { createBenchmark(input: $input) { benchmark { id version } userErrors { field code message } } }",
+            json!({ "organisationId": cast.grdr.id, "roundId": round }),
+        )
+        .await;
+    network
+        .mutate(
+            "validateBenchmark",
+            "mutation($input: ValidateBenchmarkInput!) { validateBenchmark(input: $input) { benchmark { id } userErrors { field code message } } }",
+            json!({ "id": created["benchmark"]["id"], "expectedVersion": created["benchmark"]["version"] }),
+        )
+        .await;
+}
 
 async fn benchmark_of(app: &TestApp, short_name: &str) -> Value {
-    let token = app.login("coordinator@mpg.demo").await.access_token;
+    let token = app.login(COORDINATOR_EMAIL).await.access_token;
     let body = app
         .graphql(
             Some(&token),
@@ -25,20 +73,20 @@ async fn benchmark_of(app: &TestApp, short_name: &str) -> Value {
 }
 
 async fn benchmarks_are_read_by_owner_leaders_and_coordinator_only(backend: Backend) {
-    let app = TestApp::start(backend).await;
-    let ids = Ids::load(&app).await;
+    let (app, cast) = start(backend).await;
+    validated_grdr_benchmark(&app, &cast).await;
     let grdr = benchmark_of(&app, "GRDR").await;
     let id = grdr["id"].clone();
 
-    // GRDR learns in groups 1 and 2, which Munich leads; UoG learns next to it; Adive and the
-    // expert have nothing to do with it.
+    // GRDR learns in group 1, which Munich leads; UoG learns next to it; Adive and the expert
+    // (invited to group 4) have nothing to do with it.
     for (email, allowed) in [
-        ("grdr@partners.demo", true),
-        ("munich@partners.demo", true),
-        ("coordinator@mpg.demo", true),
-        ("uog@partners.demo", false),
-        ("adive@partners.demo", false),
-        ("expert@experts.demo", false),
+        ("grdr@partners.test", true),
+        ("munich@partners.test", true),
+        (COORDINATOR_EMAIL, true),
+        ("uog@partners.test", false),
+        ("adive@partners.test", false),
+        ("expert@experts.test", false),
     ] {
         let token = app.login(email).await.access_token;
         let direct = app
@@ -56,7 +104,7 @@ async fn benchmarks_are_read_by_owner_leaders_and_coordinator_only(backend: Back
             )
             .await;
         let nested = app
-            .graphql(Some(&token), "query($id: ID!) { node(id: $id) { ... on Organisation { benchmarks { status } } } }", json!({ "id": ids.org("GRDR") }))
+            .graphql(Some(&token), "query($id: ID!) { node(id: $id) { ... on Organisation { benchmarks { status } } } }", json!({ "id": cast.grdr.id }))
             .await;
         let listed = app
             .graphql(
@@ -98,10 +146,9 @@ async fn benchmarks_are_read_by_owner_leaders_and_coordinator_only(backend: Back
 }
 
 async fn owners_edit_drafts_with_expected_version(backend: Backend) {
-    let app = TestApp::start(backend).await;
-    let ids = Ids::load(&app).await;
-    let coordinator = app.login("coordinator@mpg.demo").await.access_token;
-    let grdr = app.login("grdr@partners.demo").await.access_token;
+    let (app, cast) = start(backend).await;
+    let coordinator = app.login(COORDINATOR_EMAIL).await.access_token;
+    let grdr = app.login("grdr@partners.test").await.access_token;
 
     let round = app
         .graphql(
@@ -115,7 +162,7 @@ async fn owners_edit_drafts_with_expected_version(backend: Backend) {
         .graphql(
             Some(&grdr),
             "mutation($input: CreateBenchmarkInput!) { createBenchmark(input: $input) { benchmark { id version status } userErrors { code } } }",
-            json!({ "input": { "organisationId": ids.org("GRDR"), "roundId": round } }),
+            json!({ "input": { "organisationId": cast.grdr.id, "roundId": round } }),
         )
         .await;
     let benchmark = created["data"]["createBenchmark"]["benchmark"].clone();
@@ -123,7 +170,7 @@ async fn owners_edit_drafts_with_expected_version(backend: Backend) {
     let update = "mutation($input: UpdateBenchmarkInput!) { updateBenchmark(input: $input) {
         benchmark { version scores { keyActor dimension level gaps } needs { number } } userErrors { field code } } }";
     let input = |version: i64, level: i64| {
-        json!({ "input": { "id": benchmark["id"], "expectedVersion": version, "needAreaIds": [ids.areas[&1], ids.areas[&2]],
+        json!({ "input": { "id": benchmark["id"], "expectedVersion": version, "needAreaIds": [cast.area1.id, cast.area4.id],
             "scores": [{ "keyActor": "IMMIGRANT_ORGANISATION", "dimension": "SUPPORT_SERVICES", "level": level, "gaps": "few mentors" }] } })
     };
     let body = app.graphql(Some(&grdr), update, input(1, 2)).await;
@@ -133,7 +180,7 @@ async fn owners_edit_drafts_with_expected_version(backend: Backend) {
         updated["scores"],
         json!([{ "keyActor": "IMMIGRANT_ORGANISATION", "dimension": "SUPPORT_SERVICES", "level": 2, "gaps": "few mentors" }])
     );
-    assert_eq!(updated["needs"], json!([{ "number": 1 }, { "number": 2 }]));
+    assert_eq!(updated["needs"], json!([{ "number": 1 }, { "number": 4 }]));
 
     // A stale version and an invalid level each change nothing.
     for (variables, code) in [
@@ -177,12 +224,13 @@ async fn owners_edit_drafts_with_expected_version(backend: Backend) {
 }
 
 async fn emails_do_not_leak_through_nested_fields(backend: Backend) {
-    let app = TestApp::start(backend).await;
-    let partner = app.login("uog@partners.demo").await.access_token;
+    let (app, _) = start(backend).await;
+    let partner = app.login("uog@partners.test").await.access_token;
     let body = app
         .graphql(Some(&partner), "{ workingGroups { nodes { invitedExperts { displayName email } } } users(first: 100) { nodes { email } } }", json!({}))
         .await;
-    let experts = &body["data"]["workingGroups"]["nodes"][2]["invitedExperts"];
+    // The groups are listed by area: the expert is invited to the second, procurement.
+    let experts = &body["data"]["workingGroups"]["nodes"][1]["invitedExperts"];
     assert_eq!(
         experts,
         &json!([{ "displayName": "IHK Munich Expert", "email": null }]),
@@ -196,7 +244,7 @@ async fn emails_do_not_leak_through_nested_fields(backend: Backend) {
         .collect();
     assert_eq!(
         visible,
-        [&json!({ "email": "uog@partners.demo" })],
+        [&json!({ "email": "uog@partners.test" })],
         "only the caller's own address"
     );
 }

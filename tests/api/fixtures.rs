@@ -1,9 +1,16 @@
-//! Global IDs of the demo data, looked up through the API as a client would.
+//! Global IDs of the demo data, looked up through the API as a client would, and the small
+//! cast that tests starting from an empty database build instead.
 
 use std::collections::HashMap;
 
 use mega_tests::TestApp;
+use mega_tests::builders::{
+    ActionBuilder, ActionPlan, ActionPlanBuilder, Network, Organisation, OrganisationBuilder,
+    StepBuilder, ThematicArea, UserBuilder, WorkingGroup, WorkingGroupBuilder,
+};
 use serde_json::{Value, json};
+
+pub use mega_tests::builders::global_id;
 
 /// IDs by readable key: organisations by short name (or name), groups by area number, users
 /// by e-mail, benchmarks by organisation short name.
@@ -87,8 +94,102 @@ impl Ids {
     }
 }
 
-/// The global ID the API gives object `id` of type `ty` (for objects set up in the database).
-pub fn global_id(ty: &str, id: i32) -> String {
-    use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
-    URL_SAFE_NO_PAD.encode(format!("{ty}:{id}"))
+/// The cast of many tests, built in an empty database: the city-leadership group (area 1),
+/// which Munich leads and where GRDR and UoG learn; the procurement group (area 4), which
+/// Adive leads and where Munich learns; a partner account for each organisation
+/// (`munich@partners.test`, `grdr@partners.test`, `uog@partners.test`, `adive@partners.test`,
+/// display names "Munich Partner" …). The roles are those of the demo personas, without the
+/// rest of the 2018 network.
+pub struct Cast {
+    pub munich: Organisation,
+    pub grdr: Organisation,
+    pub uog: Organisation,
+    pub adive: Organisation,
+    pub area1: ThematicArea,
+    pub area4: ThematicArea,
+    pub group1: WorkingGroup,
+    pub group4: WorkingGroup,
+}
+
+impl Cast {
+    pub async fn build(network: &Network<'_>) -> Self {
+        let area1 = network.thematic_area(1, "City leadership").await;
+        let area4 = network
+            .thematic_area(4, "Socially responsible procurement")
+            .await;
+        let mut organisations = Vec::new();
+        for (name, short_name, kind, account) in [
+            ("City of Munich", "Munich", "MUNICIPALITY", "munich"),
+            ("GRDR", "GRDR", "NGO", "grdr"),
+            (
+                "Unternehmer ohne Grenzen e.V.",
+                "UoG",
+                "IMMIGRANT_ORGANISATION",
+                "uog",
+            ),
+            ("Adive", "Adive", "BUSINESS_ORGANISATION", "adive"),
+        ] {
+            let organisation = OrganisationBuilder::new(name)
+                .short_name(short_name)
+                .kind(kind)
+                .create(network)
+                .await;
+            UserBuilder::partner_of(&format!("{account}@partners.test"), &organisation)
+                .display_name(&format!("{short_name} Partner"))
+                .create(network)
+                .await;
+            organisations.push(organisation);
+        }
+        let [munich, grdr, uog, adive] = <[Organisation; 4]>::try_from(organisations).unwrap();
+        let group1 = WorkingGroupBuilder::new(&area1, "City leadership")
+            .leading(&munich)
+            .learning(&grdr)
+            .learning(&uog)
+            .create(network)
+            .await;
+        let group4 = WorkingGroupBuilder::new(&area4, "Socially responsible procurement")
+            .leading(&adive)
+            .learning(&munich)
+            .create(network)
+            .await;
+        Self {
+            munich,
+            grdr,
+            uog,
+            adive,
+            area1,
+            area4,
+            group1,
+            group4,
+        }
+    }
+
+    /// GRDR's plan, left at `stage`: a mutual-learning action in area 1 with two steps (the
+    /// second with a sub-step) and another opportunity in area 1 with one step.
+    pub async fn grdr_plan(&self, network: &Network<'_>, stage: &'static str) -> ActionPlan {
+        ActionPlanBuilder::new(&self.grdr)
+            .action(
+                ActionBuilder::new(&self.area1)
+                    .reference("Objective #1")
+                    .title("Raise awareness")
+                    .step(StepBuilder::new("Meet the council").dates("2019-01", "2019-03"))
+                    .step(
+                        StepBuilder::new("Run the campaign")
+                            .dates("2019-04", "2019-12")
+                            .sub_step(
+                                StepBuilder::new("Print the flyers").dates("2019-04", "2019-05"),
+                            ),
+                    ),
+            )
+            .action(
+                ActionBuilder::new(&self.area1)
+                    .reference("Objective #2")
+                    .title("Train the staff")
+                    .origin("OTHER_OPPORTUNITY")
+                    .step(StepBuilder::new("Find a trainer").dates("2019-02", "2019-06")),
+            )
+            .stage(stage)
+            .create(network)
+            .await
+    }
 }

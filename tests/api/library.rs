@@ -1,10 +1,81 @@
 //! The good-practice library, webinars, plenary outcomes, awards and territory facts: the
 //! demo import as printed, search, webinar validation and who may change what.
 
+use mega_tests::builders::{
+    COORDINATOR_EMAIL, Network, Organisation, OrganisationBuilder, UserBuilder,
+};
 use mega_tests::{Backend, TestApp, error_code, on_both_databases};
 use serde_json::{Value, json};
 
-use crate::fixtures::Ids;
+use crate::fixtures::Cast;
+
+/// An empty network with the [`Cast`]; Formaper leads the city-leadership group next to
+/// Munich; an expert, `expert@experts.test`, is invited to the procurement group; and four
+/// good practices: two in area 4, one in area 1, the Phoenix Award in none.
+async fn start(backend: Backend) -> (TestApp, Cast, Organisation) {
+    let app = TestApp::builder(backend).empty().start().await;
+    let network = Network::new(&app).await;
+    let cast = Cast::build(&network).await;
+    let formaper = OrganisationBuilder::new("Formaper")
+        .short_name("Formaper")
+        .create(&network)
+        .await;
+    network
+        .mutate(
+            "addMembership",
+            "mutation($input: AddMembershipInput!) { addMembership(input: $input) { userErrors { field code message } } }",
+            json!({ "workingGroupId": cast.group1.id, "organisationId": formaper.id, "role": "LEADING" }),
+        )
+        .await;
+    let expert = UserBuilder::new("expert@experts.test")
+        .role("EXPERT")
+        .create(&network)
+        .await;
+    network
+        .mutate(
+            "inviteExpert",
+            "mutation($input: ExpertInvitationInput!) { inviteExpert(input: $input) { userErrors { field code message } } }",
+            json!({ "workingGroupId": cast.group4.id, "userId": expert.id }),
+        )
+        .await;
+    for (title, organisation, area, description) in [
+        (
+            "Adive’s corporate procurement model (supplier diversity)",
+            Some(&cast.adive),
+            Some(&cast.area4),
+            "Large companies buy from businesses run by migrants.",
+        ),
+        (
+            "Basque good practice municipalities working across departments",
+            None,
+            Some(&cast.area4),
+            "Municipalities in which different departments plan procurement together.",
+        ),
+        (
+            "Munich’s department combining economic and labour market development",
+            Some(&cast.munich),
+            Some(&cast.area1),
+            "One department for business and jobs.",
+        ),
+        (
+            "Phoenix Award",
+            Some(&cast.munich),
+            None,
+            "An award for businesses founded by migrants.",
+        ),
+    ] {
+        network
+            .mutate(
+                "createGoodPractice",
+                "mutation($input: CreateGoodPracticeInput!) { createGoodPractice(input: $input) { userErrors { field code message } } }",
+                json!({ "goodPractice": { "title": title, "organisationId": organisation.map(|o| &o.id),
+                    "thematicAreaId": area.map(|a| &a.id), "description": description,
+                    "source": "The 2018 report." } }),
+            )
+            .await;
+    }
+    (app, cast, formaper)
+}
 
 const IMPORTED: &str = "{
     goodPractices(first: 100) { totalCount nodes { title organisation { shortName }
@@ -217,9 +288,8 @@ async fn titles(app: &TestApp, token: &str, variables: Value) -> Vec<String> {
 }
 
 async fn good_practices_are_searched_in_sql(backend: Backend) {
-    let app = TestApp::start(backend).await;
-    let token = app.login("grdr@partners.demo").await.access_token;
-    let ids = Ids::load(&app).await;
+    let (app, cast, _) = start(backend).await;
+    let token = app.login("grdr@partners.test").await.access_token;
     assert_eq!(
         titles(&app, &token, json!({ "search": "SUPPLIER" })).await,
         ["Adive’s corporate procurement model (supplier diversity)"]
@@ -241,7 +311,7 @@ async fn good_practices_are_searched_in_sql(backend: Backend) {
             .is_empty()
     );
     assert_eq!(
-        titles(&app, &token, json!({ "area": ids.areas[&4] })).await,
+        titles(&app, &token, json!({ "area": cast.area4.id })).await,
         [
             "Adive’s corporate procurement model (supplier diversity)",
             "Basque good practice municipalities working across departments",
@@ -251,7 +321,7 @@ async fn good_practices_are_searched_in_sql(backend: Backend) {
         titles(
             &app,
             &token,
-            json!({ "search": "municipalities", "area": ids.areas[&1] })
+            json!({ "search": "municipalities", "area": cast.area1.id })
         )
         .await
         .is_empty()
@@ -288,12 +358,11 @@ async fn webinars(app: &TestApp, token: &str, group: &str) -> Value {
 }
 
 async fn webinars_are_validated(backend: Backend) {
-    let app = TestApp::start(backend).await;
-    let ids = Ids::load(&app).await;
-    let munich = app.login("munich@partners.demo").await.access_token;
-    let group = ids.group(1);
+    let (app, cast, formaper) = start(backend).await;
+    let munich = app.login("munich@partners.test").await.access_token;
+    let group = cast.group1.id.as_str();
     let valid = json!({ "title": "City leadership webinar", "startsAt": "2018-11-06T10:00:00+01:00",
-        "timeZone": "Europe/Berlin", "presenterIds": [ids.org("Munich"), ids.org("Formaper")] });
+        "timeZone": "Europe/Berlin", "presenterIds": [cast.munich.id, formaper.id] });
     let refused = |change: Value, code: &'static str, field: &'static str| {
         let (app, munich, valid) = (&app, &munich, valid.clone());
         async move {
@@ -328,13 +397,13 @@ async fn webinars_are_validated(backend: Backend) {
     };
     // GRDR is a learning member of group 1; Adive is in another group.
     refused(
-        json!({ "presenterIds": [ids.org("Munich"), ids.org("GRDR")] }),
+        json!({ "presenterIds": [cast.munich.id, cast.grdr.id] }),
         "NOT_LEADING",
         "presenterIds",
     )
     .await;
     refused(
-        json!({ "presenterIds": [ids.org("Adive")] }),
+        json!({ "presenterIds": [cast.adive.id] }),
         "NOT_LEADING",
         "presenterIds",
     )
@@ -421,24 +490,28 @@ const CREATE_PRACTICE: &str =
     goodPractice { title thematicArea { number } } userErrors { code } } }";
 
 async fn who_may_schedule_webinars_and_add_practices(backend: Backend) {
-    let app = TestApp::start(backend).await;
-    let ids = Ids::load(&app).await;
+    let (app, cast, _) = start(backend).await;
+    let area_id = |number: i64| match number {
+        1 => cast.area1.id.clone(),
+        4 => cast.area4.id.clone(),
+        _ => panic!("no area {number}"),
+    };
     let practice = |area: i64, n: usize| {
-        json!({ "goodPractice": { "title": format!("Practice {n}"), "thematicAreaId": ids.areas[&area],
+        json!({ "goodPractice": { "title": format!("Practice {n}"), "thematicAreaId": area_id(area),
             "description": "What it is", "source": "supplier diversity" } })
     };
     let webinar = |n: usize| {
-        json!({ "workingGroupId": ids.group(1), "webinar": { "title": format!("Webinar {n}"),
-            "startsAt": "2018-11-07T09:00:00Z", "timeZone": "UTC", "presenterIds": [ids.org("Munich")] } })
+        json!({ "workingGroupId": cast.group1.id, "webinar": { "title": format!("Webinar {n}"),
+            "startsAt": "2018-11-07T09:00:00Z", "timeZone": "UTC", "presenterIds": [cast.munich.id] } })
     };
     // Munich leads group 1; GRDR learns there; Adive leads group 4 only.
     let cases = [
-        (Some("munich@partners.demo"), None),
-        (Some("coordinator@mpg.demo"), None),
-        (Some("grdr@partners.demo"), Some("FORBIDDEN")),
-        (Some("uog@partners.demo"), Some("FORBIDDEN")),
-        (Some("adive@partners.demo"), Some("FORBIDDEN")),
-        (Some("expert@experts.demo"), Some("FORBIDDEN")),
+        (Some("munich@partners.test"), None),
+        (Some(COORDINATOR_EMAIL), None),
+        (Some("grdr@partners.test"), Some("FORBIDDEN")),
+        (Some("uog@partners.test"), Some("FORBIDDEN")),
+        (Some("adive@partners.test"), Some("FORBIDDEN")),
+        (Some("expert@experts.test"), Some("FORBIDDEN")),
         (None, Some("UNAUTHENTICATED")),
     ];
     for (n, (email, expected)) in cases.into_iter().enumerate() {
@@ -471,7 +544,7 @@ async fn who_may_schedule_webinars_and_add_practices(backend: Backend) {
         }
     }
     // Adive leads group 4: it adds practices in area 4, and may not move one out of area 1.
-    let adive = app.login("adive@partners.demo").await.access_token;
+    let adive = app.login("adive@partners.test").await.access_token;
     let body = app
         .graphql(
             Some(&adive),

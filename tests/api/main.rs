@@ -23,6 +23,7 @@ mod plan_feedback;
 mod proposed_actions;
 mod rate_limits;
 mod schema;
+mod shapes;
 mod timeouts;
 mod webhooks;
 mod working_groups;

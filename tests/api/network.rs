@@ -1,7 +1,49 @@
 //! Reading the network: connections, `node(id:)`, e-mail visibility and statement counts.
 
+use mega_tests::builders::{COORDINATOR_EMAIL, Network, OrganisationBuilder, UserBuilder};
 use mega_tests::{Backend, TestApp, error_code, on_both_databases};
 use serde_json::{Value, json};
+
+/// Territories as the demo names them, created in another order than by name.
+const TERRITORIES: [(&str, &str); 5] = [
+    ("Munich", "DE"),
+    ("Milan", "IT"),
+    ("Paris", "FR"),
+    ("Hamburg", "DE"),
+    ("Basque county", "ES"),
+];
+
+/// An empty network of 25 organisations (names in mixed case, created out of order, each in
+/// one of the five [`TERRITORIES`]; the City of Munich a municipality and consortium partner),
+/// with a partner account of Munich, `munich@partners.test`.
+async fn start_with_25_organisations(backend: Backend) -> TestApp {
+    let app = TestApp::builder(backend).empty().start().await;
+    let network = Network::new(&app).await;
+    let mut territories = Vec::new();
+    for (name, country) in TERRITORIES {
+        territories.push(network.territory(name, country).await);
+    }
+    let munich = OrganisationBuilder::new("City of Munich")
+        .short_name("Munich")
+        .kind("MUNICIPALITY")
+        .consortium_partner()
+        .territory(&territories[0])
+        .create(&network)
+        .await;
+    UserBuilder::partner_of("munich@partners.test", &munich)
+        .display_name("Munich Partner")
+        .create(&network)
+        .await;
+    for n in 1..25 {
+        // "zeta 1", "Eta 2", "theta 3" …: upper and lower case interleave.
+        let letter = ["zeta", "Eta", "theta", "Alpha", "beta", "Gamma"][n % 6];
+        OrganisationBuilder::new(&format!("{letter} {n}"))
+            .territory(&territories[n % 5])
+            .create(&network)
+            .await;
+    }
+    app
+}
 
 const ORGANISATIONS: &str = "query($first: Int, $after: String) {
   organisations(first: $first, after: $after) {
@@ -12,8 +54,8 @@ const ORGANISATIONS: &str = "query($first: Int, $after: String) {
 }";
 
 async fn organisations_page_through_the_whole_list(backend: Backend) {
-    let app = TestApp::start(backend).await;
-    let token = app.login("munich@partners.demo").await.access_token;
+    let app = start_with_25_organisations(backend).await;
+    let token = app.login("munich@partners.test").await.access_token;
     let mut names = Vec::new();
     let mut after: Option<String> = None;
     loop {
@@ -65,8 +107,8 @@ async fn organisations_page_through_the_whole_list(backend: Backend) {
 }
 
 async fn page_size_is_bounded(backend: Backend) {
-    let app = TestApp::start(backend).await;
-    let token = app.login("munich@partners.demo").await.access_token;
+    let app = start_with_25_organisations(backend).await;
+    let token = app.login("munich@partners.test").await.access_token;
     let default = app.graphql(Some(&token), ORGANISATIONS, json!({})).await;
     assert_eq!(
         default["data"]["organisations"]["nodes"]
@@ -96,8 +138,26 @@ async fn page_size_is_bounded(backend: Backend) {
 }
 
 async fn territories_and_thematic_areas(backend: Backend) {
-    let app = TestApp::start(backend).await;
-    let token = app.login("grdr@partners.demo").await.access_token;
+    let app = TestApp::builder(backend).empty().start().await;
+    let network = Network::new(&app).await;
+    for (name, country) in TERRITORIES {
+        network.territory(name, country).await;
+    }
+    // Created out of order: listed by number.
+    for (number, title) in [
+        (3, "Furthering a proactive role of Chambers of Commerce"),
+        (1, "City leadership"),
+        (4, "Socially responsible procurement"),
+        (2, "Outreach and empowerment of migrant communities"),
+    ] {
+        network.thematic_area(number, title).await;
+    }
+    let grdr = OrganisationBuilder::new("GRDR").create(&network).await;
+    let token = UserBuilder::partner_of("grdr@partners.test", &grdr)
+        .create(&network)
+        .await
+        .token(&app)
+        .await;
     let body = app
         .graphql(
             Some(&token),
@@ -129,8 +189,19 @@ async fn territories_and_thematic_areas(backend: Backend) {
 }
 
 async fn node_fetches_every_type_and_hides_the_unknown(backend: Backend) {
-    let app = TestApp::start(backend).await;
-    let token = app.login("formaper@partners.demo").await.access_token;
+    let app = TestApp::builder(backend).empty().start().await;
+    let network = Network::new(&app).await;
+    let territory = network.territory("Milan", "IT").await;
+    network.thematic_area(1, "City leadership").await;
+    let formaper = OrganisationBuilder::new("Formaper")
+        .territory(&territory)
+        .create(&network)
+        .await;
+    let token = UserBuilder::partner_of("formaper@partners.test", &formaper)
+        .create(&network)
+        .await
+        .token(&app)
+        .await;
     let body = app
         .graphql(
             Some(&token),
@@ -177,14 +248,21 @@ async fn node_fetches_every_type_and_hides_the_unknown(backend: Backend) {
 }
 
 async fn emails_are_visible_to_self_and_coordinator_only(backend: Backend) {
-    let app = TestApp::start(backend).await;
-    let partner = app.login("munich@partners.demo").await.access_token;
-    let coordinator = app.login("coordinator@mpg.demo").await.access_token;
+    let app = TestApp::builder(backend).empty().start().await;
+    let network = Network::new(&app).await;
+    let munich = OrganisationBuilder::new("City of Munich")
+        .create(&network)
+        .await;
+    UserBuilder::partner_of("munich@partners.test", &munich)
+        .create(&network)
+        .await;
+    let partner = app.login("munich@partners.test").await.access_token;
+    let coordinator = app.login(COORDINATOR_EMAIL).await.access_token;
     let viewer = app
         .graphql(Some(&partner), "{ viewer { id email } }", json!({}))
         .await;
     let munich_id = viewer["data"]["viewer"]["id"].clone();
-    assert_eq!(viewer["data"]["viewer"]["email"], "munich@partners.demo");
+    assert_eq!(viewer["data"]["viewer"]["email"], "munich@partners.test");
     let coordinator_id = app
         .graphql(Some(&coordinator), "{ viewer { id } }", json!({}))
         .await["data"]["viewer"]["id"]
@@ -196,7 +274,7 @@ async fn emails_are_visible_to_self_and_coordinator_only(backend: Backend) {
         .await;
     assert_eq!(
         seen_by_partner["data"]["node"]["displayName"],
-        "MPG Coordinator"
+        "Network Coordinator"
     );
     assert_eq!(seen_by_partner["data"]["node"]["email"], Value::Null);
     let seen_by_coordinator = app
@@ -204,14 +282,14 @@ async fn emails_are_visible_to_self_and_coordinator_only(backend: Backend) {
         .await;
     assert_eq!(
         seen_by_coordinator["data"]["node"]["email"],
-        "munich@partners.demo"
+        "munich@partners.test"
     );
 }
 
 /// Nested territories are batched: the statement count does not grow with the page.
 async fn organisations_with_territories_have_no_n_plus_one(backend: Backend) {
-    let app = TestApp::start(backend).await;
-    let token = app.login("munich@partners.demo").await.access_token;
+    let app = start_with_25_organisations(backend).await;
+    let token = app.login("munich@partners.test").await.access_token;
     let mut counts = Vec::new();
     for first in [1, 5, 25] {
         let before = app.statements();

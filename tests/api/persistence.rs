@@ -3,6 +3,7 @@
 use chrono::{Duration, Utc};
 use mega_domain::{DisplayName, Email, GlobalRole, PageRequest};
 use mega_persistence::{PersistenceError, demo, organisations, refresh_tokens, users};
+use mega_tests::builders::insert_account;
 use mega_tests::{Backend, TestApp, on_both_databases};
 
 async fn demo_import_loads_the_network(backend: Backend) {
@@ -99,9 +100,10 @@ async fn demo_import_loads_the_network(backend: Backend) {
 }
 
 async fn emails_are_unique_ignoring_case(backend: Backend) {
-    let app = TestApp::start(backend).await;
+    let app = TestApp::builder(backend).empty().start().await;
+    insert_account(&app, "munich@partners.test", "Munich", GlobalRole::Partner).await;
     let new = users::NewUser {
-        email: Email::parse("MUNICH@partners.demo").unwrap(),
+        email: Email::parse("MUNICH@partners.test").unwrap(),
         display_name: DisplayName::parse("Copy").unwrap(),
         organisation_id: None,
         global_role: GlobalRole::Partner,
@@ -112,9 +114,16 @@ async fn emails_are_unique_ignoring_case(backend: Backend) {
 }
 
 async fn a_refresh_token_is_spent_once(backend: Backend) {
-    let app = TestApp::start(backend).await;
+    let app = TestApp::builder(backend).empty().start().await;
+    insert_account(
+        &app,
+        "garapen@partners.test",
+        "Garapen",
+        GlobalRole::Partner,
+    )
+    .await;
     let conn = app.db().conn();
-    let email = Email::parse("garapen@partners.demo").unwrap();
+    let email = Email::parse("garapen@partners.test").unwrap();
     let user = users::credentials_by_email(conn, &email)
         .await
         .unwrap()

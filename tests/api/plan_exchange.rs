@@ -1,11 +1,11 @@
 //! Plan exports (CSV, JSON) and the CSV import: a lossless round trip of the six printed
 //! plans, authentication and permissions of the endpoints, and row-level import errors.
 
-use mega_domain::GlobalRole;
+use mega_tests::builders::{Network, OrganisationBuilder, UserBuilder};
 use mega_tests::{Backend, TestApp, error_code, on_both_databases};
 use serde_json::{Value, json};
 
-use crate::fixtures::Ids;
+use crate::fixtures::Cast;
 
 async fn plans(app: &TestApp, token: &str) -> Vec<(String, String)> {
     let body = app
@@ -117,8 +117,13 @@ async fn the_six_plans_round_trip_through_csv(backend: Backend) {
 }
 
 async fn exports_are_authenticated_and_authorised(backend: Backend) {
-    let app = TestApp::start(backend).await;
-    let coordinator = app.login("coordinator@mpg.demo").await.access_token;
+    let app = TestApp::builder(backend).empty().start().await;
+    let network = Network::new(&app).await;
+    Cast::build(&network)
+        .await
+        .grdr_plan(&network, "IMPLEMENTING")
+        .await;
+    let coordinator = network.token().to_owned();
     let (plan, _) = plans(&app, &coordinator)
         .await
         .into_iter()
@@ -143,7 +148,7 @@ async fn exports_are_authenticated_and_authorised(backend: Backend) {
     );
 
     // A draft is read by its organisation and the leaders of its groups only.
-    let grdr = app.login("grdr@partners.demo").await.access_token;
+    let grdr = app.login("grdr@partners.test").await.access_token;
     let version = app
         .graphql(
             Some(&coordinator),
@@ -162,18 +167,23 @@ async fn exports_are_authenticated_and_authorised(backend: Backend) {
         export(&app, Some(&grdr), &format!("{plan}.json")).await.0,
         200
     );
-    let adive = app.login("adive@partners.demo").await.access_token;
+    let adive = app.login("adive@partners.test").await.access_token;
     let (status, body) = export(&app, Some(&adive), &format!("{plan}.csv")).await;
     assert_eq!(status, 403, "{body}");
     assert!(!body.contains("Objective"), "no data in a refusal: {body}");
 }
 
 async fn bad_csv_is_refused_row_by_row_and_changes_nothing(backend: Backend) {
-    let app = TestApp::start(backend).await;
-    app.create_user("new@partners.demo", GlobalRole::Partner, "telm")
+    let app = TestApp::builder(backend).empty().start().await;
+    let network = Network::new(&app).await;
+    let cast = Cast::build(&network).await;
+    cast.grdr_plan(&network, "IMPLEMENTING").await;
+    let telm = OrganisationBuilder::new("TELM").create(&network).await;
+    let token = UserBuilder::partner_of("new@partners.test", &telm)
+        .create(&network)
+        .await
+        .token(&app)
         .await;
-    let ids = Ids::load(&app).await;
-    let token = app.login("new@partners.demo").await.access_token;
     let header = mega_api::plan_csv::HEADER.join(",");
     let cases = [
         ("a,b,c\n".to_owned(), "INVALID_HEADER"),
@@ -204,7 +214,7 @@ async fn bad_csv_is_refused_row_by_row_and_changes_nothing(backend: Backend) {
             .graphql(
                 Some(&token),
                 IMPORT,
-                json!({ "input": { "organisationId": ids.org("TELM"), "csv": csv } }),
+                json!({ "input": { "organisationId": telm.id, "csv": csv } }),
             )
             .await;
         let errors = &body["data"]["importActionPlanCsv"]["userErrors"];
@@ -215,7 +225,7 @@ async fn bad_csv_is_refused_row_by_row_and_changes_nothing(backend: Backend) {
         .graphql(
             Some(&token),
             "query($id: ID!) { node(id: $id) { ... on Organisation { actionPlan { id } } } }",
-            json!({ "id": ids.org("TELM") }),
+            json!({ "id": telm.id }),
         )
         .await;
     assert_eq!(
@@ -229,7 +239,7 @@ async fn bad_csv_is_refused_row_by_row_and_changes_nothing(backend: Backend) {
         .graphql(
             Some(&token),
             IMPORT,
-            json!({ "input": { "organisationId": ids.org("GRDR"), "csv": format!("{header}\n") } }),
+            json!({ "input": { "organisationId": cast.grdr.id, "csv": format!("{header}\n") } }),
         )
         .await;
     assert_eq!(error_code(&body), Some("FORBIDDEN"), "{body}");

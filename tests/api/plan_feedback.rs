@@ -1,7 +1,19 @@
 //! Feedback threads on action plans and their actions: who may write what.
 
+use mega_tests::builders::{COORDINATOR_EMAIL, Network};
 use mega_tests::{Backend, TestApp, error_code, on_both_databases};
 use serde_json::{Value, json};
+
+use crate::fixtures::Cast;
+
+/// An empty network with the [`Cast`] and GRDR's plan being implemented.
+async fn start(backend: Backend) -> TestApp {
+    let app = TestApp::builder(backend).empty().start().await;
+    let network = Network::new(&app).await;
+    let cast = Cast::build(&network).await;
+    cast.grdr_plan(&network, "IMPLEMENTING").await;
+    app
+}
 
 const ADD: &str = "mutation($input: AddFeedbackInput!) { addFeedback(input: $input) {
     feedback { id kind subjectId proposedAction { id } } userErrors { field code } } }";
@@ -20,9 +32,9 @@ async fn grdr_plan(app: &TestApp, token: &str) -> Value {
 }
 
 async fn leaders_comment_on_plans_and_owners_answer(backend: Backend) {
-    let app = TestApp::start(backend).await;
-    let munich = app.login("munich@partners.demo").await.access_token;
-    let grdr = app.login("grdr@partners.demo").await.access_token;
+    let app = start(backend).await;
+    let munich = app.login("munich@partners.test").await.access_token;
+    let grdr = app.login("grdr@partners.test").await.access_token;
     let plan = grdr_plan(&app, &munich).await;
     let action = plan["actions"][0]["id"].clone();
 
@@ -75,7 +87,7 @@ async fn leaders_comment_on_plans_and_owners_answer(backend: Backend) {
     );
 
     // Someone outside the groups concerned is refused and nothing is added.
-    let adive = app.login("adive@partners.demo").await.access_token;
+    let adive = app.login("adive@partners.test").await.access_token;
     let before = app.audit_count().await;
     let body = app
         .graphql(
@@ -89,8 +101,8 @@ async fn leaders_comment_on_plans_and_owners_answer(backend: Backend) {
 }
 
 async fn a_thread_has_exactly_one_subject(backend: Backend) {
-    let app = TestApp::start(backend).await;
-    let munich = app.login("munich@partners.demo").await.access_token;
+    let app = start(backend).await;
+    let munich = app.login("munich@partners.test").await.access_token;
     let plan = grdr_plan(&app, &munich).await;
     for input in [
         json!({ "kind": "QUESTION", "body": "?" }),
@@ -119,10 +131,10 @@ async fn a_thread_has_exactly_one_subject(backend: Backend) {
 }
 
 async fn a_draft_plans_threads_stay_with_its_readers(backend: Backend) {
-    let app = TestApp::start(backend).await;
-    let coordinator = app.login("coordinator@mpg.demo").await.access_token;
-    let munich = app.login("munich@partners.demo").await.access_token;
-    let adive = app.login("adive@partners.demo").await.access_token;
+    let app = start(backend).await;
+    let coordinator = app.login(COORDINATOR_EMAIL).await.access_token;
+    let munich = app.login("munich@partners.test").await.access_token;
+    let adive = app.login("adive@partners.test").await.access_token;
     let plan = grdr_plan(&app, &munich).await;
     let read = app
         .graphql(

@@ -1,7 +1,12 @@
 //! Proposed actions as printed, who may give feedback on them, and their threads without N+1.
 
+use mega_tests::builders::{
+    Network, OrganisationBuilder, ProposedActionBuilder, UserBuilder, WorkingGroup,
+};
 use mega_tests::{Backend, TestApp, error_code, on_both_databases};
 use serde_json::{Value, json};
+
+use crate::fixtures::Cast;
 
 use crate::fixtures::Ids;
 
@@ -127,11 +132,16 @@ async fn the_proposed_actions_as_printed(backend: Backend) {
 }
 
 async fn who_may_give_feedback(backend: Backend) {
-    let app = TestApp::start(backend).await;
-    let munich = app.login("munich@partners.demo").await.access_token;
-    let grdr = app.login("grdr@partners.demo").await.access_token;
-    let uog = app.login("uog@partners.demo").await.access_token;
-    let adive = app.login("adive@partners.demo").await.access_token;
+    let app = TestApp::builder(backend).empty().start().await;
+    let network = Network::new(&app).await;
+    let cast = Cast::build(&network).await;
+    ProposedActionBuilder::new(&cast.grdr, &cast.group1, "Awareness raising")
+        .create(&network)
+        .await;
+    let munich = app.login("munich@partners.test").await.access_token;
+    let grdr = app.login("grdr@partners.test").await.access_token;
+    let uog = app.login("uog@partners.test").await.access_token;
+    let adive = app.login("adive@partners.test").await.access_token;
     let action = proposed_action_id(&app, &munich, "GRDR", "Awareness raising").await;
     let audit = app.audit_count().await;
 
@@ -237,8 +247,34 @@ const THREADS: &str = "{ proposedActions(first: 100) { nodes { title organisatio
     replies { body author { displayName } } } } } }";
 
 async fn feedback_threads_load_in_constant_statements(backend: Backend) {
-    let app = TestApp::start(backend).await;
-    let coordinator = app.login("coordinator@mpg.demo").await.access_token;
+    let app = TestApp::builder(backend).empty().start().await;
+    let network = Network::new(&app).await;
+    let cast = Cast::build(&network).await;
+    // Twelve proposed actions in two groups, from four organisations.
+    let presenters: [(&_, &WorkingGroup); 4] = [
+        (&cast.munich, &cast.group1),
+        (&cast.grdr, &cast.group1),
+        (&cast.uog, &cast.group1),
+        (&cast.adive, &cast.group4),
+    ];
+    for n in 0..12 {
+        let (organisation, group) = presenters[n % 4];
+        ProposedActionBuilder::new(organisation, group, &format!("Action {n}"))
+            .create(&network)
+            .await;
+    }
+    // A coordinator of an organisation, as the network's are: authors' organisations load too.
+    let mpg = OrganisationBuilder::new("Migration Policy Group")
+        .kind("COORDINATOR")
+        .create(&network)
+        .await;
+    let coordinator = UserBuilder::new("mpg@network.test")
+        .role("COORDINATOR")
+        .organisation(&mpg)
+        .create(&network)
+        .await
+        .token(&app)
+        .await;
     let measure = || async {
         let before = app.statements();
         let body = app.graphql(Some(&coordinator), THREADS, json!({})).await;

@@ -3,9 +3,11 @@
 
 use std::time::{Duration, Instant};
 
+use mega_domain::GlobalRole;
 use mega_domain::rate_limit::{self, MAX_ACCOUNT_FAILURES, MAX_ADDRESS_FAILURES};
 use mega_persistence::rate_limits;
-use mega_tests::{Backend, DEMO_PASSWORD, TestApp, error_code, on_both_databases};
+use mega_tests::builders::insert_account;
+use mega_tests::{Backend, DEMO_PASSWORD, TestApp, TestAppBuilder, error_code, on_both_databases};
 use serde_json::{Value, json};
 
 const VIEWER: &str = "{ viewer { id } }";
@@ -13,6 +15,17 @@ const VIEWER: &str = "{ viewer { id } }";
 const ORGANISATIONS: &str = "{ organisations(first: 100) { nodes { id name shortName } } }";
 const LOGIN: &str =
     "mutation($input: LoginInput!) { login(input: $input) { accessToken userErrors { code } } }";
+
+/// Starts `app` empty, with two partner accounts, `munich@partners.test` and
+/// `grdr@partners.test`, inserted directly: setting them up through the API would spend the
+/// budgets under test.
+async fn start_with_two_partners(app: TestAppBuilder) -> TestApp {
+    let app = app.empty().start().await;
+    for email in ["munich@partners.test", "grdr@partners.test"] {
+        insert_account(&app, email, email, GlobalRole::Partner).await;
+    }
+    app
+}
 
 struct Answer {
     status: u16,
@@ -59,8 +72,8 @@ async fn post_from(
 }
 
 async fn every_response_reports_the_budget(backend: Backend) {
-    let app = TestApp::builder(backend).rate_limit(1_000).start().await;
-    let token = app.login("munich@partners.demo").await.access_token;
+    let app = start_with_two_partners(TestApp::builder(backend).rate_limit(1_000)).await;
+    let token = app.login("munich@partners.test").await.access_token;
     let first = post(&app, Some(&token), VIEWER, json!({})).await;
     assert_eq!(first.status, 200, "{}", first.body);
     assert_eq!(first.header("x-ratelimit-limit"), Some(1_000));
@@ -86,9 +99,9 @@ async fn every_response_reports_the_budget(backend: Backend) {
 }
 
 async fn a_spent_budget_is_refused_until_the_window_resets(backend: Backend) {
-    let app = TestApp::builder(backend).rate_limit(10).start().await;
-    let munich = app.login("munich@partners.demo").await.access_token;
-    let grdr = app.login("grdr@partners.demo").await.access_token;
+    let app = start_with_two_partners(TestApp::builder(backend).rate_limit(10)).await;
+    let munich = app.login("munich@partners.test").await.access_token;
+    let grdr = app.login("grdr@partners.test").await.access_token;
     let mut refused = None;
     for _ in 0..20 {
         let answer = post(&app, Some(&munich), VIEWER, json!({})).await;
@@ -134,9 +147,9 @@ async fn a_spent_budget_is_refused_until_the_window_resets(backend: Backend) {
 }
 
 async fn instances_share_one_budget(backend: Backend) {
-    let first = TestApp::builder(backend).rate_limit(12).start().await;
+    let first = start_with_two_partners(TestApp::builder(backend).rate_limit(12)).await;
     let second = first.another_instance().await;
-    let token = first.login("munich@partners.demo").await.access_token;
+    let token = first.login("munich@partners.test").await.access_token;
     let mut used = Vec::new();
     for round in 0..12 {
         let app = if round % 2 == 0 { &first } else { &second };
@@ -169,8 +182,8 @@ async fn login(app: &TestApp, email: &str, password: &str, forwarded_for: Option
 }
 
 async fn failed_sign_ins_slow_down_then_stop_for_the_account(backend: Backend) {
-    let app = TestApp::start(backend).await;
-    let email = "grdr@partners.demo";
+    let app = start_with_two_partners(TestApp::builder(backend)).await;
+    let email = "grdr@partners.test";
     for _ in 0..rate_limit::FREE_FAILURES {
         let answer = login(&app, email, "wrong password", None).await;
         assert_eq!(error_code(&answer.body), Some("UNAUTHENTICATED"));
@@ -210,7 +223,7 @@ async fn failed_sign_ins_slow_down_then_stop_for_the_account(backend: Backend) {
     let message = refused.body["errors"][0]["message"].as_str().unwrap();
     assert!(message.contains("this account"), "{message}");
     // Upper case is the same account.
-    let shouted = login(&app, "GRDR@partners.demo", DEMO_PASSWORD, None).await;
+    let shouted = login(&app, "GRDR@partners.test", DEMO_PASSWORD, None).await;
     assert_eq!(
         error_code(&shouted.body),
         Some("RATE_LIMITED"),
@@ -218,14 +231,11 @@ async fn failed_sign_ins_slow_down_then_stop_for_the_account(backend: Backend) {
         shouted.body
     );
     // Other accounts still sign in.
-    app.login("munich@partners.demo").await;
+    app.login("munich@partners.test").await;
 }
 
 async fn failed_sign_ins_stop_for_the_address(backend: Backend) {
-    let app = TestApp::builder(backend)
-        .trust_forwarded_for()
-        .start()
-        .await;
+    let app = start_with_two_partners(TestApp::builder(backend).trust_forwarded_for()).await;
     let window = rate_limit::window_start(chrono::Utc::now());
     rate_limits::charge(
         app.db().conn(),
@@ -237,7 +247,7 @@ async fn failed_sign_ins_stop_for_the_address(backend: Backend) {
     .unwrap();
     let refused = login(
         &app,
-        "munich@partners.demo",
+        "munich@partners.test",
         DEMO_PASSWORD,
         Some("203.0.113.9"),
     )
@@ -253,7 +263,7 @@ async fn failed_sign_ins_stop_for_the_address(backend: Backend) {
     // The same account from another address signs in; the first hop is not trusted.
     let allowed = login(
         &app,
-        "munich@partners.demo",
+        "munich@partners.test",
         DEMO_PASSWORD,
         Some("203.0.113.10"),
     )

@@ -17,15 +17,17 @@ async fn slow_requests_are_cut_off(backend: Backend) {
         "the documented limit"
     );
     let app = TestApp::builder(backend)
+        .empty()
         .request_timeout(Duration::from_millis(300))
         .start()
         .await;
     // An account with many failed sign-ins is held back for 4 s per attempt: longer than
-    // this server's request timeout.
+    // this server's request timeout. The wait comes before the credentials are looked at, so
+    // no account needs to exist (nor be created through this impatient server).
     let window = rate_limit::window_start(chrono::Utc::now());
     rate_limits::charge(
         app.db().conn(),
-        "login:account:grdr@partners.demo",
+        "login:account:grdr@partners.test",
         window,
         rate_limit::FREE_FAILURES + 4,
     )
@@ -36,7 +38,7 @@ async fn slow_requests_are_cut_off(backend: Backend) {
         .client()
         .post(app.url("/graphql"))
         .json(&json!({
-            "query": "mutation { login(input: { email: \"grdr@partners.demo\", password: \"x\" }) { accessToken } }"
+            "query": "mutation { login(input: { email: \"grdr@partners.test\", password: \"x\" }) { accessToken } }"
         }))
         .send()
         .await
@@ -55,7 +57,7 @@ on_both_databases!(slow_requests_are_cut_off);
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn postgres_cancels_statements_before_the_request_timeout() {
-    let app = TestApp::start(Backend::Postgres).await;
+    let app = TestApp::builder(Backend::Postgres).empty().start().await;
     let row = app
         .db()
         .conn()

@@ -4,11 +4,64 @@
 use std::time::Duration;
 
 use hmac::{Hmac, Mac};
-use mega_tests::{Backend, Received, Receiver, TestApp, on_both_databases};
+use mega_tests::builders::{
+    ActionBuilder, ActionPlanBuilder, COORDINATOR_EMAIL, Network, Organisation,
+    OrganisationBuilder, ProposedActionBuilder, StepBuilder, ThematicArea, UserBuilder,
+    WorkingGroupBuilder,
+};
+use mega_tests::{Backend, Received, Receiver, TestApp, TestAppBuilder, on_both_databases};
 use serde_json::{Value, json};
 use sha2::Sha256;
 
-use crate::fixtures::Ids;
+/// Global IDs of what [`start`] creates.
+struct Ids {
+    grdr: Organisation,
+    group: String,
+    area: ThematicArea,
+}
+
+/// Starts `app` empty, with the coordinator and a working group that Munich leads and where
+/// GRDR learns, each with a proposed action; GRDR and Adive (in no group) have partner
+/// accounts, `grdr@partners.test` and `adive@partners.test`.
+async fn start(app: TestAppBuilder) -> (TestApp, Ids) {
+    let app = app.empty().start().await;
+    let network = Network::new(&app).await;
+    let area = network.thematic_area(1, "City leadership").await;
+    let munich = OrganisationBuilder::new("City of Munich")
+        .short_name("Munich")
+        .create(&network)
+        .await;
+    let grdr = OrganisationBuilder::new("GRDR")
+        .short_name("GRDR")
+        .create(&network)
+        .await;
+    let adive = OrganisationBuilder::new("Adive")
+        .short_name("Adive")
+        .create(&network)
+        .await;
+    UserBuilder::partner_of("grdr@partners.test", &grdr)
+        .create(&network)
+        .await;
+    UserBuilder::partner_of("adive@partners.test", &adive)
+        .create(&network)
+        .await;
+    let group = WorkingGroupBuilder::new(&area, "City leadership")
+        .leading(&munich)
+        .learning(&grdr)
+        .create(&network)
+        .await;
+    for (organisation, title) in [(&munich, "Engaging the city"), (&grdr, "Awareness raising")] {
+        ProposedActionBuilder::new(organisation, &group, title)
+            .create(&network)
+            .await;
+    }
+    let ids = Ids {
+        grdr,
+        group: group.id,
+        area,
+    };
+    (app, ids)
+}
 
 const CREATE: &str = "mutation($input: CreateWebhookInput!) { createWebhook(input: $input) {
     secret webhook { id url events active } userErrors { field code message } } }";
@@ -123,9 +176,9 @@ async fn wait_for_record(
 }
 
 async fn deliveries_are_signed_and_recorded(backend: Backend) {
-    let app = TestApp::start(backend).await;
+    let (app, ids) = start(TestApp::builder(backend)).await;
     let receiver = Receiver::start(&[]).await;
-    let token = app.login("coordinator@mpg.demo").await.access_token;
+    let token = app.login(COORDINATOR_EMAIL).await.access_token;
     let hook = create_hook(
         &app,
         &token,
@@ -159,8 +212,7 @@ async fn deliveries_are_signed_and_recorded(backend: Backend) {
     assert_eq!(body["deliveryId"], delivery.header("x-mega-delivery"));
     assert_eq!(body["data"]["feedbackId"], feedback_id);
     assert_eq!(body["data"]["kind"], "QUESTION");
-    let ids = Ids::load(&app).await;
-    assert_eq!(body["data"]["organisationId"], ids.org("GRDR"));
+    assert_eq!(body["data"]["organisationId"], ids.grdr.id);
 
     let record = wait_for_record(&app, &token, &hook, |r| r["status"] == "DELIVERED").await;
     assert_eq!(record["attempts"], 1);
@@ -170,9 +222,9 @@ async fn deliveries_are_signed_and_recorded(backend: Backend) {
 }
 
 async fn failed_deliveries_are_retried_with_backoff(backend: Backend) {
-    let app = TestApp::start(backend).await;
+    let (app, _) = start(TestApp::builder(backend)).await;
     let receiver = Receiver::start(&[500, 503]).await;
-    let token = app.login("coordinator@mpg.demo").await.access_token;
+    let token = app.login(COORDINATOR_EMAIL).await.access_token;
     let hook = create_hook(
         &app,
         &token,
@@ -207,12 +259,12 @@ async fn failed_deliveries_are_retried_with_backoff(backend: Backend) {
 }
 
 async fn a_queued_delivery_survives_a_restart(backend: Backend) {
-    let app = TestApp::start(backend).await;
+    let (app, _) = start(TestApp::builder(backend)).await;
     // An address where nothing listens yet: the receiver is down.
     let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let addr = port.local_addr().unwrap();
     drop(port);
-    let token = app.login("coordinator@mpg.demo").await.access_token;
+    let token = app.login(COORDINATOR_EMAIL).await.access_token;
     let hook = create_hook(
         &app,
         &token,
@@ -234,21 +286,20 @@ async fn a_queued_delivery_survives_a_restart(backend: Backend) {
         failed["id"].as_str().unwrap()
     );
     assert!(verify(&received[0], &hook.secret));
-    let token = app.login("coordinator@mpg.demo").await.access_token;
+    let token = app.login(COORDINATOR_EMAIL).await.access_token;
     let record = wait_for_record(&app, &token, &hook, |r| r["status"] == "DELIVERED").await;
     assert!(record["attempts"].as_i64().unwrap() >= 2, "{record}");
 }
 
 async fn organisation_hooks_hear_only_about_their_organisation(backend: Backend) {
-    let app = TestApp::start(backend).await;
-    let ids = Ids::load(&app).await;
+    let (app, ids) = start(TestApp::builder(backend)).await;
     let receiver = Receiver::start(&[]).await;
-    let grdr = app.login("grdr@partners.demo").await.access_token;
-    let coordinator = app.login("coordinator@mpg.demo").await.access_token;
+    let grdr = app.login("grdr@partners.test").await.access_token;
+    let coordinator = app.login(COORDINATOR_EMAIL).await.access_token;
     let hook = create_hook(
         &app,
         &grdr,
-        json!({ "url": receiver.url(), "events": ["FEEDBACK_ADDED"], "organisationId": ids.org("GRDR") }),
+        json!({ "url": receiver.url(), "events": ["FEEDBACK_ADDED"], "organisationId": ids.grdr.id }),
     )
     .await;
     add_feedback(&app, &coordinator, "Munich").await;
@@ -269,7 +320,7 @@ async fn organisation_hooks_hear_only_about_their_organisation(backend: Backend)
         )
         .await;
     assert_eq!(listed["data"]["webhooks"]["totalCount"], 1, "{listed}");
-    let adive = app.login("adive@partners.demo").await.access_token;
+    let adive = app.login("adive@partners.test").await.access_token;
     let listed = app
         .graphql(Some(&adive), "{ webhooks { totalCount } }", json!({}))
         .await;
@@ -301,8 +352,12 @@ async fn organisation_hooks_hear_only_about_their_organisation(backend: Backend)
 }
 
 async fn endpoints_must_be_public_https_in_production(backend: Backend) {
-    let app = TestApp::builder(backend).strict_webhooks().start().await;
-    let token = app.login("coordinator@mpg.demo").await.access_token;
+    let app = TestApp::builder(backend)
+        .empty()
+        .strict_webhooks()
+        .start()
+        .await;
+    let token = Network::new(&app).await.token().to_owned();
     let audit = app.audit_count().await;
     for (url, events) in [
         ("http://hooks.example.org/", json!(["FEEDBACK_ADDED"])),
@@ -337,23 +392,34 @@ async fn endpoints_must_be_public_https_in_production(backend: Backend) {
 }
 
 async fn monitoring_events_are_delivered(backend: Backend) {
-    let app = TestApp::start(backend).await;
-    let ids = Ids::load(&app).await;
+    let (app, ids) = start(TestApp::builder(backend)).await;
+    // GRDR's plan, being implemented: two actions in the group's area.
+    let network = Network::signed_in(&app).await;
+    ActionPlanBuilder::new(&ids.grdr)
+        .action(ActionBuilder::new(&ids.area).step(StepBuilder::new("Meet the council")))
+        .action(
+            ActionBuilder::new(&ids.area)
+                .origin("OTHER_OPPORTUNITY")
+                .step(StepBuilder::new("Train the staff")),
+        )
+        .stage("IMPLEMENTING")
+        .create(&network)
+        .await;
     let receiver = Receiver::start(&[]).await;
-    let coordinator = app.login("coordinator@mpg.demo").await.access_token;
-    let grdr = app.login("grdr@partners.demo").await.access_token;
+    let coordinator = app.login(COORDINATOR_EMAIL).await.access_token;
+    let grdr = app.login("grdr@partners.test").await.access_token;
     let hook = create_hook(
         &app,
         &grdr,
         json!({ "url": receiver.url(), "events": ["PROGRESS_REPORT_SUBMITTED", "CALL_SCHEDULED"],
-                "organisationId": ids.org("GRDR") }),
+                "organisationId": ids.grdr.id }),
     )
     .await;
     let plan = app
         .graphql(
             Some(&grdr),
             "query($id: ID!) { node(id: $id) { ... on Organisation { actionPlan { actions { steps { id } } } } } }",
-            json!({ "id": ids.org("GRDR") }),
+            json!({ "id": ids.grdr.id }),
         )
         .await;
     let step = plan["data"]["node"]["actionPlan"]["actions"][0]["steps"][0]["id"].clone();
@@ -367,12 +433,12 @@ async fn monitoring_events_are_delivered(backend: Backend) {
     let report = body["data"]["submitProgressReport"]["progressReport"]["id"].clone();
     assert!(report.is_string(), "{body}");
     // A call GRDR takes part in, and one it does not.
-    for participants in [json!([]), json!([ids.org("GRDR")])] {
+    for participants in [json!([]), json!([ids.grdr.id])] {
         let body = app
             .graphql(
                 Some(&coordinator),
                 "mutation($input: ScheduleCoordinationCallInput!) { scheduleCoordinationCall(input: $input) { coordinationCall { id } userErrors { code } } }",
-                json!({ "input": { "workingGroupId": ids.group(1), "heldOn": "2027-03-01", "participantIds": participants } }),
+                json!({ "input": { "workingGroupId": ids.group, "heldOn": "2027-03-01", "participantIds": participants } }),
             )
             .await;
         assert_eq!(
@@ -394,7 +460,7 @@ async fn monitoring_events_are_delivered(backend: Backend) {
     assert_eq!(first["data"]["percentComplete"], 60);
     let second: Value = serde_json::from_str(&received[1].body).unwrap();
     assert_eq!(second["event"], "CALL_SCHEDULED");
-    assert_eq!(second["data"]["workingGroupId"], ids.group(1));
+    assert_eq!(second["data"]["workingGroupId"], ids.group);
     assert!(received.iter().all(|r| verify(r, &hook.secret)));
 }
 

@@ -5,15 +5,16 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
-use mega_api::{ApiState, AuthConfig, build_schema};
+use mega_api::AuthConfig;
 use mega_persistence::Database;
+use mega_server::webhook_sender::SenderConfig;
+use mega_server::{Application, Running, WebhookConfig};
 use serde_json::{Value, json};
-use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 
 use crate::backend::{Backend, TestDatabase};
 
-/// Password of the demo personas in tests.
+/// Password of the demo personas in tests, and of every account the builders create.
 pub const DEMO_PASSWORD: &str = "demo-password-for-tests";
 /// The JWT secret of test servers, so tests can forge tokens to prove they are refused.
 pub const JWT_SECRET: &[u8] = b"test-secret-test-secret-test-secret-0123456789";
@@ -70,14 +71,14 @@ impl TestAppBuilder {
     /// Creates the database, migrates, seeds and starts the server.
     pub async fn start(self) -> TestApp {
         let database = Arc::new(self.backend.create_database().await);
-        let db = Database::connect(&database.url).await.expect("connect");
-        db.migrate().await.expect("migrate");
+        let settings = self.settings();
+        let application = Self::build(&settings, &database).await;
         if self.demo {
-            mega_api::demo::seed(&db, DEMO_PASSWORD)
+            mega_api::demo::seed(application.db(), DEMO_PASSWORD)
                 .await
                 .expect("seed demo data");
         }
-        Self::serve(self.settings(), db, database).await
+        Self::serve(settings, application, database)
     }
 
     fn settings(&self) -> Settings {
@@ -93,61 +94,54 @@ impl TestAppBuilder {
         }
     }
 
-    async fn serve(settings: Settings, db: Database, database: Arc<TestDatabase>) -> TestApp {
-        let auth = AuthConfig {
-            jwt_secret: JWT_SECRET.to_vec(),
-            access_token_ttl: Duration::from_secs(900),
-            refresh_token_ttl: Duration::from_secs(3600),
-        };
-        let api_state = ApiState {
-            db: db.clone(),
-            auth: auth.clone(),
+    /// The production application over `database`, with the test knobs of `settings`.
+    async fn build(settings: &Settings, database: &TestDatabase) -> Application {
+        let config = mega_server::Config {
+            database_url: database.url.clone(),
+            bind: SocketAddr::from(([127, 0, 0, 1], 0)),
+            auth: AuthConfig {
+                jwt_secret: JWT_SECRET.to_vec(),
+                access_token_ttl: Duration::from_secs(900),
+                refresh_token_ttl: Duration::from_secs(3600),
+            },
+            cors_origins: Vec::new(),
+            static_dir: settings.static_dir.clone(),
             rate_limit: mega_api::rate_limit::RateLimitConfig {
                 points_per_hour: settings.rate_limit,
             },
-            // Test receivers listen on loopback.
-            webhooks: mega_api::services::webhooks::WebhookPolicy {
-                allow_private: !settings.strict_webhooks,
+            trust_forwarded_for: settings.trust_forwarded_for,
+            request_timeout: settings.request_timeout,
+            public_introspection: false,
+            webhooks: WebhookConfig {
+                // Fast polling and retries, so webhook tests take a second, not an hour;
+                // test receivers listen on loopback.
+                sender: SenderConfig {
+                    poll_interval: Duration::from_millis(50),
+                    retry_base: chrono::TimeDelta::milliseconds(300),
+                    allow_private: !settings.strict_webhooks,
+                },
+                // The sender's polling must never show in a test's statement counts.
+                own_pool: true,
             },
         };
-        let router = mega_server::router(
-            mega_server::AppState {
-                schema: build_schema(api_state.clone()),
-                anonymous_schema: mega_api::build_anonymous_schema(api_state),
-                public_introspection: false,
-                db: db.clone(),
-                auth,
-                trust_forwarded_for: settings.trust_forwarded_for,
-                request_timeout: settings.request_timeout,
-            },
-            &settings.static_dir,
-            &[],
-        );
-        let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
-        let addr = listener.local_addr().expect("local addr");
-        let (stop, stopped) = oneshot::channel::<()>();
-        tokio::spawn(mega_server::serve(listener, router, async {
-            let _ = stopped.await;
-        }));
-        // Fast polling and retries, so webhook tests take a second, not an hour. The sender
-        // has a pool of its own, so its polling never shows in a test's statement counts.
-        let sender_db = Database::connect(&database.url)
+        Application::build(&config)
             .await
-            .expect("connect the webhook sender");
-        let sender = mega_server::webhook_sender::spawn(
-            sender_db,
-            mega_server::webhook_sender::SenderConfig {
-                poll_interval: Duration::from_millis(50),
-                retry_base: chrono::TimeDelta::milliseconds(300),
-                allow_private: true,
-            },
-        );
+            .expect("build the application")
+    }
+
+    fn serve(settings: Settings, application: Application, database: Arc<TestDatabase>) -> TestApp {
+        let addr = application.local_addr().expect("local addr");
+        let db = application.db().clone();
+        let (stop, stopped) = oneshot::channel::<()>();
+        let running = application.start(async {
+            let _ = stopped.await;
+        });
         TestApp {
             addr,
             db,
             client: reqwest::Client::new(),
             settings,
-            sender: sender.abort_handle(),
+            running,
             _stop: Some(stop),
             database,
         }
@@ -170,15 +164,10 @@ pub struct TestApp {
     db: Database,
     client: reqwest::Client,
     settings: Settings,
-    sender: tokio::task::AbortHandle,
+    /// The server task and its webhook sender (stopped when this is dropped).
+    running: Running,
     _stop: Option<oneshot::Sender<()>>,
     database: Arc<TestDatabase>,
-}
-
-impl Drop for TestApp {
-    fn drop(&mut self) {
-        self.sender.abort();
-    }
 }
 
 /// Tokens of a signed-in test user.
@@ -210,23 +199,28 @@ impl TestApp {
     }
 
     /// Another server instance over the same database and settings, as behind a load
-    /// balancer (no migration or seeding: the first instance did that).
+    /// balancer (no seeding, and its migrations find nothing to do: the first instance did
+    /// both).
     pub async fn another_instance(&self) -> TestApp {
-        let db = Database::connect(&self.database.url)
-            .await
-            .expect("connect");
-        TestAppBuilder::serve(self.settings.clone(), db, Arc::clone(&self.database)).await
+        let application = TestAppBuilder::build(&self.settings, &self.database).await;
+        TestAppBuilder::serve(
+            self.settings.clone(),
+            application,
+            Arc::clone(&self.database),
+        )
     }
 
     /// Stops this server and its webhook sender (as a crash or deploy would) and starts a
     /// new one over the same database.
     pub async fn restart(mut self) -> TestApp {
-        self.sender.abort();
+        self.running.stop_sender();
         drop(self._stop.take());
-        let db = Database::connect(&self.database.url)
-            .await
-            .expect("connect");
-        TestAppBuilder::serve(self.settings.clone(), db, Arc::clone(&self.database)).await
+        let application = TestAppBuilder::build(&self.settings, &self.database).await;
+        TestAppBuilder::serve(
+            self.settings.clone(),
+            application,
+            Arc::clone(&self.database),
+        )
     }
 
     /// `http://127.0.0.1:PORT` + `path`.

@@ -8,6 +8,7 @@
 
 mod app;
 mod backend;
+pub mod builders;
 mod receiver;
 
 pub use app::{DEMO_PASSWORD, JWT_SECRET, Session, TestApp, TestAppBuilder, error_code};

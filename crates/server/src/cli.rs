@@ -4,9 +4,9 @@ mod export_schema;
 mod serve;
 mod user;
 
-use anyhow::Context;
 use clap::{Parser, Subcommand};
-use mega_persistence::Database;
+
+use crate::app::connect;
 
 use crate::config::{DatabaseArgs, ServeArgs};
 
@@ -47,13 +47,4 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::ExportSchema(args) => export_schema::run(&args),
         Command::User(command) => user::run(command).await,
     }
-}
-
-/// Connects and applies pending migrations.
-pub(crate) async fn connect(url: &str) -> anyhow::Result<Database> {
-    let db = Database::connect(url)
-        .await
-        .context("connecting to the database")?;
-    db.migrate().await.context("applying migrations")?;
-    Ok(db)
 }

@@ -7,6 +7,8 @@ use std::time::Duration;
 
 use clap::Args;
 
+use crate::webhook_sender::SenderConfig;
+
 /// Shortest JWT secret accepted: 256 bits.
 pub const MIN_JWT_SECRET_BYTES: usize = 32;
 /// Longest access-token lifetime accepted.
@@ -93,6 +95,23 @@ pub struct Config {
     pub rate_limit: mega_api::rate_limit::RateLimitConfig,
     /// Whether the client address comes from `X-Forwarded-For`.
     pub trust_forwarded_for: bool,
+    /// Longest a request may take ([`crate::http::REQUEST_TIMEOUT`] outside tests).
+    pub request_timeout: Duration,
+    /// Whether anonymous callers may introspect the schema (demo mode only).
+    pub public_introspection: bool,
+    /// How webhooks are registered and sent.
+    pub webhooks: WebhookConfig,
+}
+
+/// Webhook settings: the endpoint rule and the sender's pace.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct WebhookConfig {
+    /// The sender's pace; its `allow_private` also decides which endpoints may be registered,
+    /// so registration and delivery apply one rule.
+    pub sender: SenderConfig,
+    /// Whether the sender gets a connection pool of its own instead of sharing the server's
+    /// (tests count the server's statements, which the sender's polling must not disturb).
+    pub own_pool: bool,
 }
 
 /// A configuration that cannot be used.
@@ -159,6 +178,17 @@ impl ServeArgs {
                 points_per_hour: self.rate_limit_points_per_hour,
             },
             trust_forwarded_for: self.trust_forwarded_for,
+            request_timeout: crate::http::REQUEST_TIMEOUT,
+            // Demo mode runs on one machine: exploring the schema and receivers on loopback
+            // are the point there.
+            public_introspection: self.demo,
+            webhooks: WebhookConfig {
+                sender: SenderConfig {
+                    allow_private: self.demo,
+                    ..SenderConfig::default()
+                },
+                own_pool: false,
+            },
         })
     }
 }

@@ -2,13 +2,10 @@
 
 use anyhow::Context;
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
-use mega_api::services::webhooks::WebhookPolicy;
-use mega_api::{ApiState, build_anonymous_schema, build_schema};
 use rand::RngCore;
-use tokio::net::TcpListener;
 
+use crate::app::Application;
 use crate::config::ServeArgs;
-use crate::http::{AppState, router, serve};
 
 fn random_secret(bytes: usize) -> String {
     let mut buf = vec![0_u8; bytes];
@@ -22,7 +19,8 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
     let demo = args.demo;
     let demo_password = args.demo_password.clone();
     let config = args.into_config(|| random_secret(48))?;
-    let db = super::connect(&config.database_url).await?;
+    let app = Application::build(&config).await?;
+    let db = app.db().clone();
 
     if demo {
         let password = demo_password.unwrap_or_else(|| random_secret(12));
@@ -50,42 +48,10 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
         tracing::warn!(dir = %config.static_dir.display(), "no built SPA found; run `npm run build` in frontend/");
     }
 
-    let api_state = ApiState {
-        db: db.clone(),
-        auth: config.auth.clone(),
-        rate_limit: config.rate_limit,
-        // Demo mode runs on one machine: receivers on loopback are the point there.
-        webhooks: WebhookPolicy {
-            allow_private: demo,
-        },
-    };
-    let app = router(
-        AppState {
-            schema: build_schema(api_state.clone()),
-            anonymous_schema: build_anonymous_schema(api_state),
-            public_introspection: demo,
-            db: db.clone(),
-            auth: config.auth.clone(),
-            trust_forwarded_for: config.trust_forwarded_for,
-            request_timeout: crate::http::REQUEST_TIMEOUT,
-        },
-        &config.static_dir,
-        &config.cors_origins,
-    );
-    let sender = crate::webhook_sender::spawn(
-        db.clone(),
-        crate::webhook_sender::SenderConfig {
-            allow_private: demo,
-            ..Default::default()
-        },
-    );
-    let listener = TcpListener::bind(config.bind)
-        .await
-        .with_context(|| format!("binding {}", config.bind))?;
-    tracing::info!(address = %config.bind, "listening");
-    println!("MEGA Hub listening on http://{}", config.bind);
-    serve(listener, app, shutdown_signal()).await?;
-    sender.abort();
+    let address = app.local_addr().context("reading the bound address")?;
+    tracing::info!(%address, "listening");
+    println!("MEGA Hub listening on http://{address}");
+    app.start(shutdown_signal()).stopped().await?;
     db.close().await?;
     tracing::info!("shut down");
     Ok(())
