@@ -21,6 +21,9 @@ pub enum ApiError {
     /// An argument is out of range (queries have no `userErrors`).
     #[error("{0}")]
     BadUserInput(String),
+    /// The document exceeds a limit on its size or shape; the message names the limit.
+    #[error("{0}")]
+    QueryTooComplex(String),
     /// Too many attempts; the message says when to try again.
     #[error("{0}")]
     RateLimited(String),
@@ -36,6 +39,7 @@ impl ApiError {
             Self::Unauthenticated | Self::InvalidCredentials(_) => "UNAUTHENTICATED",
             Self::Forbidden => "FORBIDDEN",
             Self::BadUserInput(_) => "BAD_USER_INPUT",
+            Self::QueryTooComplex(_) => "QUERY_TOO_COMPLEX",
             Self::RateLimited(_) => "RATE_LIMITED",
             Self::Internal(_) => "INTERNAL_SERVER_ERROR",
         }

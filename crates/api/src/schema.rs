@@ -6,7 +6,9 @@ use mega_persistence::Database;
 use crate::auth::{AuthConfig, RequestIdentity};
 use crate::mutation::Mutation;
 use crate::query::Query;
-use crate::rate_limit::{CostLimiter, RateLimitConfig};
+use std::sync::Arc;
+
+use crate::rate_limit::{Budgets, CostLimiter};
 use crate::services::webhooks::WebhookPolicy;
 
 /// The MEGA Hub GraphQL schema.
@@ -24,8 +26,9 @@ pub struct ApiState {
     pub db: Database,
     /// Token secrets and lifetimes.
     pub auth: AuthConfig,
-    /// Points per identity per hour.
-    pub rate_limit: RateLimitConfig,
+    /// Every identity's cost budget (points per hour), shared with the HTTP layer, which
+    /// charges requests refused before validation.
+    pub budgets: Arc<Budgets>,
     /// Where webhooks may deliver.
     pub webhooks: WebhookPolicy,
 }
@@ -43,7 +46,7 @@ pub fn build_anonymous_schema(state: ApiState) -> MegaSchema {
 
 fn builder(state: ApiState) -> async_graphql::SchemaBuilder<Query, Mutation, EmptySubscription> {
     Schema::build(Query::default(), Mutation::default(), EmptySubscription)
-        .extension(CostLimiter::new(state.db.clone(), state.rate_limit))
+        .extension(CostLimiter::new(Arc::clone(&state.budgets)))
         .data(state.db)
         .data(state.auth)
         .data(state.webhooks)

@@ -14,6 +14,11 @@ pub const DEFAULT_POINTS_PER_HOUR: i64 = 5_000;
 /// Extra points a mutation costs on top of its query cost.
 pub const MUTATION_SURCHARGE: i64 = 4;
 
+/// Points a request refused before it runs costs (a malformed or oversized document, a
+/// validation failure): more than an ordinary query, so a caller sending hostile documents
+/// runs out of budget quickly, while a developer's occasional typo costs little.
+pub const REFUSED_REQUEST_COST: i64 = 25;
+
 /// Failed sign-ins per account per window before the account refuses further attempts.
 pub const MAX_ACCOUNT_FAILURES: i64 = 100;
 

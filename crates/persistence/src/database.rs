@@ -20,6 +20,7 @@ pub const STATEMENT_TIMEOUT_MS: &str = "8000";
 pub struct Database {
     conn: DatabaseConnection,
     statements: Arc<AtomicU64>,
+    identity_epoch: Arc<AtomicU64>,
 }
 
 impl Database {
@@ -46,7 +47,11 @@ impl Database {
         conn.set_metric_callback(move |_info| {
             counter.fetch_add(1, Ordering::Relaxed);
         });
-        Ok(Self { conn, statements })
+        Ok(Self {
+            conn,
+            statements,
+            identity_epoch: Arc::new(AtomicU64::new(0)),
+        })
     }
 
     /// Applies every pending migration.
@@ -74,6 +79,18 @@ impl Database {
     /// SQL statements executed through this handle so far.
     pub fn statement_count(&self) -> u64 {
         self.statements.load(Ordering::Relaxed)
+    }
+
+    /// How many times who-may-do-what changed through this handle: a committed write to
+    /// users, memberships, invitations or tokens moves it on, so caches of identities built
+    /// from the database (authentication's) know they are stale at once on this instance.
+    pub fn identity_epoch(&self) -> u64 {
+        self.identity_epoch.load(Ordering::Acquire)
+    }
+
+    /// Marks cached identities stale (after a committed write that changes them).
+    pub fn identities_changed(&self) {
+        self.identity_epoch.fetch_add(1, Ordering::AcqRel);
     }
 
     /// Closes the pool.

@@ -3,9 +3,11 @@
 
 use std::future::Future;
 use std::net::SocketAddr;
+use std::sync::Arc;
 
 use anyhow::Context;
 use axum::Router;
+use mega_api::rate_limit::Budgets;
 use mega_api::services::webhooks::WebhookPolicy;
 use mega_api::{ApiState, build_anonymous_schema, build_schema};
 use mega_persistence::Database;
@@ -20,6 +22,7 @@ use crate::webhook_sender::{self, SenderConfig};
 /// settings. Seed data through [`Application::db`] before [`Application::start`].
 pub struct Application {
     db: Database,
+    budgets: Arc<Budgets>,
     router: Router,
     listener: TcpListener,
     sender_db: Database,
@@ -39,10 +42,11 @@ impl Application {
             db.clone()
         };
         let sender = config.webhooks.sender;
+        let budgets = Budgets::new(db.clone(), config.rate_limit);
         let api_state = ApiState {
             db: db.clone(),
             auth: config.auth.clone(),
-            rate_limit: config.rate_limit,
+            budgets: Arc::clone(&budgets),
             webhooks: WebhookPolicy {
                 allow_private: sender.allow_private,
             },
@@ -56,6 +60,9 @@ impl Application {
                 auth: config.auth.clone(),
                 trust_forwarded_for: config.trust_forwarded_for,
                 request_timeout: config.request_timeout,
+                budgets: Arc::clone(&budgets),
+                identities: Arc::new(mega_api::auth::IdentityCache::new()),
+                inspections: Arc::new(tokio::sync::Semaphore::new(crate::http::INSPECTION_SLOTS)),
             },
             &config.static_dir,
             &config.cors_origins,
@@ -65,6 +72,7 @@ impl Application {
             .with_context(|| format!("binding {}", config.bind))?;
         Ok(Self {
             db,
+            budgets,
             router,
             listener,
             sender_db,
@@ -87,8 +95,14 @@ impl Application {
     /// requests), both on the runtime.
     pub fn start(self, shutdown: impl Future<Output = ()> + Send + 'static) -> Running {
         let sender = webhook_sender::spawn(self.sender_db, self.sender);
+        let flusher = self.budgets.spawn_flusher();
         let server = tokio::spawn(serve(self.listener, self.router, shutdown));
-        Running { server, sender }
+        Running {
+            server,
+            sender,
+            flusher,
+            budgets: self.budgets,
+        }
     }
 }
 
@@ -97,6 +111,8 @@ impl Application {
 pub struct Running {
     server: JoinHandle<std::io::Result<()>>,
     sender: JoinHandle<()>,
+    flusher: JoinHandle<()>,
+    budgets: Arc<Budgets>,
 }
 
 impl Running {
@@ -104,6 +120,11 @@ impl Running {
     pub async fn stopped(mut self) -> anyhow::Result<()> {
         let served = (&mut self.server).await.context("the server task failed")?;
         self.sender.abort();
+        self.flusher.abort();
+        // What was charged since the last flush still counts for the other instances.
+        if let Err(err) = self.budgets.flush().await {
+            tracing::warn!(error = %err, "flushing rate-limit counters at shutdown failed");
+        }
         Ok(served?)
     }
 
@@ -111,12 +132,14 @@ impl Running {
     /// once its lease ends).
     pub fn stop_sender(&self) {
         self.sender.abort();
+        self.flusher.abort();
     }
 }
 
 impl Drop for Running {
     fn drop(&mut self) {
         self.sender.abort();
+        self.flusher.abort();
     }
 }
 

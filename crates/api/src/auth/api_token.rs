@@ -5,10 +5,10 @@
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use chrono::{DateTime, Duration, Utc};
 use mega_domain::ApiToken;
-use mega_persistence::{Database, api_tokens, users};
+use mega_persistence::{Database, api_tokens};
 use rand::RngCore;
 
-use super::{RequestIdentity, principal_of, refresh};
+use super::{IdentityCache, RequestIdentity, refresh};
 use crate::error::ApiError;
 
 /// What every personal access token starts with.
@@ -40,37 +40,51 @@ pub fn is_api_token(bearer: &str) -> bool {
     bearer.starts_with(PREFIX)
 }
 
-/// Resolves a personal access token. Unknown, revoked and expired tokens and tokens of
-/// deactivated owners give [`ApiError::Unauthenticated`].
+/// Resolves a personal access token through `cache`. Unknown, revoked and expired tokens and
+/// tokens of deactivated owners give [`ApiError::Unauthenticated`].
 pub(super) async fn authenticate(
     db: &Database,
+    cache: &IdentityCache,
     presented: &str,
 ) -> Result<RequestIdentity, ApiError> {
     let now = Utc::now();
-    let Some(token) = api_tokens::find_by_hash(db.conn(), &hash(presented)).await? else {
-        return Err(ApiError::Unauthenticated);
+    let hashed = hash(presented);
+    let epoch = db.identity_epoch();
+    let token = match cache.token(&hashed, epoch) {
+        Some(token) => token,
+        None => {
+            let Some(token) = api_tokens::find_by_hash(db.conn(), &hashed).await? else {
+                return Err(ApiError::Unauthenticated);
+            };
+            cache.remember_token(hashed.clone(), token.clone(), epoch);
+            token
+        }
     };
     if !token.usable_at(now) {
         return Err(ApiError::Unauthenticated);
     }
-    let user = match users::find(db.conn(), token.owner_id).await? {
-        Some(user) if user.active => user,
-        _ => return Err(ApiError::Unauthenticated),
-    };
-    let principal = principal_of(db, &user).await?;
-    stamp_use(db, &token, now).await;
+    let (user, principal) = super::active_user(db, cache, token.owner_id).await?;
+    if stamp_use(db, &token, now).await {
+        let mut stamped = token.clone();
+        stamped.last_used_at = Some(now);
+        cache.remember_token(hashed, stamped, epoch);
+    }
     Ok(RequestIdentity::via_token(user, principal, token.scope))
 }
 
 /// Records the use unless the stored stamp is younger than the granularity; a failure to
-/// write the stamp is logged and never fails the request.
-async fn stamp_use(db: &Database, token: &ApiToken, now: DateTime<Utc>) {
+/// write the stamp is logged and never fails the request. Whether it wrote.
+async fn stamp_use(db: &Database, token: &ApiToken, now: DateTime<Utc>) -> bool {
     let stale_before = now - Duration::seconds(LAST_USED_GRANULARITY_SECONDS);
     if token.last_used_at.is_some_and(|at| at >= stale_before) {
-        return;
+        return false;
     }
-    if let Err(err) = api_tokens::touch(db.conn(), token.id, now, stale_before).await {
-        tracing::warn!(error = %err, token_id = %token.id, "could not record API token use");
+    match api_tokens::touch(db.conn(), token.id, now, stale_before).await {
+        Ok(_) => true,
+        Err(err) => {
+            tracing::warn!(error = %err, token_id = %token.id, "could not record API token use");
+            false
+        }
     }
 }
 

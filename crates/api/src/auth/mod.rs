@@ -3,6 +3,7 @@
 //! permission policy sees.
 
 pub mod api_token;
+mod cache;
 mod jwt;
 pub mod password;
 mod refresh;
@@ -13,6 +14,7 @@ use std::time::Duration;
 use mega_domain::{Actor, Principal, TokenScope, User};
 use mega_persistence::{Database, users, working_groups};
 
+pub use cache::{IDENTITY_TTL, IdentityCache};
 pub use jwt::{AccessClaims, TOKEN_TYPE_ACCESS};
 pub use session::{Session, login, logout, refresh};
 
@@ -94,24 +96,43 @@ impl RequestIdentity {
 }
 
 /// Resolves a bearer token (a JWT access token, or a personal access token recognised by its
-/// `mega_pat_` prefix) to an identity. A token that is present but invalid, expired, revoked,
-/// or whose user is gone or deactivated gives [`ApiError::Unauthenticated`].
+/// `mega_pat_` prefix) to an identity, through `cache` (see [`IdentityCache`]). A token that is
+/// present but invalid, expired, revoked, or whose user is gone or deactivated gives
+/// [`ApiError::Unauthenticated`].
 pub async fn authenticate(
     db: &Database,
     config: &AuthConfig,
+    cache: &IdentityCache,
     bearer: Option<&str>,
 ) -> Result<RequestIdentity, ApiError> {
     let Some(token) = bearer else {
         return Ok(RequestIdentity::anonymous());
     };
     if api_token::is_api_token(token) {
-        return api_token::authenticate(db, token).await;
+        return api_token::authenticate(db, cache, token).await;
     }
     let claims = jwt::verify(config, token).map_err(|_| ApiError::Unauthenticated)?;
-    match users::find(db.conn(), claims.user_id()?).await? {
+    let (user, principal) = active_user(db, cache, claims.user_id()?).await?;
+    Ok(RequestIdentity::signed_in(user, principal))
+}
+
+/// The active user `id` with its principal, from the cache or the database.
+async fn active_user(
+    db: &Database,
+    cache: &IdentityCache,
+    id: mega_domain::UserId,
+) -> Result<(User, Principal), ApiError> {
+    // The epoch is read before the database: a change committed meanwhile makes this entry
+    // stale at once.
+    let epoch = db.identity_epoch();
+    if let Some(known) = cache.user(id, epoch) {
+        return Ok(known);
+    }
+    match users::find(db.conn(), id).await? {
         Some(user) if user.active => {
             let principal = principal_of(db, &user).await?;
-            Ok(RequestIdentity::signed_in(user, principal))
+            cache.remember_user(user.clone(), principal.clone(), epoch);
+            Ok((user, principal))
         }
         _ => Err(ApiError::Unauthenticated),
     }

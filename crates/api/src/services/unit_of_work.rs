@@ -13,10 +13,26 @@ use super::{ServiceError, ServiceResult};
 /// everything they decide on is seen inside the transaction.
 #[must_use = "a unit of work does nothing unless committed"]
 pub struct UnitOfWork {
+    db: Database,
     txn: DatabaseTransaction,
     actor: Option<UserId>,
-    recorded: bool,
+    /// The recorded audit event's (action, entity).
+    recorded: Option<(&'static str, &'static str)>,
 }
+
+/// The audit entities whose changes change who may do what: committing one makes the cached
+/// identities of this instance stale.
+const IDENTITY_ENTITIES: &[&str] = &[
+    "User",
+    "Membership",
+    "ExpertInvitation",
+    "ApiToken",
+    "WorkingGroup",
+    "Organisation",
+];
+
+/// Sessions are audited on the user but change nothing about it.
+const SESSION_ACTIONS: &[&str] = &["login", "refreshToken", "logout"];
 
 fn snapshot(value: Option<&impl Serialize>) -> ServiceResult<Option<String>> {
     value
@@ -35,9 +51,10 @@ impl UnitOfWork {
     /// (signing in, refreshing a session).
     pub async fn begin_as(db: &Database, actor: Option<UserId>) -> ServiceResult<Self> {
         Ok(Self {
+            db: db.clone(),
             txn: db.conn().begin().await?,
             actor,
-            recorded: false,
+            recorded: None,
         })
     }
 
@@ -99,7 +116,7 @@ impl UnitOfWork {
         before: Option<&B>,
         after: Option<&A>,
     ) -> ServiceResult<()> {
-        if self.recorded {
+        if self.recorded.is_some() {
             return Err(ServiceError::Internal(format!(
                 "{action}: a unit of work records exactly one audit event"
             )));
@@ -112,7 +129,7 @@ impl UnitOfWork {
             after: snapshot(after)?,
         };
         audit::record(&self.txn, self.actor, record).await?;
-        self.recorded = true;
+        self.recorded = Some((action, entity_type));
         Ok(())
     }
 
@@ -130,13 +147,16 @@ impl UnitOfWork {
     /// Commits, provided the audit event was recorded; otherwise rolls back and fails, so no
     /// write can land unaudited.
     pub async fn commit(self) -> ServiceResult<()> {
-        if !self.recorded {
+        let Some((action, entity)) = self.recorded else {
             self.txn.rollback().await?;
             return Err(ServiceError::Internal(
                 "a write without its audit event cannot commit".into(),
             ));
-        }
+        };
         self.txn.commit().await?;
+        if IDENTITY_ENTITIES.contains(&entity) && !SESSION_ACTIONS.contains(&action) {
+            self.db.identities_changed();
+        }
         Ok(())
     }
 

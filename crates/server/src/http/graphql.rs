@@ -8,7 +8,7 @@ use async_graphql::{
     http::GraphiQLSource,
     parser::{
         parse_query,
-        types::{OperationType, Selection, SelectionSet},
+        types::{ExecutableDocument, OperationType, Selection, SelectionSet},
     },
 };
 use async_graphql_axum::{GraphQLRequest, GraphQLResponse, rejection::GraphQLRejection};
@@ -26,9 +26,10 @@ use mega_api::{
     prepare_request,
     rate_limit::RateLimitSlot,
 };
-use mega_domain::{TokenScope, rate_limit::RateLimitStatus};
+use mega_domain::TokenScope;
+use mega_domain::rate_limit::{self, RateLimitStatus};
 
-use super::AppState;
+use super::{AppState, document_guard};
 
 /// Most aliases one request may use (against alias-based amplification).
 pub const MAX_ALIASES: usize = 30;
@@ -73,10 +74,30 @@ fn count_aliases(set: &SelectionSet) -> usize {
         .sum()
 }
 
-/// Checks that hold before the schema sees the query: syntax, GET mutations, aliases.
+/// A document that passed inspection: parsed once, handed to the schema as it is.
+struct Inspected {
+    doc: ExecutableDocument,
+    runs_mutation: bool,
+}
+
+/// Why inspection refused a document.
+enum Refused {
+    /// Over a limit of the guard, a NUL, a syntax error, a GET mutation, too many aliases.
+    Document(ApiError),
+    /// No inspection slot within the deadline.
+    Busy,
+}
+
+/// Checks that hold before the schema sees the query, in linear time: the guard's lexical
+/// scan, parsing, the guard's measure with fragments expanded, GET mutations and aliases.
 /// Answers whether the operation to run (`operation_name`, or any when none is named) is a
 /// mutation.
-fn precheck(method: &Method, query: &str, operation_name: Option<&str>) -> Result<bool, ApiError> {
+fn inspect(
+    method: &Method,
+    query: &str,
+    operation_name: Option<&str>,
+) -> Result<Inspected, ApiError> {
+    document_guard::scan(query).map_err(guard_error)?;
     let doc = parse_query(query).map_err(|err| {
         // The parser's own message echoes the query with markers; say where, not how.
         let at = err
@@ -86,6 +107,7 @@ fn precheck(method: &Method, query: &str, operation_name: Option<&str>) -> Resul
             .unwrap_or_default();
         ApiError::BadUserInput(format!("The query is not valid GraphQL{at}."))
     })?;
+    document_guard::measure(&doc).map_err(guard_error)?;
     if method == Method::GET
         && doc
             .operations
@@ -118,7 +140,36 @@ fn precheck(method: &Method, query: &str, operation_name: Option<&str>) -> Resul
                 _ => true,
             }
     });
-    Ok(runs_mutation)
+    Ok(Inspected { doc, runs_mutation })
+}
+
+fn guard_error(refusal: document_guard::Refusal) -> ApiError {
+    match refusal {
+        document_guard::Refusal::Nul => ApiError::BadUserInput(refusal.to_string()),
+        other => ApiError::QueryTooComplex(other.to_string()),
+    }
+}
+
+/// Runs [`inspect`] on the blocking pool, at most [`super::INSPECTION_SLOTS`] at once, so
+/// CPU work on a document never occupies the async workers; gives up at `deadline`.
+async fn inspect_off_workers(
+    state: &AppState,
+    method: Method,
+    query: String,
+    operation_name: Option<String>,
+    deadline: tokio::time::Instant,
+) -> Result<Inspected, Refused> {
+    let slots = Arc::clone(&state.inspections);
+    let work = async move {
+        let _permit = slots.acquire_owned().await.map_err(|_| Refused::Busy)?;
+        tokio::task::spawn_blocking(move || inspect(&method, &query, operation_name.as_deref()))
+            .await
+            .map_err(|_| Refused::Busy)?
+            .map_err(Refused::Document)
+    };
+    tokio::time::timeout_at(deadline, work)
+        .await
+        .unwrap_or(Err(Refused::Busy))
 }
 
 /// Whether a variable's value holds a NUL character anywhere (keys included).
@@ -151,6 +202,14 @@ fn client_address(state: &AppState, peer: SocketAddr, headers: &HeaderMap) -> Ip
     peer.ip()
 }
 
+fn rate_limited_message(status: &RateLimitStatus) -> String {
+    format!(
+        "Rate limit exceeded: {} points per hour; the limit resets at {}.",
+        status.limit,
+        status.reset_at.format("%Y-%m-%dT%H:%M:%SZ")
+    )
+}
+
 /// Adds the `X-RateLimit-*` headers (and `Retry-After` when refused) to a response.
 fn with_rate_limit_headers(
     mut response: axum::response::Response,
@@ -177,6 +236,36 @@ fn with_rate_limit_headers(
     response
 }
 
+/// The answer when no inspection slot freed up in time.
+fn busy() -> axum::response::Response {
+    let body = serde_json::json!({ "errors": [{
+        "message": "The server is busy; try again shortly.",
+        "extensions": { "code": "SERVICE_UNAVAILABLE" } }] });
+    let mut response = (StatusCode::SERVICE_UNAVAILABLE, axum::Json(body)).into_response();
+    response
+        .headers_mut()
+        .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+    response
+}
+
+/// Charges a request refused before validation to its caller and answers with `err` (or 429
+/// once the budget is spent).
+async fn refuse(
+    state: &AppState,
+    slot: &RateLimitSlot,
+    err: &ApiError,
+) -> axum::response::Response {
+    charge(state, slot, rate_limit::REFUSED_REQUEST_COST).await;
+    with_rate_limit_headers(error_response(err).into_response(), slot.status())
+}
+
+async fn charge(state: &AppState, slot: &RateLimitSlot, cost: i64) {
+    match state.budgets.charge(slot.bucket(), cost).await {
+        Ok(status) => slot.record(status),
+        Err(err) => tracing::error!(error = %err, "charging a refused request failed"),
+    }
+}
+
 /// Runs a GraphQL request (GET query string or POST JSON body).
 pub async fn handle(
     State(state): State<AppState>,
@@ -185,32 +274,19 @@ pub async fn handle(
     headers: HeaderMap,
     request: Result<GraphQLRequest, GraphQLRejection>,
 ) -> axum::response::Response {
-    let request = match request {
+    let deadline = tokio::time::Instant::now() + state.request_timeout;
+    let mut request = match request {
         Ok(request) => request.into_inner(),
         Err(rejection) => return rejected(rejection),
     };
-    // PostgreSQL cannot store U+0000 in text, and no field has a use for it: refuse it for
-    // every input alike, before anything runs.
-    if request.query.contains('\0') || request.variables.iter().any(|(_, v)| contains_nul(v)) {
-        let err =
-            ApiError::BadUserInput("Text must not contain NUL characters (U+0000).".to_owned());
-        return error_response(&err).into_response();
-    }
-    let runs_mutation = match precheck(&method, &request.query, request.operation_name.as_deref()) {
-        Ok(runs_mutation) => runs_mutation,
-        Err(err) => return error_response(&err).into_response(),
-    };
     // A token that does not verify leaves the caller anonymous: login and refresh still work,
     // everything else answers UNAUTHENTICATED.
-    let identity = match authenticate(&state.db, &state.auth, bearer(&headers)).await {
-        Ok(identity) => identity,
-        Err(ApiError::Unauthenticated) => RequestIdentity::anonymous(),
-        Err(err) => return error_response(&err).into_response(),
-    };
-    // A READ token never runs a mutation: the whole request is refused before execution.
-    if runs_mutation && identity.scope == Some(TokenScope::Read) {
-        return read_scope_refusal().into_response();
-    }
+    let identity =
+        match authenticate(&state.db, &state.auth, &state.identities, bearer(&headers)).await {
+            Ok(identity) => identity,
+            Err(ApiError::Unauthenticated) => RequestIdentity::anonymous(),
+            Err(err) => return error_response(&err).into_response(),
+        };
     let anonymous = identity.user.is_none();
     let address = client_address(&state, peer, &headers);
     // Signed-in callers share one budget across their sessions and tokens; anonymous callers
@@ -219,7 +295,53 @@ pub async fn handle(
         Some(user) => format!("cost:user:{}", user.id.0),
         None => format!("cost:address:{address}"),
     };
-    let slot = RateLimitSlot::new(bucket, runs_mutation);
+    let slot = RateLimitSlot::new(bucket, false);
+    // A caller whose budget is spent is refused before its document costs any work.
+    if let Some(status) = state.budgets.current(slot.bucket())
+        && status.exceeded()
+    {
+        return refuse(
+            &state,
+            &slot,
+            &ApiError::RateLimited(rate_limited_message(&status)),
+        )
+        .await;
+    }
+    // PostgreSQL cannot store U+0000 in text, and no field has a use for it: refuse it for
+    // every input alike, before anything runs (escapes in the document: the guard's scan).
+    if request.query.contains('\0') || request.variables.iter().any(|(_, v)| contains_nul(v)) {
+        let err =
+            ApiError::BadUserInput("Text must not contain NUL characters (U+0000).".to_owned());
+        return refuse(&state, &slot, &err).await;
+    }
+    if request.variables.iter().count() > document_guard::MAX_VARIABLES {
+        let err = ApiError::QueryTooComplex(format!(
+            "The request sends more than {} variables.",
+            document_guard::MAX_VARIABLES
+        ));
+        return refuse(&state, &slot, &err).await;
+    }
+    let query = std::mem::take(&mut request.query);
+    let inspected = match inspect_off_workers(
+        &state,
+        method,
+        query.clone(),
+        request.operation_name.clone(),
+        deadline,
+    )
+    .await
+    {
+        Ok(inspected) => inspected,
+        Err(Refused::Document(err)) => return refuse(&state, &slot, &err).await,
+        Err(Refused::Busy) => return busy(),
+    };
+    request.query = query;
+    request.set_parsed_query(inspected.doc);
+    // A READ token never runs a mutation: the whole request is refused before execution.
+    if inspected.runs_mutation && identity.scope == Some(TokenScope::Read) {
+        return read_scope_refusal().into_response();
+    }
+    let slot = RateLimitSlot::new(slot.bucket().to_owned(), inspected.runs_mutation);
     let mut request = prepare_request(request, &state.db, identity)
         .data(ClientAddress(address))
         .data(Arc::clone(&slot));
@@ -233,13 +355,19 @@ pub async fn handle(
         &state.schema
     };
     let mut response = schema.execute(request).await;
-    // Errors raised before execution (syntax, unknown fields, variable types, depth, cost)
-    // carry no code from async-graphql; every error a client sees has one.
+    // Errors raised before execution (unknown fields, variable types, depth, cost) carry no
+    // code from async-graphql; every error a client sees has one. They were not charged by
+    // the cost limiter (it charges after validation succeeds): charge them here.
+    let mut refused_in_validation = false;
     for error in &mut response.errors {
         let extensions = error.extensions.get_or_insert_with(Default::default);
         if extensions.get("code").is_none() {
             extensions.set("code", "GRAPHQL_VALIDATION_FAILED");
+            refused_in_validation = true;
         }
+    }
+    if refused_in_validation && slot.status().is_none() {
+        charge(&state, &slot, rate_limit::REFUSED_REQUEST_COST).await;
     }
     let response = GraphQLResponse::from(response).into_response();
     with_rate_limit_headers(response, slot.status())

@@ -1,6 +1,7 @@
 //! The HTTP surface: `/graphql` (GET and POST), `/graphiql`, `/healthz`, `/readyz` and the
 //! built SPA with history fallback, wrapped in request ids, tracing, limits and CORS.
 
+pub mod document_guard;
 mod exports;
 mod graphql;
 mod health;
@@ -49,7 +50,17 @@ pub struct AppState {
     pub trust_forwarded_for: bool,
     /// Longest a request may take ([`REQUEST_TIMEOUT`] in production).
     pub request_timeout: Duration,
+    /// Who each credential is, cached for a few seconds (see `mega_api::auth::IdentityCache`).
+    pub identities: std::sync::Arc<mega_api::auth::IdentityCache>,
+    /// Every identity's cost budget; requests refused before validation are charged here.
+    pub budgets: std::sync::Arc<mega_api::rate_limit::Budgets>,
+    /// Permits for inspecting documents off the async workers ([`INSPECTION_SLOTS`]).
+    pub inspections: std::sync::Arc<tokio::sync::Semaphore>,
 }
+
+/// How many documents are lexed, parsed and measured at once, on the blocking pool: CPU
+/// work that must never occupy the async workers, and must not queue without bound either.
+pub const INSPECTION_SLOTS: usize = 4;
 
 /// Builds the router serving the API and the SPA in `static_dir`.
 pub fn router(state: AppState, static_dir: &Path, cors_origins: &[String]) -> Router {

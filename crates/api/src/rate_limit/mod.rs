@@ -1,6 +1,11 @@
 //! Per-identity rate limiting by cost: an extension that charges every validated request to
-//! its caller's counter in the database (shared by all server instances) and refuses it,
-//! before anything runs, once the hour's points are spent.
+//! its caller's budget ([`Budgets`]: in memory, reconciled with the counters in the database
+//! that all server instances share) and refuses it, before anything runs, once the hour's
+//! points are spent. Requests refused before validation are charged by the HTTP layer.
+
+mod budgets;
+
+pub use budgets::{Budgets, FLUSH_INTERVAL};
 
 use std::sync::{Arc, Mutex};
 
@@ -8,9 +13,7 @@ use async_graphql::{
     ServerError, ValidationResult,
     extensions::{Extension, ExtensionContext, ExtensionFactory, NextValidation},
 };
-use chrono::Utc;
 use mega_domain::rate_limit::{self, RateLimitStatus};
-use mega_persistence::{Database, rate_limits};
 
 /// How many points an identity may spend per hour.
 #[derive(Clone, Copy, Debug)]
@@ -47,13 +50,18 @@ impl RateLimitSlot {
         })
     }
 
-    /// Where the caller stands after this request; `None` when it was not charged (it
-    /// failed before validation completed).
+    /// Where the caller stands after this request; `None` when it was not charged.
     pub fn status(&self) -> Option<RateLimitStatus> {
         self.status.lock().ok().and_then(|status| *status)
     }
 
-    fn record(&self, status: RateLimitStatus) {
+    /// The bucket charged.
+    pub fn bucket(&self) -> &str {
+        &self.bucket
+    }
+
+    /// Records where the caller stands after a charge.
+    pub fn record(&self, status: RateLimitStatus) {
         if let Ok(mut slot) = self.status.lock() {
             *slot = Some(status);
         }
@@ -62,28 +70,25 @@ impl RateLimitSlot {
 
 /// The extension factory, registered on the schema.
 pub(crate) struct CostLimiter {
-    db: Database,
-    config: RateLimitConfig,
+    budgets: Arc<Budgets>,
 }
 
 impl CostLimiter {
-    pub(crate) fn new(db: Database, config: RateLimitConfig) -> Self {
-        Self { db, config }
+    pub(crate) fn new(budgets: Arc<Budgets>) -> Self {
+        Self { budgets }
     }
 }
 
 impl ExtensionFactory for CostLimiter {
     fn create(&self) -> Arc<dyn Extension> {
         Arc::new(CostLimiterExtension {
-            db: self.db.clone(),
-            config: self.config,
+            budgets: Arc::clone(&self.budgets),
         })
     }
 }
 
 struct CostLimiterExtension {
-    db: Database,
-    config: RateLimitConfig,
+    budgets: Arc<Budgets>,
 }
 
 fn rate_limited(status: &RateLimitStatus) -> ServerError {
@@ -113,28 +118,19 @@ impl Extension for CostLimiterExtension {
         let Some(slot) = ctx.data_opt::<Arc<RateLimitSlot>>() else {
             return Ok(result);
         };
-        let now = Utc::now();
         let cost = rate_limit::cost(result.complexity, slot.mutation);
-        let used = rate_limits::charge(
-            self.db.conn(),
-            &slot.bucket,
-            rate_limit::window_start(now),
-            cost,
-        )
-        .await
-        .map_err(|err| {
-            tracing::error!(error = %err, "charging the rate limit failed");
-            let mut error = ServerError::new("Internal server error.", None);
-            let mut extensions = async_graphql::ErrorExtensionValues::default();
-            extensions.set("code", "INTERNAL_SERVER_ERROR");
-            error.extensions = Some(extensions);
-            vec![error]
-        })?;
-        let status = RateLimitStatus {
-            limit: self.config.points_per_hour,
-            used,
-            reset_at: rate_limit::window_reset(now),
-        };
+        let status = self
+            .budgets
+            .charge(&slot.bucket, cost)
+            .await
+            .map_err(|err| {
+                tracing::error!(error = %err, "charging the rate limit failed");
+                let mut error = ServerError::new("Internal server error.", None);
+                let mut extensions = async_graphql::ErrorExtensionValues::default();
+                extensions.set("code", "INTERNAL_SERVER_ERROR");
+                error.extensions = Some(extensions);
+                vec![error]
+            })?;
         slot.record(status);
         if status.exceeded() {
             return Err(vec![rate_limited(&status)]);
