@@ -130,6 +130,8 @@ macro_rules! grouped_loader {
     };
 }
 
+pub(crate) use grouped_loader;
+
 grouped_loader!(
     AgendaOfEventLoader,
     EventId,

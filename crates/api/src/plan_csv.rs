@@ -4,15 +4,15 @@
 
 use std::collections::HashMap;
 
-use mega_domain::action_plan::ActionOrigin;
+use mega_domain::action_plan::draft::{MAX_DATE_TEXT, MAX_REFERENCE};
 use mega_domain::action_plan::{
-    ActionStep, MAX_ENTRY, MAX_TITLE, PlanAction, number_steps, parse_list,
+    ActionFields, ActionOrigin, ActionStep, MAX_ENTRY, MAX_TITLE, NewAction, PlanAction,
+    StepFields, number_steps, parse_list,
 };
 use mega_domain::error::excerpt;
 use mega_domain::event::parse_optional;
 use mega_domain::partial_date::PartialDate;
 use mega_domain::{ThematicAreaId, ValidationError};
-use mega_persistence::action_plans::{ActionFields, NewAction, StepFields};
 
 /// The header row, in column order.
 pub const HEADER: [&str; 17] = [
@@ -125,17 +125,19 @@ fn row_error(row: usize, code: &'static str, message: String) -> ValidationError
 }
 
 /// Cells of an action (index, column, longest accepted): the limits of `addAction`.
-const ACTION_LIMITS: [(usize, &str, usize); 2] =
-    [(1, "action_ref", 100), (2, "action_title", MAX_TITLE)];
+const ACTION_LIMITS: [(usize, &str, usize); 2] = [
+    (1, "action_ref", MAX_REFERENCE),
+    (2, "action_title", MAX_TITLE),
+];
 
 /// Cells of a step (index, column, longest accepted): the limits of `addActionStep`.
 const STEP_LIMITS: [(usize, &str, usize); 6] = [
-    (7, "step_ref", 100),
+    (7, "step_ref", MAX_REFERENCE),
     (8, "step_title", MAX_TITLE),
     (10, "stakeholders_text", MAX_ENTRY),
     (12, "success_factors_text", MAX_ENTRY),
-    (15, "start_text", 200),
-    (16, "end_text", 200),
+    (15, "start_text", MAX_DATE_TEXT),
+    (16, "end_text", MAX_DATE_TEXT),
 ];
 
 /// Reports every cell of `record` longer than its limit, so an import cannot store what the
@@ -254,13 +256,13 @@ pub fn from_csv(
             positions.push(cell(0).to_owned());
             proposed.push(non_empty(cell(5)).map(|id| id.trim().to_owned()));
             actions.push(NewAction {
-                fields: Some(ActionFields {
+                fields: ActionFields {
                     reference: non_empty(cell(1)),
                     title: non_empty(cell(2)),
                     thematic_area_id: area,
                     origin,
                     proposed_action_id: None,
-                }),
+                },
                 steps: Vec::new(),
             });
         }

@@ -8,9 +8,16 @@ use serde::Serialize;
 
 use crate::codes::codes;
 use crate::partial_date::PartialDate;
-use crate::{OrganisationId, ProposedActionId, ThematicAreaId, UserId, ValidationError};
+use crate::{
+    Membership, MembershipRole, OrganisationId, ProposedActionId, ThematicAreaId, UserId,
+    ValidationError, WorkingGroupId,
+};
 
 pub use crate::ids::{ActionId, ActionPlanId, ActionStepId, StageChangeId};
+
+pub mod draft;
+
+pub use draft::{ActionDraft, ActionFields, NewAction, StepDraft, StepFields};
 
 /// Where a plan is in its life.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
@@ -127,6 +134,16 @@ pub fn broken_plan_rules(
         ));
     }
     broken
+}
+
+/// The groups whose thematic areas count for the mutual-learning rule, among an
+/// organisation's `memberships`: those where it is a LEARNING member.
+pub fn learning_groups(memberships: &[Membership]) -> Vec<WorkingGroupId> {
+    memberships
+        .iter()
+        .filter(|m| m.role == MembershipRole::Learning)
+        .map(|m| m.working_group_id)
+        .collect()
 }
 
 impl PlanStage {

@@ -8,7 +8,10 @@ use std::sync::{
 use std::time::Duration;
 
 use mega_migrations::{Migrator, MigratorTrait};
-use sea_orm::{ConnectOptions, DatabaseBackend, DatabaseConnection};
+use sea_orm::{
+    ConnectOptions, DatabaseBackend, DatabaseConnection, DatabaseTransaction,
+    SqliteTransactionMode, TransactionOptions, TransactionTrait,
+};
 
 use crate::error::Result;
 
@@ -69,6 +72,18 @@ impl Database {
     /// The pool, for repositories and transactions.
     pub fn conn(&self) -> &DatabaseConnection {
         &self.conn
+    }
+
+    /// Opens a transaction that will write. On SQLite it takes the write lock at once
+    /// (`BEGIN IMMEDIATE`): a transaction that reads first cannot take the lock later once
+    /// another writer committed meanwhile (`SQLITE_BUSY`, which the busy timeout does not
+    /// wait out), so writers queue at the start instead. PostgreSQL ignores the mode.
+    pub async fn begin_write(&self) -> Result<DatabaseTransaction> {
+        let options = TransactionOptions {
+            sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+            ..TransactionOptions::default()
+        };
+        Ok(self.conn.begin_with_options(options).await?)
     }
 
     /// Which engine is behind the URL.

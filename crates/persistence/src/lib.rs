@@ -25,6 +25,7 @@ pub mod reports;
 pub mod territories;
 pub mod thematic_areas;
 pub mod users;
+pub mod versioned;
 pub mod webhooks;
 pub mod webinars;
 pub mod working_groups;

@@ -39,41 +39,21 @@ impl Loader<OrganisationId> for ActionPlanOfOrganisationLoader {
     }
 }
 
-macro_rules! grouped {
-    ($loader:ty, $key:ty, $value:ty, $find:path, $key_of:expr) => {
-        impl Loader<$key> for $loader {
-            type Value = Vec<$value>;
-            type Error = Arc<PersistenceError>;
-
-            async fn load(&self, keys: &[$key]) -> LoadResult<$key, Vec<$value>> {
-                let rows = $find(self.0.conn(), keys).await.map_err(Arc::new)?;
-                let mut grouped: HashMap<_, Vec<_>> =
-                    keys.iter().map(|key| (*key, Vec::new())).collect();
-                for row in rows {
-                    let key_of: fn(&$value) -> $key = $key_of;
-                    grouped.entry(key_of(&row)).or_default().push(row);
-                }
-                Ok(grouped)
-            }
-        }
-    };
-}
-
-grouped!(
+super::grouped_loader!(
     ActionsOfPlanLoader,
     ActionPlanId,
     PlanAction,
     action_plans::actions_of_plans,
     |a| a.plan_id
 );
-grouped!(
+super::grouped_loader!(
     StepsOfActionLoader,
     ActionId,
     ActionStep,
     action_plans::steps_of_actions,
     |s| s.action_id
 );
-grouped!(
+super::grouped_loader!(
     HistoryOfPlanLoader,
     ActionPlanId,
     StageChange,

@@ -3,14 +3,14 @@
 
 use async_graphql::{Context, ID, InputObject, Object};
 use mega_domain::OrganisationId;
-use mega_domain::action_plan::{ActionId, ActionPlanId, ActionStepId};
+use mega_domain::action_plan::{ActionDraft, ActionId, ActionPlanId, ActionStepId, StepDraft};
 use mega_domain::{ProposedActionId, ThematicAreaId};
 
 use crate::context::{actor, db};
 use crate::error::ApiResult;
 use crate::resolve::{input_id, optional_input_id, payload, settle};
 use crate::services::ServiceError;
-use crate::services::action_plans::{self as service, ActionInput, StepInput};
+use crate::services::action_plans as service;
 use crate::types::action_plan::{ActionOriginGql, PlanStageGql};
 use crate::types::{ActionObject, ActionPlanObject, ActionStepObject};
 
@@ -162,34 +162,39 @@ payload!(
     step: ActionStepObject
 );
 
-fn action_input(input: ActionFieldsInput) -> Result<ActionInput, ServiceError> {
-    Ok(ActionInput {
-        reference: input.reference,
-        title: input.title,
-        thematic_area_id: optional_input_id::<ThematicAreaId>(
-            "thematicAreaId",
-            input.thematic_area_id.as_ref(),
-        )?,
-        origin: input.origin.into(),
-        proposed_action_id: optional_input_id::<ProposedActionId>(
-            "proposedActionId",
-            input.proposed_action_id.as_ref(),
-        )?,
-    })
+impl ActionFieldsInput {
+    /// The draft, with its global IDs decoded (`NOT_FOUND` on a field naming nothing).
+    fn draft(self) -> Result<ActionDraft, ServiceError> {
+        Ok(ActionDraft {
+            reference: self.reference,
+            title: self.title,
+            thematic_area_id: optional_input_id::<ThematicAreaId>(
+                "thematicAreaId",
+                self.thematic_area_id.as_ref(),
+            )?,
+            origin: self.origin.into(),
+            proposed_action_id: optional_input_id::<ProposedActionId>(
+                "proposedActionId",
+                self.proposed_action_id.as_ref(),
+            )?,
+        })
+    }
 }
 
-fn step_input(input: ActionStepFieldsInput) -> StepInput {
-    StepInput {
-        reference: input.reference,
-        title: input.title,
-        stakeholders: input.stakeholders,
-        stakeholders_text: input.stakeholders_text,
-        success_factors: input.success_factors,
-        success_factors_text: input.success_factors_text,
-        start: input.start,
-        end: input.end,
-        start_text: input.start_text,
-        end_text: input.end_text,
+impl From<ActionStepFieldsInput> for StepDraft {
+    fn from(input: ActionStepFieldsInput) -> Self {
+        Self {
+            reference: input.reference,
+            title: input.title,
+            stakeholders: input.stakeholders,
+            stakeholders_text: input.stakeholders_text,
+            success_factors: input.success_factors,
+            success_factors_text: input.success_factors_text,
+            start: input.start,
+            end: input.end,
+            start_text: input.start_text,
+            end_text: input.end_text,
+        }
     }
 }
 
@@ -241,7 +246,7 @@ impl ActionPlanMutation {
     ) -> ApiResult<ActionPayload> {
         let result = async {
             let plan = input_id::<ActionPlanId>("actionPlanId", &input.action_plan_id)?;
-            service::add_action(db(ctx), actor(ctx), plan, action_input(input.action)?).await
+            service::add_action(db(ctx), actor(ctx), plan, input.action.draft()?).await
         }
         .await;
         Ok(settle(result.map(ActionObject))?.into())
@@ -260,7 +265,7 @@ impl ActionPlanMutation {
                 actor(ctx),
                 id,
                 input.expected_version,
-                action_input(input.action)?,
+                input.action.draft()?,
             )
             .await
         }
@@ -292,8 +297,7 @@ impl ActionPlanMutation {
             let action = input_id::<ActionId>("actionId", &input.action_id)?;
             let parent = optional_input_id::<ActionStepId>("parentId", input.parent_id.as_ref())?;
             let step =
-                service::add_step(db(ctx), actor(ctx), action, parent, step_input(input.step))
-                    .await?;
+                service::add_step(db(ctx), actor(ctx), action, parent, input.step.into()).await?;
             numbered(ctx, step).await
         }
         .await;
@@ -314,7 +318,7 @@ impl ActionPlanMutation {
                 actor(ctx),
                 id,
                 input.expected_version,
-                step_input(input.step),
+                input.step.into(),
             )
             .await?;
             numbered(ctx, step).await

@@ -9,17 +9,18 @@ use mega_domain::action_plan::{
     ActionPlan, ActionPlanId, ActionStep, PlanAction, PlanStage, number_steps,
 };
 use mega_domain::{
-    Action, Actor, OrganisationId, PageRequest, ProposedActionId, ThematicAreaId, ValidationError,
-    authorize,
+    Action, Actor, Audited, OrganisationId, PageRequest, ProposedActionId, ThematicAreaId,
+    ValidationError, authorize,
 };
 use mega_persistence::{
-    Database, TransactionTrait, action_plans as repo, organisations, proposed_actions,
+    ConnectionTrait, Database, action_plans as repo, organisations, proposed_actions,
     thematic_areas,
 };
 use serde_json::{Value, json};
 
 use super::action_plans::load_readable;
-use super::{ServiceError, ServiceResult, actor_id, record};
+use super::unit_of_work::UnitOfWork;
+use super::{ServiceError, ServiceResult};
 use crate::plan_csv;
 
 /// Everything an export shows.
@@ -36,12 +37,12 @@ pub struct PlanExport {
     pub organisation: String,
 }
 
-async fn areas(db: &Database) -> ServiceResult<Vec<mega_domain::ThematicArea>> {
+async fn areas(conn: &impl ConnectionTrait) -> ServiceResult<Vec<mega_domain::ThematicArea>> {
     let request = PageRequest {
         offset: 0,
         limit: 1_000,
     };
-    Ok(thematic_areas::page(db.conn(), request).await?.items)
+    Ok(thematic_areas::page(conn, request).await?.items)
 }
 
 /// Loads a plan the actor may read, with everything an export needs.
@@ -50,7 +51,7 @@ pub async fn load(db: &Database, actor: &Actor, id: ActionPlanId) -> ServiceResu
     let actions = repo::actions_of_plans(db.conn(), &[plan.id]).await?;
     let ids: Vec<_> = actions.iter().map(|a| a.id).collect();
     let steps = repo::steps_of_actions(db.conn(), &ids).await?;
-    let area_numbers = areas(db)
+    let area_numbers = areas(db.conn())
         .await?
         .into_iter()
         .map(|a| (a.id, a.number))
@@ -138,13 +139,14 @@ pub async fn import_csv(
             editable_by_owner: true,
         },
     )?;
-    if organisations::find_by_ids(db.conn(), &[organisation])
+    let mut uow = UnitOfWork::begin(db, actor).await?;
+    if organisations::find_by_ids(uow.txn(), &[organisation])
         .await?
         .is_empty()
     {
         return Err(ServiceError::NotFound("organisationId"));
     }
-    let area_ids: HashMap<i32, ThematicAreaId> = areas(db)
+    let area_ids: HashMap<i32, ThematicAreaId> = areas(uow.txn())
         .await?
         .into_iter()
         .map(|a| (a.number, a.id))
@@ -154,7 +156,7 @@ pub async fn import_csv(
         let Some(global) = global else { continue };
         let id = mega_domain::ids::decode_global_id::<ProposedActionId>(global);
         let exists = match id {
-            Some(id) => proposed_actions::find(db.conn(), id).await?.is_some(),
+            Some(id) => proposed_actions::find(uow.txn(), id).await?.is_some(),
             None => false,
         };
         if !exists {
@@ -169,17 +171,10 @@ pub async fn import_csv(
             )
             .into());
         }
-        if let Some(fields) = parsed
-            .actions
-            .get_mut(index)
-            .and_then(|a| a.fields.as_mut())
-        {
-            fields.proposed_action_id = id;
+        if let Some(action) = parsed.actions.get_mut(index) {
+            action.fields.proposed_action_id = id;
         }
     }
-    let existing = repo::of_organisations(db.conn(), &[organisation])
-        .await?
-        .pop();
     let not_draft = || -> ServiceError {
         ValidationError::new(
             "organisationId",
@@ -188,47 +183,42 @@ pub async fn import_csv(
         )
         .into()
     };
-    if let Some(plan) = &existing
-        && plan.stage != PlanStage::Draft
+    let plan = match repo::of_organisations(uow.txn(), &[organisation])
+        .await?
+        .pop()
     {
-        return Err(not_draft());
-    }
-    let txn = db.conn().begin().await?;
-    let plan = match existing {
-        // Re-checked inside the transaction, holding the plan row: a concurrent submission
-        // either waits for this import or makes it refuse.
+        Some(plan) if plan.stage != PlanStage::Draft => return Err(not_draft()),
+        // Locked in DRAFT, the plan cannot be submitted while its content is replaced: a
+        // concurrent submission waits for this import or makes it refuse.
         Some(plan) => {
-            if !repo::lock_in_stages(&txn, plan.id, &[PlanStage::Draft]).await? {
-                txn.rollback().await?;
+            if !repo::lock_in_stages(uow.txn(), plan.id, &[PlanStage::Draft]).await? {
                 return Err(not_draft());
             }
             plan
         }
         None => {
             repo::create(
-                &txn,
+                uow.txn(),
                 organisation,
                 PlanStage::Draft,
-                actor_id(actor),
+                actor.user_id(),
                 Utc::now(),
                 None,
             )
             .await?
         }
     };
-    let counts = repo::replace_content(&txn, plan.id, parsed.actions).await?;
+    let counts = repo::replace_content(uow.txn(), plan.id, parsed.actions).await?;
     let summary =
         json!({ "actions": counts.actions, "steps": counts.steps, "subSteps": counts.sub_steps });
-    record(
-        &txn,
-        actor_id(actor),
+    uow.record(
         "importActionPlanCsv",
-        "ActionPlan",
+        ActionPlan::ENTITY,
         plan.id.0,
         None::<&()>,
         Some(&summary),
     )
     .await?;
-    txn.commit().await?;
+    uow.commit().await?;
     Ok(plan)
 }

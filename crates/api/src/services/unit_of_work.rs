@@ -4,7 +4,7 @@
 
 use mega_domain::webhook::WebhookEvent;
 use mega_domain::{Actor, AuditRecord, Audited, OrganisationId, UserId};
-use mega_persistence::{Database, DatabaseTransaction, PersistenceError, TransactionTrait, audit};
+use mega_persistence::{Database, DatabaseTransaction, PersistenceError, audit};
 use serde::Serialize;
 
 use super::{ServiceError, ServiceResult};
@@ -52,7 +52,7 @@ impl UnitOfWork {
     pub async fn begin_as(db: &Database, actor: Option<UserId>) -> ServiceResult<Self> {
         Ok(Self {
             db: db.clone(),
-            txn: db.conn().begin().await?,
+            txn: db.begin_write().await?,
             actor,
             recorded: None,
         })

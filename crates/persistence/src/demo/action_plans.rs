@@ -5,7 +5,9 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
-use mega_domain::action_plan::{ActionFacts, ActionOrigin, PlanStage, broken_plan_rules};
+use mega_domain::action_plan::{
+    ActionFacts, ActionFields, ActionOrigin, NewAction, PlanStage, StepFields, broken_plan_rules,
+};
 use mega_domain::partial_date::{PartialDate, Precision, check_range};
 use mega_domain::{MembershipRole, OrganisationId, ProposedActionId, ThematicAreaId};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
@@ -14,7 +16,7 @@ use serde::Deserialize;
 use super::ImportReport;
 use super::dataset::MEGA_2018_YAML;
 use super::mutual_learning::Keys;
-use crate::action_plans::{self as repo, ActionFields, NewAction, StepFields};
+use crate::action_plans as repo;
 use crate::entities::{membership, proposed_action, working_group};
 use crate::error::Result;
 
@@ -347,13 +349,13 @@ pub(super) async fn import_action_plans(
                 steps.push((fields, children));
             }
             actions.push(NewAction {
-                fields: Some(ActionFields {
+                fields: ActionFields {
                     reference: objective.reference.clone(),
                     title: objective.title.clone(),
                     thematic_area_id,
                     origin,
                     proposed_action_id,
-                }),
+                },
                 steps,
             });
         }

@@ -1,0 +1,136 @@
+//! Adding, changing, moving and removing the steps of an action.
+
+use mega_domain::Actor;
+use mega_domain::ValidationError;
+use mega_domain::action_plan::{
+    ActionId, ActionPlan, ActionStep, ActionStepId, PlanAction, StepDraft, check_parent,
+};
+use mega_persistence::{Database, action_plans as repo};
+
+use super::{lock_for_edit, missing, plan_for_edit};
+use crate::services::unit_of_work::UnitOfWork;
+use crate::services::{ServiceError, ServiceResult};
+
+/// Loads, in `uow`, a step with its action and plan for editing.
+async fn step_for_edit(
+    uow: &UnitOfWork,
+    actor: &Actor,
+    id: ActionStepId,
+) -> ServiceResult<(ActionPlan, PlanAction, ActionStep)> {
+    let step = repo::find_step(uow.txn(), id)
+        .await?
+        .ok_or_else(|| missing(actor, "id"))?;
+    let action = repo::find_action(uow.txn(), step.action_id)
+        .await?
+        .ok_or_else(|| missing(actor, "id"))?;
+    let plan = plan_for_edit(uow, actor, action.plan_id, "id").await?;
+    Ok((plan, action, step))
+}
+
+/// Appends a step to an action, under `parent` (a top-level step of the same action).
+pub async fn add_step(
+    db: &Database,
+    actor: &Actor,
+    action: ActionId,
+    parent: Option<ActionStepId>,
+    draft: StepDraft,
+) -> ServiceResult<ActionStep> {
+    let mut uow = UnitOfWork::begin(db, actor).await?;
+    let action = repo::find_action(uow.txn(), action)
+        .await?
+        .ok_or_else(|| missing(actor, "actionId"))?;
+    let plan = plan_for_edit(&uow, actor, action.plan_id, "actionId").await?;
+    let fields = draft.validate().map_err(ServiceError::Invalid)?;
+    let parent_step = match parent {
+        Some(id) => Some(
+            repo::find_step(uow.txn(), id)
+                .await?
+                .ok_or(ServiceError::NotFound("parentId"))?,
+        ),
+        None => None,
+    };
+    check_parent(None, action.id, parent_step.as_ref(), false)?;
+    lock_for_edit(&uow, actor, &plan).await?;
+    let step = repo::add_step(uow.txn(), action.id, parent, fields).await?;
+    uow.created("addActionStep", &step).await?;
+    uow.commit().await?;
+    Ok(step)
+}
+
+/// Replaces a step's fields at `expected_version`; its baseline stays.
+pub async fn update_step(
+    db: &Database,
+    actor: &Actor,
+    id: ActionStepId,
+    expected_version: i32,
+    draft: StepDraft,
+) -> ServiceResult<ActionStep> {
+    let mut uow = UnitOfWork::begin(db, actor).await?;
+    let (plan, _, before) = step_for_edit(&uow, actor, id).await?;
+    let fields = draft.validate().map_err(ServiceError::Invalid)?;
+    lock_for_edit(&uow, actor, &plan).await?;
+    let after = repo::update_step(uow.txn(), id, expected_version, fields).await?;
+    uow.updated("updateActionStep", &before, &after).await?;
+    uow.commit().await?;
+    Ok(after)
+}
+
+/// Moves a step under another parent (or to the top level) and/or to another position.
+pub async fn move_step(
+    db: &Database,
+    actor: &Actor,
+    id: ActionStepId,
+    expected_version: i32,
+    parent: Option<ActionStepId>,
+    position: Option<i32>,
+) -> ServiceResult<ActionStep> {
+    let mut uow = UnitOfWork::begin(db, actor).await?;
+    let (plan, _, before) = step_for_edit(&uow, actor, id).await?;
+    let siblings = repo::steps_of_actions(uow.txn(), &[before.action_id]).await?;
+    let parent_step = match parent {
+        // A parent outside the step's action is refused like one of another action.
+        Some(pid) => Some(
+            siblings
+                .iter()
+                .find(|s| s.id == pid)
+                .cloned()
+                .ok_or_else(|| {
+                    ValidationError::new(
+                        "parentId",
+                        "INVALID_PARENT",
+                        "The parent step belongs to another action.",
+                    )
+                })?,
+        ),
+        None => None,
+    };
+    let has_children = siblings.iter().any(|s| s.parent_id == Some(id));
+    check_parent(
+        Some(&before),
+        before.action_id,
+        parent_step.as_ref(),
+        has_children,
+    )?;
+    lock_for_edit(&uow, actor, &plan).await?;
+    let after = repo::move_step(uow.txn(), &before, expected_version, parent, position).await?;
+    uow.updated("moveActionStep", &before, &after).await?;
+    uow.commit().await?;
+    Ok(after)
+}
+
+/// Removes a step (with its sub-steps) at `expected_version`; returns its action, which
+/// the removal leaves unchanged.
+pub async fn remove_step(
+    db: &Database,
+    actor: &Actor,
+    id: ActionStepId,
+    expected_version: i32,
+) -> ServiceResult<PlanAction> {
+    let mut uow = UnitOfWork::begin(db, actor).await?;
+    let (plan, action, before) = step_for_edit(&uow, actor, id).await?;
+    lock_for_edit(&uow, actor, &plan).await?;
+    repo::remove_step(uow.txn(), id, expected_version).await?;
+    uow.removed("removeActionStep", &before).await?;
+    uow.commit().await?;
+    Ok(action)
+}
