@@ -5,7 +5,9 @@
 use chrono::{NaiveDate, NaiveTime, Timelike};
 use serde::Serialize;
 
-use crate::{AgendaItemId, EventId, OrganisationId, ValidationError, WorkingGroupId};
+use crate::event::parse_optional;
+use crate::working_group::parse_title;
+use crate::{AgendaItemId, EventId, OrganisationId, Problems, ValidationError, WorkingGroupId};
 
 /// One organisation's pitch in an agenda item.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -51,6 +53,132 @@ pub struct AgendaItem {
     pub expert_feedback_text: Option<String>,
     /// Order as printed, from 1.
     pub position: i32,
+}
+
+/// An agenda item's fields as given (for add and update), its presentations included.
+#[derive(Clone, Debug)]
+pub struct AgendaItemDraft {
+    /// The day.
+    pub date: NaiveDate,
+    /// Start, `HH:MM`; blank means none.
+    pub start: Option<String>,
+    /// End, `HH:MM`; blank means none.
+    pub end: Option<String>,
+    /// Time as printed when not a clock time.
+    pub time_text: Option<String>,
+    /// Title.
+    pub title: String,
+    /// Session name.
+    pub session: Option<String>,
+    /// Parallel track; none is the main track.
+    pub track: Option<String>,
+    /// The working group whose slot it is.
+    pub working_group_id: Option<WorkingGroupId>,
+    /// What the slot is for.
+    pub description: Option<String>,
+    /// Presentations in order.
+    pub presentations: Vec<Presentation>,
+    /// Minutes of expert feedback.
+    pub expert_feedback_minutes: Option<i32>,
+    /// The feedback part as printed.
+    pub expert_feedback_text: Option<String>,
+}
+
+/// An agenda item's fields, each valid on its own; [`AgendaItemFields::placed`] puts them
+/// on an event's agenda, where [`check_item`] checks the timetable rules.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AgendaItemFields {
+    /// The day.
+    pub date: NaiveDate,
+    /// Local start time.
+    pub start: Option<NaiveTime>,
+    /// Local end time.
+    pub end: Option<NaiveTime>,
+    /// Time as printed, at most 100 characters.
+    pub time_text: Option<String>,
+    /// Title, 1–200 characters.
+    pub title: String,
+    /// Session name, at most 200 characters.
+    pub session: Option<String>,
+    /// Parallel track, at most 200 characters.
+    pub track: Option<String>,
+    /// The working group whose slot it is.
+    pub working_group_id: Option<WorkingGroupId>,
+    /// What the slot is for, at most 5,000 characters.
+    pub description: Option<String>,
+    /// Presentations in order.
+    pub presentations: Vec<Presentation>,
+    /// Minutes of expert feedback.
+    pub expert_feedback_minutes: Option<i32>,
+    /// The feedback part as printed, at most 500 characters.
+    pub expert_feedback_text: Option<String>,
+}
+
+/// An optional local time: blank is none.
+fn parse_optional_time(
+    field: &'static str,
+    raw: Option<&str>,
+) -> Result<Option<NaiveTime>, ValidationError> {
+    raw.map(str::trim)
+        .filter(|raw| !raw.is_empty())
+        .map(|raw| parse_time(field, raw))
+        .transpose()
+}
+
+impl AgendaItemDraft {
+    /// Validates the draft's fields, reporting every problem. Whether the group and the
+    /// presenting organisations exist is the caller's to check.
+    pub fn validate(self) -> Result<AgendaItemFields, Vec<ValidationError>> {
+        let mut problems = Problems::new();
+        let start = problems.check(parse_optional_time("start", self.start.as_deref()));
+        let end = problems.check(parse_optional_time("end", self.end.as_deref()));
+        let mut optional = |field: &'static str, raw: Option<String>, max: usize| {
+            problems.check(parse_optional(field, raw.as_deref(), max))
+        };
+        let time_text = optional("timeText", self.time_text, 100);
+        let session = optional("session", self.session, 200);
+        let track = optional("track", self.track, 200);
+        let description = optional("description", self.description, 5_000);
+        let expert_feedback_text = optional("expertFeedbackText", self.expert_feedback_text, 500);
+        let title = problems.check(parse_title("title", &self.title));
+        problems.finish(AgendaItemFields {
+            date: self.date,
+            start,
+            end,
+            time_text,
+            title,
+            session,
+            track,
+            working_group_id: self.working_group_id,
+            description,
+            presentations: self.presentations,
+            expert_feedback_minutes: self.expert_feedback_minutes,
+            expert_feedback_text,
+        })
+    }
+}
+
+impl AgendaItemFields {
+    /// The item `id` of `event` at `position` with these fields.
+    pub fn placed(self, id: AgendaItemId, event: EventId, position: i32) -> AgendaItem {
+        AgendaItem {
+            id,
+            event_id: event,
+            date: self.date,
+            start: self.start,
+            end: self.end,
+            time_text: self.time_text,
+            title: self.title,
+            session: self.session,
+            track: self.track,
+            working_group_id: self.working_group_id,
+            description: self.description,
+            presentations: self.presentations,
+            expert_feedback_minutes: self.expert_feedback_minutes,
+            expert_feedback_text: self.expert_feedback_text,
+            position,
+        }
+    }
 }
 
 /// Parses a local time `HH:MM` (the dataset's `HH.MM` is accepted too).
@@ -306,6 +434,39 @@ mod tests {
         let mut negative = item("Negative", "10:00", "10:30");
         negative.presentations = vec![talk(-5)];
         assert_eq!(codes(&check_item(&negative, &[])), ["NEGATIVE_MINUTES"]);
+    }
+
+    fn draft(start: &str, end: &str, title: &str) -> AgendaItemDraft {
+        AgendaItemDraft {
+            date: NaiveDate::from_ymd_opt(2018, 12, 5).unwrap(),
+            start: Some(start.to_owned()),
+            end: Some(end.to_owned()),
+            time_text: None,
+            title: title.to_owned(),
+            session: Some("  ".into()),
+            track: None,
+            working_group_id: None,
+            description: None,
+            presentations: vec![talk(10)],
+            expert_feedback_minutes: Some(5),
+            expert_feedback_text: None,
+        }
+    }
+
+    #[test]
+    fn drafts_parse_times_and_texts_and_report_every_problem() {
+        let item = draft("09.15", " ", " Lunch ").validate().unwrap().placed(
+            AgendaItemId(3),
+            EventId(1),
+            4,
+        );
+        assert_eq!(item.start.map(format_time).as_deref(), Some("09:15"));
+        assert_eq!((item.end, item.session.as_deref()), (None, None));
+        assert_eq!((item.title.as_str(), item.position), ("Lunch", 4));
+        assert_eq!(item.planned_minutes(), 15);
+        let errors = draft("9h", "09:00", " ").validate().unwrap_err();
+        let found: Vec<_> = errors.iter().map(|e| (e.field, e.code)).collect();
+        assert_eq!(found, [("start", "INVALID_TIME"), ("title", "REQUIRED")]);
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The network's reference data: territories, organisations and thematic areas.
 
-use crate::{OrganisationId, TerritoryId, ThematicAreaId};
+use crate::working_group::parse_title;
+use crate::{OrganisationId, Problems, TerritoryId, ThematicAreaId, ValidationError};
 
 /// A partner city or region.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
@@ -84,6 +85,74 @@ pub struct Organisation {
     pub consortium_partner: bool,
 }
 
+/// An organisation's fields as given (for create and update).
+#[derive(Clone, Debug)]
+pub struct OrganisationDraft {
+    /// Full name.
+    pub name: String,
+    /// Short name; blank means none.
+    pub short_name: Option<String>,
+    /// Kind of body.
+    pub kind: OrganisationKind,
+    /// City or region.
+    pub territory_id: Option<TerritoryId>,
+    /// Consortium partner.
+    pub consortium_partner: bool,
+}
+
+/// What an organisation holds besides its identity: validated.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OrganisationFields {
+    /// Full name, 1–200 characters.
+    pub name: String,
+    /// Short name, at most 200 characters.
+    pub short_name: Option<String>,
+    /// Kind of body.
+    pub kind: OrganisationKind,
+    /// City or region.
+    pub territory_id: Option<TerritoryId>,
+    /// Consortium partner.
+    pub consortium_partner: bool,
+}
+
+impl OrganisationDraft {
+    /// Validates the draft, reporting every problem. Whether the territory exists is the
+    /// caller's to check.
+    pub fn validate(self) -> Result<OrganisationFields, Vec<ValidationError>> {
+        let mut problems = Problems::new();
+        let name = problems.check(parse_title("name", &self.name));
+        let short_name = problems.check(
+            self.short_name
+                .as_deref()
+                .map(str::trim)
+                .filter(|short| !short.is_empty())
+                .map(|short| parse_title("shortName", short))
+                .transpose(),
+        );
+        problems.finish(OrganisationFields {
+            name,
+            short_name,
+            kind: self.kind,
+            territory_id: self.territory_id,
+            consortium_partner: self.consortium_partner,
+        })
+    }
+}
+
+/// The readable part of an organisation's key: its name in lower case, every run of other
+/// characters than ASCII letters and digits one hyphen, e.g. `city-of-munich`.
+pub fn slugify(name: &str) -> String {
+    let mut slug = String::new();
+    for c in name.to_lowercase().chars() {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c);
+        } else if !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    slug.trim_matches('-').to_owned()
+}
+
 /// One of the learning themes the working groups are organised by.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct ThematicArea {
@@ -100,6 +169,38 @@ pub struct ThematicArea {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn draft(name: &str, short_name: Option<&str>) -> OrganisationDraft {
+        OrganisationDraft {
+            name: name.to_owned(),
+            short_name: short_name.map(str::to_owned),
+            kind: OrganisationKind::Ngo,
+            territory_id: None,
+            consortium_partner: false,
+        }
+    }
+
+    #[test]
+    fn organisation_drafts_trim_and_report_every_problem() {
+        let fields = draft(" Unternehmer ohne Grenzen ", Some(" UoG ")).validate();
+        let fields = fields.unwrap();
+        assert_eq!(
+            (fields.name.as_str(), fields.short_name.as_deref()),
+            ("Unternehmer ohne Grenzen", Some("UoG"))
+        );
+        assert_eq!(draft("X", Some("  ")).validate().unwrap().short_name, None);
+        let long = "x".repeat(201);
+        let errors = draft(" ", Some(&long)).validate().unwrap_err();
+        let found: Vec<_> = errors.iter().map(|e| (e.field, e.code)).collect();
+        assert_eq!(found, [("name", "REQUIRED"), ("shortName", "TOO_LONG")]);
+    }
+
+    #[test]
+    fn slugs_keep_letters_and_digits() {
+        assert_eq!(slugify("City of Munich"), "city-of-munich");
+        assert_eq!(slugify("  GRDR (Paris) 2!"), "grdr-paris-2");
+        assert_eq!(slugify("Ümlaut"), "mlaut");
+    }
 
     #[test]
     fn organisation_kind_codes_round_trip() {

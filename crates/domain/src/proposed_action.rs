@@ -5,8 +5,11 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use crate::codes::codes;
+use crate::event::{parse_optional, parse_required};
+use crate::working_group::{is_member, parse_title};
 use crate::{
-    FeedbackId, OrganisationId, ProposedActionId, UserId, ValidationError, WorkingGroupId,
+    FeedbackId, Membership, OrganisationId, Problems, ProposedActionId, UserId, ValidationError,
+    WorkingGroupId,
 };
 
 /// An action an organisation pitches to its working group for feedback.
@@ -102,6 +105,138 @@ impl FeedbackTarget {
             Self::Action(id) => id.global_id(),
             Self::ProgressReport(id) => id.global_id(),
         }
+    }
+}
+
+/// Longest description of a proposed action accepted.
+pub const MAX_DESCRIPTION: usize = 10_000;
+
+/// Longest printed heading of a proposed action accepted.
+pub const MAX_SECTION: usize = 300;
+
+/// A proposed action's editable fields as given (its organisation is fixed at creation).
+#[derive(Clone, Debug)]
+pub struct ProposedActionDraft {
+    /// The group it is presented to.
+    pub working_group_id: WorkingGroupId,
+    /// Title.
+    pub title: String,
+    /// Description.
+    pub description: String,
+    /// Questions to the experts.
+    pub guiding_questions: Vec<String>,
+    /// Statements printed with the questions.
+    pub guiding_questions_context: Vec<String>,
+    /// Printed heading.
+    pub section: Option<String>,
+}
+
+/// What a proposed action holds besides its identity, organisation and creation time:
+/// validated.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ProposedActionFields {
+    /// The group it is presented to.
+    pub working_group_id: WorkingGroupId,
+    /// Title, 1–200 characters.
+    pub title: String,
+    /// Description, 1–10,000 characters.
+    pub description: String,
+    /// Questions to the experts.
+    pub guiding_questions: Vec<String>,
+    /// Statements printed with the questions.
+    pub guiding_questions_context: Vec<String>,
+    /// Printed heading, at most 300 characters.
+    pub section: Option<String>,
+}
+
+impl ProposedActionDraft {
+    /// Validates the draft, reporting every problem. Whether the group exists and the
+    /// presenter is a member of it ([`check_presenter`]) is the caller's to check.
+    pub fn validate(self) -> Result<ProposedActionFields, Vec<ValidationError>> {
+        let mut problems = Problems::new();
+        let title = problems.check(parse_title("title", &self.title));
+        let description = problems.check(parse_required(
+            "description",
+            &self.description,
+            MAX_DESCRIPTION,
+        ));
+        let guiding_questions =
+            problems.check(parse_questions("guidingQuestions", &self.guiding_questions));
+        let guiding_questions_context = problems.check(parse_questions(
+            "guidingQuestionsContext",
+            &self.guiding_questions_context,
+        ));
+        let section = problems.check(parse_optional(
+            "section",
+            self.section.as_deref(),
+            MAX_SECTION,
+        ));
+        problems.finish(ProposedActionFields {
+            working_group_id: self.working_group_id,
+            title,
+            description,
+            guiding_questions,
+            guiding_questions_context,
+            section,
+        })
+    }
+}
+
+/// An organisation presents actions only to a group it is a member of; `memberships` are
+/// those of the group.
+pub fn check_presenter(
+    memberships: &[Membership],
+    presenter: OrganisationId,
+) -> Result<(), ValidationError> {
+    if is_member(memberships, presenter) {
+        Ok(())
+    } else {
+        Err(ValidationError::new(
+            "workingGroupId",
+            "NOT_A_MEMBER",
+            "The presenting organisation is not a member of this working group.",
+        ))
+    }
+}
+
+/// A piece of feedback as given.
+#[derive(Clone, Debug)]
+pub struct FeedbackDraft {
+    /// What it is about.
+    pub target: FeedbackTarget,
+    /// What it is.
+    pub kind: FeedbackKind,
+    /// The text.
+    pub body: String,
+    /// The top-level feedback it replies to.
+    pub parent_id: Option<FeedbackId>,
+}
+
+/// A piece of feedback, validated (whether its parent fits is [`check_parent`]'s to say once
+/// the parent is loaded).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FeedbackFields {
+    /// What it is about.
+    pub target: FeedbackTarget,
+    /// What it is.
+    pub kind: FeedbackKind,
+    /// The text, 1–10,000 characters.
+    pub body: String,
+    /// The top-level feedback it replies to.
+    pub parent_id: Option<FeedbackId>,
+}
+
+impl FeedbackDraft {
+    /// Validates the draft, reporting every problem.
+    pub fn validate(self) -> Result<FeedbackFields, Vec<ValidationError>> {
+        let mut problems = Problems::new();
+        let body = problems.check(parse_body(&self.body));
+        problems.finish(FeedbackFields {
+            target: self.target,
+            kind: self.kind,
+            body,
+            parent_id: self.parent_id,
+        })
     }
 }
 
@@ -214,6 +349,82 @@ mod tests {
             parse_questions("guidingQuestions", &many).unwrap_err().code,
             "TOO_MANY"
         );
+    }
+
+    fn action_draft() -> ProposedActionDraft {
+        ProposedActionDraft {
+            working_group_id: WorkingGroupId(1),
+            title: " Data collection ".into(),
+            description: "What we measure.".into(),
+            guiding_questions: vec![" How? ".into(), String::new()],
+            guiding_questions_context: Vec::new(),
+            section: Some(" ".into()),
+        }
+    }
+
+    #[test]
+    fn proposed_action_drafts_trim_and_report_every_problem() {
+        let fields = action_draft().validate().unwrap();
+        assert_eq!(fields.title, "Data collection");
+        assert_eq!(fields.guiding_questions, ["How?"]);
+        assert_eq!(fields.section, None);
+        let bad = ProposedActionDraft {
+            title: String::new(),
+            description: "x".repeat(MAX_DESCRIPTION + 1),
+            guiding_questions_context: vec!["q".into(); 21],
+            section: Some("s".repeat(MAX_SECTION + 1)),
+            ..action_draft()
+        };
+        let found: Vec<_> = bad
+            .validate()
+            .unwrap_err()
+            .iter()
+            .map(|e| (e.field, e.code))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("title", "REQUIRED"),
+                ("description", "TOO_LONG"),
+                ("guidingQuestionsContext", "TOO_MANY"),
+                ("section", "TOO_LONG"),
+            ]
+        );
+    }
+
+    #[test]
+    fn presenters_are_members_of_the_group() {
+        let member = Membership {
+            id: crate::MembershipId(1),
+            working_group_id: WorkingGroupId(1),
+            organisation_id: OrganisationId(7),
+            role: crate::MembershipRole::Learning,
+            participation: crate::Participation::Mandatory,
+            note: None,
+        };
+        assert!(check_presenter(std::slice::from_ref(&member), OrganisationId(7)).is_ok());
+        assert_eq!(
+            check_presenter(&[member], OrganisationId(8))
+                .unwrap_err()
+                .code,
+            "NOT_A_MEMBER"
+        );
+    }
+
+    #[test]
+    fn feedback_drafts_check_the_body() {
+        let draft = FeedbackDraft {
+            target: FeedbackTarget::ProposedAction(ProposedActionId(1)),
+            kind: FeedbackKind::Question,
+            body: "  Why? ".into(),
+            parent_id: None,
+        };
+        assert_eq!(draft.clone().validate().unwrap().body, "Why?");
+        let empty = FeedbackDraft {
+            body: " ".into(),
+            ..draft
+        };
+        assert_eq!(empty.validate().unwrap_err()[0].field, "body");
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! People with a login: their global role and the rules for their names and passwords.
 
-use crate::{Email, OrganisationId, UserId, ValidationError};
+use crate::{Email, OrganisationId, Problems, UserId, ValidationError};
 
 /// A user's role across the whole network; contextual roles come from working groups.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
@@ -128,6 +128,134 @@ impl NewPassword {
     }
 }
 
+/// An account as the coordinator creates it, as given.
+#[derive(Clone)]
+pub struct UserDraft {
+    /// Login address.
+    pub email: String,
+    /// Name shown to others.
+    pub display_name: String,
+    /// The organisation the user acts for.
+    pub organisation_id: Option<OrganisationId>,
+    /// Network-wide role.
+    pub global_role: GlobalRole,
+    /// Initial password.
+    pub password: String,
+}
+
+impl std::fmt::Debug for UserDraft {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UserDraft")
+            .field("email", &self.email)
+            .field("display_name", &self.display_name)
+            .field("organisation_id", &self.organisation_id)
+            .field("global_role", &self.global_role)
+            .field("password", &"***")
+            .finish()
+    }
+}
+
+/// A new account, validated; its password is hashed before it is stored.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UserFields {
+    /// Login address.
+    pub email: Email,
+    /// Name shown to others.
+    pub display_name: DisplayName,
+    /// The organisation the user acts for.
+    pub organisation_id: Option<OrganisationId>,
+    /// Network-wide role.
+    pub global_role: GlobalRole,
+    /// Initial password.
+    pub password: NewPassword,
+}
+
+impl UserDraft {
+    /// Validates the draft, reporting every problem. Whether the organisation exists is the
+    /// caller's to check.
+    pub fn validate(self) -> Result<UserFields, Vec<ValidationError>> {
+        let mut problems = Problems::new();
+        let parsed = (
+            problems.take(Email::parse(&self.email)),
+            problems.take(DisplayName::parse(&self.display_name)),
+            problems.take(NewPassword::parse(&self.password)),
+        );
+        problems.finish(parsed).and_then(|parsed| match parsed {
+            (Some(email), Some(display_name), Some(password)) => Ok(UserFields {
+                email,
+                display_name,
+                organisation_id: self.organisation_id,
+                global_role: self.global_role,
+                password,
+            }),
+            // Unreachable: `finish` succeeds only when every value parsed.
+            _ => Err(Vec::new()),
+        })
+    }
+}
+
+/// What the coordinator changes about an account, as given; `None` leaves a field as it is.
+#[derive(Clone, Debug, Default)]
+pub struct UserChangesDraft {
+    /// New display name.
+    pub display_name: Option<String>,
+    /// New organisation (`Some(None)` clears it).
+    pub organisation_id: Option<Option<OrganisationId>>,
+    /// New role.
+    pub global_role: Option<GlobalRole>,
+    /// Activate (`true`) or deactivate (`false`).
+    pub active: Option<bool>,
+}
+
+/// Validated changes to an account; `None` leaves a field as it is.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct UserChanges {
+    /// New display name.
+    pub display_name: Option<DisplayName>,
+    /// New organisation (`Some(None)` clears it).
+    pub organisation_id: Option<Option<OrganisationId>>,
+    /// New role.
+    pub global_role: Option<GlobalRole>,
+    /// Activate or deactivate.
+    pub active: Option<bool>,
+}
+
+impl UserChangesDraft {
+    /// Validates changes to account `user` made by `by`, reporting every problem: nobody
+    /// deactivates their own account (they would lock themselves out).
+    pub fn validate(
+        self,
+        user: UserId,
+        by: Option<UserId>,
+    ) -> Result<UserChanges, Vec<ValidationError>> {
+        let mut problems = Problems::new();
+        if self.active == Some(false) && by == Some(user) {
+            problems.push(ValidationError::new(
+                "id",
+                "CANNOT_DEACTIVATE_SELF",
+                "You cannot deactivate your own account.",
+            ));
+        }
+        let display_name = self
+            .display_name
+            .as_deref()
+            .and_then(|name| problems.take(DisplayName::parse(name)));
+        problems.finish(UserChanges {
+            display_name,
+            organisation_id: self.organisation_id,
+            global_role: self.global_role,
+            active: self.active,
+        })
+    }
+}
+
+impl UserChanges {
+    /// Whether the changes deactivate the account (which then loses its sessions).
+    pub fn deactivates(&self) -> bool {
+        self.active == Some(false)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -151,6 +279,48 @@ mod tests {
             format!("{:?}", NewPassword::parse(&"p".repeat(12)).unwrap()),
             "NewPassword(***)"
         );
+    }
+
+    fn user_draft(email: &str, name: &str, password: &str) -> UserDraft {
+        UserDraft {
+            email: email.to_owned(),
+            display_name: name.to_owned(),
+            organisation_id: None,
+            global_role: GlobalRole::Partner,
+            password: password.to_owned(),
+        }
+    }
+
+    #[test]
+    fn user_drafts_report_every_problem_and_hide_the_password() {
+        let fields = user_draft("ana@example.org", " Ana ", &"p".repeat(12)).validate();
+        assert_eq!(fields.unwrap().display_name.as_str(), "Ana");
+        let errors = user_draft("nope", " ", "short").validate().unwrap_err();
+        let fields: Vec<_> = errors.iter().map(|e| e.field).collect();
+        assert_eq!(fields, ["email", "displayName", "password"]);
+        let shown = format!("{:?}", user_draft("a@b.org", "A", "secret password"));
+        assert!(!shown.contains("secret"), "{shown}");
+    }
+
+    #[test]
+    fn nobody_deactivates_themselves() {
+        let deactivate = UserChangesDraft {
+            active: Some(false),
+            ..Default::default()
+        };
+        let errors = deactivate
+            .clone()
+            .validate(UserId(1), Some(UserId(1)))
+            .unwrap_err();
+        assert_eq!(errors[0].code, "CANNOT_DEACTIVATE_SELF");
+        let changes = deactivate.validate(UserId(2), Some(UserId(1))).unwrap();
+        assert!(changes.deactivates());
+        let rename = UserChangesDraft {
+            display_name: Some(" ".into()),
+            ..Default::default()
+        };
+        let errors = rename.validate(UserId(2), Some(UserId(1))).unwrap_err();
+        assert_eq!(errors[0].code, "REQUIRED");
     }
 
     #[test]

@@ -5,7 +5,9 @@ use std::collections::BTreeSet;
 
 use serde::Serialize;
 
-use crate::{MembershipId, OrganisationId, ThematicAreaId, ValidationError, WorkingGroupId};
+use crate::{
+    MembershipId, OrganisationId, Problems, ThematicAreaId, ValidationError, WorkingGroupId,
+};
 
 /// One thematic area's group.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -56,6 +58,95 @@ pub struct Membership {
     pub participation: Participation,
     /// Free remark, e.g. "supportive role".
     pub note: Option<String>,
+}
+
+impl Membership {
+    /// Whether the member learns in the group (rather than leads it).
+    pub fn is_learning(&self) -> bool {
+        self.role == MembershipRole::Learning
+    }
+
+    /// Whether the member leads the group.
+    pub fn is_leading(&self) -> bool {
+        self.role == MembershipRole::Leading
+    }
+}
+
+/// Whether `organisation` is among `memberships` (those of one group).
+pub fn is_member(memberships: &[Membership], organisation: OrganisationId) -> bool {
+    memberships
+        .iter()
+        .any(|membership| membership.organisation_id == organisation)
+}
+
+/// A working group's editable fields as given (its thematic area is fixed at creation).
+#[derive(Clone, Debug)]
+pub struct WorkingGroupDraft {
+    /// Title.
+    pub title: String,
+}
+
+/// A working group's validated fields.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WorkingGroupFields {
+    /// Title, 1–200 characters.
+    pub title: String,
+}
+
+impl WorkingGroupDraft {
+    /// Validates the draft, reporting every problem.
+    pub fn validate(self) -> Result<WorkingGroupFields, Vec<ValidationError>> {
+        let mut problems = Problems::new();
+        let title = problems.check(parse_title("title", &self.title));
+        problems.finish(WorkingGroupFields { title })
+    }
+}
+
+/// A membership's fields as given.
+#[derive(Clone, Debug)]
+pub struct MembershipDraft {
+    /// Leading or learning.
+    pub role: MembershipRole,
+    /// Mandatory or optional.
+    pub participation: Participation,
+    /// Free remark.
+    pub note: Option<String>,
+}
+
+/// What a membership holds besides its identity, group and member: validated.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MembershipFields {
+    /// Leading or learning.
+    pub role: MembershipRole,
+    /// Mandatory or optional.
+    pub participation: Participation,
+    /// Free remark, at most 500 characters.
+    pub note: Option<String>,
+}
+
+impl MembershipDraft {
+    /// Validates the draft, reporting every problem.
+    pub fn validate(self) -> Result<MembershipFields, Vec<ValidationError>> {
+        let mut problems = Problems::new();
+        let note = problems.check(parse_note(self.note.as_deref()));
+        problems.finish(MembershipFields {
+            role: self.role,
+            participation: self.participation,
+            note,
+        })
+    }
+}
+
+impl MembershipFields {
+    /// The membership of a missing mandatory member (see [`missing_mandatory_members`]): it
+    /// joins to learn, because its benchmark marks the area as a need.
+    pub fn mandatory_learning() -> Self {
+        Self {
+            role: MembershipRole::Learning,
+            participation: Participation::Mandatory,
+            note: None,
+        }
+    }
 }
 
 /// A membership note: optional, at most 500 characters.
@@ -145,6 +236,59 @@ mod tests {
         for p in Participation::ALL {
             assert_eq!(Participation::from_code(p.code()), Some(*p));
         }
+    }
+
+    fn membership(organisation: i32, role: MembershipRole) -> Membership {
+        Membership {
+            id: MembershipId(organisation),
+            working_group_id: WorkingGroupId(1),
+            organisation_id: OrganisationId(organisation),
+            role,
+            participation: Participation::Optional,
+            note: None,
+        }
+    }
+
+    #[test]
+    fn members_and_their_roles() {
+        let members = [
+            membership(1, MembershipRole::Leading),
+            membership(2, MembershipRole::Learning),
+        ];
+        assert!(is_member(&members, OrganisationId(2)));
+        assert!(!is_member(&members, OrganisationId(3)));
+        assert!(members[0].is_leading() && !members[0].is_learning());
+        assert!(members[1].is_learning() && !members[1].is_leading());
+    }
+
+    #[test]
+    fn drafts_are_validated() {
+        let group = WorkingGroupDraft {
+            title: "  City leadership ".into(),
+        };
+        assert_eq!(group.validate().unwrap().title, "City leadership");
+        let empty = WorkingGroupDraft { title: " ".into() };
+        assert_eq!(empty.validate().unwrap_err()[0].code, "REQUIRED");
+        let draft = MembershipDraft {
+            role: MembershipRole::Leading,
+            participation: Participation::Optional,
+            note: Some(" supportive role ".into()),
+        };
+        assert_eq!(
+            draft.validate().unwrap().note.as_deref(),
+            Some("supportive role")
+        );
+        let long = MembershipDraft {
+            role: MembershipRole::Leading,
+            participation: Participation::Optional,
+            note: Some("x".repeat(501)),
+        };
+        let errors = long.validate().unwrap_err();
+        assert_eq!((errors[0].field, errors[0].code), ("note", "TOO_LONG"));
+        assert_eq!(
+            MembershipFields::mandatory_learning().role,
+            MembershipRole::Learning
+        );
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Repository of events and their participants.
 
-use chrono::NaiveDate;
+use mega_domain::event::{EventFields, ParticipantFields};
 use mega_domain::{
     Event, EventId, OrganisationId, Page, PageRequest, Participant, ParticipantId, TerritoryId,
 };
@@ -37,25 +37,6 @@ fn participant_to_domain(row: event_participant::Model) -> Result<Participant> {
         organisation_text: row.organisation_text,
         country: row.country,
     })
-}
-
-/// What an event holds besides its identity.
-#[derive(Clone, Debug)]
-pub struct EventFields {
-    /// Title.
-    pub title: String,
-    /// Venue address.
-    pub venue: String,
-    /// City.
-    pub city: String,
-    /// Hosting territory.
-    pub territory_id: Option<TerritoryId>,
-    /// First day.
-    pub start_date: NaiveDate,
-    /// Last day.
-    pub end_date: NaiveDate,
-    /// Dates as printed.
-    pub dates_text: Option<String>,
 }
 
 /// Events, most recent first.
@@ -142,21 +123,6 @@ pub async fn find_participant(
         .await?
         .map(participant_to_domain)
         .transpose()
-}
-
-/// What a participant holds besides its identity and event.
-#[derive(Clone, Debug)]
-pub struct ParticipantFields {
-    /// Given name(s).
-    pub first_name: String,
-    /// Surname.
-    pub last_name: String,
-    /// The organisation, when known to the network.
-    pub organisation_id: Option<OrganisationId>,
-    /// The organisation as printed.
-    pub organisation_text: String,
-    /// ISO alpha-2 country.
-    pub country: String,
 }
 
 /// Adds a participant to an event.

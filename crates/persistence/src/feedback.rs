@@ -2,6 +2,7 @@
 
 use chrono::{DateTime, Utc};
 use mega_domain::action_plan::{ActionId, ActionPlanId};
+use mega_domain::proposed_action::FeedbackFields;
 use mega_domain::{
     Feedback, FeedbackId, FeedbackKind, FeedbackTarget, ProgressReportId, ProposedActionId, UserId,
 };
@@ -108,35 +109,23 @@ pub async fn find(conn: &impl ConnectionTrait, id: FeedbackId) -> Result<Option<
     Ok(find_by_ids(conn, &[id]).await?.pop())
 }
 
-/// A new piece of feedback.
-#[derive(Clone, Debug)]
-pub struct NewFeedback {
-    /// What it is about.
-    pub target: FeedbackTarget,
-    /// The author.
-    pub author_id: UserId,
-    /// The text.
-    pub body: String,
-    /// What it is.
-    pub kind: FeedbackKind,
-    /// The top-level feedback it replies to.
-    pub parent_id: Option<FeedbackId>,
-    /// When it was written.
-    pub created_at: DateTime<Utc>,
-}
-
-/// Adds feedback to a thread.
-pub async fn add(conn: &impl ConnectionTrait, new: NewFeedback) -> Result<Feedback> {
+/// Adds feedback by `author`, written at `created_at`, to a thread.
+pub async fn add(
+    conn: &impl ConnectionTrait,
+    author: UserId,
+    new: FeedbackFields,
+    created_at: DateTime<Utc>,
+) -> Result<Feedback> {
     let row = feedback::ActiveModel {
         proposed_action_id: Set(match new.target {
             FeedbackTarget::ProposedAction(id) => Some(id.0),
             _ => None,
         }),
-        author_id: Set(new.author_id.0),
+        author_id: Set(author.0),
         body: Set(new.body),
         kind: Set(new.kind.code().to_owned()),
         parent_id: Set(new.parent_id.map(|id| id.0)),
-        created_at: Set(new.created_at),
+        created_at: Set(created_at),
         action_plan_id: Set(match new.target {
             FeedbackTarget::ActionPlan(id) => Some(id.0),
             _ => None,

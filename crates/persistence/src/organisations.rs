@@ -4,6 +4,10 @@ use mega_domain::{Organisation, OrganisationId, OrganisationKind, Page, PageRequ
 use sea_orm::sea_query::{Expr, Func};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 
+/// The validated fields [`create`] and [`update`] store (the domain's, named here too for
+/// callers of this repository).
+pub use mega_domain::network::OrganisationFields;
+
 use crate::entities::organisation;
 use crate::error::{PersistenceError, Result};
 use crate::paging::fetch_page;
@@ -50,21 +54,6 @@ pub async fn id_by_slug(conn: &impl ConnectionTrait, slug: &str) -> Result<Optio
         .one(conn)
         .await?
         .map(|row| OrganisationId(row.id)))
-}
-
-/// What an organisation holds besides its identity.
-#[derive(Clone, Debug)]
-pub struct OrganisationFields {
-    /// Full name.
-    pub name: String,
-    /// Short name.
-    pub short_name: Option<String>,
-    /// Kind of body.
-    pub kind: OrganisationKind,
-    /// City or region.
-    pub territory_id: Option<TerritoryId>,
-    /// Consortium partner.
-    pub consortium_partner: bool,
 }
 
 /// Creates an organisation under a unique `slug`; [`crate::PersistenceError::Conflict`] when taken.

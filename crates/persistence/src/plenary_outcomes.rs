@@ -7,6 +7,10 @@ use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
 };
 
+/// The validated fields [`create`] and [`update`] store (the domain's, named here too for
+/// callers of this repository).
+pub use mega_domain::plenary::PlenaryOutcomeFields;
+
 use crate::entities::{plenary_outcome, plenary_outcome_group};
 use crate::error::{PersistenceError, Result};
 use crate::paging::fetch_page;
@@ -18,23 +22,6 @@ fn list(row_id: i32, raw: &str) -> Result<Vec<String>> {
 
 fn json(list: &[String]) -> Result<String> {
     serde_json::to_string(list).map_err(|err| PersistenceError::Corrupt(err.to_string()))
-}
-
-/// What a plenary outcome holds besides its identity, event and position.
-#[derive(Clone, Debug)]
-pub struct PlenaryOutcomeFields {
-    /// The session as printed.
-    pub section: String,
-    /// Heading.
-    pub heading: String,
-    /// Editorial remark.
-    pub note: Option<String>,
-    /// Points of the discussion.
-    pub summary_points: Vec<String>,
-    /// Recommendations.
-    pub recommendations: Vec<String>,
-    /// The groups it concerns, in order.
-    pub working_group_ids: Vec<WorkingGroupId>,
 }
 
 /// Adds the linked groups to outcome rows: one statement for any number of rows.

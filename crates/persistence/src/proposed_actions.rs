@@ -1,6 +1,7 @@
 //! Repository of proposed actions ("ask the expert").
 
 use chrono::{DateTime, Utc};
+use mega_domain::proposed_action::ProposedActionFields;
 use mega_domain::{
     OrganisationId, Page, PageRequest, ProposedAction, ProposedActionId, WorkingGroupId,
 };
@@ -33,25 +34,6 @@ fn to_domain(row: proposed_action::Model) -> Result<ProposedAction> {
         section: row.section,
         created_at: row.created_at,
     })
-}
-
-/// What a proposed action holds besides its identity and creation time.
-#[derive(Clone, Debug)]
-pub struct ProposedActionFields {
-    /// The presenting organisation.
-    pub organisation_id: OrganisationId,
-    /// The group it is presented to.
-    pub working_group_id: WorkingGroupId,
-    /// Title.
-    pub title: String,
-    /// Description.
-    pub description: String,
-    /// Questions to the experts.
-    pub guiding_questions: Vec<String>,
-    /// Statements printed with the questions.
-    pub guiding_questions_context: Vec<String>,
-    /// Printed heading.
-    pub section: Option<String>,
 }
 
 /// Proposed actions, optionally of one group, in the order they were recorded.
@@ -104,14 +86,15 @@ pub async fn of_groups(
         .collect()
 }
 
-/// Records a proposed action.
+/// Records a proposed action `organisation` presents.
 pub async fn create(
     conn: &impl ConnectionTrait,
+    organisation: OrganisationId,
     fields: ProposedActionFields,
     created_at: DateTime<Utc>,
 ) -> Result<ProposedAction> {
     let row = proposed_action::ActiveModel {
-        organisation_id: Set(fields.organisation_id.0),
+        organisation_id: Set(organisation.0),
         working_group_id: Set(fields.working_group_id.0),
         title: Set(fields.title),
         description: Set(fields.description),
@@ -128,7 +111,7 @@ pub async fn create(
     )
 }
 
-/// Replaces a proposed action's fields (its creation time is kept).
+/// Replaces a proposed action's fields (its organisation and creation time are kept).
 pub async fn update(
     conn: &impl ConnectionTrait,
     id: ProposedActionId,
@@ -136,7 +119,6 @@ pub async fn update(
 ) -> Result<ProposedAction> {
     let row = proposed_action::ActiveModel {
         id: Set(id.0),
-        organisation_id: Set(fields.organisation_id.0),
         working_group_id: Set(fields.working_group_id.0),
         title: Set(fields.title),
         description: Set(fields.description),

@@ -1,6 +1,7 @@
 //! Repository of users and their password hashes.
 
 use chrono::Utc;
+use mega_domain::user::{UserChanges, UserFields};
 use mega_domain::{DisplayName, Email, GlobalRole, OrganisationId, User, UserId};
 use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
@@ -29,6 +30,19 @@ pub struct NewUser {
     pub global_role: GlobalRole,
     /// PHC-format argon2id hash of the chosen password.
     pub password_hash: String,
+}
+
+impl NewUser {
+    /// The account of validated `fields`, whose password hashes to `password_hash`.
+    pub fn new(fields: UserFields, password_hash: String) -> Self {
+        Self {
+            email: fields.email,
+            display_name: fields.display_name,
+            organisation_id: fields.organisation_id,
+            global_role: fields.global_role,
+            password_hash,
+        }
+    }
 }
 
 fn to_domain(row: user::Model) -> Result<User> {
@@ -141,21 +155,6 @@ pub async fn page(
     crate::paging::fetch_page(conn, select, request, to_domain).await
 }
 
-/// What the coordinator may change about an account.
-#[derive(Clone, Debug)]
-pub struct UserChanges {
-    /// New display name.
-    pub display_name: Option<DisplayName>,
-    /// New organisation (`Some(None)` clears it).
-    pub organisation_id: Option<Option<OrganisationId>>,
-    /// New role.
-    pub global_role: Option<GlobalRole>,
-    /// Activate or deactivate.
-    pub active: Option<bool>,
-    /// New password hash.
-    pub password_hash: Option<String>,
-}
-
 /// Applies `changes` to account `id`.
 pub async fn update(conn: &impl ConnectionTrait, id: UserId, changes: UserChanges) -> Result<User> {
     use sea_orm::ActiveValue::NotSet;
@@ -171,7 +170,21 @@ pub async fn update(conn: &impl ConnectionTrait, id: UserId, changes: UserChange
             .global_role
             .map_or(NotSet, |role| Set(role.code().to_owned())),
         active: changes.active.map_or(NotSet, Set),
-        password_hash: changes.password_hash.map_or(NotSet, Set),
+        updated_at: Set(Utc::now()),
+        ..Default::default()
+    };
+    to_domain(user::Entity::update(row).exec(conn).await?)
+}
+
+/// Replaces the password hash of account `id`.
+pub async fn replace_password_hash(
+    conn: &impl ConnectionTrait,
+    id: UserId,
+    password_hash: String,
+) -> Result<User> {
+    let row = user::ActiveModel {
+        id: Set(id.0),
+        password_hash: Set(password_hash),
         updated_at: Set(Utc::now()),
         ..Default::default()
     };

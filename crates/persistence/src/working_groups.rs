@@ -1,5 +1,6 @@
 //! Repository of working groups, their memberships and expert invitations.
 
+use mega_domain::working_group::{MembershipFields, WorkingGroupFields};
 use mega_domain::{
     Membership, MembershipId, MembershipRole, OrganisationId, Page, PageRequest, Participation,
     ThematicAreaId, UserId, WorkingGroup, WorkingGroupId,
@@ -65,12 +66,12 @@ pub async fn create(
     conn: &impl ConnectionTrait,
     slug: &str,
     area: ThematicAreaId,
-    title: &str,
+    fields: WorkingGroupFields,
 ) -> Result<WorkingGroup> {
     let row = working_group::ActiveModel {
         slug: Set(slug.to_owned()),
         thematic_area_id: Set(area.0),
-        title: Set(title.to_owned()),
+        title: Set(fields.title),
         ..Default::default()
     };
     to_domain(
@@ -80,15 +81,15 @@ pub async fn create(
     )
 }
 
-/// Renames a group.
-pub async fn rename(
+/// Replaces a group's fields (it keeps its thematic area).
+pub async fn update(
     conn: &impl ConnectionTrait,
     id: WorkingGroupId,
-    title: &str,
+    fields: WorkingGroupFields,
 ) -> Result<WorkingGroup> {
     let row = working_group::ActiveModel {
         id: Set(id.0),
-        title: Set(title.to_owned()),
+        title: Set(fields.title),
         ..Default::default()
     };
     to_domain(working_group::Entity::update(row).exec(conn).await?)
@@ -135,17 +136,6 @@ pub async fn find_membership(
         .await?
         .map(membership_to_domain)
         .transpose()
-}
-
-/// What a membership holds besides its identity.
-#[derive(Clone, Debug)]
-pub struct MembershipFields {
-    /// Leading or learning.
-    pub role: MembershipRole,
-    /// Mandatory or optional.
-    pub participation: Participation,
-    /// Free remark.
-    pub note: Option<String>,
 }
 
 /// Adds an organisation to a group; [`PersistenceError::Conflict`] when it is a member.

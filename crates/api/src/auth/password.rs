@@ -10,25 +10,49 @@ use argon2::{
 use rand::RngCore;
 
 use crate::error::ApiError;
+use crate::services::ServiceError;
 
-fn argon2() -> Result<Argon2<'static>, ApiError> {
-    let params =
-        Params::new(19_456, 2, 1, None).map_err(|err| ApiError::Internal(err.to_string()))?;
+/// Hashing or verifying a password failed (a bad stored hash, a lost worker thread): always
+/// an internal failure, never the caller's.
+#[derive(Clone, Debug, thiserror::Error)]
+#[error("password hashing failed: {0}")]
+pub struct PasswordError(String);
+
+impl PasswordError {
+    fn of(err: impl std::fmt::Display) -> Self {
+        Self(err.to_string())
+    }
+}
+
+impl From<PasswordError> for ApiError {
+    fn from(err: PasswordError) -> Self {
+        Self::Internal(err.0)
+    }
+}
+
+impl From<PasswordError> for ServiceError {
+    fn from(err: PasswordError) -> Self {
+        Self::Internal(err.0)
+    }
+}
+
+fn argon2() -> Result<Argon2<'static>, PasswordError> {
+    let params = Params::new(19_456, 2, 1, None).map_err(PasswordError::of)?;
     Ok(Argon2::new(Algorithm::Argon2id, Version::V0x13, params))
 }
 
-fn hash_blocking(password: &str) -> Result<String, ApiError> {
+fn hash_blocking(password: &str) -> Result<String, PasswordError> {
     let mut salt = [0_u8; 16];
     rand::thread_rng().fill_bytes(&mut salt);
-    let salt = SaltString::encode_b64(&salt).map_err(|err| ApiError::Internal(err.to_string()))?;
+    let salt = SaltString::encode_b64(&salt).map_err(PasswordError::of)?;
     Ok(argon2()?
         .hash_password(password.as_bytes(), &salt)
-        .map_err(|err| ApiError::Internal(err.to_string()))?
+        .map_err(PasswordError::of)?
         .to_string())
 }
 
-fn verify_blocking(password: &str, hash: &str) -> Result<bool, ApiError> {
-    let parsed = PasswordHash::new(hash).map_err(|err| ApiError::Internal(err.to_string()))?;
+fn verify_blocking(password: &str, hash: &str) -> Result<bool, PasswordError> {
+    let parsed = PasswordHash::new(hash).map_err(PasswordError::of)?;
     Ok(argon2()?
         .verify_password(password.as_bytes(), &parsed)
         .is_ok())
@@ -48,36 +72,36 @@ fn hashing_slots() -> &'static tokio::sync::Semaphore {
 
 async fn slot(
     slots: &tokio::sync::Semaphore,
-) -> Result<tokio::sync::SemaphorePermit<'_>, ApiError> {
-    slots
-        .acquire()
-        .await
-        .map_err(|err| ApiError::Internal(err.to_string()))
+) -> Result<tokio::sync::SemaphorePermit<'_>, PasswordError> {
+    slots.acquire().await.map_err(PasswordError::of)
 }
 
 /// Hashes a password into PHC format.
-pub async fn hash(password: String) -> Result<String, ApiError> {
+pub async fn hash(password: String) -> Result<String, PasswordError> {
     hash_in(hashing_slots(), password).await
 }
 
-async fn hash_in(slots: &tokio::sync::Semaphore, password: String) -> Result<String, ApiError> {
+async fn hash_in(
+    slots: &tokio::sync::Semaphore,
+    password: String,
+) -> Result<String, PasswordError> {
     let _slot = slot(slots).await?;
     tokio::task::spawn_blocking(move || hash_blocking(&password))
         .await
-        .map_err(|err| ApiError::Internal(err.to_string()))?
+        .map_err(PasswordError::of)?
 }
 
 /// Checks a password against a stored hash.
-pub async fn verify(password: String, hash: String) -> Result<bool, ApiError> {
+pub async fn verify(password: String, hash: String) -> Result<bool, PasswordError> {
     let _slot = slot(hashing_slots()).await?;
     tokio::task::spawn_blocking(move || verify_blocking(&password, &hash))
         .await
-        .map_err(|err| ApiError::Internal(err.to_string()))?
+        .map_err(PasswordError::of)?
 }
 
 /// Spends the same work as a real verification, so an unknown e-mail address takes as long
 /// as a wrong password.
-pub async fn verify_dummy(password: String) -> Result<(), ApiError> {
+pub async fn verify_dummy(password: String) -> Result<(), PasswordError> {
     static DUMMY: OnceLock<String> = OnceLock::new();
     let dummy = match DUMMY.get() {
         Some(hash) => hash.clone(),

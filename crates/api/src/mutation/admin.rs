@@ -1,13 +1,15 @@
 //! The coordinator's administration of organisations and users.
 
 use async_graphql::{Context, ID, InputObject, MaybeUndefined, Object, SimpleObject};
+use mega_domain::network::OrganisationDraft;
+use mega_domain::user::{UserChangesDraft, UserDraft};
 use mega_domain::{OrganisationId, TerritoryId, UserId};
 
 use crate::context::{actor, db};
 use crate::error::ApiResult;
 use crate::resolve::{input_id, optional_input_id, payload, settle};
 use crate::services::ServiceError;
-use crate::services::admin::{self as service, NewUserInput, OrganisationInput, UserUpdate};
+use crate::services::admin as service;
 use crate::types::GlobalRoleGql;
 use crate::types::enums::OrganisationKindGql;
 use crate::types::{OrganisationObject, UserError, UserObject};
@@ -105,14 +107,54 @@ pub struct ResetUserPasswordPayload {
     pub user_errors: Vec<UserError>,
 }
 
-fn organisation_input(input: OrganisationFieldsInput) -> Result<OrganisationInput, ServiceError> {
-    Ok(OrganisationInput {
-        territory_id: optional_input_id::<TerritoryId>("territoryId", input.territory_id.as_ref())?,
-        name: input.name,
-        short_name: input.short_name,
-        kind: input.kind.into(),
-        consortium_partner: input.consortium_partner,
-    })
+impl OrganisationFieldsInput {
+    fn draft(self) -> Result<OrganisationDraft, ServiceError> {
+        Ok(OrganisationDraft {
+            territory_id: optional_input_id::<TerritoryId>(
+                "territoryId",
+                self.territory_id.as_ref(),
+            )?,
+            name: self.name,
+            short_name: self.short_name,
+            kind: self.kind.into(),
+            consortium_partner: self.consortium_partner,
+        })
+    }
+}
+
+impl CreateUserInput {
+    fn draft(self) -> Result<UserDraft, ServiceError> {
+        Ok(UserDraft {
+            organisation_id: optional_input_id::<OrganisationId>(
+                "organisationId",
+                self.organisation_id.as_ref(),
+            )?,
+            email: self.email,
+            display_name: self.display_name,
+            global_role: self.global_role.into(),
+            password: self.password,
+        })
+    }
+}
+
+impl UpdateUserInput {
+    fn draft(self) -> Result<(UserId, UserChangesDraft), ServiceError> {
+        let id = input_id::<UserId>("id", &self.id)?;
+        let organisation_id = match self.organisation_id {
+            MaybeUndefined::Undefined => None,
+            MaybeUndefined::Null => Some(None),
+            MaybeUndefined::Value(id) => {
+                Some(Some(input_id::<OrganisationId>("organisationId", &id)?))
+            }
+        };
+        let draft = UserChangesDraft {
+            display_name: self.display_name,
+            organisation_id,
+            global_role: self.global_role.map(Into::into),
+            active: self.active,
+        };
+        Ok((id, draft))
+    }
 }
 
 /// Administration mutations. Coordinator only.
@@ -128,8 +170,8 @@ impl AdminMutation {
         input: CreateOrganisationInput,
     ) -> ApiResult<OrganisationPayload> {
         let result = async {
-            let fields = organisation_input(input.organisation)?;
-            service::create_organisation(db(ctx), actor(ctx), fields).await
+            let draft = input.organisation.draft()?;
+            service::create_organisation(db(ctx), actor(ctx), draft).await
         }
         .await;
         Ok(settle(result.map(OrganisationObject))?.into())
@@ -143,8 +185,8 @@ impl AdminMutation {
     ) -> ApiResult<OrganisationPayload> {
         let result = async {
             let id = input_id::<OrganisationId>("id", &input.id)?;
-            let fields = organisation_input(input.organisation)?;
-            service::update_organisation(db(ctx), actor(ctx), id, fields).await
+            let draft = input.organisation.draft()?;
+            service::update_organisation(db(ctx), actor(ctx), id, draft).await
         }
         .await;
         Ok(settle(result.map(OrganisationObject))?.into())
@@ -157,18 +199,8 @@ impl AdminMutation {
         input: CreateUserInput,
     ) -> ApiResult<UserPayload> {
         let result = async {
-            let organisation_id = optional_input_id::<OrganisationId>(
-                "organisationId",
-                input.organisation_id.as_ref(),
-            )?;
-            let new = NewUserInput {
-                email: input.email,
-                display_name: input.display_name,
-                organisation_id,
-                global_role: input.global_role.into(),
-                password: input.password,
-            };
-            service::create_user(db(ctx), actor(ctx), new).await
+            let draft = input.draft()?;
+            service::create_user(db(ctx), actor(ctx), draft).await
         }
         .await;
         Ok(settle(result.map(UserObject::new))?.into())
@@ -181,21 +213,8 @@ impl AdminMutation {
         input: UpdateUserInput,
     ) -> ApiResult<UserPayload> {
         let result = async {
-            let id = input_id::<UserId>("id", &input.id)?;
-            let organisation_id = match input.organisation_id {
-                MaybeUndefined::Undefined => None,
-                MaybeUndefined::Null => Some(None),
-                MaybeUndefined::Value(id) => {
-                    Some(Some(input_id::<OrganisationId>("organisationId", &id)?))
-                }
-            };
-            let update = UserUpdate {
-                display_name: input.display_name,
-                organisation_id,
-                global_role: input.global_role.map(Into::into),
-                active: input.active,
-            };
-            service::update_user(db(ctx), actor(ctx), id, update, "updateUser").await
+            let (id, draft) = input.draft()?;
+            service::update_user(db(ctx), actor(ctx), id, draft, "updateUser").await
         }
         .await;
         Ok(settle(result.map(UserObject::new))?.into())
@@ -210,11 +229,11 @@ impl AdminMutation {
     ) -> ApiResult<UserPayload> {
         let result = async {
             let id = input_id::<UserId>("id", &input.id)?;
-            let update = UserUpdate {
+            let draft = UserChangesDraft {
                 active: Some(false),
                 ..Default::default()
             };
-            service::update_user(db(ctx), actor(ctx), id, update, "deactivateUser").await
+            service::update_user(db(ctx), actor(ctx), id, draft, "deactivateUser").await
         }
         .await;
         Ok(settle(result.map(UserObject::new))?.into())

@@ -2,6 +2,8 @@
 
 use async_graphql::{Context, ID, InputObject, Object};
 use chrono::NaiveDate;
+use mega_domain::agenda::AgendaItemDraft;
+use mega_domain::event::{EventDraft, ParticipantDraft};
 use mega_domain::{
     AgendaItemId, EventId, OrganisationId, ParticipantId, Presentation, TerritoryId, WorkingGroupId,
 };
@@ -10,7 +12,7 @@ use crate::context::{actor, db};
 use crate::error::ApiResult;
 use crate::resolve::{input_id, optional_input_id, payload, settle};
 use crate::services::ServiceError;
-use crate::services::events::{self as service, AgendaItemInput, EventInput, ParticipantInput};
+use crate::services::events as service;
 use crate::types::{AgendaItemObject, EventObject, EventParticipantObject};
 
 /// The fields of an event.
@@ -159,50 +161,75 @@ payload!(
     participant: EventParticipantObject
 );
 
-fn event_input(input: EventFieldsInput) -> Result<EventInput, ServiceError> {
-    Ok(EventInput {
-        territory_id: optional_input_id::<TerritoryId>("territoryId", input.territory_id.as_ref())?,
-        title: input.title,
-        venue: input.venue,
-        city: input.city,
-        start_date: input.start_date,
-        end_date: input.end_date,
-        dates_text: input.dates_text,
-    })
+impl EventFieldsInput {
+    fn draft(self) -> Result<EventDraft, ServiceError> {
+        Ok(EventDraft {
+            territory_id: optional_input_id::<TerritoryId>(
+                "territoryId",
+                self.territory_id.as_ref(),
+            )?,
+            title: self.title,
+            venue: self.venue,
+            city: self.city,
+            start_date: self.start_date,
+            end_date: self.end_date,
+            dates_text: self.dates_text,
+        })
+    }
 }
 
-fn agenda_item_input(input: AgendaItemFieldsInput) -> Result<AgendaItemInput, ServiceError> {
-    let presentations = input
-        .presentations
-        .iter()
-        .map(|talk| {
-            Ok(Presentation {
-                organisation_id: input_id::<OrganisationId>(
-                    "presentations",
-                    &talk.organisation_id,
-                )?,
-                minutes: talk.minutes,
-                actions: talk.actions,
-            })
+impl PresentationInput {
+    fn presentation(&self) -> Result<Presentation, ServiceError> {
+        Ok(Presentation {
+            organisation_id: input_id::<OrganisationId>("presentations", &self.organisation_id)?,
+            minutes: self.minutes,
+            actions: self.actions,
         })
-        .collect::<Result<_, ServiceError>>()?;
-    Ok(AgendaItemInput {
-        working_group_id: optional_input_id::<WorkingGroupId>(
-            "workingGroupId",
-            input.working_group_id.as_ref(),
-        )?,
-        date: input.date,
-        start: input.start,
-        end: input.end,
-        time_text: input.time_text,
-        title: input.title,
-        session: input.session,
-        track: input.track,
-        description: input.description,
-        presentations,
-        expert_feedback_minutes: input.expert_feedback_minutes,
-        expert_feedback_text: input.expert_feedback_text,
-    })
+    }
+}
+
+impl AgendaItemFieldsInput {
+    fn draft(self) -> Result<AgendaItemDraft, ServiceError> {
+        let presentations = self
+            .presentations
+            .iter()
+            .map(PresentationInput::presentation)
+            .collect::<Result<_, _>>()?;
+        Ok(AgendaItemDraft {
+            working_group_id: optional_input_id::<WorkingGroupId>(
+                "workingGroupId",
+                self.working_group_id.as_ref(),
+            )?,
+            date: self.date,
+            start: self.start,
+            end: self.end,
+            time_text: self.time_text,
+            title: self.title,
+            session: self.session,
+            track: self.track,
+            description: self.description,
+            presentations,
+            expert_feedback_minutes: self.expert_feedback_minutes,
+            expert_feedback_text: self.expert_feedback_text,
+        })
+    }
+}
+
+impl AddEventParticipantInput {
+    fn draft(self) -> Result<(EventId, ParticipantDraft), ServiceError> {
+        let event = input_id::<EventId>("eventId", &self.event_id)?;
+        let draft = ParticipantDraft {
+            organisation_id: optional_input_id::<OrganisationId>(
+                "organisationId",
+                self.organisation_id.as_ref(),
+            )?,
+            first_name: self.first_name,
+            last_name: self.last_name,
+            organisation_text: self.organisation_text,
+            country: self.country,
+        };
+        Ok((event, draft))
+    }
 }
 
 /// Event mutations. Coordinator only.
@@ -218,8 +245,8 @@ impl EventMutation {
         input: CreateEventInput,
     ) -> ApiResult<EventPayload> {
         let result = async {
-            let fields = event_input(input.event)?;
-            service::create_event(db(ctx), actor(ctx), fields).await
+            let draft = input.event.draft()?;
+            service::create_event(db(ctx), actor(ctx), draft).await
         }
         .await;
         Ok(settle(result.map(EventObject))?.into())
@@ -233,8 +260,8 @@ impl EventMutation {
     ) -> ApiResult<EventPayload> {
         let result = async {
             let id = input_id::<EventId>("id", &input.id)?;
-            let fields = event_input(input.event)?;
-            service::update_event(db(ctx), actor(ctx), id, fields).await
+            let draft = input.event.draft()?;
+            service::update_event(db(ctx), actor(ctx), id, draft).await
         }
         .await;
         Ok(settle(result.map(EventObject))?.into())
@@ -250,8 +277,8 @@ impl EventMutation {
     ) -> ApiResult<AgendaItemPayload> {
         let result = async {
             let event = input_id::<EventId>("eventId", &input.event_id)?;
-            let fields = agenda_item_input(input.item)?;
-            service::add_agenda_item(db(ctx), actor(ctx), event, fields).await
+            let draft = input.item.draft()?;
+            service::add_agenda_item(db(ctx), actor(ctx), event, draft).await
         }
         .await;
         Ok(settle(result.map(AgendaItemObject))?.into())
@@ -266,8 +293,8 @@ impl EventMutation {
     ) -> ApiResult<AgendaItemPayload> {
         let result = async {
             let id = input_id::<AgendaItemId>("id", &input.id)?;
-            let fields = agenda_item_input(input.item)?;
-            service::update_agenda_item(db(ctx), actor(ctx), id, fields).await
+            let draft = input.item.draft()?;
+            service::update_agenda_item(db(ctx), actor(ctx), id, draft).await
         }
         .await;
         Ok(settle(result.map(AgendaItemObject))?.into())
@@ -294,19 +321,8 @@ impl EventMutation {
         input: AddEventParticipantInput,
     ) -> ApiResult<EventParticipantPayload> {
         let result = async {
-            let event = input_id::<EventId>("eventId", &input.event_id)?;
-            let organisation_id = optional_input_id::<OrganisationId>(
-                "organisationId",
-                input.organisation_id.as_ref(),
-            )?;
-            let fields = ParticipantInput {
-                first_name: input.first_name,
-                last_name: input.last_name,
-                organisation_id,
-                organisation_text: input.organisation_text,
-                country: input.country,
-            };
-            service::add_participant(db(ctx), actor(ctx), event, fields).await
+            let (event, draft) = input.draft()?;
+            service::add_participant(db(ctx), actor(ctx), event, draft).await
         }
         .await;
         Ok(settle(result.map(EventParticipantObject))?.into())

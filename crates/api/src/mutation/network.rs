@@ -1,6 +1,7 @@
 //! Working groups, memberships and expert invitations (coordinator only).
 
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
+use mega_domain::working_group::{MembershipDraft, WorkingGroupDraft};
 use mega_domain::{
     MembershipId, OrganisationId, Participation, ThematicAreaId, UserId, WorkingGroupId,
 };
@@ -8,6 +9,7 @@ use mega_domain::{
 use crate::context::{actor, db};
 use crate::error::ApiResult;
 use crate::resolve::{input_id, payload, settle};
+use crate::services::ServiceError;
 use crate::services::working_groups as service;
 use crate::types::enums::{MembershipRoleGql, ParticipationGql};
 use crate::types::{MembershipObject, UserError, WorkingGroupObject};
@@ -114,6 +116,33 @@ pub struct ExpertInvitationPayload {
     pub user_errors: Vec<UserError>,
 }
 
+impl AddMembershipInput {
+    fn draft(self) -> Result<(WorkingGroupId, OrganisationId, MembershipDraft), ServiceError> {
+        let group = input_id::<WorkingGroupId>("workingGroupId", &self.working_group_id)?;
+        let organisation = input_id::<OrganisationId>("organisationId", &self.organisation_id)?;
+        let draft = MembershipDraft {
+            role: self.role.into(),
+            participation: self
+                .participation
+                .map_or(Participation::Mandatory, Into::into),
+            note: self.note,
+        };
+        Ok((group, organisation, draft))
+    }
+}
+
+impl UpdateMembershipInput {
+    fn draft(self) -> Result<(MembershipId, MembershipDraft), ServiceError> {
+        let id = input_id::<MembershipId>("id", &self.id)?;
+        let draft = MembershipDraft {
+            role: self.role.into(),
+            participation: self.participation.into(),
+            note: self.note,
+        };
+        Ok((id, draft))
+    }
+}
+
 /// Working-group mutations.
 #[derive(Default)]
 pub struct NetworkMutation;
@@ -128,7 +157,8 @@ impl NetworkMutation {
     ) -> ApiResult<WorkingGroupPayload> {
         let result = async {
             let area = input_id::<ThematicAreaId>("thematicAreaId", &input.thematic_area_id)?;
-            service::create(db(ctx), actor(ctx), area, &input.title).await
+            let draft = WorkingGroupDraft { title: input.title };
+            service::create(db(ctx), actor(ctx), area, draft).await
         }
         .await;
         Ok(settle(result.map(WorkingGroupObject))?.into())
@@ -142,7 +172,8 @@ impl NetworkMutation {
     ) -> ApiResult<WorkingGroupPayload> {
         let result = async {
             let id = input_id::<WorkingGroupId>("id", &input.id)?;
-            service::rename(db(ctx), actor(ctx), id, &input.title).await
+            let draft = WorkingGroupDraft { title: input.title };
+            service::update(db(ctx), actor(ctx), id, draft).await
         }
         .await;
         Ok(settle(result.map(WorkingGroupObject))?.into())
@@ -155,22 +186,8 @@ impl NetworkMutation {
         input: AddMembershipInput,
     ) -> ApiResult<MembershipPayload> {
         let result = async {
-            let group = input_id::<WorkingGroupId>("workingGroupId", &input.working_group_id)?;
-            let organisation =
-                input_id::<OrganisationId>("organisationId", &input.organisation_id)?;
-            let participation = input
-                .participation
-                .map_or(Participation::Mandatory, Into::into);
-            service::add_membership(
-                db(ctx),
-                actor(ctx),
-                group,
-                organisation,
-                input.role.into(),
-                participation,
-                input.note.as_deref(),
-            )
-            .await
+            let (group, organisation, draft) = input.draft()?;
+            service::add_membership(db(ctx), actor(ctx), group, organisation, draft).await
         }
         .await;
         Ok(settle(result.map(MembershipObject))?.into())
@@ -183,16 +200,8 @@ impl NetworkMutation {
         input: UpdateMembershipInput,
     ) -> ApiResult<MembershipPayload> {
         let result = async {
-            let id = input_id::<MembershipId>("id", &input.id)?;
-            service::update_membership(
-                db(ctx),
-                actor(ctx),
-                id,
-                input.role.into(),
-                input.participation.into(),
-                input.note.as_deref(),
-            )
-            .await
+            let (id, draft) = input.draft()?;
+            service::update_membership(db(ctx), actor(ctx), id, draft).await
         }
         .await;
         Ok(settle(result.map(MembershipObject))?.into())
@@ -221,15 +230,13 @@ impl NetworkMutation {
     ) -> ApiResult<AddMissingMandatoryMembersPayload> {
         let result = async {
             let id = input_id::<WorkingGroupId>("workingGroupId", &input.working_group_id)?;
-            let added = service::add_missing_mandatory(db(ctx), actor(ctx), id).await?;
-            let group = mega_persistence::working_groups::find(db(ctx).conn(), id).await?;
-            Ok((added, group))
+            service::add_missing_mandatory(db(ctx), actor(ctx), id).await
         }
         .await;
         Ok(match settle(result)? {
-            Ok((added, group)) => AddMissingMandatoryMembersPayload {
+            Ok((group, added)) => AddMissingMandatoryMembersPayload {
                 added: added.into_iter().map(MembershipObject).collect(),
-                working_group: group.map(WorkingGroupObject),
+                working_group: Some(WorkingGroupObject(group)),
                 user_errors: Vec::new(),
             },
             Err(user_errors) => AddMissingMandatoryMembersPayload {
@@ -266,13 +273,13 @@ async fn invitation(
     let result = async {
         let group = input_id::<WorkingGroupId>("workingGroupId", &input.working_group_id)?;
         let user = input_id::<UserId>("userId", &input.user_id)?;
-        let actor = actor(ctx);
         if invite {
-            service::invite_expert(db(ctx), actor, group, user).await?;
+            service::invite_expert(db(ctx), actor(ctx), group, user)
+                .await
+                .map(Some)
         } else {
-            service::withdraw_invitation(db(ctx), actor, group, user).await?;
+            service::withdraw_invitation(db(ctx), actor(ctx), group, user).await
         }
-        Ok(mega_persistence::working_groups::find(db(ctx).conn(), group).await?)
     }
     .await;
     Ok(match settle(result)? {

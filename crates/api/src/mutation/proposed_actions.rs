@@ -2,15 +2,17 @@
 
 use async_graphql::{Context, ID, InputObject, Object};
 use mega_domain::action_plan::{ActionId, ActionPlanId};
+use mega_domain::proposed_action::{FeedbackDraft, ProposedActionDraft};
 use mega_domain::{
-    FeedbackId, FeedbackTarget, OrganisationId, ProposedActionId, ValidationError, WorkingGroupId,
+    FeedbackId, FeedbackTarget, OrganisationId, ProgressReportId, ProposedActionId,
+    ValidationError, WorkingGroupId,
 };
 
 use crate::context::{actor, db};
 use crate::error::ApiResult;
 use crate::resolve::{input_id, optional_input_id, payload, settle};
 use crate::services::ServiceError;
-use crate::services::proposed_actions::{self as service, FeedbackInput, ProposedActionInput};
+use crate::services::proposed_actions as service;
 use crate::types::enums::FeedbackKindGql;
 use crate::types::{FeedbackObject, ProposedActionObject};
 
@@ -88,15 +90,60 @@ payload!(
     feedback: FeedbackObject
 );
 
-fn fields_input(input: ProposedActionFieldsInput) -> Result<ProposedActionInput, ServiceError> {
-    Ok(ProposedActionInput {
-        working_group_id: input_id::<WorkingGroupId>("workingGroupId", &input.working_group_id)?,
-        title: input.title,
-        description: input.description,
-        guiding_questions: input.guiding_questions,
-        guiding_questions_context: input.guiding_questions_context,
-        section: input.section,
-    })
+impl ProposedActionFieldsInput {
+    fn draft(self) -> Result<ProposedActionDraft, ServiceError> {
+        Ok(ProposedActionDraft {
+            working_group_id: input_id::<WorkingGroupId>("workingGroupId", &self.working_group_id)?,
+            title: self.title,
+            description: self.description,
+            guiding_questions: self.guiding_questions,
+            guiding_questions_context: self.guiding_questions_context,
+            section: self.section,
+        })
+    }
+}
+
+impl AddFeedbackInput {
+    fn draft(self) -> Result<FeedbackDraft, ServiceError> {
+        let target = match (
+            &self.proposed_action_id,
+            &self.action_plan_id,
+            &self.action_id,
+            &self.progress_report_id,
+        ) {
+            (Some(id), None, None, None) => {
+                FeedbackTarget::ProposedAction(input_id::<ProposedActionId>(
+                    "proposedActionId",
+                    id,
+                )?)
+            }
+            (None, Some(id), None, None) => {
+                FeedbackTarget::ActionPlan(input_id::<ActionPlanId>("actionPlanId", id)?)
+            }
+            (None, None, Some(id), None) => {
+                FeedbackTarget::Action(input_id::<ActionId>("actionId", id)?)
+            }
+            (None, None, None, Some(id)) => {
+                FeedbackTarget::ProgressReport(input_id::<ProgressReportId>(
+                    "progressReportId",
+                    id,
+                )?)
+            }
+            _ => {
+                return Err(ServiceError::Invalid(vec![ValidationError::new(
+                    "proposedActionId",
+                    "EXACTLY_ONE_TARGET",
+                    "Give exactly one of proposedActionId, actionPlanId, actionId and progressReportId.",
+                )]));
+            }
+        };
+        Ok(FeedbackDraft {
+            target,
+            kind: self.kind.into(),
+            body: self.body,
+            parent_id: optional_input_id::<FeedbackId>("parentId", self.parent_id.as_ref())?,
+        })
+    }
 }
 
 /// Proposed-action and feedback mutations.
@@ -115,8 +162,8 @@ impl ProposedActionMutation {
         let result = async {
             let organisation =
                 input_id::<OrganisationId>("organisationId", &input.organisation_id)?;
-            let fields = fields_input(input.proposed_action)?;
-            service::create(db(ctx), actor(ctx), organisation, fields).await
+            let draft = input.proposed_action.draft()?;
+            service::create(db(ctx), actor(ctx), organisation, draft).await
         }
         .await;
         Ok(settle(result.map(ProposedActionObject))?.into())
@@ -131,8 +178,8 @@ impl ProposedActionMutation {
     ) -> ApiResult<ProposedActionPayload> {
         let result = async {
             let id = input_id::<ProposedActionId>("id", &input.id)?;
-            let fields = fields_input(input.proposed_action)?;
-            service::update(db(ctx), actor(ctx), id, fields).await
+            let draft = input.proposed_action.draft()?;
+            service::update(db(ctx), actor(ctx), id, draft).await
         }
         .await;
         Ok(settle(result.map(ProposedActionObject))?.into())
@@ -149,38 +196,8 @@ impl ProposedActionMutation {
         input: AddFeedbackInput,
     ) -> ApiResult<FeedbackPayload> {
         let result = async {
-            let target = match (
-                &input.proposed_action_id,
-                &input.action_plan_id,
-                &input.action_id,
-                &input.progress_report_id,
-            ) {
-                (Some(id), None, None, None) => FeedbackTarget::ProposedAction(input_id::<ProposedActionId>("proposedActionId", id)?),
-                (None, Some(id), None, None) => FeedbackTarget::ActionPlan(input_id::<ActionPlanId>("actionPlanId", id)?),
-                (None, None, Some(id), None) => {
-                    FeedbackTarget::Action(input_id::<ActionId>("actionId", id)?)
-                }
-                (None, None, None, Some(id)) => FeedbackTarget::ProgressReport(
-                    input_id::<mega_domain::ProgressReportId>("progressReportId", id,
-                    )?,
-                ),
-                _ => {
-                    return Err(ServiceError::Invalid(vec![ValidationError::new(
-                        "proposedActionId",
-                        "EXACTLY_ONE_TARGET",
-                        "Give exactly one of proposedActionId, actionPlanId, actionId and progressReportId.",
-                    )]));
-                }
-            };
-            let parent_id =
-                optional_input_id::<FeedbackId>("parentId", input.parent_id.as_ref())?;
-            let fields = FeedbackInput {
-                target,
-                kind: input.kind.into(),
-                body: input.body,
-                parent_id,
-            };
-            service::add_feedback(db(ctx), actor(ctx), fields).await
+            let draft = input.draft()?;
+            service::add_feedback(db(ctx), actor(ctx), draft).await
         }
         .await;
         Ok(settle(result.map(FeedbackObject))?.into())

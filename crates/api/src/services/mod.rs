@@ -37,15 +37,6 @@ pub enum ServiceError {
     Internal(String),
 }
 
-impl From<crate::ApiError> for ServiceError {
-    fn from(err: crate::ApiError) -> Self {
-        match err {
-            crate::ApiError::Internal(details) => Self::Internal(details),
-            other => Self::Internal(other.to_string()),
-        }
-    }
-}
-
 impl From<Denial> for ServiceError {
     fn from(denial: Denial) -> Self {
         Self::Denied(denial)

@@ -1,103 +1,39 @@
-//! Proposed actions ("ask the expert") and the feedback threads on them.
+//! Proposed actions ("ask the expert") and the feedback threads on them, on action plans,
+//! their actions and progress reports.
 
 use chrono::Utc;
+use mega_domain::proposed_action::{
+    FeedbackDraft, ProposedActionDraft, ProposedActionFields, check_parent, check_presenter,
+};
+use mega_domain::webhook::WebhookEvent;
 use mega_domain::{
-    Action, Actor, Denial, Feedback, FeedbackId, FeedbackKind, OrganisationId, ProposedAction,
-    ProposedActionId, ValidationError, WorkingGroupId, authorize,
-    event::{parse_optional, parse_required},
-    proposed_action::{check_parent, parse_body, parse_questions},
-    working_group::parse_title,
+    Action, Actor, Denial, Feedback, FeedbackKind, FeedbackTarget, NodeId, OrganisationId,
+    ProposedAction, ProposedActionId, ThematicAreaId, WorkingGroupId, authorize,
 };
 use mega_persistence::{
-    Database, TransactionTrait, feedback,
-    feedback::NewFeedback,
-    organisations,
-    proposed_actions::{self as repo, ProposedActionFields},
-    working_groups,
+    ConnectionTrait, Database, action_plans as plan_repo, feedback, monitoring as report_repo,
+    organisations, proposed_actions as repo, working_groups,
 };
-
-use super::action_plans as plans;
-use super::{ServiceError, ServiceResult, actor_id, record, webhooks};
-use mega_domain::FeedbackTarget;
-use mega_domain::NodeId;
-use mega_domain::webhook::WebhookEvent;
-use mega_persistence::action_plans as plan_repo;
 use serde_json::json;
 
-/// The editable fields of a proposed action.
-#[derive(Debug)]
-pub struct ProposedActionInput {
-    /// The group it is presented to.
-    pub working_group_id: WorkingGroupId,
-    /// Title.
-    pub title: String,
-    /// Description.
-    pub description: String,
-    /// Questions to the experts.
-    pub guiding_questions: Vec<String>,
-    /// Statements printed with the questions.
-    pub guiding_questions_context: Vec<String>,
-    /// Printed heading.
-    pub section: Option<String>,
-}
+use super::action_plans as plans;
+use super::unit_of_work::UnitOfWork;
+use super::{ServiceError, ServiceResult};
 
-/// Longest description accepted.
-const MAX_DESCRIPTION: usize = 10_000;
-
-/// Validates `input` for `organisation`, which must be a member of the group.
-async fn fields(
-    db: &Database,
-    organisation: OrganisationId,
-    input: ProposedActionInput,
-) -> ServiceResult<ProposedActionFields> {
-    let mut errors = Vec::new();
-    let mut keep = |result: Result<String, ValidationError>| {
-        result.map_err(|err| errors.push(err)).unwrap_or_default()
-    };
-    let title = keep(parse_title("title", &input.title));
-    let description = keep(parse_required(
-        "description",
-        &input.description,
-        MAX_DESCRIPTION,
-    ));
-    let mut list = |field: &'static str, raw: &[String]| {
-        parse_questions(field, raw)
-            .map_err(|err| errors.push(err))
-            .unwrap_or_default()
-    };
-    let guiding_questions = list("guidingQuestions", &input.guiding_questions);
-    let guiding_questions_context =
-        list("guidingQuestionsContext", &input.guiding_questions_context);
-    let section = parse_optional("section", input.section.as_deref(), 300)
-        .map_err(|err| errors.push(err))
-        .unwrap_or_default();
-    if !errors.is_empty() {
-        return Err(ServiceError::Invalid(errors));
-    }
-    working_groups::find(db.conn(), input.working_group_id)
+/// `fields` of an action `presenter` presents: the group must exist and the presenter be
+/// one of its members.
+async fn check_group(
+    conn: &impl ConnectionTrait,
+    presenter: OrganisationId,
+    fields: &ProposedActionFields,
+) -> ServiceResult<()> {
+    let group = fields.working_group_id;
+    working_groups::find(conn, group)
         .await?
         .ok_or(ServiceError::NotFound("workingGroupId"))?;
-    let is_member = working_groups::memberships_of_groups(db.conn(), &[input.working_group_id])
-        .await?
-        .iter()
-        .any(|membership| membership.organisation_id == organisation);
-    if !is_member {
-        return Err(ValidationError::new(
-            "workingGroupId",
-            "NOT_A_MEMBER",
-            "The presenting organisation is not a member of this working group.",
-        )
-        .into());
-    }
-    Ok(ProposedActionFields {
-        organisation_id: organisation,
-        working_group_id: input.working_group_id,
-        title,
-        description,
-        guiding_questions,
-        guiding_questions_context,
-        section,
-    })
+    let members = working_groups::memberships_of_groups(conn, &[group]).await?;
+    check_presenter(&members, presenter)?;
+    Ok(())
 }
 
 /// Proposes an action of `organisation` to a working group.
@@ -105,7 +41,7 @@ pub async fn create(
     db: &Database,
     actor: &Actor,
     organisation: OrganisationId,
-    input: ProposedActionInput,
+    draft: ProposedActionDraft,
 ) -> ServiceResult<ProposedAction> {
     authorize(
         actor,
@@ -113,26 +49,18 @@ pub async fn create(
             owner: organisation,
         },
     )?;
-    if organisations::find_by_ids(db.conn(), &[organisation])
+    let mut uow = UnitOfWork::begin(db, actor).await?;
+    if organisations::find_by_ids(uow.txn(), &[organisation])
         .await?
         .is_empty()
     {
         return Err(ServiceError::NotFound("organisationId"));
     }
-    let fields = fields(db, organisation, input).await?;
-    let txn = db.conn().begin().await?;
-    let action = repo::create(&txn, fields, Utc::now()).await?;
-    record(
-        &txn,
-        actor_id(actor),
-        "createProposedAction",
-        "ProposedAction",
-        action.id.0,
-        None::<&()>,
-        Some(&action),
-    )
-    .await?;
-    txn.commit().await?;
+    let fields = draft.validate().map_err(ServiceError::Invalid)?;
+    check_group(uow.txn(), organisation, &fields).await?;
+    let action = repo::create(uow.txn(), organisation, fields, Utc::now()).await?;
+    uow.created("createProposedAction", &action).await?;
+    uow.commit().await?;
     Ok(action)
 }
 
@@ -141,10 +69,10 @@ pub async fn update(
     db: &Database,
     actor: &Actor,
     id: ProposedActionId,
-    input: ProposedActionInput,
+    draft: ProposedActionDraft,
 ) -> ServiceResult<ProposedAction> {
-    authorize(actor, Action::ReadNetwork)?;
-    let before = repo::find(db.conn(), id)
+    let mut uow = UnitOfWork::begin(db, actor).await?;
+    let before = repo::find(uow.txn(), id)
         .await?
         .ok_or(ServiceError::NotFound("id"))?;
     authorize(
@@ -153,46 +81,46 @@ pub async fn update(
             owner: before.organisation_id,
         },
     )?;
-    let fields = fields(db, before.organisation_id, input).await?;
-    let txn = db.conn().begin().await?;
-    let after = repo::update(&txn, id, fields).await?;
-    record(
-        &txn,
-        actor_id(actor),
-        "updateProposedAction",
-        "ProposedAction",
-        id.0,
-        Some(&before),
-        Some(&after),
-    )
-    .await?;
-    txn.commit().await?;
+    let fields = draft.validate().map_err(ServiceError::Invalid)?;
+    check_group(uow.txn(), before.organisation_id, &fields).await?;
+    let after = repo::update(uow.txn(), id, fields).await?;
+    uow.updated("updateProposedAction", &before, &after).await?;
+    uow.commit().await?;
     Ok(after)
 }
 
-/// Input of a new piece of feedback.
-#[derive(Debug)]
-pub struct FeedbackInput {
-    /// What it is about.
-    pub target: FeedbackTarget,
-    /// What it is.
-    pub kind: FeedbackKind,
-    /// The text.
-    pub body: String,
-    /// The top-level feedback it replies to.
-    pub parent_id: Option<FeedbackId>,
+/// The working groups of thematic area `area` (none without an area): their leading
+/// members and invited experts give feedback on what concerns the area.
+async fn groups_of_area(
+    conn: &impl ConnectionTrait,
+    area: Option<ThematicAreaId>,
+) -> ServiceResult<Vec<WorkingGroupId>> {
+    let Some(area) = area else {
+        return Ok(Vec::new());
+    };
+    Ok(plan_repo::group_areas(conn)
+        .await?
+        .into_iter()
+        .filter(|(_, a)| *a == area)
+        .map(|(group, _)| group)
+        .collect())
 }
 
-/// Checks that `actor` may add feedback of `kind` to `target`'s thread.
+/// Decides whether `actor` may add feedback of `kind` to `target`'s thread (one decision:
+/// whoever may give feedback on a plan may read it); returns the organisation the thread
+/// concerns. The facts are read through `uow`, or through `db` where a rule of action plans
+/// answers them.
 async fn authorize_feedback(
     db: &Database,
+    uow: &UnitOfWork,
     actor: &Actor,
     target: FeedbackTarget,
     kind: FeedbackKind,
 ) -> ServiceResult<OrganisationId> {
+    let conn = uow.txn();
     let owner = match target {
         FeedbackTarget::ProposedAction(id) => {
-            let action = repo::find(db.conn(), id)
+            let action = repo::find(conn, id)
                 .await?
                 .ok_or(ServiceError::NotFound("proposedActionId"))?;
             authorize(
@@ -206,10 +134,13 @@ async fn authorize_feedback(
             action.organisation_id
         }
         FeedbackTarget::ActionPlan(id) => {
-            let plan = plans::load_readable(db, actor, id, "actionPlanId").await?;
-            let groups = plans::groups_of_plans(db, &[plan.id])
+            let plan = plan_repo::find(conn, id)
                 .await?
-                .remove(&plan.id)
+                .ok_or(ServiceError::NotFound("actionPlanId"))?;
+            // Feedback on a plan concerns the groups of all its actions' areas.
+            let groups = plans::groups_of_plans(db, &[id])
+                .await?
+                .remove(&id)
                 .unwrap_or_default();
             authorize(
                 actor,
@@ -222,20 +153,14 @@ async fn authorize_feedback(
             plan.organisation_id
         }
         FeedbackTarget::Action(id) => {
-            let action = plan_repo::find_action(db.conn(), id)
+            let action = plan_repo::find_action(conn, id)
                 .await?
                 .ok_or(ServiceError::NotFound("actionId"))?;
-            let plan = plans::load_readable(db, actor, action.plan_id, "actionId").await?;
+            let plan = plan_repo::find(conn, action.plan_id)
+                .await?
+                .ok_or(ServiceError::NotFound("actionId"))?;
             // Feedback on one action concerns the groups of that action's area only.
-            let groups: Vec<_> = match action.thematic_area_id {
-                Some(area) => plan_repo::group_areas(db.conn())
-                    .await?
-                    .into_iter()
-                    .filter(|(_, a)| *a == area)
-                    .map(|(g, _)| g)
-                    .collect(),
-                None => Vec::new(),
-            };
+            let groups = groups_of_area(conn, action.thematic_area_id).await?;
             authorize(
                 actor,
                 Action::GiveFeedbackOnPlan {
@@ -247,21 +172,34 @@ async fn authorize_feedback(
             plan.organisation_id
         }
         FeedbackTarget::ProgressReport(id) => {
-            let report = super::monitoring::find_report(db, actor, id)
+            let missing = || ServiceError::NotFound("progressReportId");
+            let report = report_repo::find_report(conn, id)
                 .await?
-                .ok_or(ServiceError::NotFound("progressReportId"))?;
-            let context =
-                super::monitoring::step_context(db, report.step_id, "progressReportId").await?;
+                .ok_or_else(missing)?;
+            let step = plan_repo::find_step(conn, report.step_id)
+                .await?
+                .ok_or_else(missing)?;
+            let action = plan_repo::find_action(conn, step.action_id)
+                .await?
+                .ok_or_else(missing)?;
             // Feedback on a report concerns the groups of its step's action only.
-            let groups = super::monitoring::groups_of_action(db, &context.action).await?;
-            authorize(
+            let groups = groups_of_area(conn, action.thematic_area_id).await?;
+            let decision = authorize(
                 actor,
                 Action::GiveFeedbackOnPlan {
                     groups: &groups,
                     owner: report.organisation_id,
                     kind,
                 },
-            )?;
+            );
+            if let Err(denial) = decision {
+                // A report on a plan the actor may not read is not there for it.
+                let plan = plan_repo::find(conn, report.plan_id).await?;
+                return Err(match plan {
+                    Some(plan) if plans::may_read(db, actor, &plan).await? => denial.into(),
+                    _ => missing(),
+                });
+            }
             report.organisation_id
         }
     };
@@ -284,7 +222,7 @@ pub async fn may_read_feedback(
             None => return Ok(false),
         },
         FeedbackTarget::ProgressReport(id) => {
-            match mega_persistence::monitoring::find_report(db.conn(), id).await? {
+            match report_repo::find_report(db.conn(), id).await? {
                 Some(report) => report.plan_id,
                 None => return Ok(false),
             }
@@ -296,62 +234,43 @@ pub async fn may_read_feedback(
     }
 }
 
-/// Adds feedback to a thread on a proposed action, an action plan or one of its actions.
-/// Leading members and invited experts of the groups concerned and the coordinator give any
-/// kind; the presenting or owning organisation asks and replies.
+/// Adds feedback to a thread on a proposed action, an action plan, one of its actions or a
+/// progress report. Leading members and invited experts of the groups concerned and the
+/// coordinator give any kind; the presenting or owning organisation asks and replies.
 pub async fn add_feedback(
     db: &Database,
     actor: &Actor,
-    input: FeedbackInput,
+    draft: FeedbackDraft,
 ) -> ServiceResult<Feedback> {
-    authorize(actor, Action::ReadNetwork)?;
-    let author = actor_id(actor).ok_or(ServiceError::Denied(Denial::Unauthenticated))?;
-    let owner = authorize_feedback(db, actor, input.target, input.kind).await?;
-    let body = parse_body(&input.body)?;
-    let parent = match input.parent_id {
+    let mut uow = UnitOfWork::begin(db, actor).await?;
+    let owner = authorize_feedback(db, &uow, actor, draft.target, draft.kind).await?;
+    let author = actor
+        .user_id()
+        .ok_or(ServiceError::Denied(Denial::Unauthenticated))?;
+    let fields = draft.validate().map_err(ServiceError::Invalid)?;
+    let parent = match fields.parent_id {
         Some(id) => Some(
-            feedback::find(db.conn(), id)
+            feedback::find(uow.txn(), id)
                 .await?
                 .ok_or(ServiceError::NotFound("parentId"))?,
         ),
         None => None,
     };
-    check_parent(input.target, parent.as_ref())?;
-    let txn = db.conn().begin().await?;
-    let added = feedback::add(
-        &txn,
-        NewFeedback {
-            target: input.target,
-            author_id: author,
-            body,
-            kind: input.kind,
-            parent_id: input.parent_id,
-            created_at: Utc::now(),
-        },
-    )
-    .await?;
-    record(
-        &txn,
-        actor_id(actor),
-        "addFeedback",
-        "Feedback",
-        added.id.0,
-        None::<&()>,
-        Some(&added),
-    )
-    .await?;
-    webhooks::emit(
-        &txn,
+    check_parent(fields.target, parent.as_ref())?;
+    let target = fields.target;
+    let added = feedback::add(uow.txn(), author, fields, Utc::now()).await?;
+    uow.created("addFeedback", &added).await?;
+    uow.emit(
         WebhookEvent::FeedbackAdded,
         &[owner],
         json!({
             "feedbackId": added.id.global_id(),
-            "targetId": input.target.global_id(),
+            "targetId": target.global_id(),
             "kind": added.kind.code(),
             "organisationId": owner.global_id(),
         }),
     )
     .await?;
-    txn.commit().await?;
+    uow.commit().await?;
     Ok(added)
 }

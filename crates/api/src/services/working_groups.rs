@@ -1,81 +1,66 @@
 //! Working groups, memberships and expert invitations (coordinator only).
 
+use mega_domain::policy::invitable_as_expert;
+use mega_domain::working_group::{
+    MembershipDraft, MembershipFields, WorkingGroupDraft, missing_mandatory_members,
+};
 use mega_domain::{
-    Action, Actor, GlobalRole, Membership, MembershipId, MembershipRole, OrganisationId,
-    Participation, ThematicAreaId, UserId, ValidationError, WorkingGroup, WorkingGroupId,
-    authorize,
-    working_group::{missing_mandatory_members, parse_note, parse_title},
+    Action, Actor, Audited, Membership, MembershipId, OrganisationId, ThematicAreaId, UserId,
+    ValidationError, WorkingGroup, WorkingGroupId, authorize,
 };
 use mega_persistence::{
-    Database, TransactionTrait, benchmarks, organisations, thematic_areas, users,
-    working_groups::{self as repo, MembershipFields},
+    Database, PersistenceError, benchmarks, organisations, thematic_areas, users,
+    working_groups as repo,
 };
 use serde::Serialize;
 
-use super::{ServiceError, ServiceResult, actor_id, conflict_as, record};
+use super::unit_of_work::UnitOfWork;
+use super::{ServiceError, ServiceResult, conflict_as};
 
 /// Creates the group of a thematic area.
 pub async fn create(
     db: &Database,
     actor: &Actor,
     area: ThematicAreaId,
-    title: &str,
+    draft: WorkingGroupDraft,
 ) -> ServiceResult<WorkingGroup> {
     authorize(actor, Action::ManageWorkingGroups)?;
-    let title = parse_title("title", title)?;
-    if thematic_areas::find_by_ids(db.conn(), &[area])
+    let fields = draft.validate().map_err(ServiceError::Invalid)?;
+    let mut uow = UnitOfWork::begin(db, actor).await?;
+    if thematic_areas::find_by_ids(uow.txn(), &[area])
         .await?
         .is_empty()
     {
         return Err(ServiceError::NotFound("thematicAreaId"));
     }
-    let txn = db.conn().begin().await?;
     let slug = format!("wg-{}", area.0);
-    let group = repo::create(&txn, &slug, area, &title)
+    let group = repo::create(uow.txn(), &slug, area, fields)
         .await
         .map_err(conflict_as(
             "thematicAreaId",
             "This thematic area has a working group already.",
         ))?;
-    record(
-        &txn,
-        actor_id(actor),
-        "createWorkingGroup",
-        "WorkingGroup",
-        group.id.0,
-        None::<&()>,
-        Some(&group),
-    )
-    .await?;
-    txn.commit().await?;
+    uow.created("createWorkingGroup", &group).await?;
+    uow.commit().await?;
     Ok(group)
 }
 
-/// Renames a group.
-pub async fn rename(
+/// Replaces a group's fields (renames it).
+pub async fn update(
     db: &Database,
     actor: &Actor,
     id: WorkingGroupId,
-    title: &str,
+    draft: WorkingGroupDraft,
 ) -> ServiceResult<WorkingGroup> {
     authorize(actor, Action::ManageWorkingGroups)?;
-    let title = parse_title("title", title)?;
-    let before = repo::find(db.conn(), id)
+    let fields = draft.validate().map_err(ServiceError::Invalid)?;
+    let mut uow = UnitOfWork::begin(db, actor).await?;
+    let before = repo::find(uow.txn(), id)
         .await?
         .ok_or(ServiceError::NotFound("id"))?;
-    let txn = db.conn().begin().await?;
-    let after = repo::rename(&txn, id, &title).await?;
-    record(
-        &txn,
-        actor_id(actor),
-        "updateWorkingGroup",
-        "WorkingGroup",
-        id.0,
-        Some(&before),
-        Some(&after),
-    )
-    .await?;
-    txn.commit().await?;
+    let after = repo::update(uow.txn(), id, fields).await?;
+    uow.updated("updateWorkingGroup", &before, &after).await?;
+    uow.commit().await?;
     Ok(after)
 }
 
@@ -85,48 +70,28 @@ pub async fn add_membership(
     actor: &Actor,
     group: WorkingGroupId,
     organisation: OrganisationId,
-    role: MembershipRole,
-    participation: Participation,
-    note: Option<&str>,
+    draft: MembershipDraft,
 ) -> ServiceResult<Membership> {
     authorize(actor, Action::ManageWorkingGroups)?;
-    let note = parse_note(note)?;
-    repo::find(db.conn(), group)
+    let fields = draft.validate().map_err(ServiceError::Invalid)?;
+    let mut uow = UnitOfWork::begin(db, actor).await?;
+    repo::find(uow.txn(), group)
         .await?
         .ok_or(ServiceError::NotFound("workingGroupId"))?;
-    if organisations::find_by_ids(db.conn(), &[organisation])
+    if organisations::find_by_ids(uow.txn(), &[organisation])
         .await?
         .is_empty()
     {
         return Err(ServiceError::NotFound("organisationId"));
     }
-    let txn = db.conn().begin().await?;
-    let membership = repo::add_membership(
-        &txn,
-        group,
-        organisation,
-        MembershipFields {
-            role,
-            participation,
-            note,
-        },
-    )
-    .await
-    .map_err(conflict_as(
-        "organisationId",
-        "The organisation is a member of this group already.",
-    ))?;
-    record(
-        &txn,
-        actor_id(actor),
-        "addMembership",
-        "Membership",
-        membership.id.0,
-        None::<&()>,
-        Some(&membership),
-    )
-    .await?;
-    txn.commit().await?;
+    let membership = repo::add_membership(uow.txn(), group, organisation, fields)
+        .await
+        .map_err(conflict_as(
+            "organisationId",
+            "The organisation is a member of this group already.",
+        ))?;
+    uow.created("addMembership", &membership).await?;
+    uow.commit().await?;
     Ok(membership)
 }
 
@@ -135,37 +100,17 @@ pub async fn update_membership(
     db: &Database,
     actor: &Actor,
     id: MembershipId,
-    role: MembershipRole,
-    participation: Participation,
-    note: Option<&str>,
+    draft: MembershipDraft,
 ) -> ServiceResult<Membership> {
     authorize(actor, Action::ManageWorkingGroups)?;
-    let note = parse_note(note)?;
-    let before = repo::find_membership(db.conn(), id)
+    let fields = draft.validate().map_err(ServiceError::Invalid)?;
+    let mut uow = UnitOfWork::begin(db, actor).await?;
+    let before = repo::find_membership(uow.txn(), id)
         .await?
         .ok_or(ServiceError::NotFound("id"))?;
-    let txn = db.conn().begin().await?;
-    let after = repo::update_membership(
-        &txn,
-        id,
-        MembershipFields {
-            role,
-            participation,
-            note,
-        },
-    )
-    .await?;
-    record(
-        &txn,
-        actor_id(actor),
-        "updateMembership",
-        "Membership",
-        id.0,
-        Some(&before),
-        Some(&after),
-    )
-    .await?;
-    txn.commit().await?;
+    let after = repo::update_membership(uow.txn(), id, fields).await?;
+    uow.updated("updateMembership", &before, &after).await?;
+    uow.commit().await?;
     Ok(after)
 }
 
@@ -176,22 +121,13 @@ pub async fn remove_membership(
     id: MembershipId,
 ) -> ServiceResult<Membership> {
     authorize(actor, Action::ManageWorkingGroups)?;
-    let before = repo::find_membership(db.conn(), id)
+    let mut uow = UnitOfWork::begin(db, actor).await?;
+    let before = repo::find_membership(uow.txn(), id)
         .await?
         .ok_or(ServiceError::NotFound("id"))?;
-    let txn = db.conn().begin().await?;
-    repo::remove_membership(&txn, id).await?;
-    record(
-        &txn,
-        actor_id(actor),
-        "removeMembership",
-        "Membership",
-        id.0,
-        Some(&before),
-        None::<&()>,
-    )
-    .await?;
-    txn.commit().await?;
+    repo::remove_membership(uow.txn(), id).await?;
+    uow.removed("removeMembership", &before).await?;
+    uow.commit().await?;
     Ok(before)
 }
 
@@ -214,24 +150,26 @@ pub async fn missing_mandatory(
     ))
 }
 
+/// The audit snapshot of a group's members.
 #[derive(Serialize)]
 struct MemberList<'a> {
     members: &'a [Membership],
 }
 
-/// Adds every missing mandatory member as a learning, mandatory member.
+/// Adds every missing mandatory member as a learning, mandatory member; returns the group
+/// and the memberships added.
 pub async fn add_missing_mandatory(
     db: &Database,
     actor: &Actor,
     id: WorkingGroupId,
-) -> ServiceResult<Vec<Membership>> {
+) -> ServiceResult<(WorkingGroup, Vec<Membership>)> {
     authorize(actor, Action::ManageWorkingGroups)?;
-    let group = repo::find(db.conn(), id)
+    let mut uow = UnitOfWork::begin(db, actor).await?;
+    let group = repo::find(uow.txn(), id)
         .await?
         .ok_or(ServiceError::NotFound("workingGroupId"))?;
-    let txn = db.conn().begin().await?;
-    let before = repo::memberships_of_groups(&txn, &[id]).await?;
-    let needs = benchmarks::validated_needs(&txn).await?;
+    let before = repo::memberships_of_groups(uow.txn(), &[id]).await?;
+    let needs = benchmarks::validated_needs(uow.txn()).await?;
     let members: Vec<_> = before.iter().map(|m| m.organisation_id).collect();
     let missing = missing_mandatory_members(group.thematic_area_id, &needs, &members);
     if missing.is_empty() {
@@ -244,49 +182,49 @@ pub async fn add_missing_mandatory(
     }
     let mut added = Vec::new();
     for organisation in missing {
-        let fields = MembershipFields {
-            role: MembershipRole::Learning,
-            participation: Participation::Mandatory,
-            note: None,
-        };
-        added.push(repo::add_membership(&txn, id, organisation, fields).await?);
+        let fields = MembershipFields::mandatory_learning();
+        added.push(repo::add_membership(uow.txn(), id, organisation, fields).await?);
     }
-    let after = repo::memberships_of_groups(&txn, &[id]).await?;
-    record(
-        &txn,
-        actor_id(actor),
+    let after = repo::memberships_of_groups(uow.txn(), &[id]).await?;
+    // One event for the whole change: the group's member list before and after.
+    uow.record(
         "addMissingMandatoryMembers",
-        "WorkingGroup",
+        WorkingGroup::ENTITY,
         id.0,
         Some(&MemberList { members: &before }),
         Some(&MemberList { members: &after }),
     )
     .await?;
-    txn.commit().await?;
-    Ok(added)
+    uow.commit().await?;
+    Ok((group, added))
 }
 
+/// The audit snapshot of an expert invitation (not a domain object of its own).
 #[derive(Serialize)]
 struct Invitation {
     working_group_id: WorkingGroupId,
     user_id: UserId,
 }
 
-/// Invites an expert to a group.
+/// The audit log's name for expert invitations.
+const INVITATION: &str = "ExpertInvitation";
+
+/// Invites an expert to a group; returns the group.
 pub async fn invite_expert(
     db: &Database,
     actor: &Actor,
     group: WorkingGroupId,
     user: UserId,
-) -> ServiceResult<()> {
+) -> ServiceResult<WorkingGroup> {
     authorize(actor, Action::ManageWorkingGroups)?;
-    repo::find(db.conn(), group)
+    let mut uow = UnitOfWork::begin(db, actor).await?;
+    let working_group = repo::find(uow.txn(), group)
         .await?
         .ok_or(ServiceError::NotFound("workingGroupId"))?;
-    let expert = users::find(db.conn(), user)
+    let expert = users::find(uow.txn(), user)
         .await?
         .ok_or(ServiceError::NotFound("userId"))?;
-    if expert.global_role != GlobalRole::Expert {
+    if !invitable_as_expert(expert.global_role) {
         return Err(ValidationError::new(
             "userId",
             "NOT_AN_EXPERT",
@@ -294,58 +232,56 @@ pub async fn invite_expert(
         )
         .into());
     }
-    let txn = db.conn().begin().await?;
-    let id = repo::invite(&txn, group, user).await.map_err(conflict_as(
-        "userId",
-        "The expert is invited to this group already.",
-    ))?;
+    let id = repo::invite(uow.txn(), group, user)
+        .await
+        .map_err(conflict_as(
+            "userId",
+            "The expert is invited to this group already.",
+        ))?;
     let invitation = Invitation {
         working_group_id: group,
         user_id: user,
     };
-    record(
-        &txn,
-        actor_id(actor),
+    uow.record(
         "inviteExpert",
-        "ExpertInvitation",
+        INVITATION,
         id,
         None::<&()>,
         Some(&invitation),
     )
     .await?;
-    txn.commit().await?;
-    Ok(())
+    uow.commit().await?;
+    Ok(working_group)
 }
 
-/// Withdraws an expert's invitation.
+/// Withdraws an expert's invitation; returns the group.
 pub async fn withdraw_invitation(
     db: &Database,
     actor: &Actor,
     group: WorkingGroupId,
     user: UserId,
-) -> ServiceResult<()> {
+) -> ServiceResult<Option<WorkingGroup>> {
     authorize(actor, Action::ManageWorkingGroups)?;
-    let txn = db.conn().begin().await?;
-    let id = repo::uninvite(&txn, group, user)
+    let mut uow = UnitOfWork::begin(db, actor).await?;
+    let id = repo::uninvite(uow.txn(), group, user)
         .await
         .map_err(|err| match err {
-            mega_persistence::PersistenceError::NotFound => ServiceError::NotFound("userId"),
+            PersistenceError::NotFound => ServiceError::NotFound("userId"),
             other => other.into(),
         })?;
     let invitation = Invitation {
         working_group_id: group,
         user_id: user,
     };
-    record(
-        &txn,
-        actor_id(actor),
+    uow.record(
         "withdrawExpertInvitation",
-        "ExpertInvitation",
+        INVITATION,
         id,
         Some(&invitation),
         None::<&()>,
     )
     .await?;
-    txn.commit().await?;
-    Ok(())
+    let working_group = repo::find(uow.txn(), group).await?;
+    uow.commit().await?;
+    Ok(working_group)
 }

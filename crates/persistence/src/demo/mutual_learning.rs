@@ -8,14 +8,15 @@ use chrono::Utc;
 use mega_domain::{
     AgendaItem, AgendaItemId, EventId, OrganisationId, Presentation, TerritoryId, WorkingGroupId,
     agenda::{check_agenda, parse_time},
+    event::{EventFields, ParticipantFields},
+    proposed_action::ProposedActionFields,
 };
 use sea_orm::ConnectionTrait;
 
 use super::ImportReport;
 use super::dataset::{AgendaRecord, Dataset};
 use crate::error::Result;
-use crate::events::{self, EventFields, ParticipantFields};
-use crate::proposed_actions::{self, ProposedActionFields};
+use crate::{events, proposed_actions};
 
 /// Database ids of the dataset's keys imported so far.
 pub(super) struct Keys<'a> {
@@ -193,7 +194,6 @@ pub(super) async fn import_proposed_actions(
             continue;
         };
         let fields = ProposedActionFields {
-            organisation_id: OrganisationId(*organisation),
             working_group_id: WorkingGroupId(*group),
             title: record.title.clone(),
             description: record.description.clone(),
@@ -201,7 +201,7 @@ pub(super) async fn import_proposed_actions(
             guiding_questions_context: record.guiding_questions_context.clone(),
             section: record.section.clone(),
         };
-        proposed_actions::create(conn, fields, now).await?;
+        proposed_actions::create(conn, OrganisationId(*organisation), fields, now).await?;
         report.proposed_actions += 1;
     }
     Ok(())
