@@ -251,9 +251,10 @@ async fn authorize_feedback(
                 .await?
                 .ok_or(ServiceError::NotFound("progressReportId"))?;
             let context =
-                super::monitoring::step_context(db, report.step_id, "progressReportId").await?;
+                super::monitoring::step_context(db.conn(), report.step_id, "progressReportId")
+                    .await?;
             // Feedback on a report concerns the groups of its step's action only.
-            let groups = super::monitoring::groups_of_action(db, &context.action).await?;
+            let groups = super::monitoring::groups_of_action(db.conn(), &context.action).await?;
             authorize(
                 actor,
                 Action::GiveFeedbackOnPlan {
