@@ -4,7 +4,7 @@
 use chrono::{DateTime, Duration, Utc};
 use serde::Serialize;
 
-use crate::{UserId, ValidationError};
+use crate::{Problems, UserId, ValidationError};
 
 pub use crate::ids::ApiTokenId;
 
@@ -117,6 +117,42 @@ pub fn check_expiry(expires_at: DateTime<Utc>, now: DateTime<Utc>) -> Result<(),
     Ok(())
 }
 
+/// A new token as given, before validation.
+#[derive(Clone, Debug)]
+pub struct ApiTokenDraft {
+    /// What it is for.
+    pub name: String,
+    /// What it may do.
+    pub scope: TokenScope,
+    /// When it stops working.
+    pub expires_at: DateTime<Utc>,
+}
+
+/// A new token's settings, validated (the secret is made by whoever issues it).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ApiTokenFields {
+    /// Name, trimmed.
+    pub name: String,
+    /// What it may do.
+    pub scope: TokenScope,
+    /// When it stops working: after `now`, within [`max_lifetime`].
+    pub expires_at: DateTime<Utc>,
+}
+
+impl ApiTokenDraft {
+    /// The validated settings of a token issued at `now`, or every problem.
+    pub fn validate(self, now: DateTime<Utc>) -> Result<ApiTokenFields, Vec<ValidationError>> {
+        let mut problems = Problems::new();
+        let name = problems.check(parse_name(&self.name));
+        problems.check(check_expiry(self.expires_at, now));
+        problems.finish(ApiTokenFields {
+            name,
+            scope: self.scope,
+            expires_at: self.expires_at,
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -141,6 +177,28 @@ mod tests {
                 .code,
             "EXPIRY_TOO_FAR"
         );
+    }
+
+    #[test]
+    fn drafts_report_name_and_expiry_together() {
+        let now = Utc::now();
+        let draft = ApiTokenDraft {
+            name: " Reports ".into(),
+            scope: TokenScope::Read,
+            expires_at: now + Duration::days(30),
+        };
+        assert_eq!(draft.clone().validate(now).unwrap().name, "Reports");
+        let codes: Vec<_> = ApiTokenDraft {
+            name: String::new(),
+            expires_at: now,
+            ..draft
+        }
+        .validate(now)
+        .unwrap_err()
+        .iter()
+        .map(|e| e.code)
+        .collect();
+        assert_eq!(codes, ["REQUIRED", "EXPIRY_IN_PAST"]);
     }
 
     #[test]

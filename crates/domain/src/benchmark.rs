@@ -5,7 +5,11 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::codes::codes;
-use crate::{BenchmarkId, BenchmarkRoundId, OrganisationId, ThematicAreaId, ValidationError};
+use crate::working_group::parse_title;
+use crate::{
+    BenchmarkId, BenchmarkRoundId, Membership, MembershipRole, OrganisationId, ThematicAreaId,
+    ValidationError, WorkingGroupId,
+};
 
 /// The actors a benchmark looks at.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -76,6 +80,34 @@ pub struct BenchmarkRound {
     pub name: String,
     /// When the round took place.
     pub held_on: NaiveDate,
+}
+
+/// A benchmarking round as given, before validation.
+#[derive(Clone, Debug)]
+pub struct BenchmarkRoundDraft {
+    /// Name, 1–200 characters.
+    pub name: String,
+    /// When the round takes place.
+    pub held_on: NaiveDate,
+}
+
+/// A new benchmarking round, validated.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BenchmarkRoundFields {
+    /// Name, trimmed.
+    pub name: String,
+    /// When the round takes place.
+    pub held_on: NaiveDate,
+}
+
+impl BenchmarkRoundDraft {
+    /// The validated round.
+    pub fn validate(self) -> Result<BenchmarkRoundFields, Vec<ValidationError>> {
+        Ok(BenchmarkRoundFields {
+            name: parse_title("name", &self.name).map_err(|err| vec![err])?,
+            held_on: self.held_on,
+        })
+    }
 }
 
 /// A maturity level from 0 (nothing in place) to 3 (established practice).
@@ -162,6 +194,104 @@ pub struct Benchmark {
     pub need_area_ids: Vec<ThematicAreaId>,
 }
 
+/// One cell of the matrix as given, before validation.
+#[derive(Clone, Debug)]
+pub struct ScoreDraft {
+    /// Whose practice.
+    pub key_actor: KeyActor,
+    /// Which dimension.
+    pub dimension: Dimension,
+    /// Maturity 0–3, when assessed.
+    pub level: Option<i32>,
+    /// What works already.
+    pub achievements: String,
+    /// What is needed.
+    pub needs: String,
+    /// What is missing.
+    pub gaps: String,
+}
+
+impl ScoreDraft {
+    fn validate(self) -> Result<Score, ValidationError> {
+        Ok(Score {
+            key_actor: self.key_actor,
+            dimension: self.dimension,
+            level: self.level.map(Level::parse).transpose()?,
+            achievements: self.achievements,
+            needs: self.needs,
+            gaps: self.gaps,
+        })
+    }
+}
+
+/// The content of a benchmark as given: every assessed cell and the areas marked as a need.
+#[derive(Clone, Debug, Default)]
+pub struct BenchmarkDraft {
+    /// Every assessed cell (cells left out are cleared).
+    pub scores: Vec<ScoreDraft>,
+    /// The areas marked as a need.
+    pub need_area_ids: Vec<ThematicAreaId>,
+}
+
+/// The content of a benchmark, validated: cells with valid levels and texts, each cell
+/// once; needs sorted, each once. Whether the areas exist is the service's question.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BenchmarkFields {
+    /// The assessed cells.
+    pub scores: Vec<Score>,
+    /// The areas marked as a need.
+    pub need_area_ids: Vec<ThematicAreaId>,
+}
+
+impl BenchmarkDraft {
+    /// The validated content, or its first problem: an invalid level, then a text too long
+    /// or a cell given twice.
+    pub fn validate(self) -> Result<BenchmarkFields, Vec<ValidationError>> {
+        let scores = self
+            .scores
+            .into_iter()
+            .map(ScoreDraft::validate)
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|err| vec![err])?;
+        check_scores(&scores).map_err(|err| vec![err])?;
+        let mut need_area_ids = self.need_area_ids;
+        need_area_ids.sort();
+        need_area_ids.dedup();
+        Ok(BenchmarkFields {
+            scores,
+            need_area_ids,
+        })
+    }
+}
+
+/// The groups among `memberships` (an organisation's) in which it is a learning member:
+/// their leading members read its benchmarks ([`crate::Action::ReadBenchmark`]).
+pub fn learning_groups(memberships: &[Membership]) -> Vec<WorkingGroupId> {
+    memberships
+        .iter()
+        .filter(|m| m.role == MembershipRole::Learning)
+        .map(|m| m.working_group_id)
+        .collect()
+}
+
+/// The organisations whose benchmarks a limited [`crate::policy::scopes::BenchmarkScope`]
+/// covers: `own`, and the learning members among `memberships` (those of the groups the
+/// scope names), sorted, each once.
+pub fn readable_organisations(
+    own: Option<OrganisationId>,
+    memberships: &[Membership],
+) -> Vec<OrganisationId> {
+    let mut readable: Vec<OrganisationId> = memberships
+        .iter()
+        .filter(|m| m.role == MembershipRole::Learning)
+        .map(|m| m.organisation_id)
+        .chain(own)
+        .collect();
+    readable.sort();
+    readable.dedup();
+    readable
+}
+
 /// Checks that a set of scores names each key actor × dimension cell at most once.
 pub fn check_scores(scores: &[Score]) -> Result<(), ValidationError> {
     let mut seen = std::collections::BTreeSet::new();
@@ -218,6 +348,75 @@ mod tests {
         let mut long = a;
         long.gaps = "x".repeat(MAX_SCORE_TEXT + 1);
         assert_eq!(check_scores(&[long]).unwrap_err().code, "TOO_LONG");
+    }
+
+    #[test]
+    fn drafts_check_levels_first_then_cells_and_sort_needs() {
+        let cell = |level| ScoreDraft {
+            key_actor: KeyActor::Municipality,
+            dimension: Dimension::SupportServices,
+            level,
+            achievements: String::new(),
+            needs: String::new(),
+            gaps: String::new(),
+        };
+        let fields = BenchmarkDraft {
+            scores: vec![cell(Some(2))],
+            need_area_ids: vec![ThematicAreaId(3), ThematicAreaId(1), ThematicAreaId(3)],
+        }
+        .validate()
+        .unwrap();
+        assert_eq!(fields.need_area_ids, [ThematicAreaId(1), ThematicAreaId(3)]);
+        assert_eq!(fields.scores[0].level.map(Level::value), Some(2));
+        let code = |scores| {
+            BenchmarkDraft {
+                scores,
+                need_area_ids: Vec::new(),
+            }
+            .validate()
+            .unwrap_err()
+            .iter()
+            .map(|e| e.code)
+            .collect::<Vec<_>>()
+        };
+        assert_eq!(code(vec![cell(None), cell(Some(4))]), ["INVALID_LEVEL"]);
+        assert_eq!(code(vec![cell(None), cell(Some(1))]), ["DUPLICATE_CELL"]);
+    }
+
+    #[test]
+    fn learners_are_read_by_their_leaders() {
+        use crate::{MembershipId, Participation};
+        let member = |group, org, role| Membership {
+            id: MembershipId(org),
+            working_group_id: WorkingGroupId(group),
+            organisation_id: OrganisationId(org),
+            role,
+            participation: Participation::Mandatory,
+            note: None,
+        };
+        let members = [
+            member(1, 5, MembershipRole::Learning),
+            member(1, 2, MembershipRole::Leading),
+            member(2, 5, MembershipRole::Learning),
+        ];
+        assert_eq!(
+            readable_organisations(Some(OrganisationId(2)), &members),
+            [OrganisationId(2), OrganisationId(5)]
+        );
+        assert_eq!(
+            learning_groups(&members),
+            [WorkingGroupId(1), WorkingGroupId(2)]
+        );
+        assert_eq!(
+            BenchmarkRoundDraft {
+                name: " ".into(),
+                held_on: NaiveDate::MIN,
+            }
+            .validate()
+            .unwrap_err()[0]
+                .code,
+            "REQUIRED"
+        );
     }
 
     #[test]

@@ -322,5 +322,9 @@ pub fn roll_up(steps: &[StepProgress]) -> Option<f64> {
     (total > 0.0).then(|| weighted / total)
 }
 
+mod drafts;
+
+pub use drafts::*;
+
 #[cfg(test)]
 mod tests;

@@ -8,7 +8,7 @@ use hmac::{Hmac, Mac};
 use serde::Serialize;
 use sha2::Sha256;
 
-use crate::{OrganisationId, UserId, ValidationError, WebhookId};
+use crate::{OrganisationId, Problems, UserId, ValidationError, WebhookId};
 
 /// Longest endpoint URL accepted.
 pub const MAX_URL_LENGTH: usize = 2_000;
@@ -70,6 +70,75 @@ pub fn parse_events(events: &[WebhookEvent]) -> Result<Vec<WebhookEvent>, Valida
         ));
     }
     Ok(subscribed)
+}
+
+/// A new webhook as given, before validation.
+#[derive(Clone, Debug, Default)]
+pub struct WebhookDraft {
+    /// The receiving endpoint.
+    pub url: String,
+    /// The events to receive.
+    pub events: Vec<WebhookEvent>,
+}
+
+/// Changes to a webhook as given; `None` keeps the current value.
+#[derive(Clone, Debug, Default)]
+pub struct WebhookChanges {
+    /// New endpoint.
+    pub url: Option<String>,
+    /// New events.
+    pub events: Option<Vec<WebhookEvent>>,
+    /// Pause (`false`) or resume (`true`) deliveries.
+    pub active: Option<bool>,
+}
+
+/// What a webhook is set to, validated: endpoint, events, and whether it is active.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WebhookFields {
+    /// Where deliveries are POSTed (see [`parse_url`]).
+    pub url: String,
+    /// What it hears about: at least one event, each once, in a stable order.
+    pub events: Vec<WebhookEvent>,
+    /// Whether deliveries are made.
+    pub active: bool,
+}
+
+impl WebhookDraft {
+    /// The fields of a new, active hook; `allow_private` as in [`parse_url`].
+    pub fn validate(self, allow_private: bool) -> Result<WebhookFields, Vec<ValidationError>> {
+        let mut problems = Problems::new();
+        let url = problems.check(parse_url(&self.url, allow_private));
+        let events = problems.check(parse_events(&self.events));
+        problems.finish(WebhookFields {
+            url,
+            events,
+            active: true,
+        })
+    }
+}
+
+impl WebhookChanges {
+    /// The fields of `current` after these changes; `allow_private` as in [`parse_url`].
+    pub fn apply(
+        self,
+        current: &Webhook,
+        allow_private: bool,
+    ) -> Result<WebhookFields, Vec<ValidationError>> {
+        let mut problems = Problems::new();
+        let url = match self.url {
+            Some(url) => problems.check(parse_url(&url, allow_private)),
+            None => current.url.clone(),
+        };
+        let events = match self.events {
+            Some(events) => problems.check(parse_events(&events)),
+            None => current.events.clone(),
+        };
+        problems.finish(WebhookFields {
+            url,
+            events,
+            active: self.active.unwrap_or(current.active),
+        })
+    }
 }
 
 /// A registered endpoint.

@@ -4,9 +4,10 @@
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
+use crate::working_group::parse_title;
 use crate::{
-    GoodPracticeId, Membership, MembershipRole, OrganisationId, ValidationError, WebinarId,
-    WorkingGroupId,
+    GoodPracticeId, Membership, MembershipRole, OrganisationId, Problems, ValidationError,
+    WebinarId, WorkingGroupId,
 };
 
 /// A working group's online session.
@@ -30,6 +31,96 @@ pub struct Webinar {
     pub good_practice_ids: Vec<GoodPracticeId>,
     /// How many people attended, when known.
     pub attendance: Option<i32>,
+}
+
+/// Most good practices shown in one webinar.
+pub const MAX_GOOD_PRACTICES: usize = 50;
+
+/// A webinar as given, before validation.
+#[derive(Clone, Debug)]
+pub struct WebinarDraft {
+    /// Title, 1–200 characters.
+    pub title: String,
+    /// Start.
+    pub starts_at: DateTime<Utc>,
+    /// IANA time zone.
+    pub time_zone: String,
+    /// Presenting organisations, in order.
+    pub presenter_ids: Vec<OrganisationId>,
+    /// Recording address.
+    pub recording_url: Option<String>,
+    /// Good practices shown, in order.
+    pub good_practice_ids: Vec<GoodPracticeId>,
+    /// Attendance.
+    pub attendance: Option<i32>,
+}
+
+/// What a webinar holds besides its identity, validated. Whether the good practices exist
+/// is the service's question.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WebinarFields {
+    /// The group holding it.
+    pub working_group_id: WorkingGroupId,
+    /// Title.
+    pub title: String,
+    /// Start.
+    pub starts_at: DateTime<Utc>,
+    /// IANA time zone.
+    pub time_zone: String,
+    /// Presenting organisations (leading members of the group), in order.
+    pub presenter_ids: Vec<OrganisationId>,
+    /// Recording address.
+    pub recording_url: Option<String>,
+    /// Good practices shown, each once, in order.
+    pub good_practice_ids: Vec<GoodPracticeId>,
+    /// Attendance.
+    pub attendance: Option<i32>,
+}
+
+impl WebinarDraft {
+    /// The fields of a webinar of `group`, whose memberships are `members`: every field
+    /// problem at once, then (only when there is none) a good practice named twice.
+    pub fn validate(
+        self,
+        group: WorkingGroupId,
+        members: &[Membership],
+    ) -> Result<WebinarFields, Vec<ValidationError>> {
+        let mut problems = Problems::new();
+        let title = problems.check(parse_title("title", &self.title));
+        let time_zone = problems.check(parse_time_zone(&self.time_zone));
+        let recording_url =
+            problems.check(parse_url("recordingUrl", self.recording_url.as_deref()));
+        problems.check(check_count("attendance", self.attendance));
+        problems.check(check_presenters(&self.presenter_ids, members));
+        if self.good_practice_ids.len() > MAX_GOOD_PRACTICES {
+            problems.push(ValidationError::new(
+                "goodPracticeIds",
+                "TOO_MANY",
+                format!("goodPracticeIds may hold at most {MAX_GOOD_PRACTICES} entries."),
+            ));
+        }
+        let fields = problems.finish(WebinarFields {
+            working_group_id: group,
+            title,
+            starts_at: self.starts_at,
+            time_zone,
+            presenter_ids: self.presenter_ids,
+            recording_url,
+            good_practice_ids: self.good_practice_ids,
+            attendance: self.attendance,
+        })?;
+        let mut practices = fields.good_practice_ids.clone();
+        practices.sort_unstable();
+        practices.dedup();
+        if practices.len() != fields.good_practice_ids.len() {
+            return Err(vec![ValidationError::new(
+                "goodPracticeIds",
+                "DUPLICATE",
+                "A good practice is named twice.",
+            )]);
+        }
+        Ok(fields)
+    }
 }
 
 /// The areas of the IANA time-zone database (plus `UTC` and `Etc/…`).
@@ -216,6 +307,68 @@ mod tests {
                 "{bad}"
             );
         }
+    }
+
+    #[test]
+    fn webinar_drafts_report_field_problems_before_duplicates() {
+        let leader = Membership {
+            id: MembershipId(1),
+            working_group_id: WorkingGroupId(1),
+            organisation_id: OrganisationId(1),
+            role: MembershipRole::Leading,
+            participation: Participation::Mandatory,
+            note: None,
+        };
+        let draft = WebinarDraft {
+            title: " Supplier diversity ".into(),
+            starts_at: Utc::now(),
+            time_zone: "Europe/Berlin".into(),
+            presenter_ids: vec![OrganisationId(1)],
+            recording_url: Some(" ".into()),
+            good_practice_ids: vec![GoodPracticeId(2), GoodPracticeId(1)],
+            attendance: Some(12),
+        };
+        let fields = draft
+            .clone()
+            .validate(WorkingGroupId(1), std::slice::from_ref(&leader))
+            .unwrap();
+        assert_eq!(fields.title, "Supplier diversity");
+        assert_eq!(fields.recording_url, None);
+        assert_eq!(
+            fields.good_practice_ids,
+            [GoodPracticeId(2), GoodPracticeId(1)]
+        );
+        let codes = |draft: WebinarDraft| -> Vec<&str> {
+            draft
+                .validate(WorkingGroupId(1), std::slice::from_ref(&leader))
+                .unwrap_err()
+                .iter()
+                .map(|e| e.code)
+                .collect()
+        };
+        let broken = WebinarDraft {
+            title: String::new(),
+            time_zone: "CET".into(),
+            attendance: Some(-1),
+            presenter_ids: Vec::new(),
+            good_practice_ids: vec![GoodPracticeId(1); MAX_GOOD_PRACTICES + 1],
+            ..draft.clone()
+        };
+        assert_eq!(
+            codes(broken),
+            [
+                "REQUIRED",
+                "INVALID_TIME_ZONE",
+                "NEGATIVE_COUNT",
+                "REQUIRED",
+                "TOO_MANY"
+            ]
+        );
+        let twice = WebinarDraft {
+            good_practice_ids: vec![GoodPracticeId(1), GoodPracticeId(1)],
+            ..draft
+        };
+        assert_eq!(codes(twice), ["DUPLICATE"]);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! conditional updates, so concurrent requests cannot revoke twice or stamp more than needed.
 
 use chrono::{DateTime, Utc};
+use mega_domain::api_token::ApiTokenFields;
 use mega_domain::{ApiToken, ApiTokenId, Page, PageRequest, TokenScope, UserId};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
@@ -16,16 +17,12 @@ use crate::error::{PersistenceError, Result};
 pub struct NewApiToken<'a> {
     /// The user it acts for.
     pub owner_id: UserId,
-    /// Validated name.
-    pub name: &'a str,
+    /// Name, scope and expiry.
+    pub fields: &'a ApiTokenFields,
     /// SHA-256 (hex) of the secret.
     pub token_hash: &'a str,
     /// The first characters of the secret, for display.
     pub prefix: &'a str,
-    /// What it may do.
-    pub scope: TokenScope,
-    /// When it stops working.
-    pub expires_at: DateTime<Utc>,
 }
 
 fn to_domain(row: api_token::Model) -> Result<ApiToken> {
@@ -48,11 +45,11 @@ fn to_domain(row: api_token::Model) -> Result<ApiToken> {
 pub async fn insert(conn: &impl ConnectionTrait, new: NewApiToken<'_>) -> Result<ApiToken> {
     let row = api_token::ActiveModel {
         owner_id: Set(new.owner_id.0),
-        name: Set(new.name.to_owned()),
+        name: Set(new.fields.name.clone()),
         token_hash: Set(new.token_hash.to_owned()),
         prefix: Set(new.prefix.to_owned()),
-        scope: Set(new.scope.code().to_owned()),
-        expires_at: Set(new.expires_at),
+        scope: Set(new.fields.scope.code().to_owned()),
+        expires_at: Set(new.fields.expires_at),
         created_at: Set(Utc::now()),
         last_used_at: Set(None),
         revoked_at: Set(None),

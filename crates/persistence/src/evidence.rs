@@ -2,6 +2,7 @@
 
 use std::collections::HashMap;
 
+use mega_domain::evidence::{AwardFields, TerritoryFactFields};
 use mega_domain::{
     Award, AwardId, AwardWinner, OrganisationId, Page, PageRequest, TerritoryFact, TerritoryFactId,
     TerritoryId,
@@ -13,23 +14,6 @@ use sea_orm::{
 use crate::entities::{award, award_winner, territory_fact};
 use crate::error::{PersistenceError, Result};
 use crate::paging::fetch_page;
-
-/// What an award holds besides its identity.
-#[derive(Clone, Debug)]
-pub struct AwardFields {
-    /// Name.
-    pub name: String,
-    /// Edition number.
-    pub edition: Option<i32>,
-    /// Year.
-    pub year: i32,
-    /// Criteria.
-    pub criteria: Vec<String>,
-    /// Applications submitted.
-    pub applications: Option<i32>,
-    /// Winners in order.
-    pub winners: Vec<AwardWinner>,
-}
 
 /// Adds the winners to award rows: one statement for any number of rows.
 async fn hydrate(conn: &impl ConnectionTrait, rows: Vec<award::Model>) -> Result<Vec<Award>> {
@@ -127,29 +111,6 @@ fn fact_to_domain(row: territory_fact::Model) -> Result<TerritoryFact> {
         source_text: row.source_text,
         section: row.section,
     })
-}
-
-/// What a territory fact holds besides its identity.
-#[derive(Clone, Debug)]
-pub struct TerritoryFactFields {
-    /// Territory.
-    pub territory_id: Option<TerritoryId>,
-    /// Country when there is no territory.
-    pub country: Option<String>,
-    /// What is counted.
-    pub figure: String,
-    /// The number.
-    pub value: f64,
-    /// Unit.
-    pub unit: String,
-    /// Year.
-    pub year: Option<i32>,
-    /// Qualifier.
-    pub qualifier: Option<String>,
-    /// The quoted sentence.
-    pub source_text: String,
-    /// Where in the source.
-    pub section: Option<String>,
 }
 
 /// Territory facts in the order recorded, optionally of one territory.

@@ -2,7 +2,7 @@
 
 use mega_domain::{
     GoodPractice, GoodPracticeId, OrganisationId, Page, PageRequest, ThematicAreaId,
-    good_practice::like_pattern,
+    good_practice::{GoodPracticeFields, like_pattern},
 };
 use sea_orm::{
     ActiveValue::Set,
@@ -23,21 +23,6 @@ fn to_domain(row: good_practice::Model) -> Result<GoodPractice> {
         description: row.description,
         source: row.source,
     })
-}
-
-/// What a good practice holds besides its identity.
-#[derive(Clone, Debug)]
-pub struct GoodPracticeFields {
-    /// Title.
-    pub title: String,
-    /// The organisation behind it.
-    pub organisation_id: Option<OrganisationId>,
-    /// Its thematic area.
-    pub thematic_area_id: Option<ThematicAreaId>,
-    /// Description.
-    pub description: String,
-    /// Where it comes from.
-    pub source: String,
 }
 
 /// Good practices by title (case-insensitive), optionally only those whose title or

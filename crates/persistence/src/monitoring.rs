@@ -4,8 +4,11 @@
 use std::collections::HashMap;
 
 use chrono::{NaiveDate, Utc};
-use mega_domain::action_plan::{ActionPlanId, ActionStepId};
-use mega_domain::monitoring::{CoordinationCall, Decision, ProgressReport, StepStatus};
+use mega_domain::action_plan::{ActionPlanId, ActionStepId, PlanStage};
+use mega_domain::monitoring::{
+    CoordinationCall, CoordinationCallFields, Decision, ProgressReport, StepStatus,
+};
+use mega_domain::policy::scopes::PlanScope;
 use mega_domain::{
     CoordinationCallId, OrganisationId, Page, PageRequest, ProgressReportId, UserId, WorkingGroupId,
 };
@@ -75,23 +78,6 @@ fn report_to_domain(row: progress_report::Model) -> Result<ProgressReport> {
     })
 }
 
-/// The fields of a call as scheduled or edited.
-#[derive(Clone, Debug)]
-pub struct CallFields {
-    /// When.
-    pub held_on: NaiveDate,
-    /// Who facilitates.
-    pub facilitator_id: Option<UserId>,
-    /// Who takes part.
-    pub participant_ids: Vec<OrganisationId>,
-    /// What will be discussed.
-    pub agenda: Option<String>,
-    /// What was said.
-    pub notes: Option<String>,
-    /// What was decided.
-    pub decisions: Vec<Decision>,
-}
-
 fn stored_decisions(decisions: &[Decision]) -> Result<String> {
     json(
         &decisions
@@ -108,7 +94,7 @@ fn stored_decisions(decisions: &[Decision]) -> Result<String> {
 pub async fn insert_call(
     conn: &impl ConnectionTrait,
     group: WorkingGroupId,
-    fields: &CallFields,
+    fields: &CoordinationCallFields,
     series_id: Option<&str>,
     generated: bool,
 ) -> Result<CoordinationCall> {
@@ -145,7 +131,7 @@ pub async fn update_call(
     conn: &impl ConnectionTrait,
     id: CoordinationCallId,
     expected_version: i32,
-    fields: &CallFields,
+    fields: &CoordinationCallFields,
 ) -> Result<CoordinationCall> {
     let updated = coordination_call::Entity::update_many()
         .col_expr(coordination_call::Column::HeldOn, fields.held_on.into())
@@ -405,11 +391,15 @@ pub async fn reports_page(
             .to_owned();
         select = select.filter(progress_report::Column::Id.not_in_subquery(with_feedback));
     }
-    if let Some((stages, own)) = &filter.readable {
+    if let Some(scope @ PlanScope::PublishedOrOwn(own)) = filter.readable {
+        let stages = scope.stages_of_others(PlanStage::ALL);
         let published = Query::select()
             .column(crate::entities::action_plan::Column::Id)
             .from(crate::entities::action_plan::Entity)
-            .and_where(crate::entities::action_plan::Column::Stage.is_in(stages.iter().copied()))
+            .and_where(
+                crate::entities::action_plan::Column::Stage
+                    .is_in(stages.into_iter().map(PlanStage::code)),
+            )
             .to_owned();
         let mut readable =
             sea_orm::Condition::any().add(progress_report::Column::PlanId.in_subquery(published));
@@ -437,9 +427,8 @@ pub struct ReportFilter {
     pub working_group: Option<WorkingGroupId>,
     /// Only reports without any feedback yet.
     pub awaiting_feedback: bool,
-    /// Only reports on plans in these stages, or of this organisation (what a caller who is
-    /// not the coordinator may read).
-    pub readable: Option<(Vec<&'static str>, Option<OrganisationId>)>,
+    /// Only reports on plans this scope covers (what the caller may read); `None` for all.
+    pub readable: Option<PlanScope>,
 }
 
 /// The latest report of each of `steps` that has one, in one statement.

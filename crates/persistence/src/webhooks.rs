@@ -3,7 +3,7 @@
 //! commits) and claimed with a lease, so several server instances never send one twice at once.
 
 use chrono::{DateTime, Utc};
-use mega_domain::webhook::{DeliveryStatus, Webhook, WebhookDelivery, WebhookEvent};
+use mega_domain::webhook::{DeliveryStatus, Webhook, WebhookDelivery, WebhookEvent, WebhookFields};
 use mega_domain::{OrganisationId, Page, PageRequest, UserId, WebhookId};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter,
@@ -18,12 +18,10 @@ use crate::error::{PersistenceError, Result};
 pub struct NewWebhook<'a> {
     /// Whose objects it hears about; `None` for the network.
     pub organisation_id: Option<OrganisationId>,
-    /// Validated endpoint.
-    pub url: &'a str,
+    /// Endpoint, events and whether it is active.
+    pub fields: &'a WebhookFields,
     /// Signing secret.
     pub secret: &'a str,
-    /// Subscribed events (validated, non-empty).
-    pub events: &'a [WebhookEvent],
     /// Who registers it.
     pub created_by: Option<UserId>,
 }
@@ -91,14 +89,14 @@ fn delivery_to_domain(row: webhook_delivery::Model) -> Result<WebhookDelivery> {
     })
 }
 
-/// Stores a new, active webhook.
+/// Stores a new webhook.
 pub async fn insert(conn: &impl ConnectionTrait, new: NewWebhook<'_>) -> Result<Webhook> {
     let row = webhook::ActiveModel {
         organisation_id: Set(new.organisation_id.map(|id| id.0)),
-        url: Set(new.url.to_owned()),
+        url: Set(new.fields.url.clone()),
         secret: Set(new.secret.to_owned()),
-        events: Set(events_code(new.events)),
-        active: Set(true),
+        events: Set(events_code(&new.fields.events)),
+        active: Set(new.fields.active),
         created_by_id: Set(new.created_by.map(|id| id.0)),
         created_at: Set(Utc::now()),
         ..Default::default()
@@ -137,15 +135,13 @@ pub async fn page(
 pub async fn update(
     conn: &impl ConnectionTrait,
     id: WebhookId,
-    url: &str,
-    events: &[WebhookEvent],
-    active: bool,
+    fields: &WebhookFields,
 ) -> Result<Webhook> {
     let row = webhook::ActiveModel {
         id: Set(id.0),
-        url: Set(url.to_owned()),
-        events: Set(events_code(events)),
-        active: Set(active),
+        url: Set(fields.url.clone()),
+        events: Set(events_code(&fields.events)),
+        active: Set(fields.active),
         ..Default::default()
     };
     let updated = webhook::Entity::update(row)

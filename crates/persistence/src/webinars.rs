@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use chrono::{DateTime, Utc};
+use mega_domain::webinar::WebinarFields;
 use mega_domain::{
     GoodPracticeId, OrganisationId, Page, PageRequest, Webinar, WebinarId, WorkingGroupId,
 };
@@ -14,27 +14,6 @@ use sea_orm::{
 use crate::entities::{webinar, webinar_good_practice, webinar_presenter};
 use crate::error::{PersistenceError, Result};
 use crate::paging::fetch_page;
-
-/// What a webinar holds besides its identity.
-#[derive(Clone, Debug)]
-pub struct WebinarFields {
-    /// The group holding it.
-    pub working_group_id: WorkingGroupId,
-    /// Title.
-    pub title: String,
-    /// Start.
-    pub starts_at: DateTime<Utc>,
-    /// IANA time zone.
-    pub time_zone: String,
-    /// Presenting organisations, in order.
-    pub presenter_ids: Vec<OrganisationId>,
-    /// Recording address.
-    pub recording_url: Option<String>,
-    /// Good practices shown, in order.
-    pub good_practice_ids: Vec<GoodPracticeId>,
-    /// Attendance.
-    pub attendance: Option<i32>,
-}
 
 /// Adds the link tables to webinar rows: two statements for any number of rows.
 async fn hydrate(conn: &impl ConnectionTrait, rows: Vec<webinar::Model>) -> Result<Vec<Webinar>> {

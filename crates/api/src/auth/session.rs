@@ -1,11 +1,14 @@
-//! Login sessions: sign in, rotate refresh tokens (detecting reuse), sign out.
+//! Login sessions: sign in, rotate refresh tokens (detecting reuse), sign out. Each change
+//! to a session is a unit of work authored by the session's user, with its audit event.
 
 use chrono::{DateTime, Utc};
-use mega_domain::{AuditRecord, Email, NewPassword, User, rate_limit};
-use mega_persistence::{Database, TransactionTrait, audit, rate_limits, refresh_tokens, users};
+use mega_domain::{Audited, Email, NewPassword, User, UserId, rate_limit};
+use mega_persistence::{Database, rate_limits, refresh_tokens, users};
 
 use super::{AuthConfig, ClientAddress, jwt, password, refresh as token};
 use crate::error::ApiError;
+use crate::resolve::internal;
+use crate::services::unit_of_work::UnitOfWork;
 
 const INVALID_LOGIN: &str = "Invalid e-mail or password.";
 const INVALID_REFRESH: &str = "The refresh token is invalid or expired; sign in again.";
@@ -76,10 +79,10 @@ pub async fn login(
         Some(user) => {
             throttle.succeeded(db).await?;
             let family = uuid::Uuid::new_v4().to_string();
-            let txn = db.conn().begin().await?;
-            let session = open_session(&txn, config, user, &family).await?;
-            audit_session(&txn, &session.user, "login").await?;
-            txn.commit().await?;
+            let mut uow = begin(db, user.id).await?;
+            let session = open_session(uow.txn(), config, user, &family).await?;
+            audit_session(&mut uow, session.user.id, "login").await?;
+            uow.commit().await.map_err(internal)?;
             Ok(session)
         }
         None => {
@@ -174,20 +177,20 @@ impl LoginThrottle {
     }
 }
 
+/// Opens a unit of work on `user`'s session, authored by the user.
+async fn begin(db: &Database, user: UserId) -> Result<UnitOfWork, ApiError> {
+    UnitOfWork::begin_as(db, Some(user)).await.map_err(internal)
+}
+
+/// Records the audit event of a session change: `action` on the user, without snapshots.
 async fn audit_session(
-    conn: &impl mega_persistence::ConnectionTrait,
-    user: &User,
+    uow: &mut UnitOfWork,
+    user: UserId,
     action: &'static str,
 ) -> Result<(), ApiError> {
-    let record = AuditRecord {
-        action,
-        entity_type: "User",
-        entity_id: user.id.0,
-        before: None,
-        after: None,
-    };
-    audit::record(conn, Some(user.id), record).await?;
-    Ok(())
+    uow.record(action, User::ENTITY, user.0, None::<&()>, None::<&()>)
+        .await
+        .map_err(internal)
 }
 
 /// Exchanges a refresh token for a new pair. A token that was already used revokes its whole
@@ -205,20 +208,22 @@ pub async fn refresh(
     if stored.revoked_at.is_some() || stored.expires_at <= Utc::now() {
         return Err(refused());
     }
-    let txn = db.conn().begin().await?;
-    if stored.used_at.is_some() || !refresh_tokens::spend(&txn, stored.id).await? {
-        refresh_tokens::revoke_family(&txn, &stored.family).await?;
-        txn.commit().await?;
+    // Read before the unit of work, which its user authors; `spend` re-checks it inside.
+    let mut uow = begin(db, stored.user_id).await?;
+    if stored.used_at.is_some() || !refresh_tokens::spend(uow.txn(), stored.id).await? {
+        refresh_tokens::revoke_family(uow.txn(), &stored.family).await?;
+        audit_session(&mut uow, stored.user_id, "revokeSessionOnReuse").await?;
+        uow.commit().await.map_err(internal)?;
         tracing::warn!(user_id = %stored.user_id, "refresh token reuse detected; session revoked");
         return Err(refused());
     }
-    let user = match users::find(&txn, stored.user_id).await? {
+    let user = match users::find(uow.txn(), stored.user_id).await? {
         Some(user) if user.active => user,
         _ => return Err(refused()),
     };
-    let session = open_session(&txn, config, user, &stored.family).await?;
-    audit_session(&txn, &session.user, "refreshToken").await?;
-    txn.commit().await?;
+    let session = open_session(uow.txn(), config, user, &stored.family).await?;
+    audit_session(&mut uow, session.user.id, "refreshToken").await?;
+    uow.commit().await.map_err(internal)?;
     Ok(session)
 }
 
@@ -229,16 +234,84 @@ pub async fn logout(db: &Database, presented: &str) -> Result<bool, ApiError> {
     else {
         return Ok(false);
     };
-    let txn = db.conn().begin().await?;
-    refresh_tokens::revoke_family(&txn, &stored.family).await?;
-    let record = AuditRecord {
-        action: "logout",
-        entity_type: "User",
-        entity_id: stored.user_id.0,
-        before: None,
-        after: None,
-    };
-    audit::record(&txn, Some(stored.user_id), record).await?;
-    txn.commit().await?;
+    let mut uow = begin(db, stored.user_id).await?;
+    refresh_tokens::revoke_family(uow.txn(), &stored.family).await?;
+    audit_session(&mut uow, stored.user_id, "logout").await?;
+    uow.commit().await.map_err(internal)?;
     Ok(true)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use mega_domain::{AuditFilter, DisplayName, GlobalRole, PageRequest};
+    use mega_persistence::audit;
+    use mega_persistence::users::NewUser;
+
+    use super::*;
+
+    #[tokio::test]
+    async fn a_reused_refresh_token_revokes_the_session_with_an_audit_event() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let url = format!("sqlite://{}?mode=rwc", dir.path().join("s.db").display());
+        let db = Database::connect(&url).await.expect("connect");
+        db.migrate().await.expect("migrate");
+        let user = users::create(
+            db.conn(),
+            NewUser {
+                email: Email::parse("reuse@example.org").expect("email"),
+                display_name: DisplayName::parse("Reuse").expect("name"),
+                organisation_id: None,
+                global_role: GlobalRole::Partner,
+                password_hash: "unused".into(),
+            },
+        )
+        .await
+        .expect("user");
+        let config = AuthConfig {
+            jwt_secret: vec![7; 32],
+            access_token_ttl: Duration::from_secs(60),
+            refresh_token_ttl: Duration::from_secs(600),
+        };
+        let first = token::generate();
+        let expires = Utc::now() + chrono::Duration::minutes(10);
+        refresh_tokens::insert(db.conn(), user.id, "family", &token::hash(&first), expires)
+            .await
+            .expect("token");
+
+        let next = refresh(&db, &config, &first).await.expect("rotated");
+        assert!(
+            refresh(&db, &config, &first).await.is_err(),
+            "reuse refused"
+        );
+        assert!(
+            refresh(&db, &config, &next.refresh_token).await.is_err(),
+            "the whole session is revoked"
+        );
+
+        let log = audit::page(
+            db.conn(),
+            &AuditFilter::default(),
+            PageRequest {
+                offset: 0,
+                limit: 10,
+            },
+        )
+        .await
+        .expect("audit log");
+        let mut actions: Vec<_> = log
+            .items
+            .iter()
+            .map(|e| (e.action.as_str(), e.entity_type.as_str(), e.actor_id))
+            .collect();
+        actions.sort_unstable();
+        assert_eq!(
+            actions,
+            [
+                ("refreshToken", "User", Some(user.id)),
+                ("revokeSessionOnReuse", "User", Some(user.id)),
+            ]
+        );
+    }
 }

@@ -14,11 +14,11 @@ use std::collections::HashMap;
 
 use chrono::{Months, NaiveDate, TimeZone, Utc};
 use mega_domain::action_plan::{ActionStep, PlanStage, StepFields};
-use mega_domain::monitoring::{Decision, StepStatus};
+use mega_domain::monitoring::{CoordinationCallFields as CallFields, Decision, StepStatus};
 use mega_domain::partial_date::PartialDate;
 use mega_domain::{Email, MembershipRole, OrganisationId, PageRequest, WorkingGroupId};
 use mega_persistence::action_plans as plans;
-use mega_persistence::monitoring::{self as repo, CallFields, NewReport};
+use mega_persistence::monitoring::{self as repo, NewReport};
 use mega_persistence::{ConnectionTrait, organisations, users, working_groups};
 
 use crate::error::ApiError;

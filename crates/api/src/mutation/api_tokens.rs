@@ -3,6 +3,7 @@
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 use mega_domain::ApiTokenId;
+use mega_domain::api_token::ApiTokenDraft;
 
 use crate::context::{actor, db, identity};
 use crate::error::ApiResult;
@@ -20,6 +21,16 @@ pub struct CreateApiTokenInput {
     /// When it stops working: in the future (`EXPIRY_IN_PAST`) and at most 365 days ahead
     /// (`EXPIRY_TOO_FAR`).
     pub expires_at: DateTime<Utc>,
+}
+
+impl From<CreateApiTokenInput> for ApiTokenDraft {
+    fn from(input: CreateApiTokenInput) -> Self {
+        Self {
+            name: input.name,
+            scope: input.scope.into(),
+            expires_at: input.expires_at,
+        }
+    }
 }
 
 /// Input of `revokeApiToken`.
@@ -67,9 +78,7 @@ impl ApiTokenMutation {
             db(ctx),
             &identity.actor,
             identity.via_api_token(),
-            &input.name,
-            input.scope.into(),
-            input.expires_at,
+            input.into(),
         )
         .await;
         Ok(match settle(result)? {

@@ -2,11 +2,12 @@
 
 use async_graphql::{Context, ID, InputObject, Object};
 use chrono::NaiveDate;
-use mega_domain::{BenchmarkId, BenchmarkRoundId, Level, OrganisationId, Score, ThematicAreaId};
+use mega_domain::benchmark::{BenchmarkDraft, BenchmarkRoundDraft, ScoreDraft};
+use mega_domain::{BenchmarkId, BenchmarkRoundId, OrganisationId};
 
 use crate::context::{actor, db};
 use crate::error::ApiResult;
-use crate::resolve::{input_id, payload, settle};
+use crate::resolve::{input_id, input_ids, payload, settle};
 use crate::services::{ServiceError, benchmarks as service};
 use crate::types::enums::{DimensionGql, KeyActorGql};
 use crate::types::{BenchmarkObject, BenchmarkRoundObject};
@@ -84,20 +85,36 @@ payload!(
     benchmark: BenchmarkObject
 );
 
-fn parse_scores(inputs: Vec<BenchmarkScoreInput>) -> Result<Vec<Score>, ServiceError> {
-    inputs
-        .into_iter()
-        .map(|input| {
-            Ok(Score {
-                key_actor: input.key_actor.into(),
-                dimension: input.dimension.into(),
-                level: input.level.map(Level::parse).transpose()?,
-                achievements: input.achievements,
-                needs: input.needs,
-                gaps: input.gaps,
-            })
+impl From<CreateBenchmarkRoundInput> for BenchmarkRoundDraft {
+    fn from(input: CreateBenchmarkRoundInput) -> Self {
+        Self {
+            name: input.name,
+            held_on: input.held_on,
+        }
+    }
+}
+
+impl From<BenchmarkScoreInput> for ScoreDraft {
+    fn from(input: BenchmarkScoreInput) -> Self {
+        Self {
+            key_actor: input.key_actor.into(),
+            dimension: input.dimension.into(),
+            level: input.level,
+            achievements: input.achievements,
+            needs: input.needs,
+            gaps: input.gaps,
+        }
+    }
+}
+
+impl UpdateBenchmarkInput {
+    /// The content's draft, with the areas decoded.
+    fn draft(self) -> Result<BenchmarkDraft, ServiceError> {
+        Ok(BenchmarkDraft {
+            need_area_ids: input_ids("needAreaIds", &self.need_area_ids)?,
+            scores: self.scores.into_iter().map(Into::into).collect(),
         })
-        .collect()
+    }
 }
 
 /// Benchmark mutations.
@@ -112,7 +129,7 @@ impl BenchmarkMutation {
         ctx: &Context<'_>,
         input: CreateBenchmarkRoundInput,
     ) -> ApiResult<BenchmarkRoundPayload> {
-        let result = service::create_round(db(ctx), actor(ctx), &input.name, input.held_on).await;
+        let result = service::create_round(db(ctx), actor(ctx), input.into()).await;
         Ok(settle(result.map(BenchmarkRoundObject))?.into())
     }
 
@@ -142,21 +159,9 @@ impl BenchmarkMutation {
     ) -> ApiResult<BenchmarkPayload> {
         let result = async {
             let id = input_id::<BenchmarkId>("id", &input.id)?;
-            let scores = parse_scores(input.scores)?;
-            let needs = input
-                .need_area_ids
-                .iter()
-                .map(|id| input_id::<ThematicAreaId>("needAreaIds", id))
-                .collect::<Result<Vec<_>, _>>()?;
-            service::update(
-                db(ctx),
-                actor(ctx),
-                id,
-                input.expected_version,
-                scores,
-                needs,
-            )
-            .await
+            let expected_version = input.expected_version;
+            let draft = input.draft()?;
+            service::update(db(ctx), actor(ctx), id, expected_version, draft).await
         }
         .await;
         Ok(settle(result.map(BenchmarkObject))?.into())

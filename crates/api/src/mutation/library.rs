@@ -2,19 +2,17 @@
 
 use async_graphql::{Context, ID, InputObject, Object};
 use chrono::{DateTime, Utc};
-use mega_domain::{
-    EventId, GoodPracticeId, OrganisationId, PlenaryOutcomeId, TerritoryId, ThematicAreaId,
-    WebinarId, WorkingGroupId,
-};
+use mega_domain::evidence::{AwardDraft, TerritoryFactDraft, WinnerDraft};
+use mega_domain::good_practice::GoodPracticeDraft;
+use mega_domain::webinar::WebinarDraft;
+use mega_domain::{EventId, GoodPracticeId, PlenaryOutcomeId, WebinarId, WorkingGroupId};
 
 use crate::context::{actor, db};
 use crate::error::ApiResult;
 use crate::resolve::{input_id, input_ids, optional_input_id, payload, settle};
 use crate::services::ServiceError;
-use crate::services::evidence::{
-    self, AwardInput, PlenaryOutcomeInput, TerritoryFactInput, WinnerInput,
-};
-use crate::services::library::{self, GoodPracticeInput, WebinarInput};
+use crate::services::evidence::{self, PlenaryOutcomeInput};
+use crate::services::library;
 use crate::types::{
     AwardObject, GoodPracticeObject, PlenaryOutcomeObject, TerritoryFactObject, WebinarObject,
 };
@@ -213,32 +211,74 @@ payload!(
     territory_fact: TerritoryFactObject
 );
 
-fn practice_input(input: GoodPracticeFieldsInput) -> Result<GoodPracticeInput, ServiceError> {
-    Ok(GoodPracticeInput {
-        organisation_id: optional_input_id::<OrganisationId>(
-            "organisationId",
-            input.organisation_id.as_ref(),
-        )?,
-        thematic_area_id: optional_input_id::<ThematicAreaId>(
-            "thematicAreaId",
-            input.thematic_area_id.as_ref(),
-        )?,
-        title: input.title,
-        description: input.description,
-        source: input.source,
-    })
+impl GoodPracticeFieldsInput {
+    /// The draft, with its IDs decoded.
+    fn draft(self) -> Result<GoodPracticeDraft, ServiceError> {
+        Ok(GoodPracticeDraft {
+            organisation_id: optional_input_id("organisationId", self.organisation_id.as_ref())?,
+            thematic_area_id: optional_input_id("thematicAreaId", self.thematic_area_id.as_ref())?,
+            title: self.title,
+            description: self.description,
+            source: self.source,
+        })
+    }
 }
 
-fn webinar_input(input: WebinarFieldsInput) -> Result<WebinarInput, ServiceError> {
-    Ok(WebinarInput {
-        presenter_ids: input_ids("presenterIds", &input.presenter_ids)?,
-        good_practice_ids: input_ids("goodPracticeIds", &input.good_practice_ids)?,
-        title: input.title,
-        starts_at: input.starts_at,
-        time_zone: input.time_zone,
-        recording_url: input.recording_url,
-        attendance: input.attendance,
-    })
+impl WebinarFieldsInput {
+    /// The draft, with its IDs decoded.
+    fn draft(self) -> Result<WebinarDraft, ServiceError> {
+        Ok(WebinarDraft {
+            presenter_ids: input_ids("presenterIds", &self.presenter_ids)?,
+            good_practice_ids: input_ids("goodPracticeIds", &self.good_practice_ids)?,
+            title: self.title,
+            starts_at: self.starts_at,
+            time_zone: self.time_zone,
+            recording_url: self.recording_url,
+            attendance: self.attendance,
+        })
+    }
+}
+
+impl CreateAwardInput {
+    /// The draft, with the winners' organisations decoded.
+    fn draft(self) -> Result<AwardDraft, ServiceError> {
+        let winners = self
+            .winners
+            .into_iter()
+            .map(|winner| {
+                Ok(WinnerDraft {
+                    organisation_id: optional_input_id("winners", winner.organisation_id.as_ref())?,
+                    name: winner.name,
+                    activity: winner.activity,
+                })
+            })
+            .collect::<Result<_, ServiceError>>()?;
+        Ok(AwardDraft {
+            name: self.name,
+            edition: self.edition,
+            year: self.year,
+            criteria: self.criteria,
+            applications: self.applications,
+            winners,
+        })
+    }
+}
+
+impl CreateTerritoryFactInput {
+    /// The draft, with its territory decoded.
+    fn draft(self) -> Result<TerritoryFactDraft, ServiceError> {
+        Ok(TerritoryFactDraft {
+            territory_id: optional_input_id("territoryId", self.territory_id.as_ref())?,
+            country: self.country,
+            figure: self.figure,
+            value: self.value,
+            unit: self.unit,
+            year: self.year,
+            qualifier: self.qualifier,
+            source_text: self.source_text,
+            section: self.section,
+        })
+    }
 }
 
 fn outcome_input(input: PlenaryOutcomeFieldsInput) -> Result<PlenaryOutcomeInput, ServiceError> {
@@ -266,8 +306,8 @@ impl LibraryMutation {
         input: CreateGoodPracticeInput,
     ) -> ApiResult<GoodPracticePayload> {
         let result = async {
-            let fields = practice_input(input.good_practice)?;
-            library::create_good_practice(db(ctx), actor(ctx), fields).await
+            let draft = input.good_practice.draft()?;
+            library::create_good_practice(db(ctx), actor(ctx), draft).await
         }
         .await;
         Ok(settle(result.map(GoodPracticeObject))?.into())
@@ -282,8 +322,8 @@ impl LibraryMutation {
     ) -> ApiResult<GoodPracticePayload> {
         let result = async {
             let id = input_id::<GoodPracticeId>("id", &input.id)?;
-            let fields = practice_input(input.good_practice)?;
-            library::update_good_practice(db(ctx), actor(ctx), id, fields).await
+            let draft = input.good_practice.draft()?;
+            library::update_good_practice(db(ctx), actor(ctx), id, draft).await
         }
         .await;
         Ok(settle(result.map(GoodPracticeObject))?.into())
@@ -297,8 +337,8 @@ impl LibraryMutation {
     ) -> ApiResult<WebinarPayload> {
         let result = async {
             let group = input_id::<WorkingGroupId>("workingGroupId", &input.working_group_id)?;
-            let fields = webinar_input(input.webinar)?;
-            library::schedule_webinar(db(ctx), actor(ctx), group, fields).await
+            let draft = input.webinar.draft()?;
+            library::schedule_webinar(db(ctx), actor(ctx), group, draft).await
         }
         .await;
         Ok(settle(result.map(WebinarObject))?.into())
@@ -313,8 +353,8 @@ impl LibraryMutation {
     ) -> ApiResult<WebinarPayload> {
         let result = async {
             let id = input_id::<WebinarId>("id", &input.id)?;
-            let fields = webinar_input(input.webinar)?;
-            library::update_webinar(db(ctx), actor(ctx), id, fields).await
+            let draft = input.webinar.draft()?;
+            library::update_webinar(db(ctx), actor(ctx), id, draft).await
         }
         .await;
         Ok(settle(result.map(WebinarObject))?.into())
@@ -357,26 +397,8 @@ impl LibraryMutation {
         input: CreateAwardInput,
     ) -> ApiResult<AwardPayload> {
         let result = async {
-            let mut winners = Vec::new();
-            for winner in input.winners {
-                winners.push(WinnerInput {
-                    organisation_id: optional_input_id::<OrganisationId>(
-                        "winners",
-                        winner.organisation_id.as_ref(),
-                    )?,
-                    name: winner.name,
-                    activity: winner.activity,
-                });
-            }
-            let fields = AwardInput {
-                name: input.name,
-                edition: input.edition,
-                year: input.year,
-                criteria: input.criteria,
-                applications: input.applications,
-                winners,
-            };
-            evidence::create_award(db(ctx), actor(ctx), fields).await
+            let draft = input.draft()?;
+            evidence::create_award(db(ctx), actor(ctx), draft).await
         }
         .await;
         Ok(settle(result.map(AwardObject))?.into())
@@ -389,21 +411,8 @@ impl LibraryMutation {
         input: CreateTerritoryFactInput,
     ) -> ApiResult<TerritoryFactPayload> {
         let result = async {
-            let fields = TerritoryFactInput {
-                territory_id: optional_input_id::<TerritoryId>(
-                    "territoryId",
-                    input.territory_id.as_ref(),
-                )?,
-                country: input.country,
-                figure: input.figure,
-                value: input.value,
-                unit: input.unit,
-                year: input.year,
-                qualifier: input.qualifier,
-                source_text: input.source_text,
-                section: input.section,
-            };
-            evidence::create_territory_fact(db(ctx), actor(ctx), fields).await
+            let draft = input.draft()?;
+            evidence::create_territory_fact(db(ctx), actor(ctx), draft).await
         }
         .await;
         Ok(settle(result.map(TerritoryFactObject))?.into())

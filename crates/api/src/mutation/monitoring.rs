@@ -3,13 +3,14 @@
 
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::NaiveDate;
-use mega_domain::action_plan::ActionStepId;
-use mega_domain::{CoordinationCallId, UserId, WorkingGroupId};
+use mega_domain::monitoring::{CoordinationCallDraft, DecisionDraft, ProgressReportDraft};
+use mega_domain::{CoordinationCallId, WorkingGroupId};
 
 use crate::context::{actor, db};
 use crate::error::ApiResult;
-use crate::resolve::{input_id, input_ids, payload, settle};
-use crate::services::monitoring::{self as service, CallInput, ReportInput};
+use crate::resolve::{input_id, input_ids, optional_input_id, payload, settle};
+use crate::services::ServiceError;
+use crate::services::monitoring as service;
 use crate::types::{CoordinationCallObject, ProgressReportObject, StepStatusGql, UserError};
 
 /// A decision taken at a call.
@@ -120,6 +121,66 @@ payload!(
     progress_report: ProgressReportObject
 );
 
+impl ScheduleCoordinationCallInput {
+    /// The call's draft, with its IDs decoded.
+    fn draft(self) -> Result<CoordinationCallDraft, ServiceError> {
+        Ok(CoordinationCallDraft {
+            held_on: Some(self.held_on),
+            facilitator_id: optional_input_id("facilitatorId", self.facilitator_id.as_ref())?,
+            participant_ids: Some(input_ids("participantIds", &self.participant_ids)?),
+            agenda: self.agenda,
+            notes: None,
+            decisions: None,
+        })
+    }
+}
+
+impl UpdateCoordinationCallInput {
+    /// The changes' draft, with their IDs decoded.
+    fn draft(self) -> Result<CoordinationCallDraft, ServiceError> {
+        let decisions = self
+            .decisions
+            .map(|decisions| {
+                decisions
+                    .into_iter()
+                    .map(|d| {
+                        Ok(DecisionDraft {
+                            step_ids: input_ids("stepIds", &d.step_ids)?,
+                            text: d.text,
+                        })
+                    })
+                    .collect::<Result<Vec<_>, ServiceError>>()
+            })
+            .transpose()?;
+        Ok(CoordinationCallDraft {
+            held_on: self.held_on,
+            facilitator_id: optional_input_id("facilitatorId", self.facilitator_id.as_ref())?,
+            participant_ids: self
+                .participant_ids
+                .as_deref()
+                .map(|raw| input_ids("participantIds", raw))
+                .transpose()?,
+            agenda: self.agenda,
+            notes: self.notes,
+            decisions,
+        })
+    }
+}
+
+impl SubmitProgressReportInput {
+    /// The report's draft, with its IDs decoded.
+    fn draft(self) -> Result<ProgressReportDraft, ServiceError> {
+        Ok(ProgressReportDraft {
+            step_id: input_id("stepId", &self.step_id)?,
+            status: self.status.into(),
+            percent_complete: self.percent_complete,
+            narrative: self.narrative,
+            evidence_links: self.evidence_links,
+            call_id: optional_input_id("coordinationCallId", self.coordination_call_id.as_ref())?,
+        })
+    }
+}
+
 /// Monitoring mutations.
 #[derive(Default)]
 pub struct MonitoringMutation;
@@ -135,20 +196,9 @@ impl MonitoringMutation {
     ) -> ApiResult<ScheduleCoordinationCallPayload> {
         let result = async {
             let group = input_id::<WorkingGroupId>("workingGroupId", &input.working_group_id)?;
-            let call = CallInput {
-                held_on: Some(input.held_on),
-                facilitator_id: input
-                    .facilitator_id
-                    .as_ref()
-                    .map(|id| input_id::<UserId>("facilitatorId", id))
-                    .transpose()?,
-                participant_ids: Some(input_ids("participantIds", &input.participant_ids)?),
-                agenda: input.agenda,
-                notes: None,
-                decisions: None,
-            };
-            let repeat = input.repeat.map(|r| (r.count, r.every_months));
-            service::schedule(db(ctx), actor(ctx), group, call, repeat).await
+            let repeat = input.repeat.as_ref().map(|r| (r.count, r.every_months));
+            let draft = input.draft()?;
+            service::schedule(db(ctx), actor(ctx), group, draft, repeat).await
         }
         .await;
         Ok(match settle(result)? {
@@ -173,32 +223,9 @@ impl MonitoringMutation {
     ) -> ApiResult<CoordinationCallPayload> {
         let result = async {
             let id = input_id::<CoordinationCallId>("id", &input.id)?;
-            let decisions = match input.decisions {
-                Some(decisions) => Some(
-                    decisions
-                        .into_iter()
-                        .map(|d| input_ids("stepIds", &d.step_ids).map(|steps| (d.text, steps)))
-                        .collect::<Result<Vec<_>, _>>()?,
-                ),
-                None => None,
-            };
-            let call = CallInput {
-                held_on: input.held_on,
-                facilitator_id: input
-                    .facilitator_id
-                    .as_ref()
-                    .map(|id| input_id::<UserId>("facilitatorId", id))
-                    .transpose()?,
-                participant_ids: input
-                    .participant_ids
-                    .as_deref()
-                    .map(|raw| input_ids("participantIds", raw))
-                    .transpose()?,
-                agenda: input.agenda,
-                notes: input.notes,
-                decisions,
-            };
-            service::update(db(ctx), actor(ctx), id, input.expected_version, call).await
+            let expected_version = input.expected_version;
+            let draft = input.draft()?;
+            service::update(db(ctx), actor(ctx), id, expected_version, draft).await
         }
         .await;
         Ok(settle(result.map(CoordinationCallObject))?.into())
@@ -226,19 +253,8 @@ impl MonitoringMutation {
         input: SubmitProgressReportInput,
     ) -> ApiResult<ProgressReportPayload> {
         let result = async {
-            let report = ReportInput {
-                step_id: input_id::<ActionStepId>("stepId", &input.step_id)?,
-                status: input.status.into(),
-                percent_complete: input.percent_complete,
-                narrative: input.narrative,
-                evidence_links: input.evidence_links,
-                call_id: input
-                    .coordination_call_id
-                    .as_ref()
-                    .map(|id| input_id::<CoordinationCallId>("coordinationCallId", id))
-                    .transpose()?,
-            };
-            service::submit(db(ctx), actor(ctx), report).await
+            let draft = input.draft()?;
+            service::submit(db(ctx), actor(ctx), draft).await
         }
         .await;
         Ok(settle(result.map(ProgressReportObject))?.into())

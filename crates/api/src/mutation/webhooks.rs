@@ -1,12 +1,13 @@
 //! `createWebhook`, `updateWebhook` and `deleteWebhook`.
 
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
+use mega_domain::webhook::{WebhookChanges, WebhookDraft};
 use mega_domain::{OrganisationId, WebhookId};
 
 use crate::context::{actor, db};
 use crate::error::ApiResult;
 use crate::resolve::{input_id, payload, settle};
-use crate::services::webhooks::{self as service, WebhookChanges, WebhookPolicy};
+use crate::services::webhooks::{self as service, WebhookPolicy};
 use crate::types::{UserError, WebhookEventGql, WebhookObject};
 
 /// Input of `createWebhook`.
@@ -69,6 +70,18 @@ payload!(
     webhook: WebhookObject
 );
 
+impl From<UpdateWebhookInput> for WebhookChanges {
+    fn from(input: UpdateWebhookInput) -> Self {
+        Self {
+            url: input.url,
+            events: input
+                .events
+                .map(|events| events.into_iter().map(Into::into).collect()),
+            active: input.active,
+        }
+    }
+}
+
 fn policy(ctx: &Context<'_>) -> WebhookPolicy {
     *ctx.data_unchecked::<WebhookPolicy>()
 }
@@ -93,16 +106,11 @@ impl WebhookMutation {
                 .as_ref()
                 .map(|id| input_id::<OrganisationId>("organisationId", id))
                 .transpose()?;
-            let events: Vec<_> = input.events.iter().map(|event| (*event).into()).collect();
-            service::create(
-                db(ctx),
-                actor(ctx),
-                policy(ctx),
-                organisation,
-                &input.url,
-                &events,
-            )
-            .await
+            let draft = WebhookDraft {
+                url: input.url,
+                events: input.events.into_iter().map(Into::into).collect(),
+            };
+            service::create(db(ctx), actor(ctx), policy(ctx), organisation, draft).await
         }
         .await;
         Ok(match settle(result)? {
@@ -127,14 +135,7 @@ impl WebhookMutation {
     ) -> ApiResult<UpdateWebhookPayload> {
         let result = async {
             let id = input_id::<WebhookId>("id", &input.id)?;
-            let changes = WebhookChanges {
-                url: input.url,
-                events: input
-                    .events
-                    .map(|events| events.into_iter().map(Into::into).collect()),
-                active: input.active,
-            };
-            service::update(db(ctx), actor(ctx), policy(ctx), id, changes).await
+            service::update(db(ctx), actor(ctx), policy(ctx), id, input.into()).await
         }
         .await;
         Ok(settle(result.map(WebhookObject))?.into())

@@ -2,7 +2,8 @@
 //! `apiTokens` (coordinator only). The secret is never readable.
 
 use async_graphql::{Context, ID, Object};
-use mega_domain::{ApiTokenId, UserId};
+use mega_domain::{Action, Actor, ApiTokenId, UserId, allows, authorize};
+use mega_persistence::api_tokens;
 
 use crate::connection::{PageConnection, connection, page_request};
 use crate::context::{actor, db};
@@ -28,15 +29,12 @@ impl ApiTokenQuery {
         #[graphql(desc = "Page size, 1–100 (default 20).")] first: Option<i32>,
         #[graphql(desc = "Cursor of the item after which the page starts.")] after: Option<String>,
     ) -> ApiResult<PageConnection<ApiTokenObject>> {
-        let actor = actor(ctx);
         // The network-wide list is the coordinator's, also when narrowed to one user.
-        mega_domain::authorize(actor, mega_domain::Action::ManageApiToken { owner: None })?;
+        authorize(actor(ctx), Action::ManageApiToken { owner: None })?;
         let owner = user_id
             .map(|id| arg_id::<UserId>("userId", &id))
             .transpose()?;
-        let page = service::page(db(ctx), actor, owner, page_request(first, after)?)
-            .await
-            .map_err(internal)?;
+        let page = api_tokens::page(db(ctx).conn(), owner, page_request(first, after)?).await?;
         Ok(connection(page, ApiTokenObject))
     }
 }
@@ -45,20 +43,15 @@ impl ApiTokenQuery {
 /// the coordinator included, who uses `apiTokens(userId:)`).
 pub(crate) async fn of_user(
     ctx: &Context<'_>,
-    actor: &mega_domain::Actor,
+    actor: &Actor,
     owner: UserId,
     first: Option<i32>,
     after: Option<String>,
 ) -> ApiResult<Option<PageConnection<ApiTokenObject>>> {
-    let mega_domain::Actor::User(principal) = actor else {
-        return Ok(None);
-    };
-    if principal.user_id != owner {
+    if !allows(actor, Action::ListOwnApiTokens { owner }) {
         return Ok(None);
     }
-    let page = service::page(db(ctx), actor, Some(owner), page_request(first, after)?)
-        .await
-        .map_err(internal)?;
+    let page = api_tokens::page(db(ctx).conn(), Some(owner), page_request(first, after)?).await?;
     Ok(Some(connection(page, ApiTokenObject)))
 }
 

@@ -1,31 +1,27 @@
 //! Benchmark rounds and benchmarks: members edit their organisation's draft, the coordinator
 //! validates; leading members read their learning members' benchmarks.
 
-use chrono::NaiveDate;
+use mega_domain::benchmark::{self, BenchmarkDraft, BenchmarkRoundDraft};
+use mega_domain::policy::scopes::{BenchmarkScope, benchmark_scope};
 use mega_domain::{
     Action, Actor, Benchmark, BenchmarkId, BenchmarkRound, BenchmarkRoundId, BenchmarkStatus,
-    MembershipRole, OrganisationId, Score, ThematicAreaId, ValidationError, WorkingGroupId,
-    authorize, benchmark::check_scores, working_group::parse_title,
+    Denial, OrganisationId, ValidationError, WorkingGroupId, authorize,
 };
 use mega_persistence::{
-    Database, TransactionTrait, benchmarks as repo, organisations, thematic_areas, working_groups,
+    Database, benchmarks as repo, organisations, thematic_areas, working_groups,
 };
 
-use super::{ServiceError, ServiceResult, actor_id, conflict_as, record};
+use super::unit_of_work::UnitOfWork;
+use super::{ServiceError, ServiceResult, conflict_as};
 
 /// The groups in which `organisation` is a learning member (the facts `ReadBenchmark` needs).
 pub async fn learning_groups(
     db: &Database,
     organisation: OrganisationId,
 ) -> ServiceResult<Vec<WorkingGroupId>> {
-    Ok(
-        working_groups::memberships_of_organisations(db.conn(), &[organisation])
-            .await?
-            .into_iter()
-            .filter(|m| m.role == MembershipRole::Learning)
-            .map(|m| m.working_group_id)
-            .collect(),
-    )
+    let memberships =
+        working_groups::memberships_of_organisations(db.conn(), &[organisation]).await?;
+    Ok(benchmark::learning_groups(&memberships))
 }
 
 /// Whether `actor` may read `organisation`'s benchmarks.
@@ -45,69 +41,39 @@ pub async fn may_read(
     .is_ok())
 }
 
-/// The organisations whose benchmarks `actor` may read; `None` means all.
+/// The organisations whose benchmarks `actor` may read, as the policy scopes them; `None`
+/// means all.
 pub async fn readable_organisations(
     db: &Database,
     actor: &Actor,
 ) -> ServiceResult<Option<Vec<OrganisationId>>> {
-    let Actor::User(principal) = actor else {
-        return Err(ServiceError::Denied(mega_domain::Denial::Unauthenticated));
-    };
-    if principal.role == mega_domain::GlobalRole::Coordinator {
-        return Ok(None);
-    }
-    let led: Vec<WorkingGroupId> = principal
-        .memberships
-        .iter()
-        .filter(|(_, role)| *role == MembershipRole::Leading)
-        .map(|(group, _)| *group)
-        .collect();
-    let mut readable: Vec<OrganisationId> = working_groups::memberships_of_groups(db.conn(), &led)
-        .await?
-        .into_iter()
-        .filter(|m| m.role == MembershipRole::Learning)
-        .map(|m| m.organisation_id)
-        .collect();
-    readable.extend(principal.organisation_id);
-    readable.sort();
-    readable.dedup();
-    // The policy has the last word on each; this only narrows the query.
-    let mut allowed = Vec::new();
-    for organisation in readable {
-        if may_read(db, actor, organisation).await? {
-            allowed.push(organisation);
+    Ok(match benchmark_scope(actor)? {
+        BenchmarkScope::Every => None,
+        BenchmarkScope::Some { own, learners_in } => {
+            let memberships =
+                working_groups::memberships_of_groups(db.conn(), &learners_in).await?;
+            Some(benchmark::readable_organisations(own, &memberships))
         }
-    }
-    Ok(Some(allowed))
+    })
 }
 
 /// Creates a benchmarking round.
 pub async fn create_round(
     db: &Database,
     actor: &Actor,
-    name: &str,
-    held_on: NaiveDate,
+    draft: BenchmarkRoundDraft,
 ) -> ServiceResult<BenchmarkRound> {
     authorize(actor, Action::ManageBenchmarkRounds)?;
-    let name = parse_title("name", name)?;
-    let txn = db.conn().begin().await?;
-    let round = repo::create_round(&txn, &name, held_on)
+    let fields = draft.validate().map_err(ServiceError::Invalid)?;
+    let mut uow = UnitOfWork::begin(db, actor).await?;
+    let round = repo::create_round(uow.txn(), &fields.name, fields.held_on)
         .await
         .map_err(conflict_as(
             "name",
             "A round with this name exists already.",
         ))?;
-    record(
-        &txn,
-        actor_id(actor),
-        "createBenchmarkRound",
-        "BenchmarkRound",
-        round.id.0,
-        None::<&()>,
-        Some(&round),
-    )
-    .await?;
-    txn.commit().await?;
+    uow.created("createBenchmarkRound", &round).await?;
+    uow.commit().await?;
     Ok(round)
 }
 
@@ -125,76 +91,55 @@ pub async fn create(
             validated: false,
         },
     )?;
-    if organisations::find_by_ids(db.conn(), &[organisation])
+    let mut uow = UnitOfWork::begin(db, actor).await?;
+    if organisations::find_by_ids(uow.txn(), &[organisation])
         .await?
         .is_empty()
     {
         return Err(ServiceError::NotFound("organisationId"));
     }
-    if repo::rounds_by_ids(db.conn(), &[round]).await?.is_empty() {
+    if repo::rounds_by_ids(uow.txn(), &[round]).await?.is_empty() {
         return Err(ServiceError::NotFound("roundId"));
     }
-    let txn = db.conn().begin().await?;
-    let benchmark = repo::create(&txn, organisation, round)
+    let benchmark = repo::create(uow.txn(), organisation, round)
         .await
         .map_err(conflict_as(
             "roundId",
             "The organisation has a benchmark in this round already.",
         ))?;
-    record(
-        &txn,
-        actor_id(actor),
-        "createBenchmark",
-        "Benchmark",
-        benchmark.id.0,
-        None::<&()>,
-        Some(&benchmark),
-    )
-    .await?;
-    txn.commit().await?;
+    uow.created("createBenchmark", &benchmark).await?;
+    uow.commit().await?;
     Ok(benchmark)
 }
 
-async fn load_for_edit(db: &Database, actor: &Actor, id: BenchmarkId) -> ServiceResult<Benchmark> {
-    authorize(actor, Action::ReadNetwork)?;
-    let benchmark = repo::find(db.conn(), id)
-        .await?
-        .ok_or(ServiceError::NotFound("id"))?;
-    // Someone who may not read it must not learn anything more about it than "no".
-    let learning_in = learning_groups(db, benchmark.organisation_id).await?;
-    authorize(
-        actor,
-        Action::ReadBenchmark {
-            owner: benchmark.organisation_id,
-            owner_learning_in: &learning_in,
-        },
-    )?;
-    Ok(benchmark)
-}
-
-/// Replaces a draft's cells and needs at `expected_version`.
+/// Replaces a draft's cells and needs at `expected_version`. Editing implies reading, so
+/// whoever may not edit it learns only "no".
 pub async fn update(
     db: &Database,
     actor: &Actor,
     id: BenchmarkId,
     expected_version: i32,
-    scores: Vec<Score>,
-    needs: Vec<ThematicAreaId>,
+    draft: BenchmarkDraft,
 ) -> ServiceResult<Benchmark> {
-    let before = load_for_edit(db, actor, id).await?;
-    let validated = before.status == BenchmarkStatus::Validated;
+    // Signed in before anything is looked up.
+    authorize(actor, Action::ReadNetwork)?;
+    let mut uow = UnitOfWork::begin(db, actor).await?;
+    let before = repo::find(uow.txn(), id)
+        .await?
+        .ok_or(ServiceError::NotFound("id"))?;
     authorize(
         actor,
         Action::EditBenchmark {
             owner: before.organisation_id,
-            validated,
+            validated: before.status == BenchmarkStatus::Validated,
         },
     )?;
-    check_scores(&scores)?;
-    let mut needs = needs;
-    needs.sort();
-    needs.dedup();
-    if thematic_areas::find_by_ids(db.conn(), &needs).await?.len() != needs.len() {
+    let fields = draft.validate().map_err(ServiceError::Invalid)?;
+    if thematic_areas::find_by_ids(uow.txn(), &fields.need_area_ids)
+        .await?
+        .len()
+        != fields.need_area_ids.len()
+    {
         return Err(ValidationError::new(
             "needAreaIds",
             "NOT_FOUND",
@@ -202,19 +147,16 @@ pub async fn update(
         )
         .into());
     }
-    let txn = db.conn().begin().await?;
-    let after = repo::replace_content(&txn, id, expected_version, &scores, &needs).await?;
-    record(
-        &txn,
-        actor_id(actor),
-        "updateBenchmark",
-        "Benchmark",
-        id.0,
-        Some(&before),
-        Some(&after),
+    let after = repo::replace_content(
+        uow.txn(),
+        id,
+        expected_version,
+        &fields.scores,
+        &fields.need_area_ids,
     )
     .await?;
-    txn.commit().await?;
+    uow.updated("updateBenchmark", &before, &after).await?;
+    uow.commit().await?;
     Ok(after)
 }
 
@@ -226,7 +168,11 @@ pub async fn validate(
     expected_version: i32,
 ) -> ServiceResult<Benchmark> {
     authorize(actor, Action::ValidateBenchmark)?;
-    let before = repo::find(db.conn(), id)
+    let by = actor
+        .user_id()
+        .ok_or(ServiceError::Denied(Denial::Unauthenticated))?;
+    let mut uow = UnitOfWork::begin(db, actor).await?;
+    let before = repo::find(uow.txn(), id)
         .await?
         .ok_or(ServiceError::NotFound("id"))?;
     if before.status == BenchmarkStatus::Validated {
@@ -237,19 +183,8 @@ pub async fn validate(
         )
         .into());
     }
-    let by = actor_id(actor).ok_or(ServiceError::Denied(mega_domain::Denial::Unauthenticated))?;
-    let txn = db.conn().begin().await?;
-    let after = repo::validate(&txn, id, expected_version, by).await?;
-    record(
-        &txn,
-        actor_id(actor),
-        "validateBenchmark",
-        "Benchmark",
-        id.0,
-        Some(&before),
-        Some(&after),
-    )
-    .await?;
-    txn.commit().await?;
+    let after = repo::validate(uow.txn(), id, expected_version, by).await?;
+    uow.updated("validateBenchmark", &before, &after).await?;
+    uow.commit().await?;
     Ok(after)
 }

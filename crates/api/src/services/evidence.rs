@@ -1,23 +1,20 @@
 //! Coordinator-only records: events' plenary outcomes, awards and territory facts.
 
+use mega_domain::evidence::{AwardDraft, TerritoryFactDraft};
 use mega_domain::{
-    Action, Actor, Award, AwardWinner, EventId, OrganisationId, PlenaryOutcome, PlenaryOutcomeId,
-    TerritoryFact, TerritoryId, ValidationError, WorkingGroupId, authorize,
-    event::{parse_country, parse_optional, parse_required},
-    evidence::{check_value, check_year},
+    Action, Actor, Award, EventId, OrganisationId, PlenaryOutcome, PlenaryOutcomeId, Problems,
+    TerritoryFact, ValidationError, WorkingGroupId, authorize,
+    event::{parse_optional, parse_required},
     plenary::parse_points,
-    proposed_action::parse_questions,
-    webinar::check_count,
 };
 use mega_persistence::{
-    Database, TransactionTrait, events,
-    evidence::{self, AwardFields, TerritoryFactFields},
-    organisations,
+    ConnectionTrait, Database, events, evidence, organisations,
     plenary_outcomes::{self, PlenaryOutcomeFields},
     territories, working_groups,
 };
 
-use super::{ServiceError, ServiceResult, actor_id, record};
+use super::unit_of_work::UnitOfWork;
+use super::{ServiceError, ServiceResult};
 
 /// The editable fields of a plenary outcome.
 #[derive(Debug)]
@@ -37,28 +34,16 @@ pub struct PlenaryOutcomeInput {
 }
 
 async fn outcome_fields(
-    db: &Database,
+    conn: &impl ConnectionTrait,
     input: PlenaryOutcomeInput,
 ) -> ServiceResult<PlenaryOutcomeFields> {
-    let mut errors = Vec::new();
-    let mut keep = |result: Result<String, ValidationError>| {
-        result.map_err(|err| errors.push(err)).unwrap_or_default()
-    };
-    let section = keep(parse_required("section", &input.section, 300));
-    let heading = keep(parse_required("heading", &input.heading, 300));
-    let note = parse_optional("note", input.note.as_deref(), 1_000)
-        .map_err(|err| errors.push(err))
-        .unwrap_or_default();
-    let mut list = |field: &'static str, raw: &[String]| {
-        parse_points(field, raw)
-            .map_err(|err| errors.push(err))
-            .unwrap_or_default()
-    };
-    let summary_points = list("summaryPoints", &input.summary_points);
-    let recommendations = list("recommendations", &input.recommendations);
-    if !errors.is_empty() {
-        return Err(ServiceError::Invalid(errors));
-    }
+    let mut problems = Problems::new();
+    let section = problems.check(parse_required("section", &input.section, 300));
+    let heading = problems.check(parse_required("heading", &input.heading, 300));
+    let note = problems.check(parse_optional("note", input.note.as_deref(), 1_000));
+    let summary_points = problems.check(parse_points("summaryPoints", &input.summary_points));
+    let recommendations = problems.check(parse_points("recommendations", &input.recommendations));
+    problems.finish(()).map_err(ServiceError::Invalid)?;
     let mut groups = input.working_group_ids.clone();
     groups.sort_unstable();
     groups.dedup();
@@ -70,7 +55,7 @@ async fn outcome_fields(
         )
         .into());
     }
-    if working_groups::find_by_ids(db.conn(), &groups).await?.len() != groups.len() {
+    if working_groups::find_by_ids(conn, &groups).await?.len() != groups.len() {
         return Err(ServiceError::NotFound("workingGroupIds"));
     }
     Ok(PlenaryOutcomeFields {
@@ -91,23 +76,14 @@ pub async fn create_plenary_outcome(
     input: PlenaryOutcomeInput,
 ) -> ServiceResult<PlenaryOutcome> {
     authorize(actor, Action::ManageEvents)?;
-    events::find(db.conn(), event)
+    let mut uow = UnitOfWork::begin(db, actor).await?;
+    events::find(uow.txn(), event)
         .await?
         .ok_or(ServiceError::NotFound("eventId"))?;
-    let fields = outcome_fields(db, input).await?;
-    let txn = db.conn().begin().await?;
-    let outcome = plenary_outcomes::create(&txn, event, fields).await?;
-    record(
-        &txn,
-        actor_id(actor),
-        "createPlenaryOutcome",
-        "PlenaryOutcome",
-        outcome.id.0,
-        None::<&()>,
-        Some(&outcome),
-    )
-    .await?;
-    txn.commit().await?;
+    let fields = outcome_fields(uow.txn(), input).await?;
+    let outcome = plenary_outcomes::create(uow.txn(), event, fields).await?;
+    uow.created("createPlenaryOutcome", &outcome).await?;
+    uow.commit().await?;
     Ok(outcome)
 }
 
@@ -119,222 +95,56 @@ pub async fn update_plenary_outcome(
     input: PlenaryOutcomeInput,
 ) -> ServiceResult<PlenaryOutcome> {
     authorize(actor, Action::ManageEvents)?;
-    let before = plenary_outcomes::find(db.conn(), id)
+    let mut uow = UnitOfWork::begin(db, actor).await?;
+    let before = plenary_outcomes::find(uow.txn(), id)
         .await?
         .ok_or(ServiceError::NotFound("id"))?;
-    let fields = outcome_fields(db, input).await?;
-    let txn = db.conn().begin().await?;
-    let after = plenary_outcomes::update(&txn, id, fields).await?;
-    record(
-        &txn,
-        actor_id(actor),
-        "updatePlenaryOutcome",
-        "PlenaryOutcome",
-        id.0,
-        Some(&before),
-        Some(&after),
-    )
-    .await?;
-    txn.commit().await?;
+    let fields = outcome_fields(uow.txn(), input).await?;
+    let after = plenary_outcomes::update(uow.txn(), id, fields).await?;
+    uow.updated("updatePlenaryOutcome", &before, &after).await?;
+    uow.commit().await?;
     Ok(after)
 }
 
-/// A winner as given.
-#[derive(Debug)]
-pub struct WinnerInput {
-    /// Name.
-    pub name: String,
-    /// Activity.
-    pub activity: String,
-    /// The organisation, when known.
-    pub organisation_id: Option<OrganisationId>,
-}
-
-/// The fields of a new award.
-#[derive(Debug)]
-pub struct AwardInput {
-    /// Name.
-    pub name: String,
-    /// Edition.
-    pub edition: Option<i32>,
-    /// Year.
-    pub year: i32,
-    /// Criteria.
-    pub criteria: Vec<String>,
-    /// Applications.
-    pub applications: Option<i32>,
-    /// Winners.
-    pub winners: Vec<WinnerInput>,
-}
-
 /// Records an award with its winners.
-pub async fn create_award(db: &Database, actor: &Actor, input: AwardInput) -> ServiceResult<Award> {
+pub async fn create_award(db: &Database, actor: &Actor, draft: AwardDraft) -> ServiceResult<Award> {
     authorize(actor, Action::RecordEvidence)?;
-    let mut errors = Vec::new();
-    let name = parse_required("name", &input.name, 200)
-        .map_err(|err| errors.push(err))
-        .unwrap_or_default();
-    for result in [
-        check_year("year", input.year),
-        check_count("applications", input.applications),
-        check_count("edition", input.edition),
-    ] {
-        if let Err(err) = result {
-            errors.push(err);
-        }
-    }
-    let criteria = parse_questions("criteria", &input.criteria)
-        .map_err(|err| errors.push(err))
-        .unwrap_or_default();
-    if input.winners.len() > 100 {
-        errors.push(ValidationError::new(
-            "winners",
-            "TOO_MANY",
-            "winners may hold at most 100 entries.",
-        ));
-    }
-    let mut winners = Vec::new();
-    for winner in input.winners {
-        let name = parse_required("winners", &winner.name, 200);
-        let activity = parse_required("winners", &winner.activity, 300);
-        match (name, activity) {
-            (Ok(name), Ok(activity)) => winners.push(AwardWinner {
-                name,
-                activity,
-                organisation_id: winner.organisation_id,
-            }),
-            (Err(err), _) | (_, Err(err)) => errors.push(err),
-        }
-    }
-    if !errors.is_empty() {
-        return Err(ServiceError::Invalid(errors));
-    }
-    let mut organisations_named: Vec<OrganisationId> =
-        winners.iter().filter_map(|w| w.organisation_id).collect();
-    organisations_named.sort_unstable();
-    organisations_named.dedup();
-    if organisations::find_by_ids(db.conn(), &organisations_named)
-        .await?
-        .len()
-        != organisations_named.len()
-    {
+    let fields = draft.validate().map_err(ServiceError::Invalid)?;
+    let mut uow = UnitOfWork::begin(db, actor).await?;
+    let mut named: Vec<OrganisationId> = fields
+        .winners
+        .iter()
+        .filter_map(|w| w.organisation_id)
+        .collect();
+    named.sort_unstable();
+    named.dedup();
+    if organisations::find_by_ids(uow.txn(), &named).await?.len() != named.len() {
         return Err(ServiceError::NotFound("winners"));
     }
-    let fields = AwardFields {
-        name,
-        edition: input.edition,
-        year: input.year,
-        criteria,
-        applications: input.applications,
-        winners,
-    };
-    let txn = db.conn().begin().await?;
-    let award = evidence::create_award(&txn, fields).await?;
-    record(
-        &txn,
-        actor_id(actor),
-        "createAward",
-        "Award",
-        award.id.0,
-        None::<&()>,
-        Some(&award),
-    )
-    .await?;
-    txn.commit().await?;
+    let award = evidence::create_award(uow.txn(), fields).await?;
+    uow.created("createAward", &award).await?;
+    uow.commit().await?;
     Ok(award)
-}
-
-/// The fields of a new territory fact.
-#[derive(Debug)]
-pub struct TerritoryFactInput {
-    /// Territory.
-    pub territory_id: Option<TerritoryId>,
-    /// Country when there is no territory.
-    pub country: Option<String>,
-    /// What is counted.
-    pub figure: String,
-    /// The number.
-    pub value: f64,
-    /// Unit.
-    pub unit: String,
-    /// Year.
-    pub year: Option<i32>,
-    /// Qualifier.
-    pub qualifier: Option<String>,
-    /// The quoted sentence.
-    pub source_text: String,
-    /// Where in the source.
-    pub section: Option<String>,
 }
 
 /// Records a territory fact.
 pub async fn create_territory_fact(
     db: &Database,
     actor: &Actor,
-    input: TerritoryFactInput,
+    draft: TerritoryFactDraft,
 ) -> ServiceResult<TerritoryFact> {
     authorize(actor, Action::RecordEvidence)?;
-    let mut errors = Vec::new();
-    let mut keep = |result: Result<String, ValidationError>| {
-        result.map_err(|err| errors.push(err)).unwrap_or_default()
-    };
-    let figure = keep(parse_required("figure", &input.figure, 300));
-    let unit = keep(parse_required("unit", &input.unit, 100));
-    let source_text = keep(parse_required("sourceText", &input.source_text, 2_000));
-    let mut optional = |field: &'static str, raw: Option<&str>, max: usize| {
-        parse_optional(field, raw, max)
-            .map_err(|err| errors.push(err))
-            .unwrap_or_default()
-    };
-    let qualifier = optional("qualifier", input.qualifier.as_deref(), 100);
-    let section = optional("section", input.section.as_deref(), 300);
-    let country = match input.country.as_deref().map(str::trim) {
-        Some(raw) if !raw.is_empty() => parse_country("country", raw)
-            .map_err(|err| errors.push(err))
-            .ok(),
-        _ => None,
-    };
-    if let Err(err) = check_value(input.value) {
-        errors.push(err);
-    }
-    if let Some(year) = input.year
-        && let Err(err) = check_year("year", year)
-    {
-        errors.push(err);
-    }
-    if !errors.is_empty() {
-        return Err(ServiceError::Invalid(errors));
-    }
-    if let Some(territory) = input.territory_id
-        && territories::find_by_ids(db.conn(), &[territory])
+    let fields = draft.validate().map_err(ServiceError::Invalid)?;
+    let mut uow = UnitOfWork::begin(db, actor).await?;
+    if let Some(territory) = fields.territory_id
+        && territories::find_by_ids(uow.txn(), &[territory])
             .await?
             .is_empty()
     {
         return Err(ServiceError::NotFound("territoryId"));
     }
-    let fields = TerritoryFactFields {
-        territory_id: input.territory_id,
-        country,
-        figure,
-        value: input.value,
-        unit,
-        year: input.year,
-        qualifier,
-        source_text,
-        section,
-    };
-    let txn = db.conn().begin().await?;
-    let fact = evidence::create_fact(&txn, fields).await?;
-    record(
-        &txn,
-        actor_id(actor),
-        "createTerritoryFact",
-        "TerritoryFact",
-        fact.id.0,
-        None::<&()>,
-        Some(&fact),
-    )
-    .await?;
-    txn.commit().await?;
+    let fact = evidence::create_fact(uow.txn(), fields).await?;
+    uow.created("createTerritoryFact", &fact).await?;
+    uow.commit().await?;
     Ok(fact)
 }

@@ -3,16 +3,14 @@
 //! of the change they report, so a rolled-back change never sends one and a committed change
 //! never loses one.
 
-use mega_domain::webhook::{self, Webhook, WebhookDelivery, WebhookEvent};
-use mega_domain::{
-    Action, Actor, Denial, OrganisationId, Page, PageRequest, ValidationError, WebhookId, authorize,
-};
-use mega_persistence::{
-    ConnectionTrait, Database, TransactionTrait, organisations, webhooks as repo,
-};
+use mega_domain::policy::scopes::{WebhookScope, webhook_scope};
+use mega_domain::webhook::{Webhook, WebhookChanges, WebhookDelivery, WebhookDraft, WebhookEvent};
+use mega_domain::{Action, Actor, Denial, OrganisationId, Page, PageRequest, WebhookId, authorize};
+use mega_persistence::{ConnectionTrait, Database, organisations, webhooks as repo};
 use serde_json::json;
 
-use super::{ServiceError, ServiceResult, actor_id, record};
+use super::unit_of_work::UnitOfWork;
+use super::{ServiceError, ServiceResult};
 
 /// A new signing secret: `whsec_` and 256 random bits, base64url.
 fn random_secret() -> String {
@@ -32,17 +30,6 @@ pub struct CreatedWebhook {
     pub secret: String,
 }
 
-/// What may change on a webhook; `None` keeps the current value.
-#[derive(Debug, Default)]
-pub struct WebhookChanges {
-    /// New endpoint.
-    pub url: Option<String>,
-    /// New events.
-    pub events: Option<Vec<WebhookEvent>>,
-    /// Pause (`false`) or resume (`true`) deliveries.
-    pub active: Option<bool>,
-}
-
 /// Where deliveries may go: `allow_private` (demo and test mode) also permits plain http and
 /// loopback or private addresses, for receivers on the same machine.
 #[derive(Clone, Copy, Debug)]
@@ -58,61 +45,49 @@ pub async fn create(
     actor: &Actor,
     policy: WebhookPolicy,
     organisation: Option<OrganisationId>,
-    url: &str,
-    events: &[WebhookEvent],
+    draft: WebhookDraft,
 ) -> ServiceResult<CreatedWebhook> {
     authorize(actor, Action::ManageWebhooks { organisation })?;
-    let by = actor_id(actor).ok_or(ServiceError::Denied(Denial::Unauthenticated))?;
+    let by = actor
+        .user_id()
+        .ok_or(ServiceError::Denied(Denial::Unauthenticated))?;
+    let mut uow = UnitOfWork::begin(db, actor).await?;
     if let Some(organisation) = organisation
-        && organisations::find_by_ids(db.conn(), &[organisation])
+        && organisations::find_by_ids(uow.txn(), &[organisation])
             .await?
             .is_empty()
     {
         return Err(ServiceError::NotFound("organisationId"));
     }
-    let url = webhook::parse_url(url, policy.allow_private);
-    let events = webhook::parse_events(events);
-    let errors: Vec<ValidationError> = [url.as_ref().err(), events.as_ref().err()]
-        .into_iter()
-        .flatten()
-        .cloned()
-        .collect();
-    if !errors.is_empty() {
-        return Err(ServiceError::Invalid(errors));
-    }
-    let (url, events) = (url?, events?);
+    let fields = draft
+        .validate(policy.allow_private)
+        .map_err(ServiceError::Invalid)?;
     let secret = random_secret();
-    let txn = db.conn().begin().await?;
     let created = repo::insert(
-        &txn,
+        uow.txn(),
         repo::NewWebhook {
             organisation_id: organisation,
-            url: &url,
+            fields: &fields,
             secret: &secret,
-            events: &events,
             created_by: Some(by),
         },
     )
     .await?;
-    record(
-        &txn,
-        Some(by),
-        "createWebhook",
-        "Webhook",
-        created.id.0,
-        None::<&()>,
-        Some(&created),
-    )
-    .await?;
-    txn.commit().await?;
+    uow.created("createWebhook", &created).await?;
+    uow.commit().await?;
     Ok(CreatedWebhook {
         webhook: created,
         secret,
     })
 }
 
-async fn load_managed(db: &Database, actor: &Actor, id: WebhookId) -> ServiceResult<Webhook> {
-    let hook = repo::find(db.conn(), id)
+/// Loads a hook through `conn` and decides whether `actor` manages it.
+async fn load_managed(
+    conn: &impl ConnectionTrait,
+    actor: &Actor,
+    id: WebhookId,
+) -> ServiceResult<Webhook> {
+    let hook = repo::find(conn, id)
         .await?
         .ok_or(ServiceError::NotFound("id"))?;
     authorize(
@@ -132,59 +107,26 @@ pub async fn update(
     id: WebhookId,
     changes: WebhookChanges,
 ) -> ServiceResult<Webhook> {
-    let before = load_managed(db, actor, id).await?;
-    let url = match &changes.url {
-        Some(url) => webhook::parse_url(url, policy.allow_private),
-        None => Ok(before.url.clone()),
-    };
-    let events = match &changes.events {
-        Some(events) => webhook::parse_events(events),
-        None => Ok(before.events.clone()),
-    };
-    let errors: Vec<ValidationError> = [url.as_ref().err(), events.as_ref().err()]
-        .into_iter()
-        .flatten()
-        .cloned()
-        .collect();
-    if !errors.is_empty() {
-        return Err(ServiceError::Invalid(errors));
-    }
-    let (url, events) = (url?, events?);
-    let active = changes.active.unwrap_or(before.active);
-    let txn = db.conn().begin().await?;
-    let after = repo::update(&txn, id, &url, &events, active).await?;
-    record(
-        &txn,
-        actor_id(actor),
-        "updateWebhook",
-        "Webhook",
-        id.0,
-        Some(&before),
-        Some(&after),
-    )
-    .await?;
-    txn.commit().await?;
+    let mut uow = UnitOfWork::begin(db, actor).await?;
+    let before = load_managed(uow.txn(), actor, id).await?;
+    let fields = changes
+        .apply(&before, policy.allow_private)
+        .map_err(ServiceError::Invalid)?;
+    let after = repo::update(uow.txn(), id, &fields).await?;
+    uow.updated("updateWebhook", &before, &after).await?;
+    uow.commit().await?;
     Ok(after)
 }
 
 /// Removes a webhook with its delivery records.
 pub async fn delete(db: &Database, actor: &Actor, id: WebhookId) -> ServiceResult<Webhook> {
-    let before = load_managed(db, actor, id).await?;
-    let txn = db.conn().begin().await?;
-    if !repo::delete(&txn, id).await? {
+    let mut uow = UnitOfWork::begin(db, actor).await?;
+    let before = load_managed(uow.txn(), actor, id).await?;
+    if !repo::delete(uow.txn(), id).await? {
         return Err(ServiceError::NotFound("id"));
     }
-    record(
-        &txn,
-        actor_id(actor),
-        "deleteWebhook",
-        "Webhook",
-        id.0,
-        Some(&before),
-        None::<&()>,
-    )
-    .await?;
-    txn.commit().await?;
+    uow.removed("deleteWebhook", &before).await?;
+    uow.commit().await?;
     Ok(before)
 }
 
@@ -196,30 +138,16 @@ pub async fn page(
     organisation: Option<OrganisationId>,
     request: PageRequest,
 ) -> ServiceResult<Page<Webhook>> {
-    let scope = match (actor, organisation) {
-        (Actor::User(me), None)
-            if authorize(actor, Action::ManageWebhooks { organisation: None }).is_err() =>
-        {
-            me.organisation_id
-        }
-        _ => organisation,
+    let organisation = match webhook_scope(actor, organisation)? {
+        WebhookScope::Every => None,
+        WebhookScope::Organisation(organisation) => Some(organisation),
     };
-    if scope.is_none() {
-        authorize(actor, Action::ManageWebhooks { organisation: None })?;
-    } else {
-        authorize(
-            actor,
-            Action::ManageWebhooks {
-                organisation: scope,
-            },
-        )?;
-    }
-    Ok(repo::page(db.conn(), scope, request).await?)
+    Ok(repo::page(db.conn(), organisation, request).await?)
 }
 
 /// One webhook, when the caller manages it.
 pub async fn find(db: &Database, actor: &Actor, id: WebhookId) -> ServiceResult<Option<Webhook>> {
-    match load_managed(db, actor, id).await {
+    match load_managed(db.conn(), actor, id).await {
         Ok(hook) => Ok(Some(hook)),
         Err(ServiceError::NotFound(_) | ServiceError::Denied(_)) => Ok(None),
         Err(other) => Err(other),
@@ -233,7 +161,7 @@ pub async fn deliveries(
     id: WebhookId,
     request: PageRequest,
 ) -> ServiceResult<Page<WebhookDelivery>> {
-    load_managed(db, actor, id).await?;
+    load_managed(db.conn(), actor, id).await?;
     Ok(repo::deliveries(db.conn(), id, request).await?)
 }
 

@@ -206,3 +206,102 @@ fn roll_up_counts_leaves_skips_cancelled_and_counts_unreported_as_zero() {
         Some(100.0)
     );
 }
+
+#[test]
+fn call_drafts_keep_what_they_leave_out_and_check_what_they_name() {
+    let current = CoordinationCallFields {
+        notes: Some("Kept".into()),
+        ..CoordinationCallFields::new(date("2019-03-15"), Some(UserId(1)))
+    };
+    let known = KnownReferences {
+        organisations: vec![OrganisationId(2)],
+        users: vec![UserId(1)],
+        steps: vec![ActionStepId(7)],
+    };
+    let draft = CoordinationCallDraft {
+        participant_ids: Some(vec![OrganisationId(2), OrganisationId(2)]),
+        decisions: Some(vec![DecisionDraft {
+            text: " Follow up ".into(),
+            step_ids: vec![ActionStepId(7), ActionStepId(7)],
+        }]),
+        ..Default::default()
+    };
+    assert_eq!(draft.named_organisations(), [OrganisationId(2)]);
+    assert_eq!(draft.named_steps(), [ActionStepId(7)]);
+    let fields = draft.validate(current.clone(), &known).unwrap();
+    assert_eq!(fields.notes.as_deref(), Some("Kept"));
+    assert_eq!(fields.held_on, date("2019-03-15"));
+    assert_eq!(fields.participant_ids, [OrganisationId(2)]);
+    assert_eq!(
+        fields.decisions,
+        [Decision {
+            text: "Follow up".into(),
+            step_ids: vec![ActionStepId(7)],
+        }]
+    );
+
+    let broken = CoordinationCallDraft {
+        agenda: Some("x".repeat(MAX_TEXT + 1)),
+        participant_ids: Some(vec![OrganisationId(3)]),
+        facilitator_id: Some(UserId(9)),
+        decisions: Some(vec![
+            DecisionDraft::default(),
+            DecisionDraft {
+                text: "Named".into(),
+                step_ids: vec![ActionStepId(8)],
+            },
+        ]),
+        ..Default::default()
+    };
+    let fields: Vec<_> = broken
+        .validate(current, &known)
+        .unwrap_err()
+        .iter()
+        .map(|e| (e.field, e.code))
+        .collect();
+    assert_eq!(
+        fields,
+        [
+            ("agenda", "TOO_LONG"),
+            ("participantIds", "NOT_FOUND"),
+            ("facilitatorId", "NOT_FOUND"),
+            ("text", "REQUIRED"),
+            ("stepIds", "NOT_FOUND"),
+        ]
+    );
+}
+
+#[test]
+fn reports_go_to_implementing_plans_and_their_groups_calls() {
+    let draft = ProgressReportDraft {
+        step_id: ActionStepId(1),
+        status: StepStatus::OnTrack,
+        percent_complete: 40,
+        narrative: Some(" Going well ".into()),
+        evidence_links: vec![" https://example.org/minutes ".into()],
+        call_id: Some(CoordinationCallId(3)),
+    };
+    let fine = ReportSetting {
+        plan_stage: crate::action_plan::PlanStage::Implementing,
+        call_of_step_group: true,
+    };
+    let fields = draft.clone().validate(fine).unwrap();
+    assert_eq!(fields.narrative.as_deref(), Some("Going well"));
+    assert_eq!(fields.evidence_links, ["https://example.org/minutes"]);
+    let codes: Vec<_> = ProgressReportDraft {
+        status: StepStatus::Done,
+        ..draft
+    }
+    .validate(ReportSetting {
+        plan_stage: crate::action_plan::PlanStage::Adopted,
+        call_of_step_group: false,
+    })
+    .unwrap_err()
+    .iter()
+    .map(|e| e.code)
+    .collect();
+    assert_eq!(
+        codes,
+        ["PLAN_NOT_IMPLEMENTING", "PERCENT_MISMATCH", "WRONG_CALL"]
+    );
+}

@@ -109,3 +109,55 @@ fn events_are_deduplicated_and_required() {
     );
     assert_eq!(parse_events(&[]).unwrap_err().code, "REQUIRED");
 }
+
+#[test]
+fn drafts_and_changes_report_url_and_events_together() {
+    let draft = WebhookDraft {
+        url: "https://hooks.example.org/mega".into(),
+        events: vec![WebhookEvent::CallScheduled, WebhookEvent::PlanStageChanged],
+    };
+    let fields = draft.clone().validate(false).unwrap();
+    assert_eq!(
+        fields.events,
+        [WebhookEvent::PlanStageChanged, WebhookEvent::CallScheduled]
+    );
+    assert!(fields.active);
+    let codes: Vec<_> = WebhookDraft {
+        url: "http://localhost/".into(),
+        events: Vec::new(),
+    }
+    .validate(false)
+    .unwrap_err()
+    .iter()
+    .map(|e| (e.field, e.code))
+    .collect();
+    assert_eq!(codes, [("url", "INVALID_URL"), ("events", "REQUIRED")]);
+
+    let current = Webhook {
+        id: WebhookId(1),
+        organisation_id: None,
+        url: fields.url.clone(),
+        events: fields.events.clone(),
+        active: true,
+        created_by: None,
+        created_at: Utc::now(),
+    };
+    let paused = WebhookChanges {
+        active: Some(false),
+        ..Default::default()
+    }
+    .apply(&current, false)
+    .unwrap();
+    assert_eq!(
+        (paused.url.as_str(), paused.active),
+        (current.url.as_str(), false)
+    );
+    assert_eq!(paused.events, current.events);
+    let refused = WebhookChanges {
+        events: Some(Vec::new()),
+        ..Default::default()
+    }
+    .apply(&current, false)
+    .unwrap_err();
+    assert_eq!(refused[0].code, "REQUIRED");
+}

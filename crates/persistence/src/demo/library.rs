@@ -3,6 +3,8 @@
 
 use std::collections::HashMap;
 
+use mega_domain::evidence::{AwardFields, TerritoryFactFields};
+use mega_domain::good_practice::GoodPracticeFields;
 use mega_domain::{
     AwardWinner, EventId, OrganisationId, TerritoryId, ThematicAreaId, WorkingGroupId,
 };
@@ -12,8 +14,8 @@ use super::ImportReport;
 use super::dataset::Dataset;
 use super::mutual_learning::Keys;
 use crate::error::Result;
-use crate::evidence::{self, AwardFields, TerritoryFactFields};
-use crate::good_practices::{self, GoodPracticeFields};
+use crate::evidence;
+use crate::good_practices;
 use crate::plenary_outcomes::{self, PlenaryOutcomeFields};
 
 /// Resolves an optional key, warning (and leaving it empty) when it is unknown.

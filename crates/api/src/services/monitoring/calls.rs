@@ -1,144 +1,55 @@
 //! Coordination calls: the coordinator schedules them (alone or as a series), minutes them
 //! and removes them; everyone signed in reads them.
 
-use chrono::NaiveDate;
-use mega_domain::NodeId;
-use mega_domain::action_plan::ActionStepId;
-use mega_domain::event::parse_optional;
-use mega_domain::monitoring::{self as rules, CoordinationCall, Decision, MAX_TEXT};
+use mega_domain::monitoring::{
+    self as rules, CoordinationCall, CoordinationCallDraft, CoordinationCallFields, KnownReferences,
+};
 use mega_domain::webhook::WebhookEvent;
 use mega_domain::{
-    Action, Actor, CoordinationCallId, Denial, OrganisationId, UserId, ValidationError,
-    WorkingGroupId, authorize,
+    Action, Actor, Audited, CoordinationCallId, Denial, NodeId, ValidationError, WorkingGroupId,
+    authorize,
 };
-use mega_persistence::monitoring::{self as repo, CallFields};
+use mega_persistence::monitoring as repo;
 use mega_persistence::{
-    Database, TransactionTrait, action_plans as plan_repo, organisations, users, working_groups,
+    ConnectionTrait, Database, action_plans as plan_repo, organisations, users, working_groups,
 };
 use serde_json::json;
 
-use crate::services::{ServiceError, ServiceResult, actor_id, record, webhooks};
+use crate::services::unit_of_work::UnitOfWork;
+use crate::services::{ServiceError, ServiceResult};
 
-/// Most decisions minuted for one call.
-pub const MAX_DECISIONS: usize = 50;
-
-/// A call as scheduled or edited through the API (unvalidated).
-#[derive(Debug, Default)]
-pub struct CallInput {
-    /// When.
-    pub held_on: Option<NaiveDate>,
-    /// Who facilitates (default: the coordinator scheduling it).
-    pub facilitator_id: Option<UserId>,
-    /// Who takes part.
-    pub participant_ids: Option<Vec<OrganisationId>>,
-    /// What will be discussed.
-    pub agenda: Option<String>,
-    /// What was said.
-    pub notes: Option<String>,
-    /// What was decided, with the steps each decision concerns.
-    pub decisions: Option<Vec<(String, Vec<ActionStepId>)>>,
-}
-
-fn invalid(errors: Vec<ValidationError>) -> ServiceError {
-    ServiceError::Invalid(errors)
-}
-
-/// Validates `input` over `base` (the call's current fields, or defaults for a new one).
+/// Looks up the objects `draft` names (one statement per kind named), and validates it over
+/// `current` (the call's fields, or those of a new one).
 async fn call_fields(
-    db: &Database,
-    input: CallInput,
-    base: CallFields,
-) -> ServiceResult<CallFields> {
-    let mut errors = Vec::new();
-    let agenda = match input.agenda {
-        Some(raw) => parse_optional("agenda", Some(&raw), MAX_TEXT).unwrap_or_else(|e| {
-            errors.push(e);
-            None
-        }),
-        None => base.agenda,
-    };
-    let notes = match input.notes {
-        Some(raw) => parse_optional("notes", Some(&raw), MAX_TEXT).unwrap_or_else(|e| {
-            errors.push(e);
-            None
-        }),
-        None => base.notes,
-    };
-    let participant_ids = match input.participant_ids {
-        Some(mut ids) => {
-            ids.sort_unstable();
-            ids.dedup();
-            let found = organisations::find_by_ids(db.conn(), &ids).await?;
-            if found.len() != ids.len() {
-                errors.push(ValidationError::new(
-                    "participantIds",
-                    "NOT_FOUND",
-                    "Every participant must be an organisation of the network.",
-                ));
-            }
-            ids
-        }
-        None => base.participant_ids,
-    };
-    let facilitator_id = match input.facilitator_id {
-        Some(id) => {
-            if users::find(db.conn(), id).await?.is_none() {
-                errors.push(ValidationError::new(
-                    "facilitatorId",
-                    "NOT_FOUND",
-                    "The facilitator must be a user.",
-                ));
-            }
-            Some(id)
-        }
-        None => base.facilitator_id,
-    };
-    let decisions = match input.decisions {
-        Some(raw) => {
-            if raw.len() > MAX_DECISIONS {
-                errors.push(ValidationError::new(
-                    "decisions",
-                    "TOO_MANY",
-                    format!("At most {MAX_DECISIONS} decisions."),
-                ));
-            }
-            let mut decisions = Vec::new();
-            for (text, mut steps) in raw.into_iter().take(MAX_DECISIONS) {
-                match mega_domain::event::parse_required("text", &text, 2_000) {
-                    Ok(text) => {
-                        steps.sort_unstable();
-                        steps.dedup();
-                        let found = plan_repo::steps_by_ids(db.conn(), &steps).await?;
-                        if found.len() != steps.len() {
-                            errors.push(ValidationError::new(
-                                "stepIds",
-                                "NOT_FOUND",
-                                "A decision names a step that does not exist.",
-                            ));
-                        }
-                        decisions.push(Decision {
-                            text,
-                            step_ids: steps,
-                        });
-                    }
-                    Err(e) => errors.push(e),
-                }
-            }
-            decisions
-        }
-        None => base.decisions,
-    };
-    if !errors.is_empty() {
-        return Err(invalid(errors));
+    conn: &impl ConnectionTrait,
+    draft: CoordinationCallDraft,
+    current: CoordinationCallFields,
+) -> ServiceResult<CoordinationCallFields> {
+    let mut known = KnownReferences::default();
+    let organisations = draft.named_organisations();
+    if !organisations.is_empty() {
+        known.organisations = organisations::find_by_ids(conn, &organisations)
+            .await?
+            .into_iter()
+            .map(|o| o.id)
+            .collect();
     }
-    Ok(CallFields {
-        held_on: input.held_on.unwrap_or(base.held_on),
-        facilitator_id,
-        participant_ids,
-        agenda,
-        notes,
-        decisions,
-    })
+    if let Some(facilitator) = draft.facilitator_id
+        && users::find(conn, facilitator).await?.is_some()
+    {
+        known.users.push(facilitator);
+    }
+    let steps = draft.named_steps();
+    if !steps.is_empty() {
+        known.steps = plan_repo::steps_by_ids(conn, &steps)
+            .await?
+            .into_iter()
+            .map(|s| s.id)
+            .collect();
+    }
+    draft
+        .validate(current, &known)
+        .map_err(ServiceError::Invalid)
 }
 
 fn call_event(calls: &[CoordinationCall]) -> serde_json::Value {
@@ -155,16 +66,19 @@ pub async fn schedule(
     db: &Database,
     actor: &Actor,
     group: WorkingGroupId,
-    input: CallInput,
+    draft: CoordinationCallDraft,
     repeat: Option<(u32, u32)>,
 ) -> ServiceResult<Vec<CoordinationCall>> {
     authorize(actor, Action::ManageCoordinationCalls)?;
-    let by = actor_id(actor).ok_or(ServiceError::Denied(Denial::Unauthenticated))?;
-    if working_groups::find(db.conn(), group).await?.is_none() {
+    let by = actor
+        .user_id()
+        .ok_or(ServiceError::Denied(Denial::Unauthenticated))?;
+    let mut uow = UnitOfWork::begin(db, actor).await?;
+    if working_groups::find(uow.txn(), group).await?.is_none() {
         return Err(ServiceError::NotFound("workingGroupId"));
     }
-    let Some(first) = input.held_on else {
-        return Err(invalid(vec![ValidationError::new(
+    let Some(first) = draft.held_on else {
+        return Err(ServiceError::Invalid(vec![ValidationError::new(
             "heldOn",
             "REQUIRED",
             "heldOn is required.",
@@ -174,44 +88,38 @@ pub async fn schedule(
         Some((count, every)) => rules::series_dates(first, count, every)?,
         None => vec![first],
     };
-    let base = CallFields {
-        held_on: first,
-        facilitator_id: Some(by),
-        participant_ids: Vec::new(),
-        agenda: None,
-        notes: None,
-        decisions: Vec::new(),
-    };
-    let fields = call_fields(db, input, base).await?;
+    let fields = call_fields(
+        uow.txn(),
+        draft,
+        CoordinationCallFields::new(first, Some(by)),
+    )
+    .await?;
     let series = (dates.len() > 1).then(|| uuid::Uuid::new_v4().to_string());
-    let txn = db.conn().begin().await?;
     let mut calls = Vec::new();
     for held_on in dates {
-        let fields = CallFields {
+        let fields = CoordinationCallFields {
             held_on,
             ..fields.clone()
         };
-        calls.push(repo::insert_call(&txn, group, &fields, series.as_deref(), false).await?);
+        calls.push(repo::insert_call(uow.txn(), group, &fields, series.as_deref(), false).await?);
     }
+    // One event for the whole series, on its first call, with every call in the snapshot.
     let first_id = calls.first().map_or(0, |c| c.id.0);
-    record(
-        &txn,
-        Some(by),
+    uow.record(
         "scheduleCoordinationCall",
-        "CoordinationCall",
+        CoordinationCall::ENTITY,
         first_id,
         None::<&()>,
         Some(&calls),
     )
     .await?;
-    webhooks::emit(
-        &txn,
+    uow.emit(
         WebhookEvent::CallScheduled,
         &fields.participant_ids,
         call_event(&calls),
     )
     .await?;
-    txn.commit().await?;
+    uow.commit().await?;
     Ok(calls)
 }
 
@@ -222,34 +130,18 @@ pub async fn update(
     actor: &Actor,
     id: CoordinationCallId,
     expected_version: i32,
-    input: CallInput,
+    draft: CoordinationCallDraft,
 ) -> ServiceResult<CoordinationCall> {
     authorize(actor, Action::ManageCoordinationCalls)?;
-    let before = repo::find_call(db.conn(), id)
+    let mut uow = UnitOfWork::begin(db, actor).await?;
+    let before = repo::find_call(uow.txn(), id)
         .await?
         .ok_or(ServiceError::NotFound("id"))?;
-    let base = CallFields {
-        held_on: before.held_on,
-        facilitator_id: before.facilitator_id,
-        participant_ids: before.participant_ids.clone(),
-        agenda: before.agenda.clone(),
-        notes: before.notes.clone(),
-        decisions: before.decisions.clone(),
-    };
-    let fields = call_fields(db, input, base).await?;
-    let txn = db.conn().begin().await?;
-    let after = repo::update_call(&txn, id, expected_version, &fields).await?;
-    record(
-        &txn,
-        actor_id(actor),
-        "updateCoordinationCall",
-        "CoordinationCall",
-        id.0,
-        Some(&before),
-        Some(&after),
-    )
-    .await?;
-    txn.commit().await?;
+    let fields = call_fields(uow.txn(), draft, CoordinationCallFields::of(&before)).await?;
+    let after = repo::update_call(uow.txn(), id, expected_version, &fields).await?;
+    uow.updated("updateCoordinationCall", &before, &after)
+        .await?;
+    uow.commit().await?;
     Ok(after)
 }
 
@@ -260,22 +152,13 @@ pub async fn delete(
     id: CoordinationCallId,
 ) -> ServiceResult<CoordinationCall> {
     authorize(actor, Action::ManageCoordinationCalls)?;
-    let before = repo::find_call(db.conn(), id)
+    let mut uow = UnitOfWork::begin(db, actor).await?;
+    let before = repo::find_call(uow.txn(), id)
         .await?
         .ok_or(ServiceError::NotFound("id"))?;
-    let txn = db.conn().begin().await?;
-    repo::delete_call(&txn, id).await?;
-    record(
-        &txn,
-        actor_id(actor),
-        "deleteCoordinationCall",
-        "CoordinationCall",
-        id.0,
-        Some(&before),
-        None::<&()>,
-    )
-    .await?;
-    txn.commit().await?;
+    repo::delete_call(uow.txn(), id).await?;
+    uow.removed("deleteCoordinationCall", &before).await?;
+    uow.commit().await?;
     Ok(before)
 }
 

@@ -1,21 +1,21 @@
 //! Progress reports: an organisation reports on the steps of its IMPLEMENTING plan; reports
 //! are read by whoever may read the plan.
 
+use std::sync::LazyLock;
+
 use chrono::Utc;
 use mega_domain::NodeId;
 use mega_domain::action_plan::{ActionPlan, ActionStep, ActionStepId, PlanAction, PlanStage};
-use mega_domain::event::parse_optional;
-use mega_domain::monitoring::{self as rules, MAX_TEXT, ProgressReport, StepStatus};
+use mega_domain::monitoring::{ProgressReport, ProgressReportDraft, ReportSetting};
+use mega_domain::policy::scopes::plan_scope;
 use mega_domain::webhook::WebhookEvent;
-use mega_domain::{
-    Action, Actor, CoordinationCallId, Denial, ProgressReportId, ValidationError, WorkingGroupId,
-    authorize,
-};
+use mega_domain::{Action, Actor, Denial, ProgressReportId, WorkingGroupId, authorize};
 use mega_persistence::monitoring::{self as repo, NewReport};
-use mega_persistence::{Database, TransactionTrait, action_plans as plan_repo};
+use mega_persistence::{ConnectionTrait, Database, action_plans as plan_repo};
 use serde_json::json;
 
-use crate::services::{ServiceError, ServiceResult, actor_id, record, webhooks};
+use crate::services::unit_of_work::UnitOfWork;
+use crate::services::{ServiceError, ServiceResult};
 
 /// A step with its action and plan.
 pub struct StepContext {
@@ -29,17 +29,17 @@ pub struct StepContext {
 
 /// Loads a step's action and plan (`NotFound(field)` when any is missing).
 pub async fn step_context(
-    db: &Database,
+    conn: &impl ConnectionTrait,
     step_id: ActionStepId,
     field: &'static str,
 ) -> ServiceResult<StepContext> {
-    let step = plan_repo::find_step(db.conn(), step_id)
+    let step = plan_repo::find_step(conn, step_id)
         .await?
         .ok_or(ServiceError::NotFound(field))?;
-    let action = plan_repo::find_action(db.conn(), step.action_id)
+    let action = plan_repo::find_action(conn, step.action_id)
         .await?
         .ok_or(ServiceError::NotFound(field))?;
-    let plan = plan_repo::find(db.conn(), action.plan_id)
+    let plan = plan_repo::find(conn, action.plan_id)
         .await?
         .ok_or(ServiceError::NotFound(field))?;
     Ok(StepContext { step, action, plan })
@@ -47,11 +47,11 @@ pub async fn step_context(
 
 /// The working groups of an action's thematic area (whose leading members give feedback).
 pub async fn groups_of_action(
-    db: &Database,
+    conn: &impl ConnectionTrait,
     action: &PlanAction,
 ) -> ServiceResult<Vec<WorkingGroupId>> {
     Ok(match action.thematic_area_id {
-        Some(area) => plan_repo::group_areas(db.conn())
+        Some(area) => plan_repo::group_areas(conn)
             .await?
             .into_iter()
             .filter(|(_, a)| *a == area)
@@ -61,107 +61,60 @@ pub async fn groups_of_action(
     })
 }
 
-/// A progress report as submitted through the API (unvalidated).
-#[derive(Debug)]
-pub struct ReportInput {
-    /// The step.
-    pub step_id: ActionStepId,
-    /// Where it stands.
-    pub status: StepStatus,
-    /// 0–100.
-    pub percent_complete: i32,
-    /// What happened.
-    pub narrative: Option<String>,
-    /// Evidence links.
-    pub evidence_links: Vec<String>,
-    /// The call it is presented at.
-    pub call_id: Option<CoordinationCallId>,
-}
-
 /// Reports progress on a step of an IMPLEMENTING plan: members of the plan's organisation
 /// (and the coordinator). A call, when given, must be one of the step's working group.
 pub async fn submit(
     db: &Database,
     actor: &Actor,
-    input: ReportInput,
+    draft: ProgressReportDraft,
 ) -> ServiceResult<ProgressReport> {
-    let author = actor_id(actor).ok_or(ServiceError::Denied(Denial::Unauthenticated))?;
-    let context = step_context(db, input.step_id, "stepId").await?;
+    let author = actor
+        .user_id()
+        .ok_or(ServiceError::Denied(Denial::Unauthenticated))?;
+    let mut uow = UnitOfWork::begin(db, actor).await?;
+    let context = step_context(uow.txn(), draft.step_id, "stepId").await?;
     authorize(
         actor,
         Action::SubmitProgressReport {
             owner: context.plan.organisation_id,
         },
     )?;
-    let mut errors = Vec::new();
-    if context.plan.stage != PlanStage::Implementing {
-        errors.push(ValidationError::new(
-            "stepId",
-            "PLAN_NOT_IMPLEMENTING",
-            format!(
-                "Progress is reported only while the plan is IMPLEMENTING; it is {}.",
-                context.plan.stage.code()
-            ),
-        ));
-    }
-    if let Err(e) = rules::check_progress(input.status, input.percent_complete) {
-        errors.push(e);
-    }
-    let narrative = parse_optional("narrative", input.narrative.as_deref(), MAX_TEXT)
-        .unwrap_or_else(|e| {
-            errors.push(e);
-            None
-        });
-    let evidence_links = rules::parse_evidence_links(&input.evidence_links).unwrap_or_else(|e| {
-        errors.push(e);
-        Vec::new()
-    });
-    if let Some(call_id) = input.call_id {
-        let call = repo::find_call(db.conn(), call_id)
-            .await?
-            .ok_or(ServiceError::NotFound("coordinationCallId"))?;
-        let groups = groups_of_action(db, &context.action).await?;
-        if !groups.contains(&call.working_group_id) {
-            errors.push(ValidationError::new(
-                "coordinationCallId",
-                "WRONG_CALL",
-                "The call is not one of the working group this step's action belongs to.",
-            ));
+    let call_of_step_group = match draft.call_id {
+        Some(call_id) => {
+            let call = repo::find_call(uow.txn(), call_id)
+                .await?
+                .ok_or(ServiceError::NotFound("coordinationCallId"))?;
+            groups_of_action(uow.txn(), &context.action)
+                .await?
+                .contains(&call.working_group_id)
         }
-    }
-    if !errors.is_empty() {
-        return Err(ServiceError::Invalid(errors));
-    }
-    let txn = db.conn().begin().await?;
+        None => true,
+    };
+    let fields = draft
+        .validate(ReportSetting {
+            plan_stage: context.plan.stage,
+            call_of_step_group,
+        })
+        .map_err(ServiceError::Invalid)?;
     let report = repo::insert_report(
-        &txn,
+        uow.txn(),
         NewReport {
-            step_id: input.step_id,
+            step_id: fields.step_id,
             plan_id: context.plan.id,
             organisation_id: context.plan.organisation_id,
-            call_id: input.call_id,
-            status: input.status,
-            percent_complete: input.percent_complete,
-            narrative,
-            evidence_links,
+            call_id: fields.call_id,
+            status: fields.status,
+            percent_complete: fields.percent_complete,
+            narrative: fields.narrative,
+            evidence_links: fields.evidence_links,
             author_id: Some(author),
             generated: false,
             created_at: Utc::now(),
         },
     )
     .await?;
-    record(
-        &txn,
-        Some(author),
-        "submitProgressReport",
-        "ProgressReport",
-        report.id.0,
-        None::<&()>,
-        Some(&report),
-    )
-    .await?;
-    webhooks::emit(
-        &txn,
+    uow.created("submitProgressReport", &report).await?;
+    uow.emit(
         WebhookEvent::ProgressReportSubmitted,
         &[report.organisation_id],
         json!({
@@ -174,7 +127,7 @@ pub async fn submit(
         }),
     )
     .await?;
-    txn.commit().await?;
+    uow.commit().await?;
     Ok(report)
 }
 
@@ -196,8 +149,15 @@ pub async fn find_report(
     }
 }
 
-/// The stages whose plans everyone signed in reads.
-pub const PUBLISHED_STAGES: [&str; 3] = ["ADOPTED", "IMPLEMENTING", "COMPLETED"];
+/// Codes of the stages whose plans everyone signed in reads. Temporary: only for
+/// `crate::query::report` until it narrows with `plan_scope` too.
+pub static PUBLISHED_STAGES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    PlanStage::ALL
+        .iter()
+        .filter(|stage| stage.published())
+        .map(|stage| stage.code())
+        .collect()
+});
 
 /// Reports newest first, narrowed by `filter`, of plans the caller may read (published
 /// plans and its own organisation's; every plan for the coordinator).
@@ -207,11 +167,6 @@ pub async fn reports_page(
     mut filter: repo::ReportFilter,
     request: mega_domain::PageRequest,
 ) -> ServiceResult<mega_domain::Page<ProgressReport>> {
-    authorize(actor, Action::ReadNetwork)?;
-    if let Actor::User(me) = actor
-        && authorize(actor, Action::ReadEveryPlan).is_err()
-    {
-        filter.readable = Some((PUBLISHED_STAGES.to_vec(), me.organisation_id));
-    }
+    filter.readable = Some(plan_scope(actor)?);
     Ok(repo::reports_page(db.conn(), filter, request).await?)
 }
