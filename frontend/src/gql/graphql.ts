@@ -68,6 +68,10 @@ export type Action = Node & {
   title?: Maybe<Scalars['String']['output']>;
   /** Version of this action's fields: pass it as `expectedVersion`. */
   version: Scalars['Int']['output'];
+  /** Whether the viewer may edit, move or remove this action and its steps now. */
+  viewerCanUpdate: Scalars['Boolean']['output'];
+  /** The kinds of feedback the viewer may post on this action (empty when none). */
+  viewerFeedbackKinds: Array<FeedbackKind>;
 };
 
 /** The editable fields of an action. */
@@ -133,6 +137,17 @@ export type ActionPlan = Node & {
    * `transitionActionPlan`. Actions and steps carry their own versions.
    */
   version: Scalars['Int']['output'];
+  /**
+   * Whether the viewer may report progress on the plan's steps now (its organisation's
+   * members and the coordinator, while the plan is IMPLEMENTING).
+   */
+  viewerCanReportProgress: Scalars['Boolean']['output'];
+  /** The stages the viewer may move the plan to from its current one (empty when none). */
+  viewerCanTransitionTo: Array<ActionPlanStage>;
+  /** Whether the viewer may edit the plan's actions and steps in its current stage. */
+  viewerCanUpdate: Scalars['Boolean']['output'];
+  /** The kinds of feedback the viewer may post on the whole plan (empty when none). */
+  viewerFeedbackKinds: Array<FeedbackKind>;
   /**
    * The plan rules the plan breaks (codes `TOO_FEW_ACTIONS`, `NO_MUTUAL_LEARNING_ACTION`)
    * while it is a DRAFT; empty in later stages, where they were enforced.
@@ -250,6 +265,10 @@ export type ActionStep = Node & {
   title: Scalars['String']['output'];
   /** Version of this step: pass it as `expectedVersion`. */
   version: Scalars['Int']['output'];
+  /** Whether the viewer may report progress on this step now. */
+  viewerCanReportProgress: Scalars['Boolean']['output'];
+  /** Whether the viewer may edit, move or remove this step now. */
+  viewerCanUpdate: Scalars['Boolean']['output'];
 };
 
 
@@ -509,6 +528,11 @@ export type ApiToken = Node & {
    * also be active).
    */
   usable: Scalars['Boolean']['output'];
+  /**
+   * Whether the viewer may revoke this token (its owner and the coordinator, while it is
+   * not revoked).
+   */
+  viewerCanRevoke: Scalars['Boolean']['output'];
 };
 
 export type ApiTokenConnection = {
@@ -687,6 +711,13 @@ export type Benchmark = Node & {
   status: BenchmarkStatus;
   /** Version for optimistic concurrency: pass it as `expectedVersion` when updating. */
   version: Scalars['Int']['output'];
+  /**
+   * Whether the viewer may edit this benchmark (its organisation while it is a draft, and
+   * the coordinator).
+   */
+  viewerCanUpdate: Scalars['Boolean']['output'];
+  /** Whether the viewer may validate this benchmark. */
+  viewerCanValidate: Scalars['Boolean']['output'];
 };
 
 export type BenchmarkConnection = {
@@ -871,6 +902,8 @@ export type CoordinationCall = Node & {
   seriesId?: Maybe<Scalars['String']['output']>;
   /** Optimistic-concurrency version, for `updateCoordinationCall`. */
   version: Scalars['Int']['output'];
+  /** Whether the viewer may edit, reschedule or cancel this call and record its minutes. */
+  viewerCanUpdate: Scalars['Boolean']['output'];
   /** The working group. */
   workingGroup?: Maybe<WorkingGroup>;
 };
@@ -1157,6 +1190,8 @@ export type Event = Node & {
   title: Scalars['String']['output'];
   /** Address of the venue. */
   venue: Scalars['String']['output'];
+  /** Whether the viewer may edit this event, its agenda, participants and plenary outcomes. */
+  viewerCanUpdate: Scalars['Boolean']['output'];
 };
 
 
@@ -1307,6 +1342,11 @@ export type Feedback = Node & {
    * progress report.
    */
   subjectId: Scalars['ID']['output'];
+  /**
+   * Whether the viewer may reply to this comment (top-level comments only; replies do not
+   * nest).
+   */
+  viewerCanReply: Scalars['Boolean']['output'];
 };
 
 /** What a piece of feedback is. */
@@ -1359,6 +1399,11 @@ export type GoodPractice = Node & {
   thematicArea?: Maybe<ThematicArea>;
   /** Title, e.g. "Phoenix Award". */
   title: Scalars['String']['output'];
+  /**
+   * Whether the viewer may edit this practice: the coordinator, and the leading members of
+   * the groups of its thematic area.
+   */
+  viewerCanUpdate: Scalars['Boolean']['output'];
 };
 
 export type GoodPracticeConnection = {
@@ -1510,6 +1555,8 @@ export type Membership = Node & {
   participation: Participation;
   /** Leading or learning. */
   role: MembershipRole;
+  /** Whether the viewer may change or remove this membership. */
+  viewerCanUpdate: Scalars['Boolean']['output'];
   /** The group. */
   workingGroup: WorkingGroup;
 };
@@ -2300,6 +2347,32 @@ export type MutationWithdrawExpertInvitationArgs = {
   input: ExpertInvitationInput;
 };
 
+export type NetworkCapabilities = {
+  __typename?: 'NetworkCapabilities';
+  /** Create benchmarking rounds. */
+  manageBenchmarkRounds: Scalars['Boolean']['output'];
+  /** Create events and edit their agendas, participants and plenary outcomes. */
+  manageEvents: Scalars['Boolean']['output'];
+  /** List and revoke every user's API tokens. */
+  manageEveryApiToken: Scalars['Boolean']['output'];
+  /** Register network-wide webhooks and manage every organisation's. */
+  manageEveryWebhook: Scalars['Boolean']['output'];
+  /** Create and update organisations. */
+  manageOrganisations: Scalars['Boolean']['output'];
+  /** Create, update and deactivate users, and reset their passwords. */
+  manageUsers: Scalars['Boolean']['output'];
+  /** Create and rename working groups (members and invitations are on each group). */
+  manageWorkingGroups: Scalars['Boolean']['output'];
+  /** Read the audit log. */
+  readAuditLog: Scalars['Boolean']['output'];
+  /** Read benchmark levels across organisations (`report.benchmarkLevels`). */
+  readBenchmarkLevels: Scalars['Boolean']['output'];
+  /** See every plan, unpublished ones included, in lists and reports. */
+  readEveryPlan: Scalars['Boolean']['output'];
+  /** Record awards and territory facts. */
+  recordEvidence: Scalars['Boolean']['output'];
+};
+
 /** An object with a globally unique, opaque ID, fetchable with `node(id:)`. */
 export type Node = {
   /** Opaque global ID. */
@@ -2333,6 +2406,14 @@ export type Organisation = Node & {
   shortName?: Maybe<Scalars['String']['output']>;
   /** The city or region it belongs to, if any. */
   territory?: Maybe<Territory>;
+  /** Whether the viewer may create this organisation's action plan now (it has none yet). */
+  viewerCanCreateActionPlan: Scalars['Boolean']['output'];
+  /** Whether the viewer may start or edit this organisation's benchmark drafts. */
+  viewerCanEditBenchmark: Scalars['Boolean']['output'];
+  /** Whether the viewer may register and manage this organisation's webhooks. */
+  viewerCanManageWebhooks: Scalars['Boolean']['output'];
+  /** Whether the viewer may update this organisation. */
+  viewerCanUpdate: Scalars['Boolean']['output'];
 };
 
 export type OrganisationConnection = {
@@ -2570,6 +2651,8 @@ export type ProgressReport = Node & {
   status: StepStatus;
   /** The step reported on (with its number in its action). */
   step?: Maybe<ActionStep>;
+  /** The kinds of feedback the viewer may post on this report (empty when none). */
+  viewerFeedbackKinds: Array<FeedbackKind>;
 };
 
 export type ProgressReportConnection = {
@@ -2640,6 +2723,13 @@ export type ProposedAction = Node & {
   section?: Maybe<Scalars['String']['output']>;
   /** Title, e.g. "Data collection". */
   title: Scalars['String']['output'];
+  /**
+   * Whether the viewer may edit this proposed action (its organisation and the
+   * coordinator).
+   */
+  viewerCanUpdate: Scalars['Boolean']['output'];
+  /** The kinds of feedback the viewer may post in this action's thread (empty when none). */
+  viewerFeedbackKinds: Array<FeedbackKind>;
   /** The working group it is presented to. */
   workingGroup: WorkingGroup;
 };
@@ -2765,6 +2855,11 @@ export type Query = {
   users: UserConnection;
   /** The signed-in user. Anonymous callers get an `UNAUTHENTICATED` error. */
   viewer: User;
+  /**
+   * What the signed-in user may do across the network (the "New …" buttons of list pages
+   * and the administration sections), decided by the same policy as the mutations.
+   */
+  viewerCapabilities: NetworkCapabilities;
   /**
    * Webhooks, oldest first: every hook for the coordinator (or one organisation's, with
    * `organisationId`); the caller's organisation's hooks for its members (`FORBIDDEN` for
@@ -3557,6 +3652,8 @@ export type User = Node & {
   id: Scalars['ID']['output'];
   /** The organisation the user acts for. */
   organisation?: Maybe<Organisation>;
+  /** Whether the viewer may update, deactivate this user or reset their password. */
+  viewerCanUpdate: Scalars['Boolean']['output'];
 };
 
 
@@ -3640,6 +3737,8 @@ export type Webhook = Node & {
   organisation?: Maybe<Organisation>;
   /** Where deliveries are POSTed. */
   url: Scalars['String']['output'];
+  /** Whether the viewer may change or remove this webhook and redeliver its deliveries. */
+  viewerCanUpdate: Scalars['Boolean']['output'];
 };
 
 
@@ -3773,6 +3872,11 @@ export type Webinar = Node & {
   timeZone: Scalars['String']['output'];
   /** Title. */
   title: Scalars['String']['output'];
+  /**
+   * Whether the viewer may edit this webinar (the group's leading members and the
+   * coordinator).
+   */
+  viewerCanUpdate: Scalars['Boolean']['output'];
   /** The group holding it. */
   workingGroup: WorkingGroup;
 };
@@ -3864,6 +3968,19 @@ export type WorkingGroup = Node & {
   thematicArea: ThematicArea;
   /** Title, e.g. "City leadership". */
   title: Scalars['String']['output'];
+  /** Whether the viewer may invite and withdraw experts in this group. */
+  viewerCanInviteExpert: Scalars['Boolean']['output'];
+  /**
+   * Whether the viewer may propose an action ("ask the expert") in this group: members
+   * for their own organisation, the coordinator for any member.
+   */
+  viewerCanProposeAction: Scalars['Boolean']['output'];
+  /** Whether the viewer may schedule, edit and cancel this group's coordination calls. */
+  viewerCanScheduleCall: Scalars['Boolean']['output'];
+  /** Whether the viewer may schedule and edit this group's webinars. */
+  viewerCanScheduleWebinar: Scalars['Boolean']['output'];
+  /** Whether the viewer may rename the group and manage its members. */
+  viewerCanUpdate: Scalars['Boolean']['output'];
   /** The group's webinars, by start. */
   webinars: Array<Webinar>;
 };
