@@ -154,7 +154,13 @@ export function PlanPage() {
         </Tabs.Panel>
         <Tabs.Panel value="feedback" pt="sm">
           <section aria-label={t('plans.feedbackOnPlan')} data-testid="plan-feedback">
-            <FeedbackThread target={{ actionPlanId: plan.id }} items={plan.feedback} label={t('plans.feedbackOnPlan')} onChanged={reload} />
+            <FeedbackThread
+              target={{ actionPlanId: plan.id }}
+              items={plan.feedback}
+              kinds={plan.viewerFeedbackKinds}
+              label={t('plans.feedbackOnPlan')}
+              onChanged={reload}
+            />
           </section>
           {plan.actions.map((action) => (
             <section key={action.id} aria-label={t('plans.feedbackOn', { name: actionHeading(action) })}>
@@ -164,6 +170,7 @@ export function PlanPage() {
               <FeedbackThread
                 target={{ actionId: action.id }}
                 items={action.feedback}
+                kinds={action.viewerFeedbackKinds}
                 label={t('plans.feedbackOn', { name: actionHeading(action) })}
                 onChanged={reload}
               />

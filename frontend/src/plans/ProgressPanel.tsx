@@ -149,6 +149,7 @@ function StepProgress({ step, action, canReport, focused, onChanged }: StepProgr
             <FeedbackThread
               target={{ progressReportId: report.id }}
               items={report.feedback}
+              kinds={report.viewerFeedbackKinds}
               label={t('progress.feedbackOnReport', { number: step.number })}
               onChanged={onChanged}
             />

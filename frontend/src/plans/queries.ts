@@ -17,6 +17,7 @@ export const ProgressReportFields = graphql(`
       id
       heldOn
     }
+    viewerFeedbackKinds
     feedback {
       ...FeedbackItemFields
     }
@@ -32,6 +33,7 @@ export const PlanActionFields = graphql(`
     position
     version
     progress
+    viewerFeedbackKinds
     feedback {
       ...FeedbackItemFields
     }
@@ -76,6 +78,7 @@ export const PlanFields = graphql(`
     stage
     version
     progress
+    viewerFeedbackKinds
     feedback {
       ...FeedbackItemFields
     }
