@@ -33,6 +33,7 @@ export const PlanActionFields = graphql(`
     position
     version
     progress
+    viewerCanUpdate
     viewerFeedbackKinds
     feedback {
       ...FeedbackItemFields
@@ -57,6 +58,8 @@ export const PlanActionFields = graphql(`
       baselineEnd
       position
       version
+      viewerCanUpdate
+      viewerCanReportProgress
       status
       percentComplete
       slippage {
@@ -78,6 +81,8 @@ export const PlanFields = graphql(`
     stage
     version
     progress
+    ...StageControlsFields
+    viewerCanUpdate
     viewerFeedbackKinds
     feedback {
       ...FeedbackItemFields
