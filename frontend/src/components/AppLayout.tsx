@@ -2,10 +2,22 @@ import { Anchor, AppShell, Burger, Button, Group, NavLink, Text, Title, Visually
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { useQuery } from 'urql';
 
 import { logout } from '../auth/session';
+import { graphql } from '../gql';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { useViewer } from './viewer';
+
+/** What the administration entries need: whether the viewer may use those pages. */
+const NavigationQuery = graphql(`
+  query Navigation {
+    viewerCapabilities {
+      manageUsers
+      readAuditLog
+    }
+  }
+`);
 
 interface AppLayoutProps {
   /** Called after sign-out so the app can drop cached data. */
@@ -19,7 +31,8 @@ export function AppLayout({ onSignedOut }: AppLayoutProps) {
   const viewer = useViewer();
   const location = useLocation();
   const navigate = useNavigate();
-  const isCoordinator = viewer?.globalRole === 'COORDINATOR';
+  const [{ data: navigation }] = useQuery({ query: NavigationQuery });
+  const can = navigation?.viewerCapabilities;
 
   const links = [
     { to: '/dashboard', label: t('nav.dashboard') },
@@ -34,10 +47,11 @@ export function AppLayout({ onSignedOut }: AppLayoutProps) {
     { to: '/thematic-areas', label: t('nav.thematicAreas') },
     { to: '/tokens', label: t('nav.tokens') },
   ];
+  // Only the administration pages the viewer may use (the API's viewerCapabilities).
   const adminLinks = [
-    { to: '/admin/users', label: t('nav.users') },
-    { to: '/admin/audit-log', label: t('nav.auditLog') },
-  ];
+    { to: '/admin/users', label: t('nav.users'), allowed: can?.manageUsers },
+    { to: '/admin/audit-log', label: t('nav.auditLog'), allowed: can?.readAuditLog },
+  ].filter((link) => link.allowed);
 
   async function signOut() {
     await logout();
@@ -92,7 +106,7 @@ export function AppLayout({ onSignedOut }: AppLayoutProps) {
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.main')}>
         {links.map(renderLink)}
-        {isCoordinator && (
+        {adminLinks.length > 0 && (
           <>
             <Text size="xs" fw={700} tt="uppercase" mt="md" mb={4} px="sm" component="h2">
               {t('nav.admin')}

@@ -24,6 +24,7 @@ const BoardQuery = graphql(`
           id
           name
         }
+        viewerFeedbackKinds
         feedback {
           ...FeedbackItemFields
         }
@@ -77,7 +78,13 @@ export function AskTheExpert({ workingGroupId }: { workingGroupId: string }) {
                 </List>
               </>
             )}
-            <FeedbackThread target={{ proposedActionId: action.id }} items={action.feedback} label={t('askTheExpert.feedback')} onChanged={reload} />
+            <FeedbackThread
+              target={{ proposedActionId: action.id }}
+              items={action.feedback}
+              kinds={action.viewerFeedbackKinds}
+              label={t('askTheExpert.feedback')}
+              onChanged={reload}
+            />
           </Card>
         ))}
       </Stack>

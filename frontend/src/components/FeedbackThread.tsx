@@ -5,8 +5,10 @@ import { useMutation } from 'urql';
 
 import { graphql } from '../gql';
 import type { AddFeedbackInput, FeedbackKind } from '../gql/graphql';
+import { defaultFeedbackKind, offeredKinds } from './feedbackKinds';
 import { notify } from './notify';
 import { isForbidden } from './states';
+import { useViewer } from './viewer';
 
 export const FeedbackItemFields = graphql(`
   fragment FeedbackItemFields on Feedback {
@@ -14,6 +16,7 @@ export const FeedbackItemFields = graphql(`
     kind
     body
     createdAt
+    viewerCanReply
     author {
       id
       displayName
@@ -46,8 +49,6 @@ const AddFeedbackMutation = graphql(`
   }
 `);
 
-const KINDS: FeedbackKind[] = ['EXPERT_FEEDBACK', 'QUESTION', 'REPLY', 'RECOMMENDATION'];
-
 /** What the feedback is about: exactly one of the target ids (a proposed action, a plan, an
  * action or a progress report). */
 export type FeedbackTarget = Partial<Pick<AddFeedbackInput, 'proposedActionId' | 'actionPlanId' | 'actionId' | 'progressReportId'>>;
@@ -55,19 +56,25 @@ export type FeedbackTarget = Partial<Pick<AddFeedbackInput, 'proposedActionId' |
 interface FeedbackFormProps {
   target: FeedbackTarget;
   parentId?: string;
+  /** The kinds the form offers (see `offeredKinds`); not empty. */
+  kinds: FeedbackKind[];
   label: string;
   onSent: () => void;
 }
 
-function FeedbackForm({ target, parentId, label, onSent }: FeedbackFormProps) {
+function FeedbackForm({ target, parentId, kinds, label, onSent }: FeedbackFormProps) {
   const { t } = useTranslation();
-  const [kind, setKind] = useState<FeedbackKind>(parentId ? 'REPLY' : 'EXPERT_FEEDBACK');
+  const viewer = useViewer();
+  // Until the viewer picks one, the kind follows the default (the viewer may load later).
+  const [chosen, setChosen] = useState<FeedbackKind | null>(null);
+  const kind = (chosen && kinds.includes(chosen) ? chosen : defaultFeedbackKind(kinds, viewer?.globalRole, !!parentId)) ?? kinds[0];
   const [body, setBody] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [state, addFeedback] = useMutation(AddFeedbackMutation);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    if (!kind) return;
     const result = await addFeedback({ input: { ...target, kind, body, parentId: parentId ?? null } });
     if (result.error) {
       setProblem(isForbidden(result.error) ? t('common.notAllowedAction') : (result.error.graphQLErrors[0]?.message ?? result.error.message));
@@ -92,14 +99,20 @@ function FeedbackForm({ target, parentId, label, onSent }: FeedbackFormProps) {
             {problem}
           </Alert>
         )}
-        <Select
-          label={t('askTheExpert.kind')}
-          data={KINDS.map((k) => ({ value: k, label: t(`askTheExpert.kinds.${k}`) }))}
-          value={kind}
-          onChange={(value) => value && setKind(value as FeedbackKind)}
-          allowDeselect={false}
-          maw={220}
-        />
+        {kinds.length > 1 ? (
+          <Select
+            label={t('askTheExpert.kind')}
+            data={kinds.map((k) => ({ value: k, label: t(`askTheExpert.kinds.${k}`) }))}
+            value={kind}
+            onChange={(value) => value && setChosen(value as FeedbackKind)}
+            allowDeselect={false}
+            maw={220}
+          />
+        ) : (
+          <Text size="sm" c="dimmed" data-testid="feedback-kind">
+            {t('askTheExpert.kindFixed', { kind: t(`askTheExpert.kinds.${kind}`) })}
+          </Text>
+        )}
         <Textarea label={t('askTheExpert.body')} required autosize minRows={2} value={body} onChange={(e) => setBody(e.currentTarget.value)} />
         <Group justify="flex-end">
           <Button type="submit" loading={state.fetching} disabled={body.trim() === ''}>
@@ -116,6 +129,7 @@ interface FeedbackItem {
   kind: FeedbackKind;
   body: string;
   createdAt: string;
+  viewerCanReply: boolean;
   author: { id: string; displayName: string };
   replies: { id: string; kind: FeedbackKind; body: string; createdAt: string; author: { id: string; displayName: string } }[];
 }
@@ -123,16 +137,22 @@ interface FeedbackItem {
 interface FeedbackThreadProps {
   target: FeedbackTarget;
   items: FeedbackItem[];
+  /** The kinds of feedback the viewer may post on the subject (its `viewerFeedbackKinds`):
+   * without any, the thread is read-only. */
+  kinds: readonly FeedbackKind[];
   /** Label of the form for new top-level feedback. */
   label: string;
   onChanged: () => void;
 }
 
-/** A feedback thread: top-level items with their replies, a reply form per item, and a form
- * for new feedback. The server decides who may write what. */
-export function FeedbackThread({ target, items, label, onChanged }: FeedbackThreadProps) {
+/** A feedback thread: top-level items with their replies, a reply form per item the viewer
+ * may answer, and a form for new feedback offering the kinds the viewer may post. The server
+ * decides who may write what (the capability fields), so no form ends in "not allowed". */
+export function FeedbackThread({ target, items, kinds, label, onChanged }: FeedbackThreadProps) {
   const { t, i18n } = useTranslation();
   const [replyTo, setReplyTo] = useState<string | null>(null);
+  const topLevelKinds = offeredKinds(kinds, false);
+  const replyKinds = offeredKinds(kinds, true);
   const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <>
@@ -168,10 +188,11 @@ export function FeedbackThread({ target, items, label, onChanged }: FeedbackThre
                 <Text size="sm">{reply.body}</Text>
               </Card>
             ))}
-            {replyTo === item.id ? (
+            {!item.viewerCanReply || replyKinds.length === 0 ? null : replyTo === item.id ? (
               <FeedbackForm
                 target={target}
                 parentId={item.id}
+                kinds={replyKinds}
                 label={t('askTheExpert.replyTo', { author: item.author.displayName })}
                 onSent={() => {
                   setReplyTo(null);
@@ -188,7 +209,7 @@ export function FeedbackThread({ target, items, label, onChanged }: FeedbackThre
           </Card>
         ))}
       </Stack>
-      <FeedbackForm target={target} label={label} onSent={onChanged} />
+      {topLevelKinds.length > 0 && <FeedbackForm target={target} kinds={topLevelKinds} label={label} onSent={onChanged} />}
     </>
   );
 }

@@ -46,7 +46,7 @@ export const RemoveMembershipMutation = graphql(`
   }
 `);
 
-/** The coordinator's form to add an organisation to a working group. */
+/** The form to add an organisation to a working group (shown to whoever may manage its members). */
 export function AddMemberForm({ workingGroupId, onChanged }: { workingGroupId: string; onChanged: () => void }) {
   const { t } = useTranslation();
   const [{ data }] = useQuery({ query: OrganisationOptionsQuery });

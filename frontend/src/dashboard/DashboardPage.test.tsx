@@ -55,10 +55,10 @@ const network = {
 };
 
 const coordinator = {
+  viewerCapabilities: { __typename: 'NetworkCapabilities', readEveryPlan: true },
   viewer: {
     __typename: 'User',
     id: 'u-coordinator',
-    globalRole: 'COORDINATOR',
     organisation: { __typename: 'Organisation', id: 'org-mpg', name: 'Migration Policy Group', shortName: 'MPG', memberships: [], actionPlan: null },
   },
   report: { __typename: 'Report', stepsByStatus: [] },
@@ -158,10 +158,10 @@ describe('DashboardPage', () => {
       step: step(stepId, number),
     });
     const munich = {
+      viewerCapabilities: { __typename: 'NetworkCapabilities', readEveryPlan: false },
       viewer: {
         __typename: 'User',
         id: 'u-munich',
-        globalRole: 'PARTNER',
         organisation: {
           __typename: 'Organisation',
           id: 'org-munich',

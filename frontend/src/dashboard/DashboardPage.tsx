@@ -439,7 +439,8 @@ export function DashboardPage() {
   if (!data) return null;
   const { viewer } = data;
   const organisation = viewer.organisation;
-  const isCoordinator = viewer.globalRole === 'COORDINATOR';
+  // The network overview counts every plan: for whoever the API lets see every plan.
+  const network = data.viewerCapabilities.readEveryPlan;
   const led = organisation?.memberships.filter((m) => m.role === 'LEADING') ?? [];
   const isPartner = !!organisation && (!!organisation.actionPlan || organisation.memberships.length > 0);
   const ownStatus = organisation ? data.report.stepsByStatus.filter((row) => row.organisation?.id === organisation.id) : [];
@@ -455,8 +456,8 @@ export function DashboardPage() {
             ))}
           </Section>
         )}
-        {isCoordinator && <NetworkSection />}
-        {!isPartner && !isCoordinator && <Text c="dimmed">{t('dashboard.nothing')}</Text>}
+        {network && <NetworkSection />}
+        {!isPartner && !network && <Text c="dimmed">{t('dashboard.nothing')}</Text>}
       </Stack>
     </>
   );

@@ -6,9 +6,11 @@ import { graphql } from '../gql';
  * call rhythm, and its steps by status. */
 export const DashboardQuery = graphql(`
   query Dashboard {
+    viewerCapabilities {
+      readEveryPlan
+    }
     viewer {
       id
-      globalRole
       organisation {
         id
         name
@@ -145,7 +147,7 @@ export const LedGroupQuery = graphql(`
   }
 `);
 
-/** The coordinator's view of the whole network. */
+/** The view of the whole network, for whoever sees every plan (the coordinator). */
 export const NetworkReportQuery = graphql(`
   query DashboardNetwork {
     report {

@@ -7,7 +7,6 @@ import { useMutation, useQuery } from 'urql';
 import { BenchmarkMatrix } from '../components/BenchmarkMatrix';
 import { notify } from '../components/notify';
 import { OrganisationForm, type OrganisationValues } from '../components/OrganisationForm';
-import { useViewer } from '../components/viewer';
 import { Loading, PageTitle, QueryError } from '../components/states';
 import { graphql } from '../gql';
 
@@ -20,6 +19,7 @@ const OrganisationQuery = graphql(`
         shortName
         kind
         consortiumPartner
+        viewerCanUpdate
         territory {
           id
           name
@@ -70,7 +70,6 @@ export function OrganisationPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const [{ data, fetching, error }, refetch] = useQuery({ query: OrganisationQuery, variables: { id } });
-  const viewer = useViewer();
   const [opened, { open, close }] = useDisclosure();
   const [, updateOrganisation] = useMutation(UpdateOrganisationMutation);
   const [benchmarks] = useQuery({ query: OrganisationBenchmarksQuery, variables: { id } });
@@ -100,7 +99,7 @@ export function OrganisationPage() {
         <PageTitle subtitle={`${t(`kinds.${organisation.kind}`)}${organisation.territory ? ` · ${organisation.territory.name}` : ''}`}>
           {organisation.name}
         </PageTitle>
-        {viewer?.globalRole === 'COORDINATOR' && <Button onClick={open}>{t('admin.editOrganisation')}</Button>}
+        {organisation.viewerCanUpdate && <Button onClick={open}>{t('admin.editOrganisation')}</Button>}
       </Group>
       <Modal opened={opened} onClose={close} title={t('admin.editOrganisation')}>
         <OrganisationForm

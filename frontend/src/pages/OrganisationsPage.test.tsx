@@ -21,6 +21,7 @@ const client = mockClient((_query, variables) => {
   const offset = variables.after ? Number(variables.after) + 1 : 0;
   const nodes = ALL.slice(offset, offset + first);
   return {
+    viewerCapabilities: { __typename: 'NetworkCapabilities', manageOrganisations: false },
     organisations: {
       __typename: 'OrganisationConnection',
       totalCount: ALL.length,

@@ -7,7 +7,6 @@ import { useMutation } from 'urql';
 import { OrganisationForm, type OrganisationValues } from '../components/OrganisationForm';
 import { DataTable } from '../components/DataTable';
 import { Pager } from '../components/Pager';
-import { useViewer } from '../components/viewer';
 import { Loading, PageTitle, QueryError } from '../components/states';
 import { usePagedQuery } from '../components/usePagedQuery';
 import { graphql } from '../gql';
@@ -15,6 +14,9 @@ import { notify } from '../components/notify';
 
 export const OrganisationsQuery = graphql(`
   query Organisations($first: Int, $after: String) {
+    viewerCapabilities {
+      manageOrganisations
+    }
     organisations(first: $first, after: $after) {
       totalCount
       pageInfo {
@@ -53,10 +55,10 @@ const CreateOrganisationMutation = graphql(`
 
 const EMPTY: OrganisationValues = { name: '', shortName: '', kind: 'OTHER', territoryId: null, consortiumPartner: false };
 
-/** Every organisation of the network, a page at a time; the coordinator can add one. */
+/** Every organisation of the network, a page at a time; whoever may manage organisations
+ * (the API's `viewerCapabilities`) can add one. */
 export function OrganisationsPage() {
   const { t } = useTranslation();
-  const viewer = useViewer();
   const [opened, { open, close }] = useDisclosure();
   const [, createOrganisation] = useMutation(CreateOrganisationMutation);
   const { data, fetching, error, pages, refetch } = usePagedQuery(OrganisationsQuery, {});
@@ -78,7 +80,7 @@ export function OrganisationsPage() {
     <>
       <Group justify="space-between" align="flex-start">
         <PageTitle>{t('organisations.title')}</PageTitle>
-        {viewer?.globalRole === 'COORDINATOR' && <Button onClick={open}>{t('admin.createOrganisation')}</Button>}
+        {data?.viewerCapabilities.manageOrganisations && <Button onClick={open}>{t('admin.createOrganisation')}</Button>}
       </Group>
       <Modal opened={opened} onClose={close} title={t('admin.createOrganisation')}>
         <OrganisationForm initial={EMPTY} onSubmit={create} onCancel={close} />

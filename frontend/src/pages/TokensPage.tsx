@@ -31,6 +31,7 @@ const MyTokensQuery = graphql(`
           lastUsedAt
           revokedAt
           usable
+          viewerCanRevoke
         }
       }
     }
@@ -158,7 +159,7 @@ export function TokensPage() {
               {
                 header: <span className="visually-hidden">{t('tokens.actions')}</span>,
                 cell: (token) =>
-                  token.revokedAt ? null : (
+                  !token.viewerCanRevoke ? null : (
                     <Button size="xs" color="red.9" variant="outline" onClick={() => void revoke(token.id, token.name)}>
                       {t('tokens.revoke')}
                     </Button>

@@ -6,7 +6,6 @@ import { useMutation, useQuery } from 'urql';
 import { AskTheExpert } from '../components/AskTheExpert';
 import { AddMemberForm, RemoveMembershipMutation } from '../components/MembershipAdmin';
 import { GroupTimeline } from '../plans/GroupTimeline';
-import { useViewer } from '../components/viewer';
 import { Loading, PageTitle, QueryError } from '../components/states';
 import { graphql } from '../gql';
 import { notify } from '../components/notify';
@@ -16,6 +15,7 @@ const WorkingGroupQuery = graphql(`
     workingGroup(id: $id) {
       id
       title
+      viewerCanUpdate
       thematicArea {
         id
         number
@@ -26,6 +26,7 @@ const WorkingGroupQuery = graphql(`
         role
         participation
         note
+        viewerCanUpdate
         organisation {
           id
           name
@@ -72,16 +73,16 @@ const AddMissingMutation = graphql(`
 `);
 
 /** One working group: members grouped by role with their participation, experts, and the
- * benchmark-driven missing members (which the coordinator can add in one step). */
+ * benchmark-driven missing members. Whoever may manage the members (the group's
+ * `viewerCanUpdate`) adds, removes and adds the missing ones in one step. */
 export function WorkingGroupPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const viewer = useViewer();
   const [{ data, fetching, error }, refetch] = useQuery({ query: WorkingGroupQuery, variables: { id } });
   const [adding, addMissing] = useMutation(AddMissingMutation);
   const [, removeMembership] = useMutation(RemoveMembershipMutation);
   const group = data?.workingGroup;
-  const isCoordinator = viewer?.globalRole === 'COORDINATOR';
+  const manages = group?.viewerCanUpdate ?? false;
   const reload = () => refetch({ requestPolicy: 'network-only' });
 
   async function remove(membershipId: string, name: string) {
@@ -121,7 +122,7 @@ export function WorkingGroupPage() {
                 <Table.Th scope="col">{t('organisations.name')}</Table.Th>
                 <Table.Th scope="col">{t('workingGroups.participation')}</Table.Th>
                 <Table.Th scope="col">{t('workingGroups.note')}</Table.Th>
-                {isCoordinator && <Table.Th scope="col">{t('workingGroups.actions')}</Table.Th>}
+                {manages && <Table.Th scope="col">{t('workingGroups.actions')}</Table.Th>}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -132,11 +133,13 @@ export function WorkingGroupPage() {
                     <Table.Td>{m.organisation.name}</Table.Td>
                     <Table.Td>{t(`workingGroups.${m.participation}`)}</Table.Td>
                     <Table.Td>{m.note ?? t('common.none')}</Table.Td>
-                    {isCoordinator && (
+                    {manages && (
                       <Table.Td>
-                        <Button size="xs" color="red.9" variant="outline" onClick={() => void remove(m.id, m.organisation.name)}>
-                          {t('workingGroups.remove')}
-                        </Button>
+                        {m.viewerCanUpdate && (
+                          <Button size="xs" color="red.9" variant="outline" onClick={() => void remove(m.id, m.organisation.name)}>
+                            {t('workingGroups.remove')}
+                          </Button>
+                        )}
                       </Table.Td>
                     )}
                   </Table.Tr>
@@ -145,7 +148,7 @@ export function WorkingGroupPage() {
           </Table>
         </section>
       ))}
-      {isCoordinator && <AddMemberForm workingGroupId={group.id} onChanged={reload} />}
+      {manages && <AddMemberForm workingGroupId={group.id} onChanged={reload} />}
       <section aria-labelledby="experts">
         <Title order={2} size="h4" id="experts" mb="xs">
           {t('workingGroups.experts')}
@@ -175,7 +178,7 @@ export function WorkingGroupPage() {
                 <List.Item key={org.id}>{org.name}</List.Item>
               ))}
             </List>
-            {isCoordinator && (
+            {manages && (
               <Button mt="sm" onClick={() => void add()} loading={adding.fetching}>
                 {t('workingGroups.addMissing')}
               </Button>

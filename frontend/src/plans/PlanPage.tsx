@@ -7,7 +7,6 @@ import { useMutation, useQuery } from 'urql';
 import { FeedbackThread } from '../components/FeedbackThread';
 import { notify } from '../components/notify';
 import { Loading, PageTitle, QueryError } from '../components/states';
-import { useViewer } from '../components/viewer';
 import { AddStepMutation, RemoveActionMutation } from './mutations';
 import { PlanFiles } from './PlanFiles';
 import { PlanTables, actionHeading } from './PlanTables';
@@ -42,16 +41,14 @@ export function PlanPage() {
   const focusStepId = search.get('step');
   const [{ data, fetching, error }, refetch] = useQuery({ query: PlanQuery, variables: { id } });
   const [editing, setEditing] = useState<string | null>(null);
-  const viewer = useViewer();
   const [, addStep] = useMutation(AddStepMutation);
   const [, removeAction] = useMutation(RemoveActionMutation);
   const plan = data?.actionPlan;
   const rows = useMemo(() => (plan ? timelineRows(plan.actions) : []), [plan]);
   const reload = () => refetch({ requestPolicy: 'network-only' });
-  const editable = plan?.stage === 'DRAFT' || plan?.stage === 'SUBMITTED';
+  // What the viewer may change comes from the API's capability fields (the server's policy).
+  const editable = plan?.viewerCanUpdate ?? false;
   const monitored = plan?.stage === 'IMPLEMENTING' || plan?.stage === 'COMPLETED';
-  const canReport =
-    plan?.stage === 'IMPLEMENTING' && (viewer?.globalRole === 'COORDINATOR' || (!!viewer?.organisation && viewer.organisation.id === plan.organisation.id));
   const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
 
   async function report(result: { error?: { message: string }; userErrors?: { message: string }[] }) {
@@ -87,12 +84,12 @@ export function PlanPage() {
           </Anchor>
         </Group>
       </Group>
-      <StageControls planId={plan.id} stage={plan.stage} version={plan.version} isCoordinator={viewer?.globalRole === 'COORDINATOR'} onChanged={reload} />
+      <StageControls plan={plan} onChanged={reload} />
       <PlanFiles
         planId={plan.id}
         organisationId={plan.organisation.id}
         organisationName={plan.organisation.name}
-        importable={plan.stage === 'DRAFT'}
+        importable={plan.stage === 'DRAFT' && plan.viewerCanUpdate}
         onImported={reload}
       />
       <Warnings plan={plan} />
@@ -106,7 +103,7 @@ export function PlanPage() {
         </Tabs.List>
         {monitored && (
           <Tabs.Panel value="progress" pt="sm">
-            <ProgressPanel key={focusStepId ?? ''} plan={plan} canReport={canReport} focusStepId={focusStepId} onChanged={reload} />
+            <ProgressPanel key={focusStepId ?? ''} plan={plan} focusStepId={focusStepId} onChanged={reload} />
           </Tabs.Panel>
         )}
         <Tabs.Panel value="plan" pt="sm">
@@ -129,22 +126,25 @@ export function PlanPage() {
             }
             renderActions={
               editable
-                ? (step, action) => <StepButtons step={step} action={action} onEdit={() => setEditing(step.id)} onChanged={reload} />
+                ? (step, action) =>
+                    step.viewerCanUpdate ? <StepButtons step={step} action={action} onEdit={() => setEditing(step.id)} onChanged={reload} /> : null
                 : undefined
             }
           />
           {editable && (
             <Stack gap="xs" mt="md">
-              {plan.actions.map((action) => (
-                <Group key={action.id} gap="xs">
-                  <Button size="xs" variant="default" onClick={() => void add(action)}>
-                    {t('plans.addStep', { name: actionHeading(action) })}
-                  </Button>
-                  <Button size="xs" color="red.9" variant="outline" onClick={() => void remove(action)}>
-                    {t('plans.removeAction', { name: actionHeading(action) })}
-                  </Button>
-                </Group>
-              ))}
+              {plan.actions
+                .filter((action) => action.viewerCanUpdate)
+                .map((action) => (
+                  <Group key={action.id} gap="xs">
+                    <Button size="xs" variant="default" onClick={() => void add(action)}>
+                      {t('plans.addStep', { name: actionHeading(action) })}
+                    </Button>
+                    <Button size="xs" color="red.9" variant="outline" onClick={() => void remove(action)}>
+                      {t('plans.removeAction', { name: actionHeading(action) })}
+                    </Button>
+                  </Group>
+                ))}
               <AddActionForm planId={plan.id} onAdded={reload} />
             </Stack>
           )}
@@ -154,7 +154,13 @@ export function PlanPage() {
         </Tabs.Panel>
         <Tabs.Panel value="feedback" pt="sm">
           <section aria-label={t('plans.feedbackOnPlan')} data-testid="plan-feedback">
-            <FeedbackThread target={{ actionPlanId: plan.id }} items={plan.feedback} label={t('plans.feedbackOnPlan')} onChanged={reload} />
+            <FeedbackThread
+              target={{ actionPlanId: plan.id }}
+              items={plan.feedback}
+              kinds={plan.viewerFeedbackKinds}
+              label={t('plans.feedbackOnPlan')}
+              onChanged={reload}
+            />
           </section>
           {plan.actions.map((action) => (
             <section key={action.id} aria-label={t('plans.feedbackOn', { name: actionHeading(action) })}>
@@ -164,6 +170,7 @@ export function PlanPage() {
               <FeedbackThread
                 target={{ actionId: action.id }}
                 items={action.feedback}
+                kinds={action.viewerFeedbackKinds}
                 label={t('plans.feedbackOn', { name: actionHeading(action) })}
                 onChanged={reload}
               />

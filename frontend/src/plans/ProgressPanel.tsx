@@ -53,12 +53,11 @@ function LatestReport({ report }: { report: Report }) {
 interface StepProgressProps {
   step: PlanStep;
   action: PlanAction;
-  canReport: boolean;
   focused: boolean;
   onChanged: () => void;
 }
 
-function StepProgress({ step, action, canReport, focused, onChanged }: StepProgressProps) {
+function StepProgress({ step, action, focused, onChanged }: StepProgressProps) {
   const { t } = useTranslation();
   const titleId = useId();
   const [reporting, setReporting] = useState(false);
@@ -120,7 +119,7 @@ function StepProgress({ step, action, canReport, focused, onChanged }: StepProgr
           </Text>
         )}
         <Group gap="xs">
-          {canReport && !reporting && (
+          {step.viewerCanReportProgress && !reporting && (
             <Button size="xs" onClick={() => setReporting(true)}>
               {t('progress.report')}
               <VisuallyHidden> {t('progress.onStep', { name: actionHeading(action), number: step.number })}</VisuallyHidden>
@@ -149,6 +148,7 @@ function StepProgress({ step, action, canReport, focused, onChanged }: StepProgr
             <FeedbackThread
               target={{ progressReportId: report.id }}
               items={report.feedback}
+              kinds={report.viewerFeedbackKinds}
               label={t('progress.feedbackOnReport', { number: step.number })}
               onChanged={onChanged}
             />
@@ -161,17 +161,15 @@ function StepProgress({ step, action, canReport, focused, onChanged }: StepProgr
 
 interface ProgressPanelProps {
   plan: Plan;
-  /** Whether the viewer may report progress (its organisation's plan, or the coordinator, while
-   * the plan is IMPLEMENTING). */
-  canReport: boolean;
   /** The step to open and scroll to (from a dashboard link). */
   focusStepId: string | null;
   onChanged: () => void;
 }
 
 /** The plan being implemented: its progress, each action's, and per step its status,
- * percentage, slippage, latest report with its feedback thread, and the report form. */
-export function ProgressPanel({ plan, canReport, focusStepId, onChanged }: ProgressPanelProps) {
+ * percentage, slippage, latest report with its feedback thread, and the report form where
+ * the viewer may report (the step's `viewerCanReportProgress`). */
+export function ProgressPanel({ plan, focusStepId, onChanged }: ProgressPanelProps) {
   const { t } = useTranslation();
   return (
     <Stack>
@@ -194,7 +192,7 @@ export function ProgressPanel({ plan, canReport, focusStepId, onChanged }: Progr
           </Group>
           <Stack gap="xs">
             {action.steps.map((step) => (
-              <StepProgress key={step.id} step={step} action={action} canReport={canReport} focused={focusStepId === step.id} onChanged={onChanged} />
+              <StepProgress key={step.id} step={step} action={action} focused={focusStepId === step.id} onChanged={onChanged} />
             ))}
           </Stack>
         </Box>

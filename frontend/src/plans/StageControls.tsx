@@ -4,34 +4,34 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 
-import type { ActionPlanStage as PlanStage } from '../gql/graphql';
+import { graphql } from '../gql';
+import type { ActionPlanStage as PlanStage, StageControlsFieldsFragment } from '../gql/graphql';
 import { TransitionMutation } from './mutations';
 
-// The edges offered as buttons (the server decides in the end): members submit, revise,
-// start and complete; the coordinator also adopts and reopens.
-const NEXT: Record<PlanStage, PlanStage[]> = {
-  DRAFT: ['SUBMITTED'],
-  SUBMITTED: ['DRAFT', 'ADOPTED'],
-  ADOPTED: ['IMPLEMENTING', 'DRAFT'],
-  IMPLEMENTING: ['COMPLETED', 'DRAFT'],
-  COMPLETED: ['DRAFT'],
-};
+/** What the stage buttons need: the stages the viewer may move the plan to, decided by the
+ * server's policy (the stage machine's edges the viewer may take). */
+export const StageControlsFields = graphql(`
+  fragment StageControlsFields on ActionPlan {
+    id
+    stage
+    version
+    viewerCanTransitionTo
+  }
+`);
 
-function coordinatorOnly(from: PlanStage, to: PlanStage): boolean {
-  return to === 'ADOPTED' || (to === 'DRAFT' && from !== 'SUBMITTED');
-}
+/** Forward moves first, "back to draft" last. */
+const byDirection = (a: PlanStage, b: PlanStage) => Number(a === 'DRAFT') - Number(b === 'DRAFT');
 
 interface StageControlsProps {
-  planId: string;
-  stage: PlanStage;
-  version: number;
-  isCoordinator: boolean;
+  plan: StageControlsFieldsFragment;
   onChanged: () => void;
 }
 
-/** Stage buttons, each confirmed in a dialog with an optional comment; broken plan rules and
- * refusals are shown in the dialog. */
-export function StageControls({ planId, stage, version, isCoordinator, onChanged }: StageControlsProps) {
+/** A button for each stage the viewer may move the plan to (none when it may move it
+ * nowhere), each confirmed in a dialog with an optional comment; broken plan rules are shown
+ * in the dialog. */
+export function StageControls({ plan, onChanged }: StageControlsProps) {
+  const { id: planId, stage, version } = plan;
   const { t } = useTranslation();
   const [target, setTarget] = useState<PlanStage | null>(null);
   const [comment, setComment] = useState('');
@@ -59,12 +59,12 @@ export function StageControls({ planId, stage, version, isCoordinator, onChanged
     }
   }
 
+  const targets = [...plan.viewerCanTransitionTo].sort(byDirection);
+  if (targets.length === 0) return null;
   return (
     <>
-      <Group gap="xs">
-        {NEXT[stage]
-          .filter((to) => isCoordinator || !coordinatorOnly(stage, to))
-          .map((to) => (
+      <Group gap="xs" data-testid="stage-controls">
+        {targets.map((to) => (
           <Button key={to} variant={to === 'DRAFT' ? 'default' : 'filled'} onClick={() => ask(to)}>
             {t(`plans.moveTo.${to}`)}
           </Button>

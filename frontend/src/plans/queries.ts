@@ -17,6 +17,7 @@ export const ProgressReportFields = graphql(`
       id
       heldOn
     }
+    viewerFeedbackKinds
     feedback {
       ...FeedbackItemFields
     }
@@ -32,6 +33,8 @@ export const PlanActionFields = graphql(`
     position
     version
     progress
+    viewerCanUpdate
+    viewerFeedbackKinds
     feedback {
       ...FeedbackItemFields
     }
@@ -55,6 +58,8 @@ export const PlanActionFields = graphql(`
       baselineEnd
       position
       version
+      viewerCanUpdate
+      viewerCanReportProgress
       status
       percentComplete
       slippage {
@@ -76,6 +81,9 @@ export const PlanFields = graphql(`
     stage
     version
     progress
+    ...StageControlsFields
+    viewerCanUpdate
+    viewerFeedbackKinds
     feedback {
       ...FeedbackItemFields
     }

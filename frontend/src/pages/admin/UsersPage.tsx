@@ -14,6 +14,9 @@ import { notify } from '../../components/notify';
 
 const UsersQuery = graphql(`
   query Users($first: Int, $after: String) {
+    viewerCapabilities {
+      manageUsers
+    }
     users(first: $first, after: $after) {
       totalCount
       pageInfo {
@@ -26,6 +29,7 @@ const UsersQuery = graphql(`
         email
         globalRole
         active
+        viewerCanUpdate
         organisation {
           id
           name
@@ -95,7 +99,8 @@ const ResetPasswordMutation = graphql(`
   }
 `);
 
-/** The coordinator's user administration: create, deactivate, reset passwords. */
+/** User administration: create, deactivate, reset passwords, each offered where the API says
+ * the viewer may (`viewerCapabilities.manageUsers`, `User.viewerCanUpdate`). */
 export function UsersPage() {
   const { t } = useTranslation();
   const { data, fetching, error, pages, refetch } = usePagedQuery(UsersQuery, {});
@@ -139,7 +144,7 @@ export function UsersPage() {
     <>
       <Group justify="space-between">
         <PageTitle>{t('admin.users')}</PageTitle>
-        <Button onClick={open}>{t('admin.createUser')}</Button>
+        {data?.viewerCapabilities.manageUsers && <Button onClick={open}>{t('admin.createUser')}</Button>}
       </Group>
       {error && <QueryError error={error} />}
       {fetching && !data && <Loading />}
@@ -158,26 +163,27 @@ export function UsersPage() {
               },
               {
                 header: <span className="visually-hidden">{t('nav.admin')}</span>,
-                cell: (user) => (
-                  <Group gap="xs" wrap="nowrap">
-                    <Button size="xs" variant="default" onClick={() => void reset(user.id, user.displayName)}>
-                      {t('admin.resetPassword')}
-                    </Button>
-                    {user.active ? (
-                      <Button size="xs" color="red.9" variant="outline" onClick={() => void deactivate(user.id, user.displayName)}>
-                        {t('admin.deactivate')}
+                cell: (user) =>
+                  user.viewerCanUpdate && (
+                    <Group gap="xs" wrap="nowrap">
+                      <Button size="xs" variant="default" onClick={() => void reset(user.id, user.displayName)}>
+                        {t('admin.resetPassword')}
                       </Button>
-                    ) : (
-                      <Button
-                        size="xs"
-                        variant="outline"
-                        onClick={() => void reactivateUser({ input: { id: user.id, active: true } }).then(() => refetch({ requestPolicy: 'network-only' }))}
-                      >
-                        {t('admin.reactivate')}
-                      </Button>
-                    )}
-                  </Group>
-                ),
+                      {user.active ? (
+                        <Button size="xs" color="red.9" variant="outline" onClick={() => void deactivate(user.id, user.displayName)}>
+                          {t('admin.deactivate')}
+                        </Button>
+                      ) : (
+                        <Button
+                          size="xs"
+                          variant="outline"
+                          onClick={() => void reactivateUser({ input: { id: user.id, active: true } }).then(() => refetch({ requestPolicy: 'network-only' }))}
+                        >
+                          {t('admin.reactivate')}
+                        </Button>
+                      )}
+                    </Group>
+                  ),
               },
             ]}
           />

@@ -1,0 +1,62 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+
+import { mockClient, renderWithProviders } from '../test/render';
+import { ProgressPanel } from './ProgressPanel';
+import type { Plan } from './types';
+
+const step = (id: string, number: string, viewerCanReportProgress: boolean) => ({
+  __typename: 'ActionStep',
+  id,
+  number,
+  parentId: null,
+  title: `Step ${number}`,
+  end: '2027-03',
+  endText: null,
+  baselineEnd: '2019-04',
+  status: 'ON_TRACK',
+  percentComplete: 40,
+  viewerCanUpdate: false,
+  viewerCanReportProgress,
+  slippage: { __typename: 'Slippage', late: false, daysLate: 0, daysBehindBaseline: 0, daysOverdue: 0 },
+  latestReport: null,
+});
+
+const plan = (canReport: boolean) =>
+  ({
+    __typename: 'ActionPlan',
+    id: 'plan-grdr',
+    stage: 'IMPLEMENTING',
+    progress: 40,
+    actions: [
+      {
+        __typename: 'Action',
+        id: 'action-1',
+        ref: 'Objective #1',
+        title: 'Awareness raising',
+        position: 0,
+        progress: 40,
+        thematicArea: null,
+        steps: [step('s1', '1', canReport), step('s2', '2', canReport)],
+      },
+    ],
+  }) as unknown as Plan;
+
+function renderPanel(canReport: boolean) {
+  renderWithProviders(<ProgressPanel plan={plan(canReport)} focusStepId={null} onChanged={() => undefined} />, { client: mockClient(() => undefined) });
+}
+
+describe('ProgressPanel', () => {
+  it('offers “Report progress” on the steps the viewer may report on', () => {
+    renderPanel(true);
+    const steps = screen.getAllByTestId('progress-step');
+    expect(steps).toHaveLength(2);
+    for (const card of steps) expect(within(card).getByRole('button', { name: /^Report progress/ })).toBeInTheDocument();
+  });
+
+  it('shows the progress without the button to anyone else', () => {
+    renderPanel(false);
+    expect(screen.getAllByTestId('progress-step')).toHaveLength(2);
+    expect(screen.queryByRole('button', { name: /^Report progress/ })).not.toBeInTheDocument();
+  });
+});
