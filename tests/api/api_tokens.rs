@@ -298,9 +298,9 @@ async fn expired_revoked_tampered_and_deactivated_tokens_are_refused(backend: Ba
     let munich = app.login("munich@partners.test").await.access_token;
     let coordinator = app.login(COORDINATOR_EMAIL).await.access_token;
 
-    // Expired.
+    // Expired (set in the database before its first use: a token in use carries its expiry
+    // into the identity cache, which checks it on every request).
     let (expired, _) = create_token(&app, &munich, "Expiring", "READ").await;
-    assert_works(&app, &expired).await;
     let id = stored_id(&app, &expired).await;
     api_tokens::set_expiry(app.db().conn(), id, Utc::now() - Duration::seconds(1))
         .await
@@ -361,7 +361,8 @@ async fn expired_revoked_tampered_and_deactivated_tokens_are_refused(backend: Ba
     );
     assert_unauthenticated(&app, &other).await;
 
-    // Deactivated owner: refused while deactivated, works again once reactivated.
+    // Deactivated owner, written to the database directly as another instance would: refused
+    // once the identity cache's entries have expired, and works again once reactivated.
     let user = users::credentials_by_email(
         app.db().conn(),
         &Email::parse("munich@partners.test").unwrap(),
@@ -373,10 +374,12 @@ async fn expired_revoked_tampered_and_deactivated_tokens_are_refused(backend: Ba
     users::set_active(app.db().conn(), user.id, false)
         .await
         .unwrap();
+    tokio::time::sleep(mega_api::auth::IDENTITY_TTL).await;
     assert_unauthenticated(&app, &genuine).await;
     users::set_active(app.db().conn(), user.id, true)
         .await
         .unwrap();
+    tokio::time::sleep(mega_api::auth::IDENTITY_TTL).await;
     assert_works(&app, &genuine).await;
 }
 

@@ -1,6 +1,6 @@
 //! Demo mode: imports the shipped dataset and creates the demo personas (DESIGN.md §5).
 
-use mega_domain::{DisplayName, Email, GlobalRole, MembershipRole};
+use mega_domain::{DisplayName, Email, GlobalRole};
 use mega_persistence::{
     Database, PersistenceError, benchmarks,
     demo::{self, Dataset, ImportReport},
@@ -174,7 +174,7 @@ async fn generate_extras(db: &Database) -> Result<(), ApiError> {
             working_groups::memberships_of_organisations(conn, &[organisation]).await?;
         let learning: Vec<_> = memberships
             .iter()
-            .filter(|m| m.role == MembershipRole::Learning)
+            .filter(|m| m.is_learning())
             .map(|m| m.working_group_id)
             .collect();
         let mut needs: Vec<_> = working_groups::find_by_ids(conn, &learning)

@@ -70,6 +70,10 @@ fn violations(text: &str, allowed: &[&str]) -> Vec<(usize, &'static str)> {
         .collect();
     let mut found = Vec::new();
     for (number, line) in text.lines().enumerate() {
+        // Unit tests below set up actors and roles on purpose.
+        if line.trim() == "#[cfg(test)]" {
+            break;
+        }
         let line = code(line);
         for (regex, reason) in &checks {
             if regex.is_match(line) {

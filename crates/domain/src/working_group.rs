@@ -61,6 +61,11 @@ pub struct Membership {
 }
 
 impl Membership {
+    /// Whether the member has `role` (for lists narrowed by role).
+    pub fn has_role(&self, role: MembershipRole) -> bool {
+        self.role == role
+    }
+
     /// Whether the member learns in the group (rather than leads it).
     pub fn is_learning(&self) -> bool {
         self.role == MembershipRole::Learning

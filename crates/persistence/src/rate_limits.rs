@@ -72,3 +72,20 @@ pub async fn prune(conn: &impl ConnectionTrait, before: DateTime<Utc>) -> Result
         .await?;
     Ok(deleted.rows_affected)
 }
+
+/// Points spent by each of `buckets` in the window starting at `window_start`, in one
+/// statement (buckets without a counter are left out).
+pub async fn spent_by(
+    conn: &impl ConnectionTrait,
+    buckets: &[String],
+    window_start: DateTime<Utc>,
+) -> Result<Vec<(String, i64)>> {
+    Ok(Entity::find()
+        .filter(Column::Bucket.is_in(buckets.iter().cloned()))
+        .filter(Column::WindowStart.eq(window_start))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|row| (row.bucket, row.points))
+        .collect())
+}

@@ -16,7 +16,7 @@ use chrono::{Months, NaiveDate, TimeZone, Utc};
 use mega_domain::action_plan::{ActionStep, PlanStage, StepFields};
 use mega_domain::monitoring::{CoordinationCallFields as CallFields, Decision, StepStatus};
 use mega_domain::partial_date::PartialDate;
-use mega_domain::{Email, MembershipRole, OrganisationId, PageRequest, WorkingGroupId};
+use mega_domain::{Email, OrganisationId, PageRequest, WorkingGroupId};
 use mega_persistence::action_plans as plans;
 use mega_persistence::monitoring::{self as repo, NewReport};
 use mega_persistence::{ConnectionTrait, organisations, users, working_groups};
@@ -148,7 +148,7 @@ pub async fn generate(conn: &impl ConnectionTrait, today: NaiveDate) -> Result<(
             memberships.iter().any(|m| {
                 m.working_group_id == g
                     && m.organisation_id == plan.organisation_id
-                    && m.role == MembershipRole::Learning
+                    && m.is_learning()
             })
         });
         let (status, percent) = outcome(step);

@@ -113,31 +113,50 @@ impl Budgets {
     }
 
     /// Adds the pending points of every bucket to the shared counters and learns their new
-    /// totals; forgets buckets of past windows.
+    /// totals (one statement per bucket with pending points); reads the totals of the other
+    /// buckets of this window in one statement, so an instance also learns what the others
+    /// spent of an identity it has not charged since; forgets buckets of past windows.
     pub async fn flush(&self) -> Result<(), PersistenceError> {
         let window = rate_limit::window_start(Utc::now());
-        let pending: Vec<(String, DateTime<Utc>, i64)> = {
+        let (pending, idle): (Vec<_>, Vec<_>) = {
             let mut buckets = self.lock();
             buckets.retain(|_, b| b.window == window || b.pending > 0);
             buckets
                 .iter()
-                .filter(|(_, b)| b.pending > 0)
                 .map(|(name, b)| (name.clone(), b.window, b.pending))
-                .collect()
+                .partition(|(_, _, points)| *points > 0)
         };
         for (name, bucket_window, points) in pending {
             let total = rate_limits::charge(self.db.conn(), &name, bucket_window, points).await?;
             let mut buckets = self.lock();
-            if let Some(entry) = buckets.get_mut(&name) {
-                if entry.window == bucket_window {
-                    entry.pending -= points;
-                    entry.shared = total;
-                } else if entry.pending >= points {
-                    entry.pending -= points;
+            // A bucket reset for a new window meanwhile keeps its new count.
+            if let Some(entry) = buckets.get_mut(&name)
+                && entry.window == bucket_window
+            {
+                entry.pending -= points;
+                entry.shared = total;
+            }
+        }
+        let idle: Vec<String> = idle
+            .into_iter()
+            .filter(|(_, bucket_window, _)| *bucket_window == window)
+            .map(|(name, _, _)| name)
+            .collect();
+        if !idle.is_empty() {
+            let totals = rate_limits::spent_by(self.db.conn(), &idle, window).await?;
+            let mut buckets = self.lock();
+            for (name, total) in totals {
+                if let Some(entry) = buckets.get_mut(&name)
+                    && entry.window == window
+                {
+                    // Only ever forward: a total read before a concurrent flush of ours
+                    // must not undo it.
+                    entry.shared = entry.shared.max(total);
                 }
             }
-            buckets.retain(|_, b| b.window == window || b.pending > 0);
         }
+        self.lock()
+            .retain(|_, b| b.window == window || b.pending > 0);
         Ok(())
     }
 

@@ -16,9 +16,8 @@ pub mod unit_of_work;
 pub mod webhooks;
 pub mod working_groups;
 
-use mega_domain::{Actor, AuditRecord, Denial, UserId, ValidationError};
-use mega_persistence::{DatabaseTransaction, DbErr, PersistenceError, audit};
-use serde::Serialize;
+use mega_domain::{Denial, ValidationError};
+use mega_persistence::{DbErr, PersistenceError};
 
 /// Why a service refused or failed.
 #[derive(Debug)]
@@ -66,42 +65,6 @@ impl From<DbErr> for ServiceError {
 
 /// Result of a service.
 pub type ServiceResult<T> = Result<T, ServiceError>;
-
-/// The signed-in user behind an actor.
-pub fn actor_id(actor: &Actor) -> Option<UserId> {
-    match actor {
-        Actor::User(principal) => Some(principal.user_id),
-        Actor::Anonymous => None,
-    }
-}
-
-fn snapshot(value: Option<&impl Serialize>) -> ServiceResult<Option<String>> {
-    value
-        .map(serde_json::to_string)
-        .transpose()
-        .map_err(|err| ServiceError::Persistence(PersistenceError::Corrupt(err.to_string())))
-}
-
-/// Writes the audit event of a successful mutation into its transaction.
-pub async fn record<B: Serialize, A: Serialize>(
-    txn: &DatabaseTransaction,
-    actor: Option<UserId>,
-    action: &'static str,
-    entity_type: &'static str,
-    entity_id: i32,
-    before: Option<&B>,
-    after: Option<&A>,
-) -> ServiceResult<()> {
-    let record = AuditRecord {
-        action,
-        entity_type,
-        entity_id,
-        before: snapshot(before)?,
-        after: snapshot(after)?,
-    };
-    audit::record(txn, actor, record).await?;
-    Ok(())
-}
 
 /// Maps a unique-key conflict to a validation error on `field`.
 pub fn conflict_as(

@@ -395,7 +395,7 @@ impl ActionStepObject {
 
     /// The top-level step it belongs to.
     async fn parent_id(&self) -> Option<ID> {
-        self.step.parent_id.map(|id| encode(id))
+        self.step.parent_id.map(encode)
     }
 
     /// What is done (how).

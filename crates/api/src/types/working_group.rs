@@ -55,7 +55,7 @@ impl WorkingGroupObject {
         let role = role.map(mega_domain::MembershipRole::from);
         Ok(all
             .into_iter()
-            .filter(|m| role.is_none_or(|role| m.role == role))
+            .filter(|m| role.is_none_or(|role| m.has_role(role)))
             .map(MembershipObject)
             .collect())
     }

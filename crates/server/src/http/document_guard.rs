@@ -103,7 +103,7 @@ pub fn scan(query: &str) -> Result<(), Refusal> {
                 token(&mut counts)?;
                 depth += 1;
                 if depth > MAX_NESTING {
-                    return Err(limit("levels of nesting", MAX_NESTING));
+                    return Err(limit("levels of nesting depth", MAX_NESTING));
                 }
                 counts.nesting = counts.nesting.max(depth);
                 i += 1;
@@ -377,7 +377,10 @@ mod tests {
             "[".repeat(100_000),
             "]".repeat(100_000)
         );
-        assert_eq!(scan(&deep), Err(limit("levels of nesting", MAX_NESTING)));
+        assert_eq!(
+            scan(&deep),
+            Err(limit("levels of nesting depth", MAX_NESTING))
+        );
         let many = format!("{{ {} }}", "a ".repeat(20_000));
         assert_eq!(scan(&many), Err(limit("tokens", MAX_TOKENS)));
         let directives = format!("{{ a {} }}", "@include(if: true) ".repeat(100));
