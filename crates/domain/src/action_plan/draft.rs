@@ -113,14 +113,13 @@ pub struct StepFields {
     pub end_text: Option<String>,
 }
 
-/// A date as given: blank is none.
+/// A date as given: `None` (an explicit null) clears it; any string, blank included, must be
+/// a date (`INVALID_DATE`), so an empty text field can never clear a date by accident.
 fn parse_date(
     field: &'static str,
     raw: Option<&str>,
 ) -> Result<Option<PartialDate>, ValidationError> {
-    raw.map(str::trim)
-        .filter(|raw| !raw.is_empty())
-        .map(|raw| PartialDate::parse(field, raw))
+    raw.map(|raw| PartialDate::parse(field, raw.trim()))
         .transpose()
 }
 
@@ -222,7 +221,7 @@ mod tests {
             title: " Map the stakeholders ".into(),
             stakeholders: vec![" city ".into(), "".into()],
             start: Some("2019-02".into()),
-            end: Some(" ".into()),
+            end: None,
             ..StepDraft::default()
         }
         .validate()
@@ -233,7 +232,15 @@ mod tests {
             fields.start.map(|d| d.to_string()).as_deref(),
             Some("2019-02")
         );
-        assert_eq!(fields.end, None, "a blank date is none");
+        assert_eq!(fields.end, None, "null clears a date");
+        for blank in ["", " "] {
+            let blank = StepDraft {
+                title: "t".into(),
+                end: Some(blank.into()),
+                ..StepDraft::default()
+            };
+            assert_eq!(codes(blank.validate().unwrap_err()), [("end", "INVALID_DATE")]);
+        }
 
         let broken = StepDraft {
             reference: Some("r".repeat(MAX_REFERENCE + 1)),
