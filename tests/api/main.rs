@@ -11,6 +11,7 @@ mod bad_input;
 mod benchmarks;
 mod capabilities;
 mod events;
+mod feedback_rules;
 mod fixtures;
 mod http;
 mod library;

@@ -70,7 +70,7 @@ const MATRIX: &[(&str, &str, [Outcome; 8])] = &[
     ("logout",                      "LogoutInput",                     OPEN),
     // Feedback first, while the expert is invited to group 3 only and expert2 nowhere. The
     // invited expert gives feedback on Munich's action in group 3, everyone else on GRDR's.
-    ("addFeedback",                 "AddFeedbackInput",                [Y, Y, Y, F, F, Y, F, U]),
+    ("addFeedback",                 "AddFeedbackInput",                [Y, Y, Y, Y, F, Y, F, U]),
     ("createProposedAction",        "CreateProposedActionInput",       OWNER_OR_COORDINATOR),
     ("updateProposedAction",        "UpdateProposedActionInput",       OWNER_OR_COORDINATOR),
     // Before the membership rows below change group 1: Munich still leads it, GRDR and UoG

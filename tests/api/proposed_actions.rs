@@ -176,8 +176,10 @@ async fn who_may_give_feedback(backend: Backend) {
     for (token, kind) in [
         (Some(&grdr), "EXPERT_FEEDBACK"),
         (Some(&grdr), "RECOMMENDATION"),
-        (Some(&uog), "QUESTION"),
+        // A learning peer comments but does not assess; a non-member does neither.
+        (Some(&uog), "EXPERT_FEEDBACK"),
         (Some(&adive), "EXPERT_FEEDBACK"),
+        (Some(&adive), "QUESTION"),
         (None, "QUESTION"),
     ] {
         let body = app

@@ -8,10 +8,7 @@ use serde::Serialize;
 
 use crate::codes::codes;
 use crate::partial_date::PartialDate;
-use crate::{
-    Membership, MembershipRole, OrganisationId, ProposedActionId, ThematicAreaId, UserId,
-    ValidationError, WorkingGroupId,
-};
+use crate::{OrganisationId, ProposedActionId, ThematicAreaId, UserId, ValidationError};
 
 pub use crate::ids::{ActionId, ActionPlanId, ActionStepId, StageChangeId};
 
@@ -136,15 +133,7 @@ pub fn broken_plan_rules(
     broken
 }
 
-/// The groups whose thematic areas count for the mutual-learning rule, among an
-/// organisation's `memberships`: those where it is a LEARNING member.
-pub fn learning_groups(memberships: &[Membership]) -> Vec<WorkingGroupId> {
-    memberships
-        .iter()
-        .filter(|m| m.role == MembershipRole::Learning)
-        .map(|m| m.working_group_id)
-        .collect()
-}
+pub use crate::working_group::learning_groups;
 
 impl PlanStage {
     /// Whether everyone signed in reads plans in this stage (DRAFT and SUBMITTED plans are

@@ -8,7 +8,7 @@ use crate::codes::codes;
 use crate::working_group::parse_title;
 use crate::{
     BenchmarkId, BenchmarkRoundId, Membership, MembershipRole, OrganisationId, ThematicAreaId,
-    ValidationError, WorkingGroupId,
+    ValidationError,
 };
 
 /// The actors a benchmark looks at.
@@ -264,15 +264,7 @@ impl BenchmarkDraft {
     }
 }
 
-/// The groups among `memberships` (an organisation's) in which it is a learning member:
-/// their leading members read its benchmarks ([`crate::Action::ReadBenchmark`]).
-pub fn learning_groups(memberships: &[Membership]) -> Vec<WorkingGroupId> {
-    memberships
-        .iter()
-        .filter(|m| m.role == MembershipRole::Learning)
-        .map(|m| m.working_group_id)
-        .collect()
-}
+pub use crate::working_group::learning_groups;
 
 /// The organisations whose benchmarks a limited [`crate::policy::scopes::BenchmarkScope`]
 /// covers: `own`, and the learning members among `memberships` (those of the groups the
@@ -315,6 +307,7 @@ pub fn check_scores(scores: &[Score]) -> Result<(), ValidationError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::WorkingGroupId;
 
     fn score(actor: KeyActor, dimension: Dimension) -> Score {
         Score {

@@ -177,11 +177,16 @@ pub enum Action<'a> {
         /// Whether members of the organisation may make this change themselves.
         by_owner: bool,
     },
-    /// Give feedback on an action plan or one of its actions.
+    /// Give feedback on an action plan, one of its actions or a progress report on it.
+    /// Leading members and invited experts of a concerned group assess (expert feedback,
+    /// recommendations) only where the plan's organisation is a learning member, never a
+    /// fellow leading member's; they and the organisation ask and reply.
     GiveFeedbackOnPlan {
         /// The working groups concerned (of the thematic areas of the plan's actions, or of
         /// the action).
         groups: &'a [WorkingGroupId],
+        /// The groups where the plan's organisation is a learning member.
+        owner_learns_in: &'a [WorkingGroupId],
         /// The plan's organisation.
         owner: OrganisationId,
         /// What kind of feedback.
@@ -216,12 +221,16 @@ pub enum Action<'a> {
         /// The organisation whose objects the hooks hear about; `None` for network-wide hooks.
         organisation: Option<OrganisationId>,
     },
-    /// Give feedback on a proposed action.
+    /// Give feedback on a proposed action: the group's leading members and invited experts
+    /// assess a learning member's action (not a fellow leading member's); any member of the
+    /// group, its invited experts and the presenter ask and reply.
     GiveFeedback {
         /// The group the action is presented to.
         group: WorkingGroupId,
         /// The presenting organisation.
         presenter: OrganisationId,
+        /// Whether the presenter is a learning member of the group.
+        presenter_learns: bool,
         /// What kind of feedback.
         kind: FeedbackKind,
     },
@@ -294,20 +303,32 @@ fn member_may(me: &Principal, action: Action<'_>) -> bool {
         Action::TransitionActionPlan { owner, by_owner } => me.belongs_to(owner) && by_owner,
         Action::GiveFeedbackOnPlan {
             groups,
+            owner_learns_in,
             owner,
             kind,
         } => {
-            groups.iter().any(|g| me.leads(*g) || me.invited_to(*g))
-                || (me.belongs_to(owner) && kind.open_to_presenter())
+            if kind.open_to_presenter() {
+                groups.iter().any(|g| me.leads(*g) || me.invited_to(*g)) || me.belongs_to(owner)
+            } else {
+                !me.belongs_to(owner)
+                    && groups
+                        .iter()
+                        .any(|g| owner_learns_in.contains(g) && (me.leads(*g) || me.invited_to(*g)))
+            }
         }
         Action::GiveFeedback {
             group,
             presenter,
+            presenter_learns,
             kind,
         } => {
-            me.leads(group)
-                || me.invited_to(group)
-                || (me.belongs_to(presenter) && kind.open_to_presenter())
+            if kind.open_to_presenter() {
+                me.is_member_of(group) || me.invited_to(group) || me.belongs_to(presenter)
+            } else {
+                presenter_learns
+                    && !me.belongs_to(presenter)
+                    && (me.leads(group) || me.invited_to(group))
+            }
         }
         Action::ListOwnApiTokens { owner } => owner == me.user_id,
         Action::ManageUsers

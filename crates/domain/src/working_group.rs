@@ -60,6 +60,17 @@ pub struct Membership {
     pub note: Option<String>,
 }
 
+/// The groups among an organisation's `memberships` in which it is a LEARNING member: their
+/// leading members read its benchmarks and assess its actions, and their thematic areas
+/// count for its plan's mutual-learning rule.
+pub fn learning_groups(memberships: &[Membership]) -> Vec<WorkingGroupId> {
+    memberships
+        .iter()
+        .filter(|m| m.is_learning())
+        .map(|m| m.working_group_id)
+        .collect()
+}
+
 impl Membership {
     /// Whether the member has `role` (for lists narrowed by role).
     pub fn has_role(&self, role: MembershipRole) -> bool {

@@ -106,6 +106,18 @@ async fn groups_of_area(
         .collect())
 }
 
+/// The groups where `organisation` is a learning member (whose leading members and invited
+/// experts assess its actions).
+async fn learns_in(
+    conn: &impl mega_persistence::ConnectionTrait,
+    organisation: OrganisationId,
+) -> ServiceResult<Vec<WorkingGroupId>> {
+    let memberships =
+        mega_persistence::working_groups::memberships_of_organisations(conn, &[organisation])
+            .await?;
+    Ok(mega_domain::working_group::learning_groups(&memberships))
+}
+
 /// Decides whether `actor` may add feedback of `kind` to `target`'s thread (one decision:
 /// whoever may give feedback on a plan may read it); returns the organisation the thread
 /// concerns. The facts are read through `uow`, or through `db` where a rule of action plans
@@ -123,11 +135,15 @@ async fn authorize_feedback(
             let action = repo::find(conn, id)
                 .await?
                 .ok_or(ServiceError::NotFound("proposedActionId"))?;
+            let presenter_learns = learns_in(conn, action.organisation_id)
+                .await?
+                .contains(&action.working_group_id);
             authorize(
                 actor,
                 Action::GiveFeedback {
                     group: action.working_group_id,
                     presenter: action.organisation_id,
+                    presenter_learns,
                     kind,
                 },
             )?;
@@ -142,10 +158,12 @@ async fn authorize_feedback(
                 .await?
                 .remove(&id)
                 .unwrap_or_default();
+            let owner_learns_in = learns_in(conn, plan.organisation_id).await?;
             authorize(
                 actor,
                 Action::GiveFeedbackOnPlan {
                     groups: &groups,
+                    owner_learns_in: &owner_learns_in,
                     owner: plan.organisation_id,
                     kind,
                 },
@@ -161,10 +179,12 @@ async fn authorize_feedback(
                 .ok_or(ServiceError::NotFound("actionId"))?;
             // Feedback on one action concerns the groups of that action's area only.
             let groups = groups_of_area(conn, action.thematic_area_id).await?;
+            let owner_learns_in = learns_in(conn, plan.organisation_id).await?;
             authorize(
                 actor,
                 Action::GiveFeedbackOnPlan {
                     groups: &groups,
+                    owner_learns_in: &owner_learns_in,
                     owner: plan.organisation_id,
                     kind,
                 },
@@ -184,10 +204,12 @@ async fn authorize_feedback(
                 .ok_or_else(missing)?;
             // Feedback on a report concerns the groups of its step's action only.
             let groups = groups_of_area(conn, action.thematic_area_id).await?;
+            let owner_learns_in = learns_in(conn, report.organisation_id).await?;
             let decision = authorize(
                 actor,
                 Action::GiveFeedbackOnPlan {
                     groups: &groups,
+                    owner_learns_in: &owner_learns_in,
                     owner: report.organisation_id,
                     kind,
                 },

@@ -215,11 +215,7 @@ impl ActionPlanObject {
     /// The kinds of feedback the viewer may post on the whole plan (empty when none).
     async fn viewer_feedback_kinds(&self, ctx: &Context<'_>) -> ApiResult<Vec<FeedbackKindGql>> {
         let groups = capabilities::plan_groups(ctx, self.0.id).await?;
-        Ok(capabilities::plan_feedback_kinds(
-            ctx,
-            self.0.organisation_id,
-            &groups,
-        ))
+        capabilities::plan_feedback_kinds(ctx, self.0.organisation_id, &groups).await
     }
 
     /// Whether the viewer may report progress on the plan's steps now (its organisation's
@@ -331,11 +327,7 @@ impl ActionObject {
         };
         let areas: Vec<_> = self.0.thematic_area_id.into_iter().collect();
         let groups = capabilities::area_groups(ctx, &areas).await?;
-        Ok(capabilities::plan_feedback_kinds(
-            ctx,
-            plan.organisation_id,
-            &groups,
-        ))
+        capabilities::plan_feedback_kinds(ctx, plan.organisation_id, &groups).await
     }
 }
 

@@ -4,19 +4,21 @@
 //! several objects share and the network-wide capabilities of `viewerCapabilities`.
 
 use async_graphql::{Context, Object};
+use mega_domain::ProposedAction;
 use mega_domain::action_plan::{ActionId, ActionPlan, ActionPlanId, PlanStage};
 use mega_domain::policy::scopes::feedback_kinds;
+use mega_domain::working_group::learning_groups;
 use mega_domain::{
     Action, FeedbackKind, FeedbackTarget, OrganisationId, ThematicAreaId, WorkingGroupId, allows,
 };
 
 use crate::context::actor;
 use crate::error::ApiResult;
-use crate::loaders::ProposedActionLoader;
 use crate::loaders::access::{
     ActionLoader, ActionPlanLoader, GroupsOfAreaLoader, ProgressReportLoader, StepLoader,
 };
 use crate::loaders::action_plans::ActionsOfPlanLoader;
+use crate::loaders::{MembershipsOfOrganisationLoader, ProposedActionLoader};
 use crate::loaders::{load_many, load_one};
 use crate::types::enums::FeedbackKindGql;
 
@@ -50,19 +52,57 @@ pub(crate) async fn plan_groups(
     area_groups(ctx, &areas).await
 }
 
+/// The groups where `organisation` is a learning member (whose leading members and invited
+/// experts assess its actions), batched.
+pub(crate) async fn learns_in(
+    ctx: &Context<'_>,
+    organisation: OrganisationId,
+) -> ApiResult<Vec<WorkingGroupId>> {
+    let memberships = load_one::<MembershipsOfOrganisationLoader, _>(ctx, organisation)
+        .await?
+        .unwrap_or_default();
+    Ok(learning_groups(&memberships))
+}
+
 /// The kinds of feedback the viewer may post on a plan, one of its actions or a progress
 /// report on it, given the groups concerned.
-pub(crate) fn plan_feedback_kinds(
+pub(crate) async fn plan_feedback_kinds(
     ctx: &Context<'_>,
     owner: OrganisationId,
     groups: &[WorkingGroupId],
-) -> Vec<FeedbackKindGql> {
-    gql_kinds(feedback_kinds(actor(ctx), |kind| {
+) -> ApiResult<Vec<FeedbackKindGql>> {
+    Ok(gql_kinds(on_plan_kinds(ctx, owner, groups).await?))
+}
+
+async fn on_plan_kinds(
+    ctx: &Context<'_>,
+    owner: OrganisationId,
+    groups: &[WorkingGroupId],
+) -> ApiResult<Vec<FeedbackKind>> {
+    let owner_learns_in = learns_in(ctx, owner).await?;
+    Ok(feedback_kinds(actor(ctx), |kind| {
         Action::GiveFeedbackOnPlan {
             groups,
+            owner_learns_in: &owner_learns_in,
             owner,
             kind,
         }
+    }))
+}
+
+/// The kinds of feedback the viewer may post on a proposed action.
+pub(crate) async fn proposed_action_kinds(
+    ctx: &Context<'_>,
+    proposed: &ProposedAction,
+) -> ApiResult<Vec<FeedbackKind>> {
+    let presenter_learns = learns_in(ctx, proposed.organisation_id)
+        .await?
+        .contains(&proposed.working_group_id);
+    Ok(feedback_kinds(actor(ctx), |kind| Action::GiveFeedback {
+        group: proposed.working_group_id,
+        presenter: proposed.organisation_id,
+        presenter_learns,
+        kind,
     }))
 }
 
@@ -163,31 +203,22 @@ pub(crate) async fn subject_feedback_kinds(
     ctx: &Context<'_>,
     subject: FeedbackTarget,
 ) -> ApiResult<Vec<FeedbackKind>> {
-    let actor = actor(ctx);
-    let on_plan = |owner, groups: &[WorkingGroupId]| {
-        feedback_kinds(actor, |kind| Action::GiveFeedbackOnPlan {
-            groups,
-            owner,
-            kind,
-        })
-    };
     Ok(match subject {
         FeedbackTarget::ProposedAction(id) => {
             match load_one::<ProposedActionLoader, _>(ctx, id).await? {
-                Some(proposed) => feedback_kinds(actor, |kind| Action::GiveFeedback {
-                    group: proposed.working_group_id,
-                    presenter: proposed.organisation_id,
-                    kind,
-                }),
+                Some(proposed) => proposed_action_kinds(ctx, &proposed).await?,
                 None => Vec::new(),
             }
         }
         FeedbackTarget::ActionPlan(id) => match load_one::<ActionPlanLoader, _>(ctx, id).await? {
-            Some(plan) => on_plan(plan.organisation_id, &plan_groups(ctx, id).await?),
+            Some(plan) => {
+                let groups = plan_groups(ctx, id).await?;
+                on_plan_kinds(ctx, plan.organisation_id, &groups).await?
+            }
             None => Vec::new(),
         },
         FeedbackTarget::Action(id) => match action_facts(ctx, id).await? {
-            Some((owner, groups)) => on_plan(owner, &groups),
+            Some((owner, groups)) => on_plan_kinds(ctx, owner, &groups).await?,
             None => Vec::new(),
         },
         FeedbackTarget::ProgressReport(id) => {
@@ -198,7 +229,7 @@ pub(crate) async fn subject_feedback_kinds(
                 return Ok(Vec::new());
             };
             match action_facts(ctx, step.action_id).await? {
-                Some((_, groups)) => on_plan(report.organisation_id, &groups),
+                Some((_, groups)) => on_plan_kinds(ctx, report.organisation_id, &groups).await?,
                 None => Vec::new(),
             }
         }

@@ -14,7 +14,6 @@ use crate::loaders::{
     WorkingGroupLoader, load_one,
 };
 use mega_domain::FeedbackKind;
-use mega_domain::policy::scopes::feedback_kinds;
 use mega_domain::{Action, allows};
 
 /// An action a member organisation pitched to its working group at "ask the expert", with
@@ -100,12 +99,9 @@ impl ProposedActionObject {
     }
 
     /// The kinds of feedback the viewer may post in this action's thread (empty when none).
-    async fn viewer_feedback_kinds(&self, ctx: &Context<'_>) -> Vec<FeedbackKindGql> {
-        super::capabilities::gql_kinds(feedback_kinds(actor(ctx), |kind| Action::GiveFeedback {
-            group: self.0.working_group_id,
-            presenter: self.0.organisation_id,
-            kind,
-        }))
+    async fn viewer_feedback_kinds(&self, ctx: &Context<'_>) -> ApiResult<Vec<FeedbackKindGql>> {
+        let kinds = super::capabilities::proposed_action_kinds(ctx, &self.0).await?;
+        Ok(super::capabilities::gql_kinds(kinds))
     }
 }
 

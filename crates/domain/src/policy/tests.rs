@@ -76,11 +76,22 @@ fn actor(who: Who) -> Actor {
     }
 }
 
-/// Feedback of `kind` on OWNER's action presented to G.
+/// Feedback of `kind` on OWNER's action presented to G, where OWNER learns.
 const fn feedback(kind: FeedbackKind) -> Action<'static> {
     Action::GiveFeedback {
         group: G,
         presenter: OWNER,
+        presenter_learns: true,
+        kind,
+    }
+}
+
+/// Feedback of `kind` on LEADER's own action presented to G, where LEADER leads.
+const fn feedback_on_leader(kind: FeedbackKind) -> Action<'static> {
+    Action::GiveFeedback {
+        group: G,
+        presenter: LEADER,
+        presenter_learns: false,
         kind,
     }
 }
@@ -115,8 +126,14 @@ fn permission_matrix() {
         (Action::EditProposedAction { owner: PEER },                            [Y,    F,    F,    Y,    F,    F,    F,    U]),
         (feedback(FeedbackKind::ExpertFeedback),                                [Y,    F,    Y,    F,    F,    Y,    F,    U]),
         (feedback(FeedbackKind::Recommendation),                                [Y,    F,    Y,    F,    F,    Y,    F,    U]),
-        (feedback(FeedbackKind::Question),                                      [Y,    Y,    Y,    F,    F,    Y,    F,    U]),
-        (feedback(FeedbackKind::Reply),                                         [Y,    Y,    Y,    F,    F,    Y,    F,    U]),
+        // Any member of the group comments (the learning peer too); the invited expert as well.
+        (feedback(FeedbackKind::Question),                                      [Y,    Y,    Y,    Y,    F,    Y,    F,    U]),
+        (feedback(FeedbackKind::Reply),                                         [Y,    Y,    Y,    Y,    F,    Y,    F,    U]),
+        // A leading member's own action is assessed by no fellow leading member, nor by the
+        // invited expert; the group still comments on it.
+        (feedback_on_leader(FeedbackKind::ExpertFeedback),                      [Y,    F,    F,    F,    F,    F,    F,    U]),
+        (feedback_on_leader(FeedbackKind::Recommendation),                      [Y,    F,    F,    F,    F,    F,    F,    U]),
+        (feedback_on_leader(FeedbackKind::Question),                            [Y,    Y,    Y,    Y,    F,    Y,    F,    U]),
         (Action::EditGoodPractice { area_groups: &[G] },                         [Y,    F,    Y,    F,    F,    F,    F,    U]),
         (Action::EditGoodPractice { area_groups: &[OTHER_GROUP] },               [Y,    Y,    F,    F,    Y,    F,    F,    U]),
         (Action::EditGoodPractice { area_groups: &[] },                          [Y,    F,    F,    F,    F,    F,    F,    U]),
@@ -124,7 +141,7 @@ fn permission_matrix() {
         (Action::ManageWebinars { group: OTHER_GROUP },                         [Y,    Y,    F,    F,    Y,    F,    F,    U]),
         (Action::RecordEvidence,                                                [Y,    F,    F,    F,    F,    F,    F,    U]),
         // In OTHER_GROUP the owner leads: it may assess actions presented there.
-        (Action::GiveFeedback { group: OTHER_GROUP, presenter: PEER, kind: FeedbackKind::ExpertFeedback },
+        (Action::GiveFeedback { group: OTHER_GROUP, presenter: PEER, presenter_learns: true, kind: FeedbackKind::ExpertFeedback },
                                                                                 [Y,    Y,    F,    F,    Y,    F,    Y,    U]),
         // Action plans of OWNER whose actions concern G.
         (Action::ReadActionPlan { owner: OWNER, published: false, groups: &[G] },  [Y,    Y,    Y,    F,    F,    Y,    F,    U]),
@@ -134,9 +151,11 @@ fn permission_matrix() {
         (Action::EditActionPlan { owner: OWNER, editable_by_owner: false },        [Y,    F,    F,    F,    F,    F,    F,    U]),
         (Action::TransitionActionPlan { owner: OWNER, by_owner: true },            [Y,    Y,    F,    F,    F,    F,    F,    U]),
         (Action::TransitionActionPlan { owner: OWNER, by_owner: false },           [Y,    F,    F,    F,    F,    F,    F,    U]),
-        (Action::GiveFeedbackOnPlan { groups: &[G], owner: OWNER, kind: FeedbackKind::ExpertFeedback }, [Y, F, Y, F, F, Y, F, U]),
-        (Action::GiveFeedbackOnPlan { groups: &[G], owner: OWNER, kind: FeedbackKind::Question },       [Y, Y, Y, F, F, Y, F, U]),
-        (Action::GiveFeedbackOnPlan { groups: &[], owner: OWNER, kind: FeedbackKind::Reply },           [Y, Y, F, F, F, F, F, U]),
+        (Action::GiveFeedbackOnPlan { groups: &[G], owner_learns_in: &[G], owner: OWNER, kind: FeedbackKind::ExpertFeedback }, [Y, F, Y, F, F, Y, F, U]),
+        (Action::GiveFeedbackOnPlan { groups: &[G], owner_learns_in: &[G], owner: OWNER, kind: FeedbackKind::Question },       [Y, Y, Y, F, F, Y, F, U]),
+        (Action::GiveFeedbackOnPlan { groups: &[], owner_learns_in: &[G], owner: OWNER, kind: FeedbackKind::Reply },           [Y, Y, F, F, F, F, F, U]),
+        // A plan of an organisation that leads the concerned group: nobody assesses it there.
+        (Action::GiveFeedbackOnPlan { groups: &[G], owner_learns_in: &[], owner: OWNER, kind: FeedbackKind::ExpertFeedback },  [Y, F, F, F, F, F, F, U]),
         // Personal access tokens: one's own, or anyone's for the coordinator.
         (Action::ManageApiToken { owner: Some(ME) },                            [Y,    Y,    Y,    Y,    Y,    Y,    Y,    U]),
         (Action::ManageApiToken { owner: Some(SOMEONE_ELSE) },                  [Y,    F,    F,    F,    F,    F,    F,    U]),
@@ -322,7 +341,7 @@ mod scopes {
         for who in COLUMNS {
             let expected: &[FeedbackKind] = match who {
                 Who::Coordinator | Who::LeadingMember | Who::InvitedExpert => FeedbackKind::ALL,
-                Who::OwnerMember => &[Question, Reply],
+                Who::OwnerMember | Who::LearningPeer => &[Question, Reply],
                 _ => &[],
             };
             assert_eq!(feedback_kinds(&actor(who), feedback), expected, "{who:?}");
