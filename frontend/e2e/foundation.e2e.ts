@@ -73,14 +73,35 @@ describe('foundation', () => {
     }
   });
 
-  it('keeps the session across a reload through the refresh token', async () => {
+  it('keeps the session across a reload through the HttpOnly refresh cookie, with no token in storage', async () => {
     const page = await newPage(browser);
+    const policies: string[] = [];
+    page.on('response', (response) => {
+      const policy = response.headers()['content-security-policy'];
+      if (response.url().endsWith('/dashboard') && policy) policies.push(policy);
+    });
     await signIn(page, 'formaper@partners.demo');
     await page.waitForURL('**/dashboard');
+    // No token (access or refresh) in localStorage or in a cookie the page can read.
+    const stored = await page.evaluate(() => ({
+      local: Object.keys(localStorage).map((key) => `${key}=${localStorage.getItem(key) ?? ''}`),
+      cookies: document.cookie,
+    }));
+    expect(stored.local.some((entry) => /mega_rt_|eyJ/.test(entry))).toBe(false);
+    expect(stored.cookies).not.toContain('mega_refresh');
+    const cookies = await page.context().cookies();
+    const refresh = cookies.find((cookie) => cookie.name === 'mega_refresh');
+    expect(refresh?.httpOnly).toBe(true);
+    expect(refresh?.sameSite).toBe('Strict');
+    expect(refresh?.path).toBe('/auth/refresh');
     await page.getByRole('navigation').getByRole('link', { name: 'Organisations' }).click();
     await page.waitForURL('**/organisations');
     await page.reload();
     await expect.poll(() => page.getByRole('table').getByRole('link', { name: 'Formaper', exact: true }).count()).toBe(1);
     expect(new URL(page.url()).pathname).toBe('/organisations');
+    await page.goto('/dashboard');
+    await page.waitForURL('**/dashboard');
+    // The pages run under the strict policy: no inline script.
+    expect(policies.some((policy) => policy.includes("script-src 'self';"))).toBe(true);
   });
 });

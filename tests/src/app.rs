@@ -28,9 +28,16 @@ pub struct TestAppBuilder {
     trust_forwarded_for: bool,
     strict_webhooks: bool,
     request_timeout: Duration,
+    public_url: Option<url::Url>,
 }
 
 impl TestAppBuilder {
+    /// Serves as if reached at `url` (an `https` one turns on HSTS and `Secure` cookies).
+    pub fn public_url(mut self, url: &str) -> Self {
+        self.public_url = Some(url.parse().expect("a valid URL"));
+        self
+    }
+
     /// Starts without demo data (only the schema).
     pub fn empty(mut self) -> Self {
         self.demo = false;
@@ -91,6 +98,7 @@ impl TestAppBuilder {
             trust_forwarded_for: self.trust_forwarded_for,
             strict_webhooks: self.strict_webhooks,
             request_timeout: self.request_timeout,
+            public_url: self.public_url.clone(),
         }
     }
 
@@ -123,6 +131,8 @@ impl TestAppBuilder {
                 // The sender's polling must never show in a test's statement counts.
                 own_pool: true,
             },
+            public_url: settings.public_url.clone(),
+            shutdown_grace: Duration::from_secs(30),
         };
         Application::build(&config)
             .await
@@ -156,6 +166,7 @@ struct Settings {
     trust_forwarded_for: bool,
     strict_webhooks: bool,
     request_timeout: Duration,
+    public_url: Option<url::Url>,
 }
 
 /// A running server over its own database.
@@ -190,6 +201,7 @@ impl TestApp {
             trust_forwarded_for: false,
             strict_webhooks: false,
             request_timeout: mega_server::http::REQUEST_TIMEOUT,
+            public_url: None,
         }
     }
 

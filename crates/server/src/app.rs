@@ -65,6 +65,7 @@ impl Application {
                 budgets: Arc::clone(&budgets),
                 identities: Arc::new(mega_api::auth::IdentityCache::new()),
                 inspections: Arc::new(tokio::sync::Semaphore::new(crate::http::INSPECTION_SLOTS)),
+                tls: config.tls(),
             },
             &config.static_dir,
             &config.cors_origins,

@@ -76,6 +76,15 @@ pub struct ServeArgs {
     /// reverse proxy that appends it, as the nginx of docker-compose.yml does).
     #[arg(long, env = "MEGA_TRUST_FORWARDED_FOR")]
     pub trust_forwarded_for: bool,
+
+    /// The address users reach the site at, e.g. `https://hub.example.org` (for links in
+    /// messages). An `https` address turns on HSTS and `Secure` cookies.
+    #[arg(long, env = "MEGA_PUBLIC_URL")]
+    pub public_url: Option<String>,
+
+    /// Seconds to drain open requests after SIGTERM or Ctrl-C before stopping anyway.
+    #[arg(long, env = "MEGA_SHUTDOWN_GRACE_SECONDS", default_value_t = 30)]
+    pub shutdown_grace_seconds: u64,
 }
 
 /// Validated configuration of a running server.
@@ -101,6 +110,20 @@ pub struct Config {
     pub public_introspection: bool,
     /// How webhooks are registered and sent.
     pub webhooks: WebhookConfig,
+    /// The address users reach the site at, when configured.
+    pub public_url: Option<url::Url>,
+    /// How long open requests may drain after a shutdown signal.
+    pub shutdown_grace: Duration,
+}
+
+impl Config {
+    /// Whether the site is served over TLS (from its public address): HSTS and `Secure`
+    /// cookies then.
+    pub fn tls(&self) -> bool {
+        self.public_url
+            .as_ref()
+            .is_some_and(|url| url.scheme() == "https")
+    }
 }
 
 /// Webhook settings: the endpoint rule and the sender's pace.
@@ -134,6 +157,9 @@ pub enum ConfigError {
     /// A rate limit that would refuse everything.
     #[error("MEGA_RATE_LIMIT_POINTS_PER_HOUR must be at least 1")]
     RateLimit,
+    /// A public address that is not an absolute http(s) URL.
+    #[error("MEGA_PUBLIC_URL must be an absolute http:// or https:// address")]
+    PublicUrl,
 }
 
 impl ServeArgs {
@@ -160,6 +186,16 @@ impl ServeArgs {
         if self.rate_limit_points_per_hour < 1 {
             return Err(ConfigError::RateLimit);
         }
+        let public_url = self
+            .public_url
+            .filter(|raw| !raw.trim().is_empty())
+            .map(|raw| {
+                url::Url::parse(raw.trim())
+                    .ok()
+                    .filter(|url| matches!(url.scheme(), "http" | "https") && url.has_host())
+                    .ok_or(ConfigError::PublicUrl)
+            })
+            .transpose()?;
         Ok(Config {
             database_url: self.database.database_url,
             bind: self.bind,
@@ -189,6 +225,8 @@ impl ServeArgs {
                 },
                 own_pool: false,
             },
+            public_url,
+            shutdown_grace: Duration::from_secs(self.shutdown_grace_seconds),
         })
     }
 }

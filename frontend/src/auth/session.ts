@@ -1,8 +1,12 @@
 // Signing in, refreshing and signing out over plain fetch, independent of urql's cache so the
-// auth exchange can call them without recursion.
-import { clearTokens, getRefreshToken, storeTokens, type Tokens } from './tokens';
+// auth exchange can call them without recursion. The refresh token never reaches this code:
+// `login` asks for it as an HttpOnly cookie scoped to /auth/refresh, and refreshing and
+// signing out go there with the CSRF header.
+import { clearTokens, hasSession, storeTokens, type Tokens } from './tokens';
 
 const ENDPOINT = '/graphql';
+const REFRESH = '/auth/refresh';
+const CSRF = { 'X-Mega-CSRF': '1' };
 
 interface GraphQLError {
   message: string;
@@ -18,67 +22,53 @@ export class SessionError extends Error {
   }
 }
 
-async function post<T>(query: string, variables: Record<string, unknown>): Promise<T> {
-  const response = await fetch(ENDPOINT, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: GraphQLError[] };
-  const error = body.errors?.[0];
-  if (error || !body.data) {
-    throw new SessionError(error?.message ?? `HTTP ${response.status}`, error?.extensions?.code);
-  }
-  return body.data;
-}
-
-const TOKEN_FIELDS = 'accessToken accessTokenExpiresAt refreshToken userErrors { field message code }';
-
-interface TokenPayload {
+interface LoginPayload {
   accessToken: string | null;
   accessTokenExpiresAt: string | null;
-  refreshToken: string | null;
   userErrors: { message: string; code: string }[];
 }
 
-function tokensOf(payload: TokenPayload): Tokens {
-  const [userError] = payload.userErrors;
-  if (userError || !payload.accessToken || !payload.accessTokenExpiresAt || !payload.refreshToken) {
-    throw new SessionError(userError?.message ?? 'No tokens returned', userError?.code);
-  }
-  return {
-    accessToken: payload.accessToken,
-    accessTokenExpiresAt: payload.accessTokenExpiresAt,
-    refreshToken: payload.refreshToken,
-  };
-}
-
-/** Signs in and stores the tokens; throws a SessionError with the server's message. */
+/** Signs in; throws a SessionError with the server's code (and message for logs). */
 export async function login(email: string, password: string): Promise<void> {
-  const data = await post<{ login: TokenPayload }>(
-    `mutation Login($input: LoginInput!) { login(input: $input) { ${TOKEN_FIELDS} } }`,
-    { input: { email, password } },
-  );
-  storeTokens(tokensOf(data.login));
+  const response = await fetch(ENDPOINT, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'Content-Type': 'application/json', 'X-Mega-Session': 'cookie' },
+    body: JSON.stringify({
+      query:
+        'mutation Login($input: LoginInput!) { login(input: $input) { accessToken accessTokenExpiresAt userErrors { field message code } } }',
+      variables: { input: { email, password } },
+    }),
+  });
+  const body = (await response.json()) as { data?: { login: LoginPayload }; errors?: GraphQLError[] };
+  const error = body.errors?.[0];
+  const payload = body.data?.login;
+  if (error || !payload) {
+    throw new SessionError(error?.message ?? `HTTP ${response.status}`, error?.extensions?.code);
+  }
+  const [userError] = payload.userErrors;
+  if (userError || !payload.accessToken || !payload.accessTokenExpiresAt) {
+    throw new SessionError(userError?.message ?? 'No token returned', userError?.code);
+  }
+  storeTokens({ accessToken: payload.accessToken, accessTokenExpiresAt: payload.accessTokenExpiresAt });
 }
 
 let inFlight: Promise<boolean> | null = null;
 
 /**
- * Exchanges the refresh token for a new pair. Concurrent callers share one request: refresh
- * tokens are single-use, and presenting one twice would end the session. Resolves to false
- * (and clears the tokens) when the session cannot be renewed.
+ * Exchanges the refresh cookie for a new access token (the server rotates the cookie).
+ * Concurrent callers share one request: refresh tokens are single-use, and presenting one
+ * twice would end the session. Resolves to false (and forgets the session) when it cannot be
+ * renewed.
  */
 export function refreshSession(): Promise<boolean> {
   inFlight ??= (async () => {
-    const refreshToken = getRefreshToken();
-    if (!refreshToken) return false;
+    if (!hasSession()) return false;
     try {
-      const data = await post<{ refreshToken: TokenPayload }>(
-        `mutation Refresh($input: RefreshTokenInput!) { refreshToken(input: $input) { ${TOKEN_FIELDS} } }`,
-        { input: { refreshToken } },
-      );
-      storeTokens(tokensOf(data.refreshToken));
+      const response = await fetch(REFRESH, { method: 'POST', credentials: 'same-origin', headers: CSRF });
+      if (!response.ok) throw new SessionError(`HTTP ${response.status}`, 'UNAUTHENTICATED');
+      const body = (await response.json()) as { data: Tokens };
+      storeTokens(body.data);
       return true;
     } catch {
       clearTokens();
@@ -90,16 +80,12 @@ export function refreshSession(): Promise<boolean> {
   return inFlight;
 }
 
-/** Ends the session on the server (best effort) and forgets the tokens. */
+/** Ends the session on the server (best effort) and forgets it. */
 export async function logout(): Promise<void> {
-  const refreshToken = getRefreshToken();
   clearTokens();
-  if (!refreshToken) return;
   try {
-    await post('mutation Logout($input: LogoutInput!) { logout(input: $input) { success } }', {
-      input: { refreshToken },
-    });
+    await fetch(REFRESH, { method: 'DELETE', credentials: 'same-origin', headers: CSRF });
   } catch {
-    // The tokens are gone locally; the session expires on the server on its own.
+    // The session is gone locally; the server's expires on its own.
   }
 }

@@ -4,6 +4,7 @@
 
 pub mod api_token;
 mod cache;
+pub mod cookie;
 mod jwt;
 pub mod password;
 mod refresh;

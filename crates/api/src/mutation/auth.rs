@@ -38,7 +38,8 @@ pub struct LoginPayload {
     pub access_token: Option<String>,
     /// When the access token expires; refresh shortly before.
     pub access_token_expires_at: Option<DateTime<Utc>>,
-    /// Opaque single-use token for `refreshToken`; rotates on every use.
+    /// Opaque single-use token for `refreshToken`; rotates on every use. Null when the
+    /// request asked for it as a cookie (`X-Mega-Session: cookie`, the SPA).
     pub refresh_token: Option<String>,
     /// When the refresh token expires.
     pub refresh_token_expires_at: Option<DateTime<Utc>>,
@@ -134,7 +135,16 @@ impl AuthMutation {
         let config = ctx.data_unchecked::<AuthConfig>();
         let address = ctx.data_opt::<auth::ClientAddress>().copied();
         let session = auth::login(db(ctx), config, &input.email, input.password, address).await?;
-        Ok(session.into())
+        let expires_at = session.refresh_token_expires_at;
+        let mut payload = LoginPayload::from(session);
+        // A browser asked for the refresh token as an HttpOnly cookie: it never reaches the
+        // page's scripts.
+        if let Some(cookies) = ctx.data_opt::<auth::cookie::SessionCookies>()
+            && let Some(token) = payload.refresh_token.take()
+        {
+            ctx.append_http_header("set-cookie", cookies.set(&token, expires_at));
+        }
+        Ok(payload)
     }
 
     /// Exchanges a refresh token for a new access token and a new refresh token. Reusing a

@@ -51,9 +51,34 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
     let address = app.local_addr().context("reading the bound address")?;
     tracing::info!(%address, "listening");
     println!("MEGA Hub listening on http://{address}");
-    app.start(shutdown_signal()).stopped().await?;
-    db.close().await?;
-    tracing::info!("shut down");
+    // The signal starts both the drain and its deadline.
+    let (signalled, mut on_signal) = tokio::sync::watch::channel(false);
+    tokio::spawn(async move {
+        shutdown_signal().await;
+        let _ = signalled.send(true);
+    });
+    let mut drain = on_signal.clone();
+    let running = app.start(async move {
+        let _ = drain.wait_for(|signalled| *signalled).await;
+    });
+    let grace = config.shutdown_grace;
+    let deadline = async move {
+        let _ = on_signal.wait_for(|signalled| *signalled).await;
+        tokio::time::sleep(grace).await;
+    };
+    tokio::select! {
+        stopped = running.stopped() => {
+            stopped?;
+            db.close().await?;
+            tracing::info!("shut down");
+        }
+        () = deadline => {
+            // Requests still running past the grace period are cut off: every write is one
+            // transaction, so none is left half done.
+            tracing::warn!(grace_seconds = grace.as_secs(), "grace period over; stopping with requests still open");
+            std::process::exit(0);
+        }
+    }
     Ok(())
 }
 

@@ -345,6 +345,13 @@ pub async fn handle(
     let mut request = prepare_request(request, &state.db, identity)
         .data(ClientAddress(address))
         .data(Arc::clone(&slot));
+    // The SPA takes its refresh token as an HttpOnly cookie, out of its scripts' reach.
+    if headers
+        .get(mega_api::auth::cookie::SESSION_HEADER)
+        .is_some_and(|value| value == "cookie")
+    {
+        request = request.data(mega_api::auth::cookie::SessionCookies { secure: state.tls });
+    }
     if anonymous && !state.public_introspection {
         request = request.disable_introspection();
     }

@@ -4,7 +4,9 @@
 pub mod document_guard;
 mod exports;
 mod graphql;
+pub mod headers;
 mod health;
+mod session;
 
 use std::path::Path;
 use std::time::Duration;
@@ -18,6 +20,7 @@ use mega_api::{AuthConfig, MegaSchema};
 use mega_persistence::Database;
 use tokio::net::TcpListener;
 use tower_http::{
+    compression::CompressionLayer,
     cors::{AllowOrigin, CorsLayer},
     limit::RequestBodyLimitLayer,
     request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer},
@@ -56,6 +59,8 @@ pub struct AppState {
     pub budgets: std::sync::Arc<mega_api::rate_limit::Budgets>,
     /// Permits for inspecting documents off the async workers ([`INSPECTION_SLOTS`]).
     pub inspections: std::sync::Arc<tokio::sync::Semaphore>,
+    /// Whether the site is served over TLS: HSTS and `Secure` cookies.
+    pub tls: bool,
 }
 
 /// How many documents are lexed, parsed and measured at once, on the blocking pool: CPU
@@ -66,15 +71,25 @@ pub const INSPECTION_SLOTS: usize = 4;
 pub fn router(state: AppState, static_dir: &Path, cors_origins: &[String]) -> Router {
     let spa = ServeDir::new(static_dir).fallback(ServeFile::new(static_dir.join("index.html")));
     let request_timeout = state.request_timeout;
+    let tls = state.tls;
     Router::new()
         .route("/graphql", get(graphql::handle).post(graphql::handle))
         .route("/graphiql", get(graphql::graphiql))
         .route("/api/action-plans/{file}", get(exports::plan))
         .route("/api/reports/steps.csv", get(exports::steps))
+        .route(
+            mega_api::auth::cookie::REFRESH_PATH,
+            axum::routing::post(session::refresh).delete(session::end),
+        )
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .fallback_service(spa)
         .with_state(state)
+        .layer(axum::middleware::from_fn(move |request, next| {
+            headers::secure(tls, request, next)
+        }))
+        // gzip and brotli for whatever the client accepts: scripts, GraphQL, JSON and CSV.
+        .layer(CompressionLayer::new())
         .layer(cors(cors_origins))
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
         .layer(TimeoutLayer::with_status_code(
