@@ -1517,7 +1517,10 @@ export type LoginPayload = {
   accessToken?: Maybe<Scalars['String']['output']>;
   /** When the access token expires; refresh shortly before. */
   accessTokenExpiresAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Opaque single-use token for `refreshToken`; rotates on every use. */
+  /**
+   * Opaque single-use token for `refreshToken`; rotates on every use. Null when the
+   * request asked for it as a cookie (`X-Mega-Session: cookie`, the SPA).
+   */
   refreshToken?: Maybe<Scalars['String']['output']>;
   /** When the refresh token expires. */
   refreshTokenExpiresAt?: Maybe<Scalars['DateTime']['output']>;
