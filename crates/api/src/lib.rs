@@ -20,7 +20,7 @@ mod types;
 pub use auth::{AuthConfig, RequestIdentity};
 pub use error::ApiError;
 pub use schema::{
-    ApiState, MAX_COMPLEXITY, MAX_DEPTH, MegaSchema, build_anonymous_schema, build_schema,
+    ApiState, Batches, MAX_COMPLEXITY, MAX_DEPTH, MegaSchema, build_anonymous_schema, build_schema,
     prepare_request, sdl,
 };
 

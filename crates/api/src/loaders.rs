@@ -261,41 +261,38 @@ impl Loader<OrganisationId> for MembershipsOfOrganisationLoader {
 
 pub mod access;
 pub mod action_plans;
+mod batches;
+
+pub use batches::Batches;
 pub mod monitoring;
 
-/// How long a loader collects keys before it runs its batch. Long enough that every sibling
-/// resolver has asked (a debug build under load can take more than a millisecond to get
-/// there), short enough not to be noticed.
-pub const BATCH_DELAY: std::time::Duration = std::time::Duration::from_millis(5);
-
-/// A request-scoped loader that batches over [`BATCH_DELAY`].
-pub fn batched<T>(loader: T) -> async_graphql::dataloader::DataLoader<T> {
-    async_graphql::dataloader::DataLoader::new(loader, tokio::spawn).delay(BATCH_DELAY)
-}
-
 /// Registers a fresh set of loaders on a request.
-pub fn attach(request: async_graphql::Request, db: &Database) -> async_graphql::Request {
-    let request = access::attach(monitoring::attach(request, db), db);
-    action_plans::attach(request, db)
-        .data(batched(OrganisationLoader(db.clone())))
-        .data(batched(TerritoryLoader(db.clone())))
-        .data(batched(ThematicAreaLoader(db.clone())))
-        .data(batched(UserLoader(db.clone())))
-        .data(batched(WorkingGroupLoader(db.clone())))
-        .data(batched(MembershipsOfGroupLoader(db.clone())))
-        .data(batched(MembershipsOfOrganisationLoader(db.clone())))
-        .data(batched(EventLoader(db.clone())))
-        .data(batched(AgendaOfEventLoader(db.clone())))
-        .data(batched(ProposedActionLoader(db.clone())))
-        .data(batched(ProposedActionsOfGroupLoader(db.clone())))
-        .data(batched(FeedbackOfProposedActionLoader(db.clone())))
-        .data(batched(FeedbackOfActionPlanLoader(db.clone())))
-        .data(batched(FeedbackOfActionLoader(db.clone())))
-        .data(batched(FeedbackOfProgressReportLoader(db.clone())))
-        .data(batched(GoodPracticeLoader(db.clone())))
-        .data(batched(WebinarsOfGroupLoader(db.clone())))
-        .data(batched(PlenaryOutcomesOfEventLoader(db.clone())))
-        .data(batched(FactsOfTerritoryLoader(db.clone())))
+pub fn attach(
+    request: async_graphql::Request,
+    db: &Database,
+    batches: &Batches,
+) -> async_graphql::Request {
+    let request = access::attach(monitoring::attach(request, db, batches), db, batches);
+    action_plans::attach(request, db, batches)
+        .data(batches.loader(OrganisationLoader(db.clone())))
+        .data(batches.loader(TerritoryLoader(db.clone())))
+        .data(batches.loader(ThematicAreaLoader(db.clone())))
+        .data(batches.loader(UserLoader(db.clone())))
+        .data(batches.loader(WorkingGroupLoader(db.clone())))
+        .data(batches.loader(MembershipsOfGroupLoader(db.clone())))
+        .data(batches.loader(MembershipsOfOrganisationLoader(db.clone())))
+        .data(batches.loader(EventLoader(db.clone())))
+        .data(batches.loader(AgendaOfEventLoader(db.clone())))
+        .data(batches.loader(ProposedActionLoader(db.clone())))
+        .data(batches.loader(ProposedActionsOfGroupLoader(db.clone())))
+        .data(batches.loader(FeedbackOfProposedActionLoader(db.clone())))
+        .data(batches.loader(FeedbackOfActionPlanLoader(db.clone())))
+        .data(batches.loader(FeedbackOfActionLoader(db.clone())))
+        .data(batches.loader(FeedbackOfProgressReportLoader(db.clone())))
+        .data(batches.loader(GoodPracticeLoader(db.clone())))
+        .data(batches.loader(WebinarsOfGroupLoader(db.clone())))
+        .data(batches.loader(PlenaryOutcomesOfEventLoader(db.clone())))
+        .data(batches.loader(FactsOfTerritoryLoader(db.clone())))
 }
 
 /// Loads one value through the request's loader of type `L`.

@@ -4,6 +4,7 @@ use async_graphql::{EmptySubscription, Schema};
 use mega_persistence::Database;
 
 use crate::auth::{AuthConfig, RequestIdentity};
+pub use crate::loaders::Batches;
 use crate::mutation::Mutation;
 use crate::query::Query;
 use std::sync::Arc;
@@ -62,11 +63,14 @@ pub fn sdl() -> String {
 }
 
 /// Attaches the caller's identity and fresh per-request DataLoaders (a loader's cache must
-/// not outlive one request, or one caller could see another's data).
+/// not outlive one request, or one caller could see another's data). Run the request inside
+/// the returned [`Batches::drive`], which starts the loaders' batches.
 pub fn prepare_request(
     request: async_graphql::Request,
     db: &Database,
     identity: RequestIdentity,
-) -> async_graphql::Request {
-    crate::loaders::attach(request.data(identity), db)
+) -> (async_graphql::Request, Batches) {
+    let batches = Batches::new();
+    let request = crate::loaders::attach(request.data(identity), db, &batches);
+    (request, batches)
 }

@@ -17,7 +17,7 @@ use mega_persistence::{
     Database, PersistenceError, action_plans, benchmarks, monitoring, working_groups,
 };
 
-use super::batched;
+use super::Batches;
 
 type LoadResult<K, V> = Result<HashMap<K, V>, Arc<PersistenceError>>;
 
@@ -103,13 +103,17 @@ impl Loader<WorkingGroupId> for ExpertsOfGroupLoader {
 }
 
 /// Registers this module's loaders on a request.
-pub fn attach(request: async_graphql::Request, db: &Database) -> async_graphql::Request {
+pub fn attach(
+    request: async_graphql::Request,
+    db: &Database,
+    batches: &Batches,
+) -> async_graphql::Request {
     request
-        .data(batched(ActionPlanLoader(db.clone())))
-        .data(batched(ActionLoader(db.clone())))
-        .data(batched(StepLoader(db.clone())))
-        .data(batched(ProgressReportLoader(db.clone())))
-        .data(batched(BenchmarkRoundLoader(db.clone())))
-        .data(batched(GroupsOfAreaLoader(db.clone())))
-        .data(batched(ExpertsOfGroupLoader(db.clone())))
+        .data(batches.loader(ActionPlanLoader(db.clone())))
+        .data(batches.loader(ActionLoader(db.clone())))
+        .data(batches.loader(StepLoader(db.clone())))
+        .data(batches.loader(ProgressReportLoader(db.clone())))
+        .data(batches.loader(BenchmarkRoundLoader(db.clone())))
+        .data(batches.loader(GroupsOfAreaLoader(db.clone())))
+        .data(batches.loader(ExpertsOfGroupLoader(db.clone())))
 }

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use async_graphql::dataloader::Loader;
 
-use super::batched;
+use super::Batches;
 use mega_domain::OrganisationId;
 use mega_domain::action_plan::{
     ActionId, ActionPlan, ActionPlanId, ActionStep, PlanAction, StageChange,
@@ -62,10 +62,14 @@ super::grouped_loader!(
 );
 
 /// Registers the action-plan loaders on a request.
-pub fn attach(request: async_graphql::Request, db: &Database) -> async_graphql::Request {
+pub fn attach(
+    request: async_graphql::Request,
+    db: &Database,
+    batches: &Batches,
+) -> async_graphql::Request {
     request
-        .data(batched(ActionPlanOfOrganisationLoader(db.clone())))
-        .data(batched(ActionsOfPlanLoader(db.clone())))
-        .data(batched(StepsOfActionLoader(db.clone())))
-        .data(batched(HistoryOfPlanLoader(db.clone())))
+        .data(batches.loader(ActionPlanOfOrganisationLoader(db.clone())))
+        .data(batches.loader(ActionsOfPlanLoader(db.clone())))
+        .data(batches.loader(StepsOfActionLoader(db.clone())))
+        .data(batches.loader(HistoryOfPlanLoader(db.clone())))
 }

@@ -11,7 +11,7 @@ use mega_domain::monitoring::{CoordinationCall, ProgressReport};
 use mega_domain::{CoordinationCallId, WorkingGroupId};
 use mega_persistence::{Database, PersistenceError, monitoring};
 
-use super::batched;
+use super::Batches;
 
 type LoadResult<K, V> = Result<HashMap<K, V>, Arc<PersistenceError>>;
 
@@ -85,9 +85,13 @@ impl Loader<WorkingGroupId> for CallDatesOfGroupLoader {
 }
 
 /// Registers the monitoring loaders on a request.
-pub fn attach(request: async_graphql::Request, db: &Database) -> async_graphql::Request {
+pub fn attach(
+    request: async_graphql::Request,
+    db: &Database,
+    batches: &Batches,
+) -> async_graphql::Request {
     request
-        .data(batched(LatestReportOfStepLoader(db.clone())))
-        .data(batched(CoordinationCallLoader(db.clone())))
-        .data(batched(CallDatesOfGroupLoader(db.clone())))
+        .data(batches.loader(LatestReportOfStepLoader(db.clone())))
+        .data(batches.loader(CoordinationCallLoader(db.clone())))
+        .data(batches.loader(CallDatesOfGroupLoader(db.clone())))
 }

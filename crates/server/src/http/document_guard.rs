@@ -4,8 +4,9 @@
 //! without memoisation, so a 1.3 kB document in which each fragment spreads the next twice
 //! costs 2^n steps; and its pest parser recurses on nesting before its own recursion limit
 //! applies. This guard runs in linear time, without recursion on the input:
-//! 1. a lexical scan counts tokens, nesting, directives, variables, fragment definitions and
-//!    long numbers, and finds NUL characters written as escapes inside string literals;
+//! 1. a lexical scan bounds the document's size and counts tokens, nesting, directives,
+//!    variables, fragment definitions and long numbers, and finds NUL characters written as
+//!    escapes inside string literals;
 //! 2. after parsing, the size and depth of every operation with all fragments expanded are
 //!    computed with memoisation (each fragment once), and fragment cycles are refused.
 //!
@@ -16,6 +17,8 @@ use std::collections::HashMap;
 
 use async_graphql::parser::types::{ExecutableDocument, Selection, SelectionSet};
 
+/// Longest document, in bytes (variables are not part of it: long texts belong there).
+pub const MAX_DOCUMENT_BYTES: usize = 100_000;
 /// Most tokens a document may have.
 pub const MAX_TOKENS: usize = 10_000;
 /// Deepest nesting of `{`, `[` and `(` in a document.
@@ -79,6 +82,9 @@ struct Counts {
 
 /// Scans `query` once, left to right, refusing at the first limit it crosses.
 pub fn scan(query: &str) -> Result<(), Refusal> {
+    if query.len() > MAX_DOCUMENT_BYTES {
+        return Err(limit("bytes in a document", MAX_DOCUMENT_BYTES));
+    }
     let bytes = query.as_bytes();
     let mut counts = Counts::default();
     let mut depth = 0_usize;
@@ -374,12 +380,17 @@ mod tests {
     fn the_scan_counts_before_parsing() {
         let deep = format!(
             "{{ a(x: {}1{}) }}",
-            "[".repeat(100_000),
-            "]".repeat(100_000)
+            "[".repeat(40_000),
+            "]".repeat(40_000)
         );
         assert_eq!(
             scan(&deep),
             Err(limit("levels of nesting depth", MAX_NESTING))
+        );
+        let long = format!("{{ a(x: \"{}\") }}", "x".repeat(MAX_DOCUMENT_BYTES));
+        assert_eq!(
+            scan(&long),
+            Err(limit("bytes in a document", MAX_DOCUMENT_BYTES))
         );
         let many = format!("{{ {} }}", "a ".repeat(20_000));
         assert_eq!(scan(&many), Err(limit("tokens", MAX_TOKENS)));

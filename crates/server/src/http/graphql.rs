@@ -342,9 +342,8 @@ pub async fn handle(
         return read_scope_refusal().into_response();
     }
     let slot = RateLimitSlot::new(slot.bucket().to_owned(), inspected.runs_mutation);
-    let mut request = prepare_request(request, &state.db, identity)
-        .data(ClientAddress(address))
-        .data(Arc::clone(&slot));
+    let (request, batches) = prepare_request(request, &state.db, identity);
+    let mut request = request.data(ClientAddress(address)).data(Arc::clone(&slot));
     // The SPA takes its refresh token as an HttpOnly cookie, out of its scripts' reach.
     if headers
         .get(mega_api::auth::cookie::SESSION_HEADER)
@@ -361,7 +360,7 @@ pub async fn handle(
     } else {
         &state.schema
     };
-    let mut response = schema.execute(request).await;
+    let mut response = batches.drive(schema.execute(request)).await;
     // Errors raised before execution (unknown fields, variable types, depth, cost) carry no
     // code from async-graphql; every error a client sees has one. They were not charged by
     // the cost limiter (it charges after validation succeeds): charge them here.
