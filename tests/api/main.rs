@@ -8,6 +8,7 @@ mod action_plans;
 mod api_tokens;
 mod auth;
 mod bad_input;
+mod batching;
 mod benchmarks;
 mod capabilities;
 mod events;

@@ -7,12 +7,14 @@
 
 use std::future::Future;
 use std::pin::Pin;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
-use std::task::{Context, Poll};
+use std::task::{Context, Poll, Waker};
 
 use async_graphql::dataloader::DataLoader;
 use futures::future::BoxFuture;
 use futures::stream::{FuturesUnordered, StreamExt};
+use futures::task::ArcWake;
 
 /// The batches queued by one request's loaders.
 #[derive(Clone, Default)]
@@ -61,15 +63,47 @@ struct Drive<F: Future> {
     running: FuturesUnordered<BoxFuture<'static, ()>>,
 }
 
+/// How many times in a row a request that yields of its own accord is polled again before the
+/// queued batches start anyway (a bound, so a request that always yields cannot starve them).
+const MAX_REPOLLS: usize = 64;
+
+/// A waker that remembers being woken, wrapping the task's own.
+struct Flagged {
+    inner: Waker,
+    woken: AtomicBool,
+}
+
+impl ArcWake for Flagged {
+    fn wake_by_ref(arc: &Arc<Self>) {
+        arc.woken.store(true, Ordering::Release);
+        arc.inner.wake_by_ref();
+    }
+}
+
 impl<F: Future> Future for Drive<F> {
     type Output = F::Output;
 
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<F::Output> {
         let this = self.get_mut();
+        let flagged = Arc::new(Flagged {
+            inner: cx.waker().clone(),
+            woken: AtomicBool::new(false),
+        });
+        let waker = futures::task::waker(Arc::clone(&flagged));
+        let mut request_cx = Context::from_waker(&waker);
+        let mut repolls = 0;
         loop {
-            if let Poll::Ready(output) = this.request.as_mut().poll(cx) {
+            flagged.woken.store(false, Ordering::Release);
+            if let Poll::Ready(output) = this.request.as_mut().poll(&mut request_cx) {
                 return Poll::Ready(output);
             }
+            // A request that woke itself while being polled only yielded (futures' joins do
+            // so every few children): poll it again, so the rest of the level asks too.
+            if flagged.woken.load(Ordering::Acquire) && repolls < MAX_REPOLLS {
+                repolls += 1;
+                continue;
+            }
+            repolls = 0;
             // The request waits: every resolver that could ask has asked. Start what they
             // queued, and run the batches as far as they go.
             this.running.extend(this.batches.take());

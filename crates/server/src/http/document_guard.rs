@@ -378,11 +378,7 @@ mod tests {
 
     #[test]
     fn the_scan_counts_before_parsing() {
-        let deep = format!(
-            "{{ a(x: {}1{}) }}",
-            "[".repeat(40_000),
-            "]".repeat(40_000)
-        );
+        let deep = format!("{{ a(x: {}1{}) }}", "[".repeat(40_000), "]".repeat(40_000));
         assert_eq!(
             scan(&deep),
             Err(limit("levels of nesting depth", MAX_NESTING))
