@@ -8,9 +8,8 @@ use mega_domain::{
     Level, OrganisationId, Page, PageRequest, Score, ThematicAreaId, UserId,
 };
 use sea_orm::{
-    ActiveValue::Set,
-    ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
-    sea_query::{Expr, ExprTrait},
+    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter,
+    QueryOrder, sea_query::ExprTrait,
 };
 
 use crate::entities::{benchmark, benchmark_need, benchmark_round, benchmark_score};
@@ -186,12 +185,8 @@ async fn bump(
     expected: i32,
     validated_by: Option<UserId>,
 ) -> Result<()> {
-    let mut update = benchmark::Entity::update_many()
-        .col_expr(
-            benchmark::Column::Version,
-            Expr::col(benchmark::Column::Version).add(1),
-        )
-        .col_expr(benchmark::Column::UpdatedAt, Utc::now().into());
+    let mut update =
+        benchmark::Entity::update_many().col_expr(benchmark::Column::UpdatedAt, Utc::now().into());
     if let Some(user) = validated_by {
         update = update
             .col_expr(
@@ -201,18 +196,7 @@ async fn bump(
             .col_expr(benchmark::Column::ValidatedAt, Some(Utc::now()).into())
             .col_expr(benchmark::Column::ValidatedBy, Some(user.0).into());
     }
-    let result = update
-        .filter(
-            Condition::all()
-                .add(benchmark::Column::Id.eq(id.0))
-                .add(benchmark::Column::Version.eq(expected)),
-        )
-        .exec(conn)
-        .await?;
-    if result.rows_affected == 0 {
-        return Err(PersistenceError::StaleVersion);
-    }
-    Ok(())
+    crate::versioned::update(conn, id.0, expected, update).await
 }
 
 /// Replaces the cells and needs of a benchmark at version `expected`.

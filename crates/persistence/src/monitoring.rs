@@ -133,7 +133,7 @@ pub async fn update_call(
     expected_version: i32,
     fields: &CoordinationCallFields,
 ) -> Result<CoordinationCall> {
-    let updated = coordination_call::Entity::update_many()
+    let changes = coordination_call::Entity::update_many()
         .col_expr(coordination_call::Column::HeldOn, fields.held_on.into())
         .col_expr(
             coordination_call::Column::FacilitatorId,
@@ -161,18 +161,8 @@ pub async fn update_call(
         .col_expr(
             coordination_call::Column::Decisions,
             stored_decisions(&fields.decisions)?.into(),
-        )
-        .col_expr(
-            coordination_call::Column::Version,
-            Expr::col(coordination_call::Column::Version).add(1),
-        )
-        .filter(coordination_call::Column::Id.eq(id.0))
-        .filter(coordination_call::Column::Version.eq(expected_version))
-        .exec(conn)
-        .await?;
-    if updated.rows_affected != 1 {
-        return Err(PersistenceError::StaleVersion);
-    }
+        );
+    crate::versioned::update(conn, id.0, expected_version, changes).await?;
     find_call(conn, id).await?.ok_or(PersistenceError::NotFound)
 }
 

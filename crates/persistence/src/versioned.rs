@@ -5,7 +5,7 @@
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, UpdateMany};
 
-use crate::entities::{action_plan, action_step, plan_action};
+use crate::entities::{action_plan, action_step, benchmark, coordination_call, plan_action};
 use crate::error::{PersistenceError, Result};
 
 /// A table whose rows have an integer id and a version raised by every change.
@@ -27,7 +27,13 @@ macro_rules! versioned {
     };
 }
 
-versioned!(action_plan, plan_action, action_step);
+versioned!(
+    action_plan,
+    plan_action,
+    action_step,
+    benchmark,
+    coordination_call
+);
 
 fn at_version<E: Versioned>(id: i32, expected: i32) -> Condition {
     Condition::all()
