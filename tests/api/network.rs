@@ -291,7 +291,8 @@ async fn organisations_with_territories_have_no_n_plus_one(backend: Backend) {
     let app = start_with_25_organisations(backend).await;
     let token = app.login("munich@partners.test").await.access_token;
     // A first request fills the identity cache and reads the budget's counter.
-    app.graphql(Some(&token), "{ viewer { id } }", json!({})).await;
+    app.graphql(Some(&token), "{ viewer { id } }", json!({}))
+        .await;
     let mut counts = Vec::new();
     for first in [1, 5, 25] {
         let before = app.statements();

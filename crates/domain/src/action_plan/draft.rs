@@ -239,7 +239,10 @@ mod tests {
                 end: Some(blank.into()),
                 ..StepDraft::default()
             };
-            assert_eq!(codes(blank.validate().unwrap_err()), [("end", "INVALID_DATE")]);
+            assert_eq!(
+                codes(blank.validate().unwrap_err()),
+                [("end", "INVALID_DATE")]
+            );
         }
 
         let broken = StepDraft {
