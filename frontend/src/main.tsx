@@ -5,7 +5,7 @@ import './i18n';
 
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { StrictMode } from 'react';
+import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 
@@ -19,7 +19,10 @@ if (root) {
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
         <Notifications />
         <BrowserRouter>
-          <App />
+          {/* Until the language's first namespaces are loaded. */}
+          <Suspense fallback={null}>
+            <App />
+          </Suspense>
         </BrowserRouter>
       </MantineProvider>
     </StrictMode>,

@@ -1,5 +1,6 @@
 // Signing in, refreshing and signing out over plain fetch, independent of urql's cache so the
 // auth exchange can call them without recursion.
+import type { Language, UserErrorFieldsFragment } from '../gql/graphql';
 import { clearTokens, getRefreshToken, storeTokens, type Tokens } from './tokens';
 
 const ENDPOINT = '/graphql';
@@ -9,10 +10,14 @@ interface GraphQLError {
   extensions?: { code?: string };
 }
 
+/** A refused sign-in or refresh: a GraphQL error `code` (e.g. UNAUTHENTICATED), or the
+ * `userErrors` of the input (e.g. REQUIRED on `email`). `message` is the server's English
+ * text, for logs only. */
 export class SessionError extends Error {
   constructor(
     message: string,
     readonly code: string | undefined,
+    readonly userErrors: readonly UserErrorFieldsFragment[] = [],
   ) {
     super(message);
   }
@@ -32,19 +37,21 @@ async function post<T>(query: string, variables: Record<string, unknown>): Promi
   return body.data;
 }
 
-const TOKEN_FIELDS = 'accessToken accessTokenExpiresAt refreshToken userErrors { field message code }';
+const TOKEN_FIELDS =
+  'accessToken accessTokenExpiresAt refreshToken viewer { language } userErrors { field code message params { name value } }';
 
 interface TokenPayload {
   accessToken: string | null;
   accessTokenExpiresAt: string | null;
   refreshToken: string | null;
-  userErrors: { message: string; code: string }[];
+  viewer: { language: Language | null } | null;
+  userErrors: UserErrorFieldsFragment[];
 }
 
 function tokensOf(payload: TokenPayload): Tokens {
   const [userError] = payload.userErrors;
   if (userError || !payload.accessToken || !payload.accessTokenExpiresAt || !payload.refreshToken) {
-    throw new SessionError(userError?.message ?? 'No tokens returned', userError?.code);
+    throw new SessionError(userError?.message ?? 'No tokens returned', userError?.code, payload.userErrors);
   }
   return {
     accessToken: payload.accessToken,
@@ -53,13 +60,15 @@ function tokensOf(payload: TokenPayload): Tokens {
   };
 }
 
-/** Signs in and stores the tokens; throws a SessionError with the server's message. */
-export async function login(email: string, password: string): Promise<void> {
+/** Signs in and stores the tokens; resolves to the language saved in the user's profile
+ * (null when none is). Throws a SessionError when refused. */
+export async function login(email: string, password: string): Promise<Language | null> {
   const data = await post<{ login: TokenPayload }>(
     `mutation Login($input: LoginInput!) { login(input: $input) { ${TOKEN_FIELDS} } }`,
     { input: { email, password } },
   );
   storeTokens(tokensOf(data.login));
+  return data.login.viewer?.language ?? null;
 }
 
 let inFlight: Promise<boolean> | null = null;

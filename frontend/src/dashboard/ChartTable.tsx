@@ -45,7 +45,7 @@ interface ChartTableProps {
 /** A bar chart with the same figures beside it as a real table, so that they can be read
  * without seeing the chart (screen readers, keyboard, print). */
 export function ChartTable({ title, categoryHeader, categories, series, value, stacked = false, withTotal = false, testId, order = 3 }: ChartTableProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('dashboard');
   const format = useFormat();
   const headingId = useId();
   const tableId = useId();
@@ -61,11 +61,11 @@ export function ChartTable({ title, categoryHeader, categories, series, value, s
       </Title>
       {categories.length === 0 ? (
         <Text c="dimmed" size="sm">
-          {t('dashboard.noData')}
+          {t('dashboard:noData')}
         </Text>
       ) : (
         <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
-          <Box role="img" aria-label={t('dashboard.chartLabel', { title })} aria-describedby={tableId} data-testid="chart">
+          <Box role="img" aria-label={t('dashboard:chartLabel', { title })} aria-describedby={tableId} data-testid="chart">
             <BarChart
               h={longLabels ? Math.max(160, categories.length * 56 + 70) : 220}
               data={data}
@@ -84,7 +84,7 @@ export function ChartTable({ title, categoryHeader, categories, series, value, s
             />
           </Box>
           <Table id={tableId} withTableBorder withColumnBorders data-testid={testId ? `${testId}-table` : undefined}>
-            <caption className="visually-hidden">{t('dashboard.tableCaption', { title })}</caption>
+            <caption className="visually-hidden">{t('dashboard:tableCaption', { title })}</caption>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{categoryHeader}</Table.Th>
@@ -95,7 +95,7 @@ export function ChartTable({ title, categoryHeader, categories, series, value, s
                 ))}
                 {withTotal && (
                   <Table.Th scope="col" ta="right">
-                    {t('dashboard.total')}
+                    {t('dashboard:total')}
                   </Table.Th>
                 )}
               </Table.Tr>

@@ -36,7 +36,7 @@ interface PlanTablesProps {
 /** The plan laid out like the report's tables: action steps | partners & stakeholders |
  * critical success factors | start | end, one table per action. */
 export function PlanTables({ actions, renderActions, renderEditor }: PlanTablesProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['plans', 'workingGroups']);
   return (
     <>
       {actions.map((action) => (
@@ -46,19 +46,19 @@ export function PlanTables({ actions, renderActions, renderEditor }: PlanTablesP
           </Title>
           <Text size="sm" c="dimmed" mb="xs">
             {action.thematicArea ? `${action.thematicArea.number}. ${action.thematicArea.title} · ` : ''}
-            {t(`plans.origins.${action.origin}`)}
+            {t(`plans:origins.${action.origin}`)}
           </Text>
           <Table withTableBorder withColumnBorders className="plan-table">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th scope="col">{t('plans.steps')}</Table.Th>
-                <Table.Th scope="col">{t('plans.stakeholders')}</Table.Th>
-                <Table.Th scope="col">{t('plans.successFactors')}</Table.Th>
-                <Table.Th scope="col">{t('plans.start')}</Table.Th>
-                <Table.Th scope="col">{t('plans.end')}</Table.Th>
+                <Table.Th scope="col">{t('plans:steps')}</Table.Th>
+                <Table.Th scope="col">{t('plans:stakeholders')}</Table.Th>
+                <Table.Th scope="col">{t('plans:successFactors')}</Table.Th>
+                <Table.Th scope="col">{t('plans:start')}</Table.Th>
+                <Table.Th scope="col">{t('plans:end')}</Table.Th>
                 {renderActions && (
                   <Table.Th scope="col">
-                    <span className="visually-hidden">{t('workingGroups.actions')}</span>
+                    <span className="visually-hidden">{t('workingGroups:actions')}</span>
                   </Table.Th>
                 )}
               </Table.Tr>
