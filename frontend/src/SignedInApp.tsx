@@ -1,3 +1,6 @@
+import '@mantine/notifications/styles.css';
+
+import { Notifications } from '@mantine/notifications';
 import { type ComponentType, Suspense, lazy, useMemo, useState } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { Provider } from 'urql';
@@ -48,6 +51,7 @@ export function SignedInApp() {
   }, [generation]);
   return (
     <Provider value={client}>
+      <Notifications />
       <Routes>
         <Route element={<AppLayout onSignedOut={() => setGeneration((g) => g + 1)} />}>
           <Route index element={<Navigate to="/dashboard" replace />} />

@@ -5,7 +5,7 @@ import { mockClient, renderWithProviders } from '../test/render';
 import { ChartTable } from './ChartTable';
 import { DashboardPage } from './DashboardPage';
 
-// happy-dom lays nothing out, so recharts warns that the chart has no size.
+// happy-dom lays nothing out: charts have no size (their tables are what is checked).
 beforeAll(() => {
   const warn = console.warn.bind(console);
   vi.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => {

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { useQuery } from 'urql';
 
 import { DataTable } from '../components/DataTable';
+import { TableScroll } from '../components/TableScroll';
 import { useFormat } from '../components/format';
 import { ProgressValue } from '../components/ProgressValue';
 import { Loading, PageTitle, QueryError } from '../components/states';
@@ -389,40 +390,42 @@ function NetworkSection() {
         {report.missingProgressReports.length === 0 ? (
           <Text c="dimmed">{t('dashboard:noMissingReports')}</Text>
         ) : (
-          <Table striped data-testid="missing-reports">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('dashboard:workingGroup')}</Table.Th>
-                <Table.Th scope="col">{t('dashboard:organisation')}</Table.Th>
-                <Table.Th scope="col">{t('dashboard:callOf')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {report.missingProgressReports.map((row, index) => (
-                <Table.Tr key={`${row.workingGroup?.id}-${row.organisation?.id}-${index}`}>
-                  <Table.Td>
-                    {row.workingGroup ? (
-                      <Anchor component={Link} to={`/working-groups/${row.workingGroup.id}`}>
-                        {groupName(row.workingGroup)}
-                      </Anchor>
-                    ) : (
-                      t('common:none')
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    {row.organisation ? (
-                      <Anchor component={Link} to={`/organisations/${row.organisation.id}`}>
-                        {row.organisation.name}
-                      </Anchor>
-                    ) : (
-                      t('common:none')
-                    )}
-                  </Table.Td>
-                  <Table.Td>{row.coordinationCall ? format.day(row.coordinationCall.heldOn) : t('common:none')}</Table.Td>
+          <TableScroll>
+            <Table striped data-testid="missing-reports">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('dashboard:workingGroup')}</Table.Th>
+                  <Table.Th scope="col">{t('dashboard:organisation')}</Table.Th>
+                  <Table.Th scope="col">{t('dashboard:callOf')}</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+              </Table.Thead>
+              <Table.Tbody>
+                {report.missingProgressReports.map((row, index) => (
+                  <Table.Tr key={`${row.workingGroup?.id}-${row.organisation?.id}-${index}`}>
+                    <Table.Td>
+                      {row.workingGroup ? (
+                        <Anchor component={Link} to={`/working-groups/${row.workingGroup.id}`}>
+                          {groupName(row.workingGroup)}
+                        </Anchor>
+                      ) : (
+                        t('common:none')
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      {row.organisation ? (
+                        <Anchor component={Link} to={`/organisations/${row.organisation.id}`}>
+                          {row.organisation.name}
+                        </Anchor>
+                      ) : (
+                        t('common:none')
+                      )}
+                    </Table.Td>
+                    <Table.Td>{row.coordinationCall ? format.day(row.coordinationCall.heldOn) : t('common:none')}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </TableScroll>
         )}
       </Section>
     </Section>

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 
 import { useFormat } from '../components/format';
+import { TableScroll } from '../components/TableScroll';
 import { PAGE_SIZE, Pager, useCursorPages } from '../components/Pager';
 import { Loading, PageTitle, QueryError } from '../components/states';
 import { graphql } from '../gql';
@@ -91,26 +92,28 @@ function Participants({ eventId }: { eventId: string }) {
   if (!participants) return <Loading />;
   return (
     <>
-      <Table striped data-testid="participants">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('events:name')}</Table.Th>
-            <Table.Th scope="col">{t('events:organisation')}</Table.Th>
-            <Table.Th scope="col">{t('events:country')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {participants.nodes.map((p) => (
-            <Table.Tr key={p.id}>
-              <Table.Td>
-                {p.firstName} {p.lastName}
-              </Table.Td>
-              <Table.Td>{p.organisationText}</Table.Td>
-              <Table.Td>{p.country}</Table.Td>
+      <TableScroll>
+        <Table striped data-testid="participants">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('events:name')}</Table.Th>
+              <Table.Th scope="col">{t('events:organisation')}</Table.Th>
+              <Table.Th scope="col">{t('events:country')}</Table.Th>
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+          </Table.Thead>
+          <Table.Tbody>
+            {participants.nodes.map((p) => (
+              <Table.Tr key={p.id}>
+                <Table.Td>
+                  {p.firstName} {p.lastName}
+                </Table.Td>
+                <Table.Td>{p.organisationText}</Table.Td>
+                <Table.Td>{p.country}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </TableScroll>
       <Pager pageInfo={participants.pageInfo} totalCount={participants.totalCount} pages={pages} />
     </>
   );
@@ -143,54 +146,56 @@ export function EventPage() {
           </Tabs.List>
           {event.days.map((day) => (
             <Tabs.Panel key={day} value={day} pt="sm">
-              <Table data-testid={`agenda-${day}`}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('events:time')}</Table.Th>
-                    <Table.Th scope="col">{t('events:item')}</Table.Th>
-                    <Table.Th scope="col">{t('events:session')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {event.agenda
-                    .filter((item) => item.date === day)
-                    .map((item) => (
-                      <Table.Tr key={item.id}>
-                        <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                          {item.start ? `${item.start}${item.end ? `–${item.end}` : ''}` : (item.timeText ?? '')}
-                        </Table.Td>
-                        <Table.Td>
-                          <Text fw={600}>{item.title}</Text>
-                          {item.workingGroup && (
-                            <Anchor component={Link} to={`/working-groups/${item.workingGroup.id}`} size="sm">
-                              {item.workingGroup.title}
-                            </Anchor>
-                          )}
-                          {item.description && <Text size="sm">{item.description}</Text>}
-                          {item.presentations.length > 0 && (
-                            <List size="sm">
-                              {item.presentations.map((p, index) => (
-                                <List.Item key={index}>
-                                  {t('events:presentation', {
-                                    organisation: p.organisation.shortName ?? p.organisation.name,
-                                    minutes: p.minutes,
-                                    actions: p.actions,
-                                  })}
-                                </List.Item>
-                              ))}
-                              {item.expertFeedbackMinutes != null && (
-                                <List.Item>
-                                  {t('events:expertFeedback', { text: item.expertFeedbackText ?? '', minutes: item.expertFeedbackMinutes })}
-                                </List.Item>
-                              )}
-                            </List>
-                          )}
-                        </Table.Td>
-                        <Table.Td>{item.session ?? ''}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                </Table.Tbody>
-              </Table>
+              <TableScroll>
+                <Table data-testid={`agenda-${day}`}>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th scope="col">{t('events:time')}</Table.Th>
+                      <Table.Th scope="col">{t('events:item')}</Table.Th>
+                      <Table.Th scope="col">{t('events:session')}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {event.agenda
+                      .filter((item) => item.date === day)
+                      .map((item) => (
+                        <Table.Tr key={item.id}>
+                          <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                            {item.start ? `${item.start}${item.end ? `–${item.end}` : ''}` : (item.timeText ?? '')}
+                          </Table.Td>
+                          <Table.Td>
+                            <Text fw={600}>{item.title}</Text>
+                            {item.workingGroup && (
+                              <Anchor component={Link} to={`/working-groups/${item.workingGroup.id}`} size="sm">
+                                {item.workingGroup.title}
+                              </Anchor>
+                            )}
+                            {item.description && <Text size="sm">{item.description}</Text>}
+                            {item.presentations.length > 0 && (
+                              <List size="sm">
+                                {item.presentations.map((p, index) => (
+                                  <List.Item key={index}>
+                                    {t('events:presentation', {
+                                      organisation: p.organisation.shortName ?? p.organisation.name,
+                                      minutes: p.minutes,
+                                      actions: p.actions,
+                                    })}
+                                  </List.Item>
+                                ))}
+                                {item.expertFeedbackMinutes != null && (
+                                  <List.Item>
+                                    {t('events:expertFeedback', { text: item.expertFeedbackText ?? '', minutes: item.expertFeedbackMinutes })}
+                                  </List.Item>
+                                )}
+                              </List>
+                            )}
+                          </Table.Td>
+                          <Table.Td>{item.session ?? ''}</Table.Td>
+                        </Table.Tr>
+                      ))}
+                  </Table.Tbody>
+                </Table>
+              </TableScroll>
             </Tabs.Panel>
           ))}
         </Tabs>

@@ -101,7 +101,7 @@ export function GoodPracticesPage() {
           type="search"
           value={search}
           onChange={(e) => setSearch(e.currentTarget.value)}
-          w={320}
+          w={{ base: '100%', sm: 320 }}
         />
         <Select
           label={t('library:goodPractices.area')}
@@ -110,7 +110,7 @@ export function GoodPracticesPage() {
           value={area}
           onChange={setArea}
           clearable
-          w={360}
+          w={{ base: '100%', sm: 360 }}
         />
       </Group>
       {/* A new key restarts paging when the filter changes. */}

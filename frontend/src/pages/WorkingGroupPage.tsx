@@ -4,6 +4,7 @@ import { useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 
 import { AskTheExpert } from '../components/AskTheExpert';
+import { TableScroll } from '../components/TableScroll';
 import { AddMemberForm, RemoveMembershipMutation } from '../components/MembershipAdmin';
 import { GroupTimeline } from '../plans/GroupTimeline';
 import { Loading, PageTitle, QueryError } from '../components/states';
@@ -119,36 +120,38 @@ export function WorkingGroupPage() {
           <Title order={2} size="h4" id={`members-${role}`} mb="xs">
             {role === 'LEADING' ? t('workingGroups:leading') : t('workingGroups:learning')}
           </Title>
-          <Table>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('network:organisations.name')}</Table.Th>
-                <Table.Th scope="col">{t('workingGroups:participation')}</Table.Th>
-                <Table.Th scope="col">{t('workingGroups:note')}</Table.Th>
-                {manages && <Table.Th scope="col">{t('workingGroups:actions')}</Table.Th>}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {group.memberships
-                .filter((m) => m.role === role)
-                .map((m) => (
-                  <Table.Tr key={m.id}>
-                    <Table.Td>{m.organisation.name}</Table.Td>
-                    <Table.Td>{t(`workingGroups:${m.participation}`)}</Table.Td>
-                    <Table.Td>{m.note ?? t('common:none')}</Table.Td>
-                    {manages && (
-                      <Table.Td>
-                        {m.viewerCanUpdate && (
-                          <Button size="xs" color="red.9" variant="outline" onClick={() => void remove(m.id, m.organisation.name)}>
-                            {t('workingGroups:remove')}
-                          </Button>
-                        )}
-                      </Table.Td>
-                    )}
-                  </Table.Tr>
-                ))}
-            </Table.Tbody>
-          </Table>
+          <TableScroll>
+            <Table>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('network:organisations.name')}</Table.Th>
+                  <Table.Th scope="col">{t('workingGroups:participation')}</Table.Th>
+                  <Table.Th scope="col">{t('workingGroups:note')}</Table.Th>
+                  {manages && <Table.Th scope="col">{t('workingGroups:actions')}</Table.Th>}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {group.memberships
+                  .filter((m) => m.role === role)
+                  .map((m) => (
+                    <Table.Tr key={m.id}>
+                      <Table.Td>{m.organisation.name}</Table.Td>
+                      <Table.Td>{t(`workingGroups:${m.participation}`)}</Table.Td>
+                      <Table.Td>{m.note ?? t('common:none')}</Table.Td>
+                      {manages && (
+                        <Table.Td>
+                          {m.viewerCanUpdate && (
+                            <Button size="xs" color="red.9" variant="outline" onClick={() => void remove(m.id, m.organisation.name)}>
+                              {t('workingGroups:remove')}
+                            </Button>
+                          )}
+                        </Table.Td>
+                      )}
+                    </Table.Tr>
+                  ))}
+              </Table.Tbody>
+            </Table>
+          </TableScroll>
         </section>
       ))}
       {manages && <AddMemberForm workingGroupId={group.id} onChanged={reload} />}
