@@ -1,7 +1,7 @@
 // Signing in, refreshing and signing out over plain fetch, independent of urql's cache so the
 // auth exchange can call them without recursion.
 import type { Language, UserErrorFieldsFragment } from '../gql/graphql';
-import { clearTokens, getRefreshToken, storeTokens, type Tokens } from './tokens';
+import { clearTokens, getAccessToken, getRefreshToken, storeTokens, type Tokens } from './tokens';
 
 const ENDPOINT = '/graphql';
 
@@ -23,10 +23,10 @@ export class SessionError extends Error {
   }
 }
 
-async function post<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+async function post<T>(query: string, variables: Record<string, unknown>, token?: string | null): Promise<T> {
   const response = await fetch(ENDPOINT, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as { data?: T; errors?: GraphQLError[] };
@@ -69,6 +69,16 @@ export async function login(email: string, password: string): Promise<Language |
   );
   storeTokens(tokensOf(data.login));
   return data.login.viewer?.language ?? null;
+}
+
+/** Saves `language` in the signed-in user's profile (right after signing in, before the
+ * GraphQL client exists). */
+export async function saveLanguage(language: Language): Promise<void> {
+  await post(
+    'mutation SaveLanguage($input: UpdateViewerPreferencesInput!) { updateViewerPreferences(input: $input) { userErrors { code } } }',
+    { input: { language } },
+    getAccessToken(),
+  );
 }
 
 let inFlight: Promise<boolean> | null = null;

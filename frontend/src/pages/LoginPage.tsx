@@ -3,14 +3,14 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 
-import { SessionError, login } from '../auth/session';
+import { SessionError, login, saveLanguage } from '../auth/session';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { ProblemsAlert } from '../errors/ProblemsAlert';
 import { NO_PROBLEMS, type Problems, describeCode, problemsOf } from '../errors/problems';
-import i18n from '../i18n';
+import i18n, { type LanguageCode } from '../i18n';
 
-/** Sign-in form; after success it returns to the page the user wanted, in the language saved
- * in the user's profile (if any). */
+/** Sign-in form; after success it returns to the page the user wanted, in the language picked
+ * here (then saved in the profile), else the one saved in the profile, else the browser's. */
 export function LoginPage() {
   const { t } = useTranslation(['auth', 'errors']);
   const navigate = useNavigate();
@@ -19,6 +19,7 @@ export function LoginPage() {
   const [password, setPassword] = useState('');
   const [problems, setProblems] = useState<Problems>(NO_PROBLEMS);
   const [busy, setBusy] = useState(false);
+  const [picked, setPicked] = useState<LanguageCode | null>(null);
   const from = (location.state as { from?: string } | null)?.from ?? '/dashboard';
   const labels = { email: t('email'), password: t('password') };
 
@@ -27,8 +28,9 @@ export function LoginPage() {
     setBusy(true);
     setProblems(NO_PROBLEMS);
     try {
-      const language = await login(email, password);
-      if (language) await i18n.changeLanguage(language.toLowerCase());
+      const saved = await login(email, password);
+      if (picked) await saveLanguage(picked.toUpperCase() as Uppercase<LanguageCode>).catch(() => undefined);
+      else if (saved) await i18n.changeLanguage(saved.toLowerCase());
       void navigate(from, { replace: true });
     } catch (e) {
       if (e instanceof SessionError && e.userErrors.length > 0) setProblems(problemsOf(t, {}, e.userErrors, labels));
@@ -69,7 +71,7 @@ export function LoginPage() {
             <Button type="submit" loading={busy}>
               {t('submit')}
             </Button>
-            <LanguageSwitcher />
+            <LanguageSwitcher onChange={setPicked} />
           </Stack>
         </form>
       </Paper>
