@@ -70,7 +70,7 @@ describe('viewer capabilities', () => {
     const kind = action.getByRole('combobox', { name: 'Kind' });
     await expect.poll(() => kind.inputValue()).toBe('Expert feedback');
     await kind.click();
-    await expect.poll(() => page.getByRole('option').allTextContents()).toEqual(['Expert feedback', 'Question', 'Recommendation']);
+    await expect.poll(() => page.getByRole('listbox').getByRole('option').allTextContents()).toEqual(['Expert feedback', 'Question', 'Recommendation']);
     await page.keyboard.press('Escape');
     const text = `Pair every chamber with a mentor (${Date.now()}).`;
     await action.getByRole('textbox', { name: 'Your feedback' }).fill(text);

@@ -2,6 +2,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { apiLogin, gql } from './api';
 import { expectAccessible, launch, newPage, signIn } from './browser';
 
 const PERSONAS: [string, string][] = [
@@ -50,11 +51,10 @@ describe('foundation', () => {
     expect(new URL(page.url()).pathname).toBe('/login');
   });
 
-  it('switches the interface to German', async () => {
+  it('switches the interface to German, and keeps it in the profile', async () => {
     const page = await newPage(browser);
     await page.goto('/login');
-    await page.getByRole('combobox', { name: 'Language' }).click();
-    await page.getByRole('option', { name: 'Deutsch' }).click();
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Anmelden');
     expect(await page.getAttribute('html', 'lang')).toBe('de');
     await page.getByRole('textbox', { name: 'E-Mail', exact: true }).fill('grdr@partners.demo');
@@ -62,6 +62,11 @@ describe('foundation', () => {
     await page.getByRole('button', { name: 'Anmelden' }).click();
     await expect.poll(() => page.getByRole('navigation', { name: 'Hauptnavigation' }).textContent()).toContain('Arbeitsgruppen');
     await expectAccessible(page);
+    // The choice made before signing in went to GRDR's profile; put English back for the
+    // other tests, which sign in as GRDR too.
+    const token = await apiLogin('grdr@partners.demo');
+    await expect.poll(async () => (await gql<{ viewer: { language: string } }>(token, '{ viewer { language } }')).viewer.language).toBe('DE');
+    await gql(token, 'mutation { updateViewerPreferences(input: { language: EN }) { userErrors { code } } }');
   });
 
   it('lets every demo persona sign in', async () => {

@@ -84,8 +84,10 @@ describe('monitoring', () => {
     await form.getByRole('textbox', { name: 'Evidence links' }).fill('not a link');
     await expectAccessible(grdr);
     await form.getByRole('button', { name: 'Submit the report' }).click();
-    // The server's userErrors are shown and nothing is saved.
-    await expect.poll(() => form.getByTestId('report-errors').textContent()).toMatch(/link|URL/i);
+    // The server's userError is shown at its field, in the interface's words, and nothing is saved.
+    await expect.poll(() => form.getByRole('textbox', { name: 'Evidence links' }).getAttribute('aria-invalid')).toBe('true');
+    expect(await form.textContent()).toContain('Evidence links must be a web address starting with http:// or https://.');
+    expect(await form.textContent()).not.toContain('Not an http(s) link');
     await form.getByRole('textbox', { name: 'Evidence links' }).fill('https://example.org/workshops-2026');
     await form.getByRole('button', { name: 'Submit the report' }).click();
     await expect.poll(() => card.getByTestId('report-narrative').textContent()).toBe(narrative);

@@ -111,10 +111,10 @@ describe('action plans', () => {
       await page.getByRole('button', { name: new RegExp(`^Remove ${objective}`) }).click();
       await expect.poll(() => page.getByRole('region', { name: new RegExp(`^${objective}`) }).count()).toBe(0);
     }
-    await expect.poll(() => page.getByTestId('plan-warnings').textContent()).toContain('at least 2 actions');
+    await expect.poll(() => page.getByTestId('plan-warnings').textContent()).toContain('at least 2 objectives');
     await page.getByRole('button', { name: 'Submit' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
-    await expect.poll(() => page.getByTestId('transition-errors').textContent()).toContain('at least 2 actions');
+    await expect.poll(() => page.getByTestId('transition-errors').textContent()).toContain('at least 2 objectives');
     expect(await page.getByTestId('plan-stage').textContent()).toBe('Draft');
   });
 

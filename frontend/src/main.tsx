@@ -1,11 +1,9 @@
 import '@mantine/core/styles.css';
-import '@mantine/notifications/styles.css';
 import './styles.css';
 import './i18n';
 
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
-import { StrictMode } from 'react';
+import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 
@@ -17,9 +15,11 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
-        <Notifications />
         <BrowserRouter>
-          <App />
+          {/* Until the language's first namespaces are loaded. */}
+          <Suspense fallback={null}>
+            <App />
+          </Suspense>
         </BrowserRouter>
       </MantineProvider>
     </StrictMode>,

@@ -23,6 +23,7 @@ mod permissions;
 mod persistence;
 mod plan_exchange;
 mod plan_feedback;
+mod preferences;
 mod proposed_actions;
 mod rate_limits;
 mod schema;

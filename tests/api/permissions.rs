@@ -68,6 +68,8 @@ const MATRIX: &[(&str, &str, [Outcome; 8])] = &[
     ("login",                       "LoginInput",                      OPEN),
     ("refreshToken",                "RefreshTokenInput",               OPEN),
     ("logout",                      "LogoutInput",                     OPEN),
+    // One's own preferences: everyone signed in.
+    ("updateViewerPreferences",     "UpdateViewerPreferencesInput",    [Y, Y, Y, Y, Y, Y, Y, U]),
     // Feedback first, while the expert is invited to group 3 only and expert2 nowhere. The
     // invited expert gives feedback on Munich's action in group 3, everyone else on GRDR's.
     ("addFeedback",                 "AddFeedbackInput",                [Y, Y, Y, Y, F, Y, F, U]),
@@ -291,6 +293,10 @@ impl Scene {
             }
             "refreshToken" | "logout" => {
                 json!({ "refreshToken": self.app.login("munich@partners.demo").await.refresh_token })
+            }
+            "updateViewerPreferences" => {
+                let language = ["EN", "DE", "FR", "IT", "ES"][n as usize % 5];
+                json!({ "language": language })
             }
             "createOrganisation" => json!({ "organisation": {
                 "name": format!("New organisation {n}"), "kind": "NGO", "territoryId": ids.territories["Munich"] } }),

@@ -120,8 +120,19 @@ pub fn to_csv(
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
+/// A problem found in CSV row `row` (1 is the header), on field `csv`.
 fn row_error(row: usize, code: &'static str, message: String) -> ValidationError {
-    ValidationError::new("csv", code, format!("Row {row}: {message}"))
+    ValidationError::new("csv", code, format!("Row {row}: {message}")).with("row", row)
+}
+
+/// `err`, found in a cell of row `row`: on field `csv`, with the row, the column (the field
+/// `err` names) and `err`'s parameters.
+fn in_row(row: usize, err: ValidationError) -> ValidationError {
+    let mut found = row_error(row, err.code, err.message).with("column", err.field);
+    for (name, value) in err.params {
+        found = found.with(name, value);
+    }
+    found
 }
 
 /// Cells of an action (index, column, longest accepted): the limits of `addAction`.
@@ -150,7 +161,7 @@ fn check_lengths(
 ) {
     for &(index, column, max) in limits {
         if let Err(err) = parse_optional(column, record.get(index), max) {
-            errors.push(row_error(row, err.code, err.message));
+            errors.push(in_row(row, err));
         }
     }
 }
@@ -194,11 +205,14 @@ pub fn from_csv(
         .map(|h| h.iter().map(str::trim).eq(HEADER.iter().copied()))
         .unwrap_or(false);
     if !header_ok {
-        return Err(vec![ValidationError::new(
-            "csv",
-            "INVALID_HEADER",
-            format!("The first row must be the header: {}.", HEADER.join(",")),
-        )]);
+        return Err(vec![
+            ValidationError::new(
+                "csv",
+                "INVALID_HEADER",
+                format!("The first row must be the header: {}.", HEADER.join(",")),
+            )
+            .with("header", HEADER.join(",")),
+        ]);
     }
     let mut errors = Vec::new();
     let mut actions: Vec<NewAction> = Vec::new();
@@ -209,15 +223,23 @@ pub fn from_csv(
         let record = match record {
             Ok(record) if record.len() == HEADER.len() => record,
             Ok(record) => {
-                errors.push(row_error(
-                    row,
-                    "INVALID_ROW",
-                    format!("{} cells instead of {}.", record.len(), HEADER.len()),
-                ));
+                errors.push(
+                    row_error(
+                        row,
+                        "INVALID_ROW",
+                        format!("{} cells instead of {}.", record.len(), HEADER.len()),
+                    )
+                    .with("variant", "CELLS")
+                    .with("count", record.len())
+                    .with("expected", HEADER.len()),
+                );
                 continue;
             }
             Err(_) => {
-                errors.push(row_error(row, "INVALID_ROW", "not valid CSV.".to_owned()));
+                errors.push(
+                    row_error(row, "INVALID_ROW", "not valid CSV.".to_owned())
+                        .with("variant", "SYNTAX"),
+                );
                 continue;
             }
         };
@@ -227,14 +249,18 @@ pub fn from_csv(
                 "MUTUAL_LEARNING" => ActionOrigin::MutualLearning,
                 "OTHER_OPPORTUNITY" => ActionOrigin::OtherOpportunity,
                 other => {
-                    errors.push(row_error(
-                        row,
-                        "INVALID_ORIGIN",
-                        format!(
-                            "origin {:?} is not MUTUAL_LEARNING or OTHER_OPPORTUNITY.",
-                            excerpt(other)
-                        ),
-                    ));
+                    errors.push(
+                        row_error(
+                            row,
+                            "INVALID_ORIGIN",
+                            format!(
+                                "origin {:?} is not MUTUAL_LEARNING or OTHER_OPPORTUNITY.",
+                                excerpt(other)
+                            ),
+                        )
+                        .with("column", "origin")
+                        .with("value", excerpt(other)),
+                    );
                     ActionOrigin::OtherOpportunity
                 }
             };
@@ -243,11 +269,15 @@ pub fn from_csv(
                 number => match number.parse::<i32>().ok().and_then(|n| area_ids.get(&n)) {
                     Some(id) => Some(*id),
                     None => {
-                        errors.push(row_error(
-                            row,
-                            "UNKNOWN_AREA",
-                            format!("no thematic area number {}.", excerpt(number)),
-                        ));
+                        errors.push(
+                            row_error(
+                                row,
+                                "UNKNOWN_AREA",
+                                format!("no thematic area number {}.", excerpt(number)),
+                            )
+                            .with("column", "thematic_area_number")
+                            .with("value", excerpt(number)),
+                        );
                         None
                     }
                 },
@@ -275,25 +305,24 @@ pub fn from_csv(
         {
             "" => None,
             raw => PartialDate::parse(field, raw)
-                .map_err(|err| errors.push(row_error(row, err.code, err.message)))
+                .map_err(|err| errors.push(in_row(row, err)))
                 .ok(),
         };
         let start = date(13, "start", &mut errors);
         let end = date(14, "end", &mut errors);
         if let Err(err) = mega_domain::partial_date::check_range(start.as_ref(), end.as_ref()) {
-            errors.push(row_error(row, err.code, err.message));
+            errors.push(in_row(row, err));
         }
         if cell(8).trim().is_empty() {
-            errors.push(row_error(
-                row,
-                "REQUIRED",
-                "the step title is empty.".to_owned(),
-            ));
+            errors.push(
+                row_error(row, "REQUIRED", "the step title is empty.".to_owned())
+                    .with("column", "step_title"),
+            );
         }
         check_lengths(row, &record, &STEP_LIMITS, &mut errors);
         for (index, column) in [(9, "stakeholders"), (11, "success_factors")] {
             if let Err(err) = parse_list(column, &list(cell(index))) {
-                errors.push(row_error(row, err.code, err.message));
+                errors.push(in_row(row, err));
             }
         }
         let step = StepFields {
@@ -315,11 +344,16 @@ pub fn from_csv(
             None => action.steps.push((step, Vec::new())),
             Some(_) => match action.steps.last_mut() {
                 Some((_, children)) => children.push(step),
-                None => errors.push(row_error(
-                    row,
-                    "INVALID_PARENT",
-                    format!("sub-step {} comes before any step.", excerpt(number)),
-                )),
+                None => errors.push(
+                    row_error(
+                        row,
+                        "INVALID_PARENT",
+                        format!("sub-step {} comes before any step.", excerpt(number)),
+                    )
+                    .with("column", "step_number")
+                    .with("variant", "ORPHAN")
+                    .with("value", excerpt(number)),
+                ),
             },
         }
     }

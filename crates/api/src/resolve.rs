@@ -15,6 +15,7 @@ fn user_error(field: &str, code: &str, message: &str) -> UserError {
         field: Some(vec!["input".to_owned(), field.to_owned()]),
         message: message.to_owned(),
         code: code.to_owned(),
+        params: Vec::new(),
     }
 }
 

@@ -108,14 +108,18 @@ pub fn broken_plan_rules(
 ) -> Vec<ValidationError> {
     let mut broken = Vec::new();
     if actions.len() < MIN_ACTIONS {
-        broken.push(ValidationError::new(
-            "actions",
-            "TOO_FEW_ACTIONS",
-            format!(
-                "A plan needs at least {MIN_ACTIONS} actions; it has {}.",
-                actions.len()
-            ),
-        ));
+        broken.push(
+            ValidationError::new(
+                "actions",
+                "TOO_FEW_ACTIONS",
+                format!(
+                    "A plan needs at least {MIN_ACTIONS} actions; it has {}.",
+                    actions.len()
+                ),
+            )
+            .with("min", MIN_ACTIONS)
+            .with("count", actions.len()),
+        );
     }
     let from_learning = actions.iter().any(|action| {
         action.origin == ActionOrigin::MutualLearning
@@ -286,18 +290,26 @@ pub fn check_parent(
     let Some(parent) = parent else {
         return Ok(());
     };
-    let invalid = |message: &str| Err(ValidationError::new("parentId", "INVALID_PARENT", message));
+    let invalid = |message: &str, variant: &str| {
+        Err(ValidationError::new("parentId", "INVALID_PARENT", message).with("variant", variant))
+    };
     if parent.action_id != action {
-        return invalid("The parent step belongs to another action.");
+        return invalid("The parent step belongs to another action.", "OTHER_ACTION");
     }
     if step.is_some_and(|step| step.id == parent.id) {
-        return invalid("A step cannot be its own parent.");
+        return invalid("A step cannot be its own parent.", "SELF");
     }
     if parent.parent_id.is_some() {
-        return invalid("Steps nest one level only: the parent must be a top-level step.");
+        return invalid(
+            "Steps nest one level only: the parent must be a top-level step.",
+            "NESTED",
+        );
     }
     if has_children {
-        return invalid("A step with sub-steps cannot become a sub-step.");
+        return invalid(
+            "A step with sub-steps cannot become a sub-step.",
+            "HAS_CHILDREN",
+        );
     }
     Ok(())
 }
@@ -322,14 +334,17 @@ pub fn parse_list(field: &'static str, raw: &[String]) -> Result<Vec<String>, Va
             field,
             "TOO_MANY",
             format!("{field} may hold at most {MAX_LIST} entries."),
-        ));
+        )
+        .with("max", MAX_LIST));
     }
     if list.iter().any(|e| e.chars().count() > MAX_ENTRY) {
         return Err(ValidationError::new(
             field,
             "TOO_LONG",
             format!("Each entry of {field} must be at most {MAX_ENTRY} characters."),
-        ));
+        )
+        .with("max", MAX_ENTRY)
+        .with("variant", "ENTRY"));
     }
     Ok(list)
 }

@@ -241,19 +241,26 @@ fn check_own(item: &AgendaItem) -> Vec<ValidationError> {
         .any(|p| p.minutes < 0 || p.actions < 0)
         || item.expert_feedback_minutes.is_some_and(|m| m < 0);
     if negative {
-        errors.push(ValidationError::new(
-            "presentations",
-            "NEGATIVE_MINUTES",
-            format!("“{name}”: minutes and numbers of actions cannot be negative."),
-        ));
+        errors.push(
+            ValidationError::new(
+                "presentations",
+                "NEGATIVE_MINUTES",
+                format!("“{name}”: minutes and numbers of actions cannot be negative."),
+            )
+            .with("item", name),
+        );
     }
     if let Some(slot) = item.slot_minutes() {
         if slot < 0 {
-            errors.push(ValidationError::new(
-                "end",
-                "END_BEFORE_START",
-                format!("“{name}” ends before it starts ({}).", item.span()),
-            ));
+            errors.push(
+                ValidationError::new(
+                    "end",
+                    "END_BEFORE_START",
+                    format!("“{name}” ends before it starts ({}).", item.span()),
+                )
+                .with("item", name)
+                .with("span", item.span()),
+            );
         } else if item.planned_minutes() > slot {
             errors.push(ValidationError::new(
                 "presentations",
@@ -263,7 +270,11 @@ fn check_own(item: &AgendaItem) -> Vec<ValidationError> {
                     item.planned_minutes(),
                     item.span()
                 ),
-            ));
+            )
+            .with("item", name)
+            .with("minutes", item.planned_minutes())
+            .with("span", item.span())
+            .with("slotMinutes", slot));
         }
     }
     errors
@@ -282,6 +293,11 @@ fn overlap_error(item: &AgendaItem, other: &AgendaItem) -> ValidationError {
             item.date
         ),
     )
+    .with("item", &item.title)
+    .with("span", item.span())
+    .with("other", &other.title)
+    .with("otherSpan", other.span())
+    .with("date", item.date)
 }
 
 /// Checks `item` against the rules and against `others`, the event's other items (without

@@ -93,7 +93,8 @@ pub fn parse_name(raw: &str) -> Result<String, ValidationError> {
             "name",
             "TOO_LONG",
             format!("A token name must be at most {MAX_NAME_CHARS} characters."),
-        ));
+        )
+        .with("max", MAX_NAME_CHARS));
     }
     Ok(trimmed.to_owned())
 }
@@ -112,7 +113,8 @@ pub fn check_expiry(expires_at: DateTime<Utc>, now: DateTime<Utc>) -> Result<(),
             "expiresAt",
             "EXPIRY_TOO_FAR",
             "A token may live at most one year (365 days).",
-        ));
+        )
+        .with("maxDays", max_lifetime().num_days()));
     }
     Ok(())
 }

@@ -126,6 +126,8 @@ impl Level {
             .map(Self)
             .ok_or_else(|| {
                 ValidationError::new("level", "INVALID_LEVEL", "Level must be between 0 and 3.")
+                    .with("min", 0)
+                    .with("max", Self::MAX)
             })
     }
 
@@ -168,7 +170,8 @@ impl Score {
                     field,
                     "TOO_LONG",
                     format!("{field} must be at most {MAX_SCORE_TEXT} characters."),
-                ));
+                )
+                .with("max", MAX_SCORE_TEXT));
             }
         }
         Ok(())
@@ -298,7 +301,9 @@ pub fn check_scores(scores: &[Score]) -> Result<(), ValidationError> {
                     score.key_actor.code(),
                     score.dimension.code()
                 ),
-            ));
+            )
+            .with("keyActor", score.key_actor.code())
+            .with("dimension", score.dimension.code()));
         }
     }
     Ok(())

@@ -14,22 +14,26 @@ impl Email {
     /// Parses and normalises user input; the comparison key is the lower-cased address.
     pub fn parse(raw: &str) -> Result<Self, ValidationError> {
         let trimmed = raw.trim();
-        let invalid = |msg: &str| ValidationError::new("email", "INVALID_EMAIL", msg);
+        let invalid = |msg: &str, variant: &str| {
+            ValidationError::new("email", "INVALID_EMAIL", msg).with("variant", variant)
+        };
         if trimmed.is_empty() {
-            return Err(invalid("E-mail address is required."));
+            return Err(invalid("E-mail address is required.", "REQUIRED"));
         }
         if trimmed.len() > Self::MAX_LEN {
-            return Err(invalid("E-mail address is too long."));
+            return Err(
+                invalid("E-mail address is too long.", "TOO_LONG").with("max", Self::MAX_LEN)
+            );
         }
         let Some((local, domain)) = trimmed.split_once('@') else {
-            return Err(invalid("E-mail address must contain '@'."));
+            return Err(invalid("E-mail address must contain '@'.", "FORMAT"));
         };
         let domain_ok = !domain.is_empty()
             && !domain.contains('@')
             && !domain.starts_with('.')
             && !domain.ends_with('.');
         if local.is_empty() || !domain_ok || trimmed.chars().any(char::is_whitespace) {
-            return Err(invalid("E-mail address is not valid."));
+            return Err(invalid("E-mail address is not valid.", "FORMAT"));
         }
         Ok(Self(trimmed.to_lowercase()))
     }

@@ -10,6 +10,9 @@ pub struct ValidationError {
     pub message: String,
     /// A stable code for programs, e.g. `INVALID_EMAIL`.
     pub code: &'static str,
+    /// The values the message is built from, by name (e.g. `("max", "2000")`), so a client
+    /// can word the message in its own language from `code` and these.
+    pub params: Vec<(&'static str, String)>,
 }
 
 /// Longest piece of an input a message quotes.
@@ -34,7 +37,25 @@ impl ValidationError {
             field,
             message: message.into(),
             code,
+            params: Vec::new(),
         }
+    }
+
+    /// Adds parameter `name` (replacing an earlier one of that name), e.g.
+    /// `.with("max", 2000)`.
+    #[must_use]
+    pub fn with(mut self, name: &'static str, value: impl std::fmt::Display) -> Self {
+        self.params.retain(|(existing, _)| *existing != name);
+        self.params.push((name, value.to_string()));
+        self
+    }
+
+    /// The value of parameter `name`, if set.
+    pub fn param(&self, name: &str) -> Option<&str> {
+        self.params
+            .iter()
+            .find(|(existing, _)| *existing == name)
+            .map(|(_, value)| value.as_str())
     }
 }
 
@@ -98,6 +119,18 @@ mod tests {
             .collect();
         assert_eq!(codes, ["REQUIRED", "TOO_LONG"]);
         assert_eq!(Problems::new().finish(7), Ok(7));
+    }
+
+    #[test]
+    fn params_are_named_and_replaced() {
+        let err = ValidationError::new("title", "TOO_LONG", "title is too long")
+            .with("max", 2000)
+            .with("max", 200)
+            .with("min", 1);
+        assert_eq!(err.param("max"), Some("200"));
+        assert_eq!(err.param("min"), Some("1"));
+        assert_eq!(err.param("other"), None);
+        assert_eq!(err.params.len(), 2);
     }
 
     #[test]

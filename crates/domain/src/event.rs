@@ -198,7 +198,8 @@ fn check_length(field: &'static str, text: &str, max: usize) -> Result<(), Valid
             field,
             "TOO_LONG",
             format!("{field} must be at most {max} characters."),
-        ));
+        )
+        .with("max", max));
     }
     Ok(())
 }

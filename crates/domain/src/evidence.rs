@@ -135,11 +135,14 @@ impl AwardDraft {
         problems.check(check_count("edition", self.edition));
         let criteria = problems.check(parse_questions("criteria", &self.criteria));
         if self.winners.len() > MAX_WINNERS {
-            problems.push(ValidationError::new(
-                "winners",
-                "TOO_MANY",
-                format!("winners may hold at most {MAX_WINNERS} entries."),
-            ));
+            problems.push(
+                ValidationError::new(
+                    "winners",
+                    "TOO_MANY",
+                    format!("winners may hold at most {MAX_WINNERS} entries."),
+                )
+                .with("max", MAX_WINNERS),
+            );
         }
         let winners = self
             .winners
@@ -244,7 +247,9 @@ pub fn check_year(field: &'static str, year: i32) -> Result<(), ValidationError>
             field,
             "INVALID_YEAR",
             format!("{field} must be between 1900 and 2100."),
-        ))
+        )
+        .with("min", 1900)
+        .with("max", 2100))
     }
 }
 

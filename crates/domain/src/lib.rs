@@ -49,6 +49,6 @@ pub use pagination::{Page, PageRequest};
 pub use plenary::PlenaryOutcome;
 pub use policy::{Action, Actor, Denial, Principal, allows, authorize};
 pub use proposed_action::{Feedback, FeedbackKind, FeedbackTarget, ProposedAction};
-pub use user::{DisplayName, GlobalRole, NewPassword, User};
+pub use user::{DisplayName, GlobalRole, Language, NewPassword, User};
 pub use webinar::Webinar;
 pub use working_group::{Membership, MembershipRole, Participation, WorkingGroup};

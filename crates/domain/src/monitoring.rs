@@ -142,14 +142,18 @@ pub fn series_dates(
             "count",
             "OUT_OF_RANGE",
             format!("A series has 1–{MAX_SERIES} calls."),
-        ));
+        )
+        .with("min", 1)
+        .with("max", MAX_SERIES));
     }
     if !(1..=12).contains(&every_months) {
         return Err(ValidationError::new(
             "everyMonths",
             "OUT_OF_RANGE",
             "Calls repeat every 1–12 months.",
-        ));
+        )
+        .with("min", 1)
+        .with("max", 12));
     }
     (0..count)
         .map(|i| {
@@ -157,6 +161,7 @@ pub fn series_dates(
                 .checked_add_months(Months::new(i * every_months))
                 .ok_or_else(|| {
                     ValidationError::new("heldOn", "OUT_OF_RANGE", "The series ends too late.")
+                        .with("variant", "SERIES_END")
                 })
         })
         .collect()
@@ -171,19 +176,25 @@ pub fn check_progress(status: StepStatus, percent: i32) -> Result<(), Validation
             field,
             "OUT_OF_RANGE",
             "percentComplete must be between 0 and 100.",
-        ));
+        )
+        .with("min", 0)
+        .with("max", 100));
     }
     match (status, percent) {
         (StepStatus::NotStarted, p) if p != 0 => Err(ValidationError::new(
             field,
             "PERCENT_MISMATCH",
             "A step that has not started is 0 % complete.",
-        )),
+        )
+        .with("status", status.code())
+        .with("percent", 0)),
         (StepStatus::Done, p) if p != 100 => Err(ValidationError::new(
             field,
             "PERCENT_MISMATCH",
             "A step that is done is 100 % complete.",
-        )),
+        )
+        .with("status", status.code())
+        .with("percent", 100)),
         _ => Ok(()),
     }
 }
@@ -203,7 +214,8 @@ pub fn parse_evidence_links(raw: &[String]) -> Result<Vec<String>, ValidationErr
             field,
             "TOO_MANY",
             format!("At most {MAX_EVIDENCE_LINKS} evidence links."),
-        ));
+        )
+        .with("max", MAX_EVIDENCE_LINKS));
     }
     for link in &links {
         let lower = link.to_ascii_lowercase();
@@ -213,7 +225,8 @@ pub fn parse_evidence_links(raw: &[String]) -> Result<Vec<String>, ValidationErr
                 field,
                 "INVALID_URL",
                 format!("Not an http(s) link: {}", crate::error::excerpt(link)),
-            ));
+            )
+            .with("value", crate::error::excerpt(link)));
         }
     }
     Ok(links)

@@ -25,7 +25,9 @@ impl PageRequest {
                 "first",
                 "INVALID_PAGE_SIZE",
                 format!("`first` must be between 1 and {}.", Self::MAX_SIZE),
-            ));
+            )
+            .with("min", 1)
+            .with("max", Self::MAX_SIZE));
         }
         Ok(Self {
             offset: after_offset.map_or(0, |after| after + 1),

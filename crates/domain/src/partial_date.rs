@@ -42,6 +42,9 @@ impl PartialDate {
                     crate::error::excerpt(raw)
                 ),
             )
+            .with("value", crate::error::excerpt(raw))
+            .with("minYear", YEARS.start())
+            .with("maxYear", YEARS.end())
         };
         let parts: Vec<&str> = raw.trim().split('-').collect();
         let number = |part: &str, len: usize| -> Result<u32, ValidationError> {
@@ -142,7 +145,9 @@ pub fn check_range(
             "end",
             "END_BEFORE_START",
             format!("The end ({end}) is before the start ({start})."),
-        ));
+        )
+        .with("start", start)
+        .with("end", end));
     }
     Ok(())
 }

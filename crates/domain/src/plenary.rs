@@ -117,14 +117,17 @@ pub fn parse_points(field: &'static str, raw: &[String]) -> Result<Vec<String>, 
             field,
             "TOO_MANY",
             format!("{field} may hold at most 50 entries."),
-        ));
+        )
+        .with("max", 50));
     }
     if points.iter().any(|p| p.chars().count() > MAX_POINT) {
         return Err(ValidationError::new(
             field,
             "TOO_LONG",
             format!("Each entry of {field} must be at most {MAX_POINT} characters."),
-        ));
+        )
+        .with("max", MAX_POINT)
+        .with("variant", "ENTRY"));
     }
     Ok(points)
 }

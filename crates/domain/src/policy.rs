@@ -96,13 +96,16 @@ pub enum Action<'a> {
     /// participants, proposed actions and their feedback, good practices, webinars, plenary
     /// outcomes, awards and territory facts.
     ReadNetwork,
-    /// Read a user's e-mail address.
+    /// Read a user's private profile: e-mail address and preferences (language).
     ReadUserEmail {
         /// Whose address.
         owner: UserId,
     },
     /// Create, update, deactivate users and reset their passwords.
     ManageUsers,
+    /// Change one's own preferences (the interface language): personal, for everyone
+    /// signed in.
+    UpdateOwnPreferences,
     /// Create and update organisations.
     ManageOrganisations,
     /// Create and update working groups, their memberships and expert invitations.
@@ -271,7 +274,7 @@ pub fn allows(actor: &Actor, action: Action<'_>) -> bool {
 /// What a signed-in user other than the coordinator may do.
 fn member_may(me: &Principal, action: Action<'_>) -> bool {
     match action {
-        Action::ReadNetwork => true,
+        Action::ReadNetwork | Action::UpdateOwnPreferences => true,
         Action::ReadUserEmail { owner } => owner == me.user_id,
         Action::ReadBenchmark {
             owner,

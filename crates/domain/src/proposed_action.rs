@@ -268,14 +268,17 @@ pub fn parse_questions(
             field,
             "TOO_MANY",
             format!("{field} may hold at most 20 entries."),
-        ));
+        )
+        .with("max", 20));
     }
     if questions.iter().any(|q| q.chars().count() > MAX_QUESTION) {
         return Err(ValidationError::new(
             field,
             "TOO_LONG",
             format!("Each entry of {field} must be at most {MAX_QUESTION} characters."),
-        ));
+        )
+        .with("max", MAX_QUESTION)
+        .with("variant", "ENTRY"));
     }
     Ok(questions)
 }
@@ -290,12 +293,14 @@ pub fn check_parent(
             "parentId",
             "INVALID_PARENT",
             "The feedback replied to belongs to another thread.",
-        )),
+        )
+        .with("variant", "OTHER_THREAD")),
         Some(parent) if parent.parent_id.is_some() => Err(ValidationError::new(
             "parentId",
             "INVALID_PARENT",
             "Replies nest one level only: reply to the top-level feedback instead.",
-        )),
+        )
+        .with("variant", "NESTED_REPLY")),
         _ => Ok(()),
     }
 }

@@ -1,5 +1,6 @@
 //! People with a login: their global role and the rules for their names and passwords.
 
+use crate::codes::codes;
 use crate::{Email, OrganisationId, Problems, UserId, ValidationError};
 
 /// A user's role across the whole network; contextual roles come from working groups.
@@ -32,6 +33,25 @@ impl GlobalRole {
     }
 }
 
+/// A language of the interface (and, later, of e-mails to the user). A closed set: each one
+/// is complete in the SPA, and a message to a user needs a language it has a text for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    /// English.
+    En,
+    /// German.
+    De,
+    /// French.
+    Fr,
+    /// Italian.
+    It,
+    /// Spanish.
+    Es,
+}
+
+codes!(Language { En => "en", De => "de", Fr => "fr", It => "it", Es => "es" });
+
 /// A user as the domain sees it (never with its password hash).
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct User {
@@ -47,6 +67,15 @@ pub struct User {
     pub global_role: GlobalRole,
     /// Deactivated users cannot sign in and their tokens stop working.
     pub active: bool,
+    /// The interface language the user chose; `None` until known.
+    pub language: Option<Language>,
+}
+
+/// Changes to a user's own preferences; `None` leaves a preference as it is.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PreferenceChanges {
+    /// New interface language (`Some(None)` forgets it).
+    pub language: Option<Option<Language>>,
 }
 
 /// A display name: 1–120 characters after trimming.
@@ -75,7 +104,8 @@ impl DisplayName {
                     "Display name must be at most {} characters.",
                     Self::MAX_CHARS
                 ),
-            ));
+            )
+            .with("max", Self::MAX_CHARS));
         }
         Ok(Self(trimmed.to_owned()))
     }
@@ -110,14 +140,18 @@ impl NewPassword {
                 "password",
                 "PASSWORD_TOO_SHORT",
                 format!("Password must be at least {} characters.", Self::MIN_CHARS),
-            ));
+            )
+            .with("min", Self::MIN_CHARS)
+            .with("max", Self::MAX_CHARS));
         }
         if chars > Self::MAX_CHARS {
             return Err(ValidationError::new(
                 "password",
                 "PASSWORD_TOO_LONG",
                 format!("Password must be at most {} characters.", Self::MAX_CHARS),
-            ));
+            )
+            .with("min", Self::MIN_CHARS)
+            .with("max", Self::MAX_CHARS));
         }
         Ok(Self(raw.to_owned()))
     }
@@ -259,6 +293,28 @@ impl UserChanges {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn languages_round_trip_through_their_codes() {
+        let codes: Vec<_> = Language::ALL.iter().map(|l| l.code()).collect();
+        assert_eq!(codes, ["en", "de", "fr", "it", "es"]);
+        for language in Language::ALL {
+            assert_eq!(Language::from_code(language.code()), Some(*language));
+        }
+        assert_eq!(Language::from_code("EN"), None);
+        assert_eq!(Language::from_code("pt"), None);
+    }
+
+    #[test]
+    fn long_texts_name_their_limit() {
+        let too_long = DisplayName::parse(&"x".repeat(121)).unwrap_err();
+        assert_eq!(too_long.param("max"), Some("120"));
+        let short = NewPassword::parse("short").unwrap_err();
+        assert_eq!(
+            (short.code, short.param("min"), short.param("max")),
+            ("PASSWORD_TOO_SHORT", Some("12"), Some("128"))
+        );
+    }
 
     #[test]
     fn display_name_is_trimmed_and_bounded() {

@@ -255,21 +255,31 @@ pub fn signature(secret: &str, timestamp: i64, body: &str) -> String {
 /// `localhost` or a private, loopback, link-local or otherwise non-public IP address.
 /// Host names are resolved again at each delivery, where the same address rule applies.
 pub fn parse_url(raw: &str, allow_private: bool) -> Result<String, ValidationError> {
-    let invalid = |message: &str| ValidationError::new("url", "INVALID_URL", message);
+    let invalid = |message: &str, variant: &str| {
+        ValidationError::new("url", "INVALID_URL", message).with("variant", variant)
+    };
     let raw = raw.trim();
     if raw.chars().count() > MAX_URL_LENGTH {
-        return Err(invalid("The URL is longer than 2,000 characters."));
+        return Err(
+            invalid("The URL is longer than 2,000 characters.", "TOO_LONG")
+                .with("max", MAX_URL_LENGTH),
+        );
     }
-    let url = url::Url::parse(raw).map_err(|_| invalid("Not an absolute URL."))?;
+    let url = url::Url::parse(raw).map_err(|_| invalid("Not an absolute URL.", "NOT_ABSOLUTE"))?;
     match url.scheme() {
         "https" => {}
         "http" if allow_private => {}
-        _ => return Err(invalid("Webhook endpoints must use https.")),
+        _ => return Err(invalid("Webhook endpoints must use https.", "NOT_HTTPS")),
     }
     if !url.username().is_empty() || url.password().is_some() {
-        return Err(invalid("The URL must not contain credentials."));
+        return Err(invalid(
+            "The URL must not contain credentials.",
+            "CREDENTIALS",
+        ));
     }
-    let host = url.host().ok_or_else(|| invalid("The URL has no host."))?;
+    let host = url
+        .host()
+        .ok_or_else(|| invalid("The URL has no host.", "NO_HOST"))?;
     if !allow_private {
         let public = match host {
             url::Host::Domain(domain) => {
@@ -282,6 +292,7 @@ pub fn parse_url(raw: &str, allow_private: bool) -> Result<String, ValidationErr
         if !public {
             return Err(invalid(
                 "Webhook endpoints must not be private, loopback or link-local addresses.",
+                "PRIVATE",
             ));
         }
     }

@@ -93,11 +93,14 @@ impl WebinarDraft {
         problems.check(check_count("attendance", self.attendance));
         problems.check(check_presenters(&self.presenter_ids, members));
         if self.good_practice_ids.len() > MAX_GOOD_PRACTICES {
-            problems.push(ValidationError::new(
-                "goodPracticeIds",
-                "TOO_MANY",
-                format!("goodPracticeIds may hold at most {MAX_GOOD_PRACTICES} entries."),
-            ));
+            problems.push(
+                ValidationError::new(
+                    "goodPracticeIds",
+                    "TOO_MANY",
+                    format!("goodPracticeIds may hold at most {MAX_GOOD_PRACTICES} entries."),
+                )
+                .with("max", MAX_GOOD_PRACTICES),
+            );
         }
         let fields = problems.finish(WebinarFields {
             working_group_id: group,
@@ -233,7 +236,8 @@ pub fn check_presenters(
             "presenterIds",
             "TOO_MANY",
             "presenterIds may hold at most 20 entries.",
-        ));
+        )
+        .with("max", 20));
     }
     for (index, presenter) in presenters.iter().enumerate() {
         if presenters[..index].contains(presenter) {

@@ -175,7 +175,8 @@ pub fn parse_note(raw: Option<&str>) -> Result<Option<String>, ValidationError> 
             "note",
             "TOO_LONG",
             "Note must be at most 500 characters.",
-        ));
+        )
+        .with("max", 500));
     }
     Ok(Some(note.to_owned()))
 }
@@ -195,7 +196,8 @@ pub fn parse_title(field: &'static str, raw: &str) -> Result<String, ValidationE
             field,
             "TOO_LONG",
             "Title must be at most 200 characters.",
-        ));
+        )
+        .with("max", 200));
     }
     Ok(title.to_owned())
 }

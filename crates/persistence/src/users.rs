@@ -1,8 +1,8 @@
 //! Repository of users and their password hashes.
 
 use chrono::Utc;
-use mega_domain::user::{UserChanges, UserFields};
-use mega_domain::{DisplayName, Email, GlobalRole, OrganisationId, User, UserId};
+use mega_domain::user::{PreferenceChanges, UserChanges, UserFields};
+use mega_domain::{DisplayName, Email, GlobalRole, Language, OrganisationId, User, UserId};
 use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
 use crate::entities::user;
@@ -54,6 +54,11 @@ fn to_domain(row: user::Model) -> Result<User> {
         display_name: row.display_name,
         organisation_id: row.organisation_id.map(OrganisationId),
         active: row.active,
+        language: row
+            .language
+            .as_deref()
+            .map(|code| Language::from_code(code).ok_or_else(|| corrupt("language")))
+            .transpose()?,
     })
 }
 
@@ -170,6 +175,24 @@ pub async fn update(conn: &impl ConnectionTrait, id: UserId, changes: UserChange
             .global_role
             .map_or(NotSet, |role| Set(role.code().to_owned())),
         active: changes.active.map_or(NotSet, Set),
+        updated_at: Set(Utc::now()),
+        ..Default::default()
+    };
+    to_domain(user::Entity::update(row).exec(conn).await?)
+}
+
+/// Applies the user's own preference `changes` to account `id`.
+pub async fn update_preferences(
+    conn: &impl ConnectionTrait,
+    id: UserId,
+    changes: PreferenceChanges,
+) -> Result<User> {
+    use sea_orm::ActiveValue::NotSet;
+    let row = user::ActiveModel {
+        id: Set(id.0),
+        language: changes.language.map_or(NotSet, |language| {
+            Set(language.map(|l| l.code().to_owned()))
+        }),
         updated_at: Set(Utc::now()),
         ..Default::default()
     };

@@ -1,34 +1,46 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import i18n from '../i18n';
 import { mockClient, renderWithProviders } from '../test/render';
 import { AppLayout } from './AppLayout';
 
-/** The viewer, and what the API says it may do across the network. */
-const viewer = (capabilities: { manageUsers: boolean; readAuditLog: boolean }) =>
-  mockClient((_query, _variables, operation) =>
-    operation === 'Navigation'
-      ? { viewerCapabilities: { __typename: 'NetworkCapabilities', ...capabilities } }
-      : {
-          viewer: {
-            __typename: 'User',
-            id: 'u1',
-            displayName: 'Munich Partner',
-            email: 'munich@partners.demo',
-            globalRole: 'PARTNER',
-            organisation: { __typename: 'Organisation', id: 'o1', name: 'City of Munich', shortName: 'Munich' },
-          },
-        },
-  );
+/** Operations sent, by name, with their variables. */
+let sent: [string | undefined, Record<string, unknown>][] = [];
+
+/** The viewer (with the language saved in its profile), and what the API says it may do
+ * across the network. */
+const viewer = (capabilities: { manageUsers: boolean; readAuditLog: boolean }, language: string | null = 'EN') =>
+  mockClient((_query, variables, operation) => {
+    sent.push([operation, variables]);
+    if (operation === 'Navigation') return { viewerCapabilities: { __typename: 'NetworkCapabilities', ...capabilities } };
+    if (operation === 'UpdateViewerPreferences') {
+      const input = variables.input as { language: string };
+      return { updateViewerPreferences: { __typename: 'UpdateViewerPreferencesPayload', viewer: { __typename: 'User', id: 'u1', language: input.language }, userErrors: [] } };
+    }
+    return {
+      viewer: {
+        __typename: 'User',
+        id: 'u1',
+        displayName: 'Munich Partner',
+        email: 'munich@partners.demo',
+        globalRole: 'PARTNER',
+        language,
+        organisation: { __typename: 'Organisation', id: 'o1', name: 'City of Munich', shortName: 'Munich' },
+      },
+    };
+  });
+
+const saved = () => sent.filter(([operation]) => operation === 'UpdateViewerPreferences').map(([, variables]) => variables.input);
 
 describe('AppLayout', () => {
   afterEach(async () => {
+    sent = [];
     await i18n.changeLanguage('en');
   });
 
-  it('shows the viewer and switches the navigation language', async () => {
+  it('shows the viewer and switches the navigation language, saving it in the profile', async () => {
     renderWithProviders(<AppLayout onSignedOut={() => undefined} />, {
       client: viewer({ manageUsers: false, readAuditLog: false }),
       route: '/organisations',
@@ -38,11 +50,25 @@ describe('AppLayout', () => {
     expect(nav).toHaveTextContent('Organisations');
     expect(nav).not.toHaveTextContent('Administration');
 
-    await userEvent.click(screen.getAllByLabelText('Language')[0] as HTMLElement);
-    await userEvent.click(await screen.findByRole('option', { name: 'Deutsch' }));
-    expect(screen.getByRole('navigation', { name: 'Hauptnavigation' })).toHaveTextContent('Organisationen');
+    expect(saved()).toEqual([]);
+    await userEvent.selectOptions(screen.getAllByRole('combobox', { name: 'Language' })[0] as HTMLElement, 'de');
+    expect(await screen.findByRole('navigation', { name: 'Hauptnavigation' })).toHaveTextContent('Organisationen');
     expect(screen.getByRole('button', { name: 'Abmelden' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('de');
+    expect(saved()).toEqual([{ language: 'DE' }]);
+  });
+
+  it('adopts the language saved in the profile', async () => {
+    renderWithProviders(<AppLayout onSignedOut={() => undefined} />, { client: viewer({ manageUsers: false, readAuditLog: false }, 'FR') });
+    expect(await screen.findByRole('navigation', { name: 'Navigation principale' })).toBeInTheDocument();
+    expect(saved()).toEqual([]);
+  });
+
+  it('saves the interface language when the profile has none', async () => {
+    await i18n.changeLanguage('it');
+    renderWithProviders(<AppLayout onSignedOut={() => undefined} />, { client: viewer({ manageUsers: false, readAuditLog: false }, null) });
+    await screen.findByTestId('viewer-name');
+    await vi.waitFor(() => expect(saved()).toEqual([{ language: 'IT' }]));
   });
 
   it('offers the administration pages the API says the viewer may use', async () => {

@@ -1,4 +1,4 @@
-import { Anchor, AppShell, Burger, Button, Group, NavLink, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Anchor, AppShell, Box, Burger, Button, Group, NavLink, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
@@ -7,6 +7,7 @@ import { useQuery } from 'urql';
 import { logout } from '../auth/session';
 import { graphql } from '../gql';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { useProfileLanguage, useSaveLanguage } from './profileLanguage';
 import { useViewer } from './viewer';
 
 /** What the administration entries need: whether the viewer may use those pages. */
@@ -26,31 +27,33 @@ interface AppLayoutProps {
 
 /** The signed-in shell: header with the user and language, navigation, and the page. */
 export function AppLayout({ onSignedOut }: AppLayoutProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['shell', 'common']);
   const [opened, { toggle, close }] = useDisclosure();
   const viewer = useViewer();
+  useProfileLanguage();
+  const saveLanguage = useSaveLanguage();
   const location = useLocation();
   const navigate = useNavigate();
   const [{ data: navigation }] = useQuery({ query: NavigationQuery });
   const can = navigation?.viewerCapabilities;
 
   const links = [
-    { to: '/dashboard', label: t('nav.dashboard') },
-    { to: '/organisations', label: t('nav.organisations') },
-    { to: '/working-groups', label: t('nav.workingGroups') },
-    { to: '/plans', label: t('nav.plans') },
-    { to: '/events', label: t('nav.events') },
-    { to: '/good-practices', label: t('nav.goodPractices') },
-    { to: '/evidence', label: t('nav.evidence') },
-    { to: '/benchmarks', label: t('nav.benchmarks') },
-    { to: '/territories', label: t('nav.territories') },
-    { to: '/thematic-areas', label: t('nav.thematicAreas') },
-    { to: '/tokens', label: t('nav.tokens') },
+    { to: '/dashboard', label: t('shell:nav.dashboard') },
+    { to: '/organisations', label: t('shell:nav.organisations') },
+    { to: '/working-groups', label: t('shell:nav.workingGroups') },
+    { to: '/plans', label: t('shell:nav.plans') },
+    { to: '/events', label: t('shell:nav.events') },
+    { to: '/good-practices', label: t('shell:nav.goodPractices') },
+    { to: '/evidence', label: t('shell:nav.evidence') },
+    { to: '/benchmarks', label: t('shell:nav.benchmarks') },
+    { to: '/territories', label: t('shell:nav.territories') },
+    { to: '/thematic-areas', label: t('shell:nav.thematicAreas') },
+    { to: '/tokens', label: t('shell:nav.tokens') },
   ];
   // Only the administration pages the viewer may use (the API's viewerCapabilities).
   const adminLinks = [
-    { to: '/admin/users', label: t('nav.users'), allowed: can?.manageUsers },
-    { to: '/admin/audit-log', label: t('nav.auditLog'), allowed: can?.readAuditLog },
+    { to: '/admin/users', label: t('shell:nav.users'), allowed: can?.manageUsers },
+    { to: '/admin/audit-log', label: t('shell:nav.auditLog'), allowed: can?.readAuditLog },
   ].filter((link) => link.allowed);
 
   async function signOut() {
@@ -73,19 +76,19 @@ export function AppLayout({ onSignedOut }: AppLayoutProps) {
   );
 
   return (
-    <AppShell header={{ height: 64 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+    <AppShell header={{ height: 56 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding={{ base: 'xs', sm: 'md' }}>
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.openMenu')} />
-            <Title order={2} size="h4">
-              {t('app.title')}
+        <Group h="100%" px={{ base: 'xs', sm: 'md' }} justify="space-between" wrap="nowrap" gap="xs">
+          <Group wrap="nowrap" gap="xs">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('shell:nav.openMenu')} />
+            <Title order={2} size="h4" style={{ whiteSpace: 'nowrap' }}>
+              {t('common:app.title')}
             </Title>
           </Group>
-          <Group wrap="nowrap" gap="md" align="flex-end">
+          <Group wrap="nowrap" gap="sm" align="center">
             {viewer && (
               <Text size="sm" data-testid="viewer-name" visibleFrom="sm">
-                <VisuallyHidden>{t('shell.signedInAs', { name: '' })}</VisuallyHidden>
+                <VisuallyHidden>{t('shell:signedInAs', { name: '' })}</VisuallyHidden>
                 {viewer.displayName}
                 {viewer.organisation && (
                   <>
@@ -97,19 +100,24 @@ export function AppLayout({ onSignedOut }: AppLayoutProps) {
                 )}
               </Text>
             )}
-            <LanguageSwitcher />
-            <Button variant="light" onClick={() => void signOut()}>
-              {t('shell.logout')}
+            <Box visibleFrom="sm">
+              <LanguageSwitcher hideLabel onChange={(language) => void saveLanguage(language)} />
+            </Box>
+            <Button variant="light" size="compact-sm" onClick={() => void signOut()} style={{ flexShrink: 0 }}>
+              {t('shell:logout')}
             </Button>
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.main')}>
+      <AppShell.Navbar p="xs" component="nav" aria-label={t('shell:nav.main')}>
+        <Box hiddenFrom="sm" px="sm" pb="xs">
+          <LanguageSwitcher onChange={(language) => void saveLanguage(language)} />
+        </Box>
         {links.map(renderLink)}
         {adminLinks.length > 0 && (
           <>
             <Text size="xs" fw={700} tt="uppercase" mt="md" mb={4} px="sm" component="h2">
-              {t('nav.admin')}
+              {t('shell:nav.admin')}
             </Text>
             {adminLinks.map(renderLink)}
           </>

@@ -36,7 +36,7 @@ const BoardQuery = graphql(`
 /** A working group's "ask the expert" board: proposed actions with their guiding questions
  * and feedback threads, refreshed in place. */
 export function AskTheExpert({ workingGroupId }: { workingGroupId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('feedback');
   const [{ data, fetching, error }, refetch] = useQuery({ query: BoardQuery, variables: { id: workingGroupId } });
 
   useEffect(() => {
@@ -51,9 +51,9 @@ export function AskTheExpert({ workingGroupId }: { workingGroupId: string }) {
   return (
     <section aria-labelledby="ask-the-expert">
       <Title order={2} size="h4" id="ask-the-expert" mb="xs">
-        {t('askTheExpert.title')}
+        {t('feedback:title')}
       </Title>
-      {actions.length === 0 && <Text c="dimmed">{t('askTheExpert.none')}</Text>}
+      {actions.length === 0 && <Text c="dimmed">{t('feedback:none')}</Text>}
       <Stack>
         {actions.map((action) => (
           <Card withBorder key={action.id} component="article" aria-label={action.title} data-testid="proposed-action">
@@ -61,7 +61,7 @@ export function AskTheExpert({ workingGroupId }: { workingGroupId: string }) {
               {action.title}
             </Title>
             <Text size="sm" c="dimmed">
-              {t('askTheExpert.presentedBy', { organisation: action.organisation.name })}
+              {t('feedback:presentedBy', { organisation: action.organisation.name })}
             </Text>
             <Text size="sm" mt="xs">
               {action.description}
@@ -69,7 +69,7 @@ export function AskTheExpert({ workingGroupId }: { workingGroupId: string }) {
             {action.guidingQuestions.length > 0 && (
               <>
                 <Text fw={600} size="sm" mt="sm">
-                  {t('askTheExpert.guidingQuestions')}
+                  {t('feedback:guidingQuestions')}
                 </Text>
                 <List size="sm">
                   {action.guidingQuestions.map((q) => (
@@ -82,7 +82,7 @@ export function AskTheExpert({ workingGroupId }: { workingGroupId: string }) {
               target={{ proposedActionId: action.id }}
               items={action.feedback}
               kinds={action.viewerFeedbackKinds}
-              label={t('askTheExpert.feedback')}
+              label={t('feedback:feedback')}
               onChanged={reload}
             />
           </Card>

@@ -32,15 +32,15 @@ interface BenchmarkMatrixProps {
 
 /** Key actors × dimensions as a heat map; each cell says its level in words too. */
 export function BenchmarkMatrix({ organisationName, scores, needs }: BenchmarkMatrixProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['benchmarks', 'common']);
   const cell = (actor: string, dimension: string) => scores.find((s) => s.keyActor === actor && s.dimension === dimension);
   return (
     <>
       <Group gap="xs" mb="xs">
         <Text size="sm" fw={600}>
-          {t('benchmarks.needs')}:
+          {t('benchmarks:needs')}:
         </Text>
-        {needs.length === 0 && <Text size="sm">{t('common.none')}</Text>}
+        {needs.length === 0 && <Text size="sm">{t('common:none')}</Text>}
         {needs.map((need) => (
           <Badge key={need.id} color="red.9" variant="filled">
             {need.title}
@@ -49,13 +49,13 @@ export function BenchmarkMatrix({ organisationName, scores, needs }: BenchmarkMa
       </Group>
       <Table.ScrollContainer minWidth={800}>
         <Table withTableBorder withColumnBorders>
-          <Table.Caption>{t('benchmarks.matrix', { organisation: organisationName })}</Table.Caption>
+          <Table.Caption>{t('benchmarks:matrix', { organisation: organisationName })}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">{t('benchmarks.keyActor')}</Table.Th>
+              <Table.Th scope="col">{t('benchmarks:keyActor')}</Table.Th>
               {DIMENSIONS.map((d) => (
                 <Table.Th scope="col" key={d}>
-                  {t(`benchmarks.dimensions.${d}`)}
+                  {t(`benchmarks:dimensions.${d}`)}
                 </Table.Th>
               ))}
             </Table.Tr>
@@ -63,11 +63,11 @@ export function BenchmarkMatrix({ organisationName, scores, needs }: BenchmarkMa
           <Table.Tbody>
             {KEY_ACTORS.map((actor) => (
               <Table.Tr key={actor}>
-                <Table.Th scope="row">{t(`benchmarks.actors.${actor}`)}</Table.Th>
+                <Table.Th scope="row">{t(`benchmarks:actors.${actor}`)}</Table.Th>
                 {DIMENSIONS.map((d) => {
                   const score = cell(actor, d);
                   const level = score?.level;
-                  const label = level == null ? t('benchmarks.notAssessed') : t('benchmarks.level', { level });
+                  const label = level == null ? t('benchmarks:notAssessed') : t('benchmarks:level', { level });
                   return (
                     <Table.Td key={d} style={{ background: level == null ? undefined : LEVEL_COLOURS[level], color: '#1a1b1e' }}>
                       <Tooltip label={[score?.achievements, score?.needs, score?.gaps].filter(Boolean).join(' · ') || label}>
@@ -82,7 +82,7 @@ export function BenchmarkMatrix({ organisationName, scores, needs }: BenchmarkMa
         </Table>
       </Table.ScrollContainer>
       <Text size="xs" c="dimmed" mt="xs">
-        {t('benchmarks.legend')}
+        {t('benchmarks:legend')}
       </Text>
     </>
   );

@@ -1,6 +1,8 @@
 import { Table } from '@mantine/core';
 import type { ReactNode } from 'react';
 
+import { TableScroll } from './TableScroll';
+
 export interface Column<T> {
   /** Column heading (already translated). */
   header: ReactNode;
@@ -11,7 +13,8 @@ export interface Column<T> {
 /** A plain accessible table: column headers with scope, one row per item. */
 export function DataTable<T extends { id: string }>({ rows, columns, testId }: { rows: T[]; columns: Column<T>[]; testId?: string }) {
   return (
-    <Table striped data-testid={testId}>
+    <TableScroll>
+      <Table striped data-testid={testId}>
       <Table.Thead>
         <Table.Tr>
           {columns.map((column, index) => (
@@ -30,6 +33,7 @@ export function DataTable<T extends { id: string }>({ rows, columns, testId }: {
           </Table.Tr>
         ))}
       </Table.Tbody>
-    </Table>
+      </Table>
+    </TableScroll>
   );
 }

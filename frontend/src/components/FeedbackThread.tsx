@@ -1,13 +1,15 @@
-import { Alert, Badge, Button, Card, Group, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Badge, Button, Card, Group, Select, Stack, Text, Textarea } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 
 import { graphql } from '../gql';
 import type { AddFeedbackInput, FeedbackKind } from '../gql/graphql';
+import { ProblemsAlert } from '../errors/ProblemsAlert';
+import { useMutationProblems } from '../errors/useMutationProblems';
 import { defaultFeedbackKind, offeredKinds } from './feedbackKinds';
+import { useFormat } from './format';
 import { notify } from './notify';
-import { isForbidden } from './states';
 import { useViewer } from './viewer';
 
 export const FeedbackItemFields = graphql(`
@@ -41,9 +43,7 @@ const AddFeedbackMutation = graphql(`
         id
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -63,46 +63,33 @@ interface FeedbackFormProps {
 }
 
 function FeedbackForm({ target, parentId, kinds, label, onSent }: FeedbackFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['feedback', 'common']);
   const viewer = useViewer();
   // Until the viewer picks one, the kind follows the default (the viewer may load later).
   const [chosen, setChosen] = useState<FeedbackKind | null>(null);
   const kind = (chosen && kinds.includes(chosen) ? chosen : defaultFeedbackKind(kinds, viewer?.globalRole, !!parentId)) ?? kinds[0];
   const [body, setBody] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
+  const problems = useMutationProblems({ body: t('feedback:body'), kind: t('feedback:kind') });
   const [state, addFeedback] = useMutation(AddFeedbackMutation);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!kind) return;
     const result = await addFeedback({ input: { ...target, kind, body, parentId: parentId ?? null } });
-    if (result.error) {
-      setProblem(isForbidden(result.error) ? t('common.notAllowedAction') : (result.error.graphQLErrors[0]?.message ?? result.error.message));
-      return;
-    }
-    const userError = result.data?.addFeedback.userErrors[0];
-    if (userError) {
-      setProblem(userError.message);
-      return;
-    }
-    setProblem(null);
+    if (!problems.check(result, result.data?.addFeedback.userErrors)) return;
     setBody('');
-    notify(t('askTheExpert.sent'));
+    notify(t('feedback:sent'));
     onSent();
   }
 
   return (
     <form onSubmit={(e) => void submit(e)} aria-label={label}>
       <Stack gap="xs">
-        {problem && (
-          <Alert color="red.9" role="alert" data-testid="feedback-error">
-            {problem}
-          </Alert>
-        )}
+        <ProblemsAlert messages={problems.page} testId="feedback-error" />
         {kinds.length > 1 ? (
           <Select
-            label={t('askTheExpert.kind')}
-            data={kinds.map((k) => ({ value: k, label: t(`askTheExpert.kinds.${k}`) }))}
+            label={t('feedback:kind')}
+            data={kinds.map((k) => ({ value: k, label: t(`feedback:kinds.${k}`) }))}
             value={kind}
             onChange={(value) => value && setChosen(value as FeedbackKind)}
             allowDeselect={false}
@@ -110,13 +97,21 @@ function FeedbackForm({ target, parentId, kinds, label, onSent }: FeedbackFormPr
           />
         ) : (
           <Text size="sm" c="dimmed" data-testid="feedback-kind">
-            {t('askTheExpert.kindFixed', { kind: t(`askTheExpert.kinds.${kind}`) })}
+            {t('feedback:kindFixed', { kind: t(`feedback:kinds.${kind}`) })}
           </Text>
         )}
-        <Textarea label={t('askTheExpert.body')} required autosize minRows={2} value={body} onChange={(e) => setBody(e.currentTarget.value)} />
+        <Textarea
+          label={t('feedback:body')}
+          required
+          autosize
+          minRows={2}
+          value={body}
+          onChange={(e) => setBody(e.currentTarget.value)}
+          error={problems.field('body')}
+        />
         <Group justify="flex-end">
           <Button type="submit" loading={state.fetching} disabled={body.trim() === ''}>
-            {t('askTheExpert.send')}
+            {t('feedback:send')}
           </Button>
         </Group>
       </Stack>
@@ -149,40 +144,43 @@ interface FeedbackThreadProps {
  * may answer, and a form for new feedback offering the kinds the viewer may post. The server
  * decides who may write what (the capability fields), so no form ends in "not allowed". */
 export function FeedbackThread({ target, items, kinds, label, onChanged }: FeedbackThreadProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation(['feedback', 'common']);
   const [replyTo, setReplyTo] = useState<string | null>(null);
   const topLevelKinds = offeredKinds(kinds, false);
   const replyKinds = offeredKinds(kinds, true);
-  const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const format = useFormat();
   return (
     <>
       <Text fw={600} size="sm" mt="sm">
-        {t('askTheExpert.feedback')}
+        {t('feedback:feedback')}
       </Text>
       {items.length === 0 && (
         <Text size="sm" c="dimmed">
-          {t('askTheExpert.noFeedback')}
+          {t('feedback:noFeedback')}
         </Text>
       )}
       <Stack gap="xs" data-testid="feedback-thread">
         {items.map((item) => (
           <Card key={item.id} withBorder p="xs">
             <Group gap="xs">
-              <Badge color="indigo">{t(`askTheExpert.kinds.${item.kind}`)}</Badge>
+              <Badge color="indigo">{t(`feedback:kinds.${item.kind}`)}</Badge>
               <Text size="sm" fw={600}>
                 {item.author.displayName}
               </Text>
-              <Text size="xs" c="dimmed">
-                {time.format(new Date(item.createdAt))}
+              <Text size="xs" c="dimmed" title={format.time(item.createdAt)}>
+                {format.relative(item.createdAt)}
               </Text>
             </Group>
             <Text size="sm">{item.body}</Text>
             {item.replies.map((reply) => (
               <Card key={reply.id} withBorder p="xs" ml="lg" mt="xs">
                 <Group gap="xs">
-                  <Badge color="gray.7">{t(`askTheExpert.kinds.${reply.kind}`)}</Badge>
+                  <Badge color="gray.7">{t(`feedback:kinds.${reply.kind}`)}</Badge>
                   <Text size="sm" fw={600}>
                     {reply.author.displayName}
+                  </Text>
+                  <Text size="xs" c="dimmed" title={format.time(reply.createdAt)}>
+                    {format.relative(reply.createdAt)}
                   </Text>
                 </Group>
                 <Text size="sm">{reply.body}</Text>
@@ -193,7 +191,7 @@ export function FeedbackThread({ target, items, kinds, label, onChanged }: Feedb
                 target={target}
                 parentId={item.id}
                 kinds={replyKinds}
-                label={t('askTheExpert.replyTo', { author: item.author.displayName })}
+                label={t('feedback:replyTo', { author: item.author.displayName })}
                 onSent={() => {
                   setReplyTo(null);
                   onChanged();
@@ -202,7 +200,7 @@ export function FeedbackThread({ target, items, kinds, label, onChanged }: Feedb
             ) : (
               <Group justify="flex-end">
                 <Button size="xs" variant="subtle" onClick={() => setReplyTo(item.id)}>
-                  {t('askTheExpert.reply')}
+                  {t('feedback:reply')}
                 </Button>
               </Group>
             )}

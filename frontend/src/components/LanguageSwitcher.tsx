@@ -1,19 +1,27 @@
-import { Select } from '@mantine/core';
+import { NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-import { LANGUAGES } from '../i18n';
+import { LANGUAGES, type LanguageCode, isLanguage } from '../i18n';
 
-/** Lets people pick the UI language; the choice is remembered in this browser. */
-export function LanguageSwitcher() {
-  const { t, i18n } = useTranslation();
+/** Lets people pick the interface language. The choice is remembered in this browser and,
+ * when signed in, saved in the profile (`onChange`). A native select: light, and usable on
+ * any phone. */
+export function LanguageSwitcher({ onChange, hideLabel = false }: { onChange?: (language: LanguageCode) => void; hideLabel?: boolean }) {
+  const { t, i18n } = useTranslation('shell');
+  const label = t('language');
   return (
-    <Select
-      label={t('shell.language')}
+    <NativeSelect
+      label={hideLabel ? undefined : label}
+      aria-label={hideLabel ? label : undefined}
       data={LANGUAGES.map((l) => ({ value: l.code, label: l.label }))}
-      value={i18n.language}
-      onChange={(value) => value && void i18n.changeLanguage(value)}
-      allowDeselect={false}
-      w={140}
+      value={i18n.resolvedLanguage}
+      onChange={(event) => {
+        const language = event.currentTarget.value;
+        if (!isLanguage(language)) return;
+        void i18n.changeLanguage(language);
+        onChange?.(language);
+      }}
+      w={120}
       size="xs"
     />
   );

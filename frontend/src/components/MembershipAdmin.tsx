@@ -1,10 +1,12 @@
-import { Alert, Button, Group, Select, Stack, TextInput, Title } from '@mantine/core';
+import { Button, Group, Select, Stack, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 
 import { graphql } from '../gql';
 import type { MembershipRole, Participation } from '../gql/graphql';
+import { ProblemsAlert } from '../errors/ProblemsAlert';
+import { useMutationProblems } from '../errors/useMutationProblems';
 import { notify } from './notify';
 
 const OrganisationOptionsQuery = graphql(`
@@ -25,9 +27,7 @@ const AddMembershipMutation = graphql(`
         id
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -40,7 +40,7 @@ export const RemoveMembershipMutation = graphql(`
         id
       }
       userErrors {
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -48,25 +48,28 @@ export const RemoveMembershipMutation = graphql(`
 
 /** The form to add an organisation to a working group (shown to whoever may manage its members). */
 export function AddMemberForm({ workingGroupId, onChanged }: { workingGroupId: string; onChanged: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['network', 'workingGroups', 'common']);
   const [{ data }] = useQuery({ query: OrganisationOptionsQuery });
   const [, addMembership] = useMutation(AddMembershipMutation);
   const [organisationId, setOrganisationId] = useState<string | null>(null);
   const [role, setRole] = useState<MembershipRole>('LEARNING');
   const [participation, setParticipation] = useState<Participation>('MANDATORY');
   const [note, setNote] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
+  const problems = useMutationProblems({
+    organisationId: t('network:organisations.name'),
+    role: t('workingGroups:role'),
+    participation: t('workingGroups:participation'),
+    note: t('workingGroups:note'),
+  });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!organisationId) return;
     const result = await addMembership({ input: { workingGroupId, organisationId, role, participation, note: note || null } });
-    const message = result.error?.message ?? result.data?.addMembership.userErrors[0]?.message;
-    setProblem(message ?? null);
-    if (!message) {
+    if (problems.check(result, result.data?.addMembership.userErrors)) {
       setOrganisationId(null);
       setNote('');
-      notify(t('common.saved'));
+      notify(t('common:saved'));
       onChanged();
     }
   }
@@ -75,47 +78,44 @@ export function AddMemberForm({ workingGroupId, onChanged }: { workingGroupId: s
     <form onSubmit={(e) => void submit(e)} aria-labelledby="add-member">
       <Stack gap="xs">
         <Title order={3} size="h5" id="add-member">
-          {t('workingGroups.addMember')}
+          {t('workingGroups:addMember')}
         </Title>
-        {problem && (
-          <Alert color="red.9" role="alert">
-            {problem}
-          </Alert>
-        )}
+        <ProblemsAlert messages={problems.page} />
         <Group grow align="flex-end">
           <Select
-            label={t('organisations.name')}
+            label={t('network:organisations.name')}
             data={data?.organisations.nodes.map((o) => ({ value: o.id, label: o.name })) ?? []}
             value={organisationId}
             onChange={setOrganisationId}
             searchable
             required
+            error={problems.field('organisationId')}
           />
           <Select
-            label={t('workingGroups.role')}
+            label={t('workingGroups:role')}
             data={[
-              { value: 'LEADING', label: t('workingGroups.leading') },
-              { value: 'LEARNING', label: t('workingGroups.learning') },
+              { value: 'LEADING', label: t('workingGroups:leading') },
+              { value: 'LEARNING', label: t('workingGroups:learning') },
             ]}
             value={role}
             onChange={(value) => value && setRole(value as MembershipRole)}
             allowDeselect={false}
           />
           <Select
-            label={t('workingGroups.participation')}
+            label={t('workingGroups:participation')}
             data={[
-              { value: 'MANDATORY', label: t('workingGroups.MANDATORY') },
-              { value: 'OPTIONAL', label: t('workingGroups.OPTIONAL') },
+              { value: 'MANDATORY', label: t('workingGroups:MANDATORY') },
+              { value: 'OPTIONAL', label: t('workingGroups:OPTIONAL') },
             ]}
             value={participation}
             onChange={(value) => value && setParticipation(value as Participation)}
             allowDeselect={false}
           />
-          <TextInput label={t('workingGroups.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
+          <TextInput label={t('workingGroups:note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} error={problems.field('note')} />
         </Group>
         <Group justify="flex-end">
           <Button type="submit" disabled={!organisationId}>
-            {t('workingGroups.addMember')}
+            {t('workingGroups:addMember')}
           </Button>
         </Group>
       </Stack>

@@ -1,10 +1,12 @@
-import { Alert, Button, Checkbox, Group, Select, Stack, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Select, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 
 import { graphql } from '../gql';
 import type { OrganisationKind } from '../gql/graphql';
+import { ProblemsAlert } from '../errors/ProblemsAlert';
+import { type MutationOutcome, useMutationProblems } from '../errors/useMutationProblems';
 
 const KINDS: OrganisationKind[] = [
   'MUNICIPALITY',
@@ -38,57 +40,71 @@ export interface OrganisationValues {
 
 interface OrganisationFormProps {
   initial: OrganisationValues;
-  /** Saves; resolves to the user errors to show (empty on success). */
-  onSubmit: (values: OrganisationValues) => Promise<string[]>;
+  /** Saves; resolves to what the mutation answered (the form shows its problems). */
+  onSubmit: (values: OrganisationValues) => Promise<MutationOutcome>;
   onCancel: () => void;
 }
 
 /** Create or edit an organisation (coordinator). */
 export function OrganisationForm({ initial, onSubmit, onCancel }: OrganisationFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['network', 'common']);
   const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<string[]>([]);
+  const problems = useMutationProblems({
+    name: t('network:organisations.name'),
+    shortName: t('network:organisations.shortName'),
+    kind: t('network:organisations.kind'),
+    territoryId: t('network:organisations.territory'),
+  });
   const [{ data }] = useQuery({ query: TerritoryOptionsQuery });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setErrors(await onSubmit(values));
+    const { result, userErrors } = await onSubmit(values);
+    problems.check(result, userErrors);
   }
 
   return (
     <form onSubmit={(e) => void submit(e)}>
       <Stack>
-        {errors.length > 0 && (
-          <Alert color="red.9" role="alert">
-            {errors.join(' ')}
-          </Alert>
-        )}
-        <TextInput label={t('organisations.name')} required value={values.name} onChange={(e) => setValues({ ...values, name: e.currentTarget.value })} />
-        <TextInput label={t('organisations.shortName')} value={values.shortName} onChange={(e) => setValues({ ...values, shortName: e.currentTarget.value })} />
+        <ProblemsAlert messages={problems.page} />
+        <TextInput
+          label={t('network:organisations.name')}
+          required
+          value={values.name}
+          onChange={(e) => setValues({ ...values, name: e.currentTarget.value })}
+          error={problems.field('name')}
+        />
+        <TextInput
+          label={t('network:organisations.shortName')}
+          value={values.shortName}
+          onChange={(e) => setValues({ ...values, shortName: e.currentTarget.value })}
+          error={problems.field('shortName')}
+        />
         <Select
-          label={t('organisations.kind')}
-          data={KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
+          label={t('network:organisations.kind')}
+          data={KINDS.map((kind) => ({ value: kind, label: t(`network:kinds.${kind}`) }))}
           value={values.kind}
           onChange={(value) => value && setValues({ ...values, kind: value as OrganisationKind })}
           allowDeselect={false}
         />
         <Select
-          label={t('organisations.territory')}
+          label={t('network:organisations.territory')}
           data={data?.territories.nodes.map((territory) => ({ value: territory.id, label: territory.name })) ?? []}
           value={values.territoryId}
           onChange={(value) => setValues({ ...values, territoryId: value })}
           clearable
+          error={problems.field('territoryId')}
         />
         <Checkbox
-          label={t('organisations.consortiumPartner')}
+          label={t('network:organisations.consortiumPartner')}
           checked={values.consortiumPartner}
           onChange={(e) => setValues({ ...values, consortiumPartner: e.currentTarget.checked })}
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
+            {t('common:cancel')}
           </Button>
-          <Button type="submit">{t('common.save')}</Button>
+          <Button type="submit">{t('common:save')}</Button>
         </Group>
       </Stack>
     </form>

@@ -23,22 +23,22 @@ interface PagerProps {
 }
 
 export function Pager({ pageInfo, totalCount, pages }: PagerProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('common');
   return (
     <Group justify="space-between" mt="md">
       <Text size="sm" c="dimmed">
-        {t('common.total', { count: totalCount })}
+        {t('common:total', { count: totalCount })}
       </Text>
       <Group gap="xs">
         <Button variant="default" onClick={pages.previous} disabled={pages.page <= 1}>
-          {t('common.previous')}
+          {t('common:previous')}
         </Button>
         <Button
           variant="default"
           onClick={() => pageInfo.endCursor && pages.next(pageInfo.endCursor)}
           disabled={!pageInfo.hasNextPage}
         >
-          {t('common.next')}
+          {t('common:next')}
         </Button>
       </Group>
     </Group>

@@ -1,4 +1,5 @@
-// Locale-aware formatting of the monitoring figures (percentages, calendar days).
+// Dates, numbers and relative times in the interface language, through Intl: every date or
+// number the UI shows goes through here (never `toLocaleString()` or the browser's locale).
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -7,22 +8,49 @@ export function naiveDate(value: string): Date {
   return new Date(`${value}T00:00:00Z`);
 }
 
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 24 * 3600],
+  ['month', 30 * 24 * 3600],
+  ['week', 7 * 24 * 3600],
+  ['day', 24 * 3600],
+  ['hour', 3600],
+  ['minute', 60],
+  ['second', 1],
+];
+
+/** The formatters of `language` (a BCP 47 tag such as `de`). */
+export function formatters(language: string) {
+  const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
+  const number = new Intl.NumberFormat(language);
+  const day = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
+  const longDay = new Intl.DateTimeFormat(language, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const time = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
+  const relative = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
+  return {
+    /** 0–100 as "72 %" in the language's way. */
+    percent: (value: number) => percent.format(value / 100),
+    number: (value: number) => number.format(value),
+    /** A `NaiveDate`. */
+    day: (value: string) => day.format(naiveDate(value)),
+    /** A `NaiveDate` with its weekday, e.g. "Tuesday, 6 November 2018". */
+    longDay: (value: string) => longDay.format(naiveDate(value)),
+    /** A `DateTime`, in the browser's time zone or in `timeZone` (an IANA name). */
+    time: (value: string, timeZone?: string) =>
+      timeZone
+        ? new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(value))
+        : time.format(new Date(value)),
+    /** A `DateTime` relative to `now`, e.g. "3 days ago", "in 2 months". */
+    relative: (value: string, now: number = Date.now()) => {
+      const seconds = (new Date(value).getTime() - now) / 1000;
+      const [unit, size] = UNITS.find(([, s]) => Math.abs(seconds) >= s) ?? ['second', 1];
+      return relative.format(Math.round(seconds / size), unit);
+    },
+  };
+}
+
+/** The formatters of the interface language. */
 export function useFormat() {
   const { i18n } = useTranslation();
-  const language = i18n.language;
-  return useMemo(() => {
-    const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
-    const number = new Intl.NumberFormat(language);
-    const day = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
-    const time = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
-    return {
-      /** 0–100 as "72 %" in the language's way. */
-      percent: (value: number) => percent.format(value / 100),
-      number: (value: number) => number.format(value),
-      /** A `NaiveDate`. */
-      day: (value: string) => day.format(naiveDate(value)),
-      /** A `DateTime`. */
-      time: (value: string) => time.format(new Date(value)),
-    };
-  }, [language]);
+  const language = i18n.resolvedLanguage ?? i18n.language;
+  return useMemo(() => formatters(language), [language]);
 }

@@ -9,6 +9,6 @@ export function notify(message: string, { color = 'teal.9', title, sticky = fals
     title,
     color,
     autoClose: sticky ? false : 4000,
-    closeButtonProps: { 'aria-label': i18n.t('common.close') },
+    closeButtonProps: { 'aria-label': i18n.t('common:close') },
   });
 }

@@ -2,23 +2,25 @@ import { Alert, Center, Loader, Stack, Text, Title, VisuallyHidden } from '@mant
 import { useTranslation } from 'react-i18next';
 import type { CombinedError } from 'urql';
 
+import { describeRequestError } from '../errors/problems';
+
 export function Loading() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('common');
   return (
     // The spinner is a plain element, which may not carry a label: the text is for screen readers.
     <Center py="xl" role="status" aria-live="polite">
       <Loader aria-hidden />
-      <VisuallyHidden>{t('common.loading')}</VisuallyHidden>
+      <VisuallyHidden>{t('common:loading')}</VisuallyHidden>
     </Center>
   );
 }
 
 /** The clear "not allowed" state for data the API refuses with FORBIDDEN. */
 export function NotAllowed() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('common');
   return (
-    <Alert color="red.9" title={t('common.notAllowedTitle')} role="alert" data-testid="not-allowed">
-      {t('common.notAllowed')}
+    <Alert color="red.9" title={t('common:notAllowedTitle')} role="alert" data-testid="not-allowed">
+      {t('common:notAllowed')}
     </Alert>
   );
 }
@@ -27,13 +29,13 @@ export function isForbidden(error: CombinedError | undefined): boolean {
   return error?.graphQLErrors.some((e) => e.extensions?.code === 'FORBIDDEN') ?? false;
 }
 
-/** Shows a query's error: "not allowed" for FORBIDDEN, the message otherwise. */
+/** Shows a query's error: "not allowed" for FORBIDDEN, else the message of its code. */
 export function QueryError({ error }: { error: CombinedError }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common', 'errors']);
   if (isForbidden(error)) return <NotAllowed />;
   return (
-    <Alert color="red.9" title={t('common.error')} role="alert">
-      {error.graphQLErrors[0]?.message ?? error.message}
+    <Alert color="red.9" title={t('common:error')} role="alert">
+      {describeRequestError(t, error)}
     </Alert>
   );
 }

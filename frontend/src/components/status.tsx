@@ -18,10 +18,10 @@ export const STATUS_COLORS: Record<StepStatus, string> = {
 };
 
 export function StatusBadge({ status }: { status: StepStatus }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('progress');
   return (
     <Badge color={STATUS_COLORS[status]} miw="max-content" data-testid="step-status">
-      {t(`progress.statuses.${status}`)}
+      {t(`progress:statuses.${status}`)}
     </Badge>
   );
 }

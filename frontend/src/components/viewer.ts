@@ -9,6 +9,7 @@ export const ViewerQuery = graphql(`
       displayName
       email
       globalRole
+      language
       organisation {
         id
         name

@@ -1,11 +1,10 @@
-import '@mantine/charts/styles.css';
-
-import { BarChart } from '@mantine/charts';
 import { Box, SimpleGrid, Table, Text, Title } from '@mantine/core';
 import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useFormat } from '../components/format';
+import { TableScroll } from '../components/TableScroll';
+import { BarChart } from './BarChart';
 
 export interface ChartSeries {
   /** Key of the series (e.g. a status code). */
@@ -45,14 +44,14 @@ interface ChartTableProps {
 /** A bar chart with the same figures beside it as a real table, so that they can be read
  * without seeing the chart (screen readers, keyboard, print). */
 export function ChartTable({ title, categoryHeader, categories, series, value, stacked = false, withTotal = false, testId, order = 3 }: ChartTableProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('dashboard');
   const format = useFormat();
   const headingId = useId();
   const tableId = useId();
   const longLabels = categories.some((c) => c.axisLabel.length > 12);
   const data = categories.map((category) => ({
     category: category.axisLabel,
-    ...Object.fromEntries(series.map((s) => [s.key, value(category.key, s.key)])),
+    values: Object.fromEntries(series.map((s) => [s.key, value(category.key, s.key)])),
   }));
   return (
     <Box component="section" aria-labelledby={headingId} data-testid={testId}>
@@ -61,65 +60,59 @@ export function ChartTable({ title, categoryHeader, categories, series, value, s
       </Title>
       {categories.length === 0 ? (
         <Text c="dimmed" size="sm">
-          {t('dashboard.noData')}
+          {t('dashboard:noData')}
         </Text>
       ) : (
         <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
-          <Box role="img" aria-label={t('dashboard.chartLabel', { title })} aria-describedby={tableId} data-testid="chart">
+          <Box role="img" aria-label={t('dashboard:chartLabel', { title })} aria-describedby={tableId} data-testid="chart">
             <BarChart
-              h={longLabels ? Math.max(160, categories.length * 56 + 70) : 220}
-              data={data}
-              dataKey="category"
-              series={series.map((s) => ({ name: s.key, label: s.label, color: s.color }))}
-              type={stacked ? 'stacked' : 'default'}
-              orientation={longLabels ? 'vertical' : 'horizontal'}
-              xAxisProps={{ allowDecimals: false }}
-              yAxisProps={longLabels ? { width: 170, allowDecimals: false } : { allowDecimals: false }}
-              withLegend={series.length > 1}
-              legendProps={{ verticalAlign: 'bottom', itemSorter: (item) => series.findIndex((s) => s.key === item.dataKey) }}
-              textColor="dark.6"
-              tickLine="none"
-              valueFormatter={format.number}
-              barChartProps={{ accessibilityLayer: false }}
+              height={longLabels ? Math.max(160, categories.length * 56 + 70) : 220}
+              rows={data}
+              series={series}
+              stacked={stacked}
+              orientation={longLabels ? 'across' : 'up'}
+              format={format.number}
             />
           </Box>
-          <Table id={tableId} withTableBorder withColumnBorders data-testid={testId ? `${testId}-table` : undefined}>
-            <caption className="visually-hidden">{t('dashboard.tableCaption', { title })}</caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{categoryHeader}</Table.Th>
-                {series.map((s) => (
-                  <Table.Th scope="col" key={s.key} ta="right">
-                    {s.label}
-                  </Table.Th>
-                ))}
-                {withTotal && (
-                  <Table.Th scope="col" ta="right">
-                    {t('dashboard.total')}
-                  </Table.Th>
-                )}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {categories.map((category) => (
-                <Table.Tr key={category.key} data-category={category.key}>
-                  <Table.Th scope="row" fw={500}>
-                    {category.label}
-                  </Table.Th>
+          <TableScroll>
+            <Table id={tableId} withTableBorder withColumnBorders data-testid={testId ? `${testId}-table` : undefined}>
+              <caption className="visually-hidden">{t('dashboard:tableCaption', { title })}</caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{categoryHeader}</Table.Th>
                   {series.map((s) => (
-                    <Table.Td key={s.key} ta="right" data-series={s.key}>
-                      {format.number(value(category.key, s.key))}
-                    </Table.Td>
+                    <Table.Th scope="col" key={s.key} ta="right">
+                      {s.label}
+                    </Table.Th>
                   ))}
                   {withTotal && (
-                    <Table.Td ta="right" data-series="total">
-                      {format.number(series.reduce((sum, s) => sum + value(category.key, s.key), 0))}
-                    </Table.Td>
+                    <Table.Th scope="col" ta="right">
+                      {t('dashboard:total')}
+                    </Table.Th>
                   )}
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+              </Table.Thead>
+              <Table.Tbody>
+                {categories.map((category) => (
+                  <Table.Tr key={category.key} data-category={category.key}>
+                    <Table.Th scope="row" fw={500}>
+                      {category.label}
+                    </Table.Th>
+                    {series.map((s) => (
+                      <Table.Td key={s.key} ta="right" data-series={s.key}>
+                        {format.number(value(category.key, s.key))}
+                      </Table.Td>
+                    ))}
+                    {withTotal && (
+                      <Table.Td ta="right" data-series="total">
+                        {format.number(series.reduce((sum, s) => sum + value(category.key, s.key), 0))}
+                      </Table.Td>
+                    )}
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </TableScroll>
         </SimpleGrid>
       )}
     </Box>

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { useQuery } from 'urql';
 
 import { DataTable } from '../components/DataTable';
+import { TableScroll } from '../components/TableScroll';
 import { useFormat } from '../components/format';
 import { ProgressValue } from '../components/ProgressValue';
 import { Loading, PageTitle, QueryError } from '../components/states';
@@ -38,16 +39,16 @@ function Section({ title, children, testId, order = 2 }: { title: string; childr
 
 /** Steps per status, as a chart with its table. */
 function StatusChart({ title, rows, testId, order }: { title: string; rows: StatusRow[]; testId: string; order?: 3 | 4 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['dashboard', 'plans', 'progress', 'common']);
   const count = (status: string) => rows.filter((r) => r.status === status).reduce((sum, r) => sum + r.count, 0);
   return (
     <ChartTable
       title={title}
       order={order}
       testId={testId}
-      categoryHeader={t('dashboard.status')}
-      categories={STEP_STATUSES.map((status) => ({ key: status, label: t(`progress.statuses.${status}`), axisLabel: t(`progress.statuses.${status}`) }))}
-      series={[{ key: 'count', label: t('dashboard.steps'), color: 'indigo.8' }]}
+      categoryHeader={t('dashboard:status')}
+      categories={STEP_STATUSES.map((status) => ({ key: status, label: t(`progress:statuses.${status}`), axisLabel: t(`progress:statuses.${status}`) }))}
+      series={[{ key: 'count', label: t('dashboard:steps'), color: 'indigo.8' }]}
       value={(status) => count(status)}
     />
   );
@@ -55,7 +56,7 @@ function StatusChart({ title, rows, testId, order }: { title: string; rows: Stat
 
 /** For a partner organisation: its plan's progress, its late steps, its groups' next calls. */
 function PartnerSection({ organisation, stepsByStatus }: { organisation: Organisation; stepsByStatus: StatusRow[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['dashboard', 'plans', 'progress', 'common']);
   const format = useFormat();
   const plan = organisation.actionPlan;
   const name = organisation.shortName ?? organisation.name;
@@ -63,52 +64,52 @@ function PartnerSection({ organisation, stepsByStatus }: { organisation: Organis
     ? plan.actions.flatMap((action) => action.steps.filter((step) => step.slippage.late).map((step) => ({ ...step, action })))
     : [];
   return (
-    <Section title={t('dashboard.yourOrganisation', { name })} testId="partner-dashboard">
+    <Section title={t('dashboard:yourOrganisation', { name })} testId="partner-dashboard">
       {plan ? (
         <>
           <Group gap="md" align="center" data-testid="plan-progress">
-            <Text fw={600}>{t('dashboard.planProgress')}</Text>
+            <Text fw={600}>{t('dashboard:planProgress')}</Text>
             <Box w={260}>
-              <ProgressValue value={plan.progress} name={t('dashboard.planOf', { name })} />
+              <ProgressValue value={plan.progress} name={t('dashboard:planOf', { name })} />
             </Box>
-            <Badge miw="max-content" color="indigo">{t(`plans.stages.${plan.stage}`)}</Badge>
+            <Badge miw="max-content" color="indigo">{t(`plans:stages.${plan.stage}`)}</Badge>
             <Anchor component={Link} to={`/plans/${plan.id}`}>
-              {t('dashboard.openPlan')}
+              {t('dashboard:openPlan')}
             </Anchor>
           </Group>
-          <Section title={t('dashboard.actionProgress')} order={3}>
+          <Section title={t('dashboard:actionProgress')} order={3}>
             <DataTable
               testId="action-progress"
               rows={plan.actions}
               columns={[
-                { header: t('dashboard.action'), cell: (action) => actionHeading(action) },
-                { header: t('dashboard.progress'), cell: (action) => <ProgressValue value={action.progress} name={actionHeading(action)} /> },
+                { header: t('dashboard:action'), cell: (action) => actionHeading(action) },
+                { header: t('dashboard:progress'), cell: (action) => <ProgressValue value={action.progress} name={actionHeading(action)} /> },
               ]}
             />
           </Section>
-          <StatusChart title={t('dashboard.ownStepsByStatus')} rows={stepsByStatus} testId="own-steps-by-status" />
-          <Section title={t('dashboard.lateSteps')} order={3}>
+          <StatusChart title={t('dashboard:ownStepsByStatus')} rows={stepsByStatus} testId="own-steps-by-status" />
+          <Section title={t('dashboard:lateSteps')} order={3}>
             {late.length === 0 ? (
-              <Text c="dimmed">{t('dashboard.noLateSteps')}</Text>
+              <Text c="dimmed">{t('dashboard:noLateSteps')}</Text>
             ) : (
               <DataTable
                 testId="late-steps"
                 rows={late}
                 columns={[
-                  { header: t('dashboard.action'), cell: (step) => actionHeading(step.action) },
+                  { header: t('dashboard:action'), cell: (step) => actionHeading(step.action) },
                   {
-                    header: t('dashboard.step'),
+                    header: t('dashboard:step'),
                     cell: (step) => (
                       <Text size="sm">
                         <strong>{step.number}</strong> {step.title}
                       </Text>
                     ),
                   },
-                  { header: t('dashboard.status'), cell: (step) => <StatusBadge status={step.status} /> },
-                  { header: t('dashboard.plannedEnd'), cell: (step) => dateCell(step.end, step.endText) },
-                  { header: t('dashboard.baselineEnd'), cell: (step) => step.baselineEnd ?? t('common.none') },
+                  { header: t('dashboard:status'), cell: (step) => <StatusBadge status={step.status} /> },
+                  { header: t('dashboard:plannedEnd'), cell: (step) => dateCell(step.end, step.endText) },
+                  { header: t('dashboard:baselineEnd'), cell: (step) => step.baselineEnd ?? t('common:none') },
                   {
-                    header: t('dashboard.daysLate'),
+                    header: t('dashboard:daysLate'),
                     cell: (step) => (
                       <Text size="sm" fw={600} data-testid="days-late">
                         {format.number(step.slippage.daysLate)}
@@ -121,40 +122,40 @@ function PartnerSection({ organisation, stepsByStatus }: { organisation: Organis
           </Section>
         </>
       ) : (
-        <Text c="dimmed">{t('dashboard.noPlan')}</Text>
+        <Text c="dimmed">{t('dashboard:noPlan')}</Text>
       )}
-      <Section title={t('dashboard.nextCalls')} order={3}>
+      <Section title={t('dashboard:nextCalls')} order={3}>
         {organisation.memberships.length === 0 ? (
-          <Text c="dimmed">{t('dashboard.noGroups')}</Text>
+          <Text c="dimmed">{t('dashboard:noGroups')}</Text>
         ) : (
           <DataTable
             testId="next-calls"
             rows={organisation.memberships}
             columns={[
               {
-                header: t('dashboard.workingGroup'),
+                header: t('dashboard:workingGroup'),
                 cell: (m) => (
                   <Anchor component={Link} to={`/working-groups/${m.workingGroup.id}`}>
                     {groupName(m.workingGroup)}
                   </Anchor>
                 ),
               },
-              { header: t('dashboard.role'), cell: (m) => (m.role === 'LEADING' ? t('dashboard.leading') : t('dashboard.learning')) },
-              { header: t('dashboard.lastCall'), cell: (m) => (m.workingGroup.lastCallOn ? format.day(m.workingGroup.lastCallOn) : t('dashboard.noCall')) },
+              { header: t('dashboard:role'), cell: (m) => (m.role === 'LEADING' ? t('dashboard:leading') : t('dashboard:learning')) },
+              { header: t('dashboard:lastCall'), cell: (m) => (m.workingGroup.lastCallOn ? format.day(m.workingGroup.lastCallOn) : t('dashboard:noCall')) },
               {
-                header: t('dashboard.nextCall'),
-                cell: (m) => (m.workingGroup.nextScheduledCallOn ? format.day(m.workingGroup.nextScheduledCallOn) : t('dashboard.notScheduled')),
+                header: t('dashboard:nextCall'),
+                cell: (m) => (m.workingGroup.nextScheduledCallOn ? format.day(m.workingGroup.nextScheduledCallOn) : t('dashboard:notScheduled')),
               },
-              { header: t('dashboard.due'), cell: (m) => (m.workingGroup.nextCallDue ? format.day(m.workingGroup.nextCallDue) : t('common.none')) },
+              { header: t('dashboard:due'), cell: (m) => (m.workingGroup.nextCallDue ? format.day(m.workingGroup.nextCallDue) : t('common:none')) },
               {
-                header: t('dashboard.callState'),
+                header: t('dashboard:callState'),
                 cell: (m) =>
                   m.workingGroup.callOverdue ? (
                     <Badge miw="max-content" color="red.9" data-testid="call-overdue">
-                      {t('dashboard.overdue')}
+                      {t('dashboard:overdue')}
                     </Badge>
                   ) : (
-                    <Badge miw="max-content" color="teal.9">{t('dashboard.onSchedule')}</Badge>
+                    <Badge miw="max-content" color="teal.9">{t('dashboard:onSchedule')}</Badge>
                   ),
               },
             ]}
@@ -182,7 +183,7 @@ function awaitingFeedback(group: LedGroup, reports: DashboardLedGroupQuery['awai
 const AWAITING_SHOWN = 10;
 
 function LedGroupPanel({ id }: { id: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['dashboard', 'plans', 'progress', 'common']);
   const format = useFormat();
   const [showAll, setShowAll] = useState(false);
   const [{ data, error }] = useQuery({ query: LedGroupQuery, variables: { id }, requestPolicy: 'cache-and-network' });
@@ -197,18 +198,18 @@ function LedGroupPanel({ id }: { id: string }) {
   return (
     <Section title={title} order={3} testId="led-group">
       <Anchor component={Link} to={`/working-groups/${group.id}`} size="sm">
-        {t('dashboard.openGroup', { title })}
+        {t('dashboard:openGroup', { title })}
       </Anchor>
-      <Section title={t('dashboard.learningMembers')} order={4}>
+      <Section title={t('dashboard:learningMembers')} order={4}>
         {group.memberships.length === 0 ? (
-          <Text c="dimmed">{t('dashboard.noLearningMembers')}</Text>
+          <Text c="dimmed">{t('dashboard:noLearningMembers')}</Text>
         ) : (
           <DataTable
             testId="learning-members"
             rows={group.memberships}
             columns={[
               {
-                header: t('dashboard.organisation'),
+                header: t('dashboard:organisation'),
                 cell: (m) => (
                   <Anchor component={Link} to={`/organisations/${m.organisation.id}`}>
                     {m.organisation.name}
@@ -216,23 +217,23 @@ function LedGroupPanel({ id }: { id: string }) {
                 ),
               },
               {
-                header: t('dashboard.stage'),
-                cell: (m) => (m.organisation.actionPlan ? t(`plans.stages.${m.organisation.actionPlan.stage}`) : t('dashboard.noPlanShort')),
+                header: t('dashboard:stage'),
+                cell: (m) => (m.organisation.actionPlan ? t(`plans:stages.${m.organisation.actionPlan.stage}`) : t('dashboard:noPlanShort')),
               },
               {
-                header: t('dashboard.planProgressShort'),
+                header: t('dashboard:planProgressShort'),
                 cell: (m) =>
                   m.organisation.actionPlan ? (
-                    <ProgressValue value={m.organisation.actionPlan.progress} name={t('dashboard.planOf', { name: m.organisation.shortName ?? m.organisation.name })} />
+                    <ProgressValue value={m.organisation.actionPlan.progress} name={t('dashboard:planOf', { name: m.organisation.shortName ?? m.organisation.name })} />
                   ) : (
-                    t('common.none')
+                    t('common:none')
                   ),
               },
               {
-                header: t('dashboard.areaActions'),
+                header: t('dashboard:areaActions'),
                 cell: (m) => {
                   const actions = m.organisation.actionPlan?.actions.filter((a) => a.thematicArea?.id === areaId) ?? [];
-                  if (actions.length === 0) return t('common.none');
+                  if (actions.length === 0) return t('common:none');
                   return (
                     <List size="sm" listStyleType="none" spacing={4}>
                       {actions.map((action) => (
@@ -246,11 +247,11 @@ function LedGroupPanel({ id }: { id: string }) {
                 },
               },
               {
-                header: <VisuallyHidden>{t('dashboard.links')}</VisuallyHidden>,
+                header: <VisuallyHidden>{t('dashboard:links')}</VisuallyHidden>,
                 cell: (m) =>
                   m.organisation.actionPlan && (
                     <Anchor component={Link} to={`/plans/${m.organisation.actionPlan.id}`} size="sm">
-                      {t('dashboard.openPlanOf', { name: m.organisation.shortName ?? m.organisation.name })}
+                      {t('dashboard:openPlanOf', { name: m.organisation.shortName ?? m.organisation.name })}
                     </Anchor>
                   ),
               },
@@ -258,43 +259,43 @@ function LedGroupPanel({ id }: { id: string }) {
           />
         )}
       </Section>
-      <StatusChart title={t('dashboard.groupStepsByStatus', { title })} rows={statusRows} testId="group-steps-by-status" order={4} />
-      <Section title={t('dashboard.awaiting', { count: awaiting.length })} order={4} testId="awaiting-feedback">
+      <StatusChart title={t('dashboard:groupStepsByStatus', { title })} rows={statusRows} testId="group-steps-by-status" order={4} />
+      <Section title={t('dashboard:awaiting', { count: awaiting.length })} order={4} testId="awaiting-feedback">
         {awaiting.length === 0 ? (
-          <Text c="dimmed">{t('dashboard.noneAwaiting')}</Text>
+          <Text c="dimmed">{t('dashboard:noneAwaiting')}</Text>
         ) : (
           <DataTable
             testId="awaiting-reports"
             rows={showAll ? awaiting : awaiting.slice(0, AWAITING_SHOWN)}
             columns={[
-              { header: t('dashboard.reported'), cell: (row) => format.time(row.report.createdAt) },
-              { header: t('dashboard.organisation'), cell: (row) => row.organisation.shortName ?? row.organisation.name },
+              { header: t('dashboard:reported'), cell: (row) => format.time(row.report.createdAt) },
+              { header: t('dashboard:organisation'), cell: (row) => row.organisation.shortName ?? row.organisation.name },
               {
-                header: t('dashboard.step'),
+                header: t('dashboard:step'),
                 cell: (row) => (
                   <Text size="sm">
                     {actionHeading(row.action)} · <strong>{row.step.number}</strong> {row.step.title}
                   </Text>
                 ),
               },
-              { header: t('dashboard.status'), cell: (row) => <StatusBadge status={row.report.status} /> },
-              { header: t('dashboard.percent'), cell: (row) => format.percent(row.report.percentComplete) },
+              { header: t('dashboard:status'), cell: (row) => <StatusBadge status={row.report.status} /> },
+              { header: t('dashboard:percent'), cell: (row) => format.percent(row.report.percentComplete) },
               {
-                header: t('dashboard.narrative'),
+                header: t('dashboard:narrative'),
                 cell: (row) => (
                   <Text size="sm" lineClamp={2} maw={360}>
-                    {row.report.narrative ?? t('common.none')}
+                    {row.report.narrative ?? t('common:none')}
                   </Text>
                 ),
               },
               {
-                header: <VisuallyHidden>{t('dashboard.links')}</VisuallyHidden>,
+                header: <VisuallyHidden>{t('dashboard:links')}</VisuallyHidden>,
                 cell: (row) => (
                   <Anchor component={Link} to={`/plans/${row.plan.id}?step=${encodeURIComponent(row.step.id)}`} data-testid="reply-link">
-                    {t('dashboard.reply')}
+                    {t('dashboard:reply')}
                     <VisuallyHidden>
                       {' '}
-                      {t('dashboard.replyTo', { organisation: row.organisation.shortName ?? row.organisation.name, step: `${actionHeading(row.action)} ${row.step.number}` })}
+                      {t('dashboard:replyTo', { organisation: row.organisation.shortName ?? row.organisation.name, step: `${actionHeading(row.action)} ${row.step.number}` })}
                     </VisuallyHidden>
                   </Anchor>
                 ),
@@ -305,7 +306,7 @@ function LedGroupPanel({ id }: { id: string }) {
         {awaiting.length > AWAITING_SHOWN && (
           <Group>
             <Button variant="default" size="xs" onClick={() => setShowAll((v) => !v)} aria-expanded={showAll}>
-              {showAll ? t('dashboard.showFewer', { count: AWAITING_SHOWN }) : t('dashboard.showAll', { count: awaiting.length })}
+              {showAll ? t('dashboard:showFewer', { count: AWAITING_SHOWN }) : t('dashboard:showAll', { count: awaiting.length })}
             </Button>
           </Group>
         )}
@@ -316,7 +317,7 @@ function LedGroupPanel({ id }: { id: string }) {
 
 /** For the coordinator: the whole network. */
 function NetworkSection() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['dashboard', 'plans', 'progress', 'common']);
   const format = useFormat();
   const [{ data, error }] = useQuery({ query: NetworkReportQuery, requestPolicy: 'cache-and-network' });
   if (error) return <QueryError error={error} />;
@@ -329,55 +330,55 @@ function NetworkSection() {
     report.stepsByStatus.filter((r) => r.workingGroup?.id === group && r.status === status).reduce((sum, r) => sum + r.count, 0);
   const planCount = (stage: string) => report.plansByStage.find((r) => r.stage === stage)?.count ?? 0;
   return (
-    <Section title={t('dashboard.network')} testId="network-dashboard">
+    <Section title={t('dashboard:network')} testId="network-dashboard">
       <ChartTable
-        title={t('dashboard.plansByStage')}
+        title={t('dashboard:plansByStage')}
         testId="plans-by-stage"
-        categoryHeader={t('dashboard.stage')}
-        categories={STAGES.map((stage) => ({ key: stage, label: t(`plans.stages.${stage}`), axisLabel: t(`plans.stages.${stage}`) }))}
-        series={[{ key: 'count', label: t('dashboard.plans'), color: 'indigo.8' }]}
+        categoryHeader={t('dashboard:stage')}
+        categories={STAGES.map((stage) => ({ key: stage, label: t(`plans:stages.${stage}`), axisLabel: t(`plans:stages.${stage}`) }))}
+        series={[{ key: 'count', label: t('dashboard:plans'), color: 'indigo.8' }]}
         value={(stage) => planCount(stage)}
       />
       <ChartTable
-        title={t('dashboard.stepsByStatusPerGroup')}
+        title={t('dashboard:stepsByStatusPerGroup')}
         testId="steps-by-status"
         stacked
         withTotal
-        categoryHeader={t('dashboard.workingGroup')}
+        categoryHeader={t('dashboard:workingGroup')}
         categories={sortedGroups.map((group) => ({
           key: group.id,
           label: groupName(group),
           axisLabel: groupName(group).length > 24 ? `${groupName(group).slice(0, 23)}…` : groupName(group),
         }))}
-        series={STEP_STATUSES.map((status) => ({ key: status, label: t(`progress.statuses.${status}`), color: STATUS_COLORS[status] }))}
+        series={STEP_STATUSES.map((status) => ({ key: status, label: t(`progress:statuses.${status}`), color: STATUS_COLORS[status] }))}
         value={stepCount}
       />
-      <Section title={t('dashboard.overdueCalls')} order={3}>
+      <Section title={t('dashboard:overdueCalls')} order={3}>
         {report.overdueCalls.length === 0 ? (
-          <Text c="dimmed">{t('dashboard.noOverdueCalls')}</Text>
+          <Text c="dimmed">{t('dashboard:noOverdueCalls')}</Text>
         ) : (
           <DataTable
             testId="overdue-calls"
             rows={report.overdueCalls.map((row, index) => ({ ...row, id: row.workingGroup?.id ?? String(index) }))}
             columns={[
               {
-                header: t('dashboard.workingGroup'),
+                header: t('dashboard:workingGroup'),
                 cell: (row) =>
                   row.workingGroup ? (
                     <Anchor component={Link} to={`/working-groups/${row.workingGroup.id}`}>
                       {groupName(row.workingGroup)}
                     </Anchor>
                   ) : (
-                    t('common.none')
+                    t('common:none')
                   ),
               },
-              { header: t('dashboard.lastCall'), cell: (row) => format.day(row.lastCallOn) },
-              { header: t('dashboard.due'), cell: (row) => format.day(row.nextCallDue) },
+              { header: t('dashboard:lastCall'), cell: (row) => format.day(row.lastCallOn) },
+              { header: t('dashboard:due'), cell: (row) => format.day(row.nextCallDue) },
               {
-                header: t('dashboard.daysOverdue'),
+                header: t('dashboard:daysOverdue'),
                 cell: (row) => (
                   <Badge miw="max-content" color="red.9" data-testid="days-overdue">
-                    {t('dashboard.daysCount', { count: row.daysOverdue, formatted: format.number(row.daysOverdue) })}
+                    {t('dashboard:daysCount', { count: row.daysOverdue, formatted: format.number(row.daysOverdue) })}
                   </Badge>
                 ),
               },
@@ -385,44 +386,46 @@ function NetworkSection() {
           />
         )}
       </Section>
-      <Section title={t('dashboard.missingReports')} order={3}>
+      <Section title={t('dashboard:missingReports')} order={3}>
         {report.missingProgressReports.length === 0 ? (
-          <Text c="dimmed">{t('dashboard.noMissingReports')}</Text>
+          <Text c="dimmed">{t('dashboard:noMissingReports')}</Text>
         ) : (
-          <Table striped data-testid="missing-reports">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('dashboard.workingGroup')}</Table.Th>
-                <Table.Th scope="col">{t('dashboard.organisation')}</Table.Th>
-                <Table.Th scope="col">{t('dashboard.callOf')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {report.missingProgressReports.map((row, index) => (
-                <Table.Tr key={`${row.workingGroup?.id}-${row.organisation?.id}-${index}`}>
-                  <Table.Td>
-                    {row.workingGroup ? (
-                      <Anchor component={Link} to={`/working-groups/${row.workingGroup.id}`}>
-                        {groupName(row.workingGroup)}
-                      </Anchor>
-                    ) : (
-                      t('common.none')
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    {row.organisation ? (
-                      <Anchor component={Link} to={`/organisations/${row.organisation.id}`}>
-                        {row.organisation.name}
-                      </Anchor>
-                    ) : (
-                      t('common.none')
-                    )}
-                  </Table.Td>
-                  <Table.Td>{row.coordinationCall ? format.day(row.coordinationCall.heldOn) : t('common.none')}</Table.Td>
+          <TableScroll>
+            <Table striped data-testid="missing-reports">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('dashboard:workingGroup')}</Table.Th>
+                  <Table.Th scope="col">{t('dashboard:organisation')}</Table.Th>
+                  <Table.Th scope="col">{t('dashboard:callOf')}</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+              </Table.Thead>
+              <Table.Tbody>
+                {report.missingProgressReports.map((row, index) => (
+                  <Table.Tr key={`${row.workingGroup?.id}-${row.organisation?.id}-${index}`}>
+                    <Table.Td>
+                      {row.workingGroup ? (
+                        <Anchor component={Link} to={`/working-groups/${row.workingGroup.id}`}>
+                          {groupName(row.workingGroup)}
+                        </Anchor>
+                      ) : (
+                        t('common:none')
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      {row.organisation ? (
+                        <Anchor component={Link} to={`/organisations/${row.organisation.id}`}>
+                          {row.organisation.name}
+                        </Anchor>
+                      ) : (
+                        t('common:none')
+                      )}
+                    </Table.Td>
+                    <Table.Td>{row.coordinationCall ? format.day(row.coordinationCall.heldOn) : t('common:none')}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </TableScroll>
         )}
       </Section>
     </Section>
@@ -432,7 +435,7 @@ function NetworkSection() {
 /** The start page, by role: a partner's own plan and calls; a leading member's learning
  * members and the reports awaiting its feedback; the coordinator's whole network. */
 export function DashboardPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['dashboard', 'plans', 'progress', 'common']);
   const [{ data, fetching, error }] = useQuery({ query: DashboardQuery, requestPolicy: 'cache-and-network' });
   if (error) return <QueryError error={error} />;
   if (fetching && !data) return <Loading />;
@@ -446,18 +449,18 @@ export function DashboardPage() {
   const ownStatus = organisation ? data.report.stepsByStatus.filter((row) => row.organisation?.id === organisation.id) : [];
   return (
     <>
-      <PageTitle subtitle={t('dashboard.intro')}>{t('dashboard.title')}</PageTitle>
+      <PageTitle subtitle={t('dashboard:intro')}>{t('dashboard:title')}</PageTitle>
       <Stack gap="xl">
         {organisation && isPartner && <PartnerSection organisation={organisation} stepsByStatus={ownStatus} />}
         {led.length > 0 && (
-          <Section title={t('dashboard.ledGroups')} testId="leading-dashboard">
+          <Section title={t('dashboard:ledGroups')} testId="leading-dashboard">
             {led.map((m) => (
               <LedGroupPanel key={m.workingGroup.id} id={m.workingGroup.id} />
             ))}
           </Section>
         )}
         {network && <NetworkSection />}
-        {!isPartner && !network && <Text c="dimmed">{t('dashboard.nothing')}</Text>}
+        {!isPartner && !network && <Text c="dimmed">{t('dashboard:nothing')}</Text>}
       </Stack>
     </>
   );

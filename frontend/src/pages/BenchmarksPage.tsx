@@ -58,7 +58,7 @@ function useBenchmarks() {
 }
 
 export function BenchmarkCard({ benchmark }: { benchmark: Benchmark }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('benchmarks');
   return (
     <Card withBorder component="section" aria-label={benchmark.organisation.name}>
       <Group justify="space-between" mb="sm">
@@ -67,7 +67,7 @@ export function BenchmarkCard({ benchmark }: { benchmark: Benchmark }) {
         </Title>
         <Group gap="xs">
           <Text size="sm">{benchmark.round.name}</Text>
-          <Badge color={benchmark.status === 'VALIDATED' ? 'teal.9' : 'gray.7'}>{t(`benchmarks.${benchmark.status}`)}</Badge>
+          <Badge color={benchmark.status === 'VALIDATED' ? 'teal.9' : 'gray.7'}>{t(`benchmarks:${benchmark.status}`)}</Badge>
         </Group>
       </Group>
       <BenchmarkMatrix organisationName={benchmark.organisation.name} scores={benchmark.scores} needs={benchmark.needs} />
@@ -77,16 +77,16 @@ export function BenchmarkCard({ benchmark }: { benchmark: Benchmark }) {
 
 /** The benchmarks the signed-in user may read, each as a heat map. */
 export function BenchmarksPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('benchmarks');
   const { data, fetching, error, pages } = useBenchmarks();
   return (
     <>
-      <PageTitle subtitle={t('benchmarks.intro')}>{t('benchmarks.title')}</PageTitle>
+      <PageTitle subtitle={t('benchmarks:intro')}>{t('benchmarks:title')}</PageTitle>
       {error && <QueryError error={error} />}
       {fetching && !data && <Loading />}
       {data && (
         <Stack>
-          {data.benchmarks.nodes.length === 0 && <Text>{t('benchmarks.none')}</Text>}
+          {data.benchmarks.nodes.length === 0 && <Text>{t('benchmarks:none')}</Text>}
           {data.benchmarks.nodes.map((benchmark) => (
             <BenchmarkCard key={benchmark.id} benchmark={benchmark} />
           ))}

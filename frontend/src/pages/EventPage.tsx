@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 
+import { useFormat } from '../components/format';
+import { TableScroll } from '../components/TableScroll';
 import { PAGE_SIZE, Pager, useCursorPages } from '../components/Pager';
 import { Loading, PageTitle, QueryError } from '../components/states';
 import { graphql } from '../gql';
@@ -82,7 +84,7 @@ const ParticipantsQuery = graphql(`
 `);
 
 function Participants({ eventId }: { eventId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['events', 'common']);
   const pages = useCursorPages();
   const [{ data, error }] = useQuery({ query: ParticipantsQuery, variables: { id: eventId, first: PAGE_SIZE, after: pages.after } });
   if (error) return <QueryError error={error} />;
@@ -90,26 +92,28 @@ function Participants({ eventId }: { eventId: string }) {
   if (!participants) return <Loading />;
   return (
     <>
-      <Table striped data-testid="participants">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('events.name')}</Table.Th>
-            <Table.Th scope="col">{t('events.organisation')}</Table.Th>
-            <Table.Th scope="col">{t('events.country')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {participants.nodes.map((p) => (
-            <Table.Tr key={p.id}>
-              <Table.Td>
-                {p.firstName} {p.lastName}
-              </Table.Td>
-              <Table.Td>{p.organisationText}</Table.Td>
-              <Table.Td>{p.country}</Table.Td>
+      <TableScroll>
+        <Table striped data-testid="participants">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('events:name')}</Table.Th>
+              <Table.Th scope="col">{t('events:organisation')}</Table.Th>
+              <Table.Th scope="col">{t('events:country')}</Table.Th>
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+          </Table.Thead>
+          <Table.Tbody>
+            {participants.nodes.map((p) => (
+              <Table.Tr key={p.id}>
+                <Table.Td>
+                  {p.firstName} {p.lastName}
+                </Table.Td>
+                <Table.Td>{p.organisationText}</Table.Td>
+                <Table.Td>{p.country}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </TableScroll>
       <Pager pageInfo={participants.pageInfo} totalCount={participants.totalCount} pages={pages} />
     </>
   );
@@ -117,86 +121,88 @@ function Participants({ eventId }: { eventId: string }) {
 
 /** An event: the agenda as a day-by-day timetable, and its participants. */
 export function EventPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation(['events', 'common']);
   const { id = '' } = useParams();
   const [{ data, fetching, error }] = useQuery({ query: EventQuery, variables: { id } });
-  const dayFormat = new Intl.DateTimeFormat(i18n.language, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const format = useFormat();
   if (error) return <QueryError error={error} />;
   if (fetching && !data) return <Loading />;
   const event = data?.event;
-  if (!event) return <Text>{t('common.notFound')}</Text>;
+  if (!event) return <Text>{t('common:notFound')}</Text>;
   return (
     <Stack>
-      <PageTitle subtitle={`${event.venue}, ${event.city} · ${event.datesText ?? `${event.startDate} – ${event.endDate}`}`}>{event.title}</PageTitle>
+      <PageTitle subtitle={`${event.venue}, ${event.city} · ${event.datesText ?? `${format.day(event.startDate)} – ${format.day(event.endDate)}`}`}>{event.title}</PageTitle>
       <section aria-labelledby="agenda">
         <Title order={2} size="h4" id="agenda" mb="xs">
-          {t('events.agenda')}
+          {t('events:agenda')}
         </Title>
         <Tabs defaultValue={event.days[0] ?? ''}>
           <Tabs.List>
             {event.days.map((day, index) => (
               <Tabs.Tab key={day} value={day}>
-                {t('events.day', { n: index + 1, date: dayFormat.format(new Date(day)) })}
+                {t('events:day', { n: index + 1, date: format.longDay(day) })}
               </Tabs.Tab>
             ))}
           </Tabs.List>
           {event.days.map((day) => (
             <Tabs.Panel key={day} value={day} pt="sm">
-              <Table data-testid={`agenda-${day}`}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('events.time')}</Table.Th>
-                    <Table.Th scope="col">{t('events.item')}</Table.Th>
-                    <Table.Th scope="col">{t('events.session')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {event.agenda
-                    .filter((item) => item.date === day)
-                    .map((item) => (
-                      <Table.Tr key={item.id}>
-                        <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                          {item.start ? `${item.start}${item.end ? `–${item.end}` : ''}` : (item.timeText ?? '')}
-                        </Table.Td>
-                        <Table.Td>
-                          <Text fw={600}>{item.title}</Text>
-                          {item.workingGroup && (
-                            <Anchor component={Link} to={`/working-groups/${item.workingGroup.id}`} size="sm">
-                              {item.workingGroup.title}
-                            </Anchor>
-                          )}
-                          {item.description && <Text size="sm">{item.description}</Text>}
-                          {item.presentations.length > 0 && (
-                            <List size="sm">
-                              {item.presentations.map((p, index) => (
-                                <List.Item key={index}>
-                                  {t('events.presentation', {
-                                    organisation: p.organisation.shortName ?? p.organisation.name,
-                                    minutes: p.minutes,
-                                    actions: p.actions,
-                                  })}
-                                </List.Item>
-                              ))}
-                              {item.expertFeedbackMinutes != null && (
-                                <List.Item>
-                                  {t('events.expertFeedback', { text: item.expertFeedbackText ?? '', minutes: item.expertFeedbackMinutes })}
-                                </List.Item>
-                              )}
-                            </List>
-                          )}
-                        </Table.Td>
-                        <Table.Td>{item.session ?? ''}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                </Table.Tbody>
-              </Table>
+              <TableScroll>
+                <Table data-testid={`agenda-${day}`}>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th scope="col">{t('events:time')}</Table.Th>
+                      <Table.Th scope="col">{t('events:item')}</Table.Th>
+                      <Table.Th scope="col">{t('events:session')}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {event.agenda
+                      .filter((item) => item.date === day)
+                      .map((item) => (
+                        <Table.Tr key={item.id}>
+                          <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                            {item.start ? `${item.start}${item.end ? `–${item.end}` : ''}` : (item.timeText ?? '')}
+                          </Table.Td>
+                          <Table.Td>
+                            <Text fw={600}>{item.title}</Text>
+                            {item.workingGroup && (
+                              <Anchor component={Link} to={`/working-groups/${item.workingGroup.id}`} size="sm">
+                                {item.workingGroup.title}
+                              </Anchor>
+                            )}
+                            {item.description && <Text size="sm">{item.description}</Text>}
+                            {item.presentations.length > 0 && (
+                              <List size="sm">
+                                {item.presentations.map((p, index) => (
+                                  <List.Item key={index}>
+                                    {t('events:presentation', {
+                                      organisation: p.organisation.shortName ?? p.organisation.name,
+                                      minutes: p.minutes,
+                                      actions: p.actions,
+                                    })}
+                                  </List.Item>
+                                ))}
+                                {item.expertFeedbackMinutes != null && (
+                                  <List.Item>
+                                    {t('events:expertFeedback', { text: item.expertFeedbackText ?? '', minutes: item.expertFeedbackMinutes })}
+                                  </List.Item>
+                                )}
+                              </List>
+                            )}
+                          </Table.Td>
+                          <Table.Td>{item.session ?? ''}</Table.Td>
+                        </Table.Tr>
+                      ))}
+                  </Table.Tbody>
+                </Table>
+              </TableScroll>
             </Tabs.Panel>
           ))}
         </Tabs>
       </section>
       <section aria-labelledby="plenary">
         <Title order={2} size="h4" id="plenary" mb="xs">
-          {t('events.plenary')}
+          {t('events:plenary')}
         </Title>
         <Stack>
           {event.plenaryOutcomes.map((outcome) => (
@@ -209,7 +215,7 @@ export function EventPage() {
                 {outcome.workingGroups.length > 0 ? ` · ${outcome.workingGroups.map((g) => g.title).join(', ')}` : ''}
               </Text>
               <Text size="sm" fw={600} mt="xs">
-                {t('events.summary')}
+                {t('events:summary')}
               </Text>
               <List size="sm">
                 {outcome.summaryPoints.map((point, index) => (
@@ -219,7 +225,7 @@ export function EventPage() {
               {outcome.recommendations.length > 0 && (
                 <>
                   <Text size="sm" fw={600} mt="xs">
-                    {t('events.recommendations')}
+                    {t('events:recommendations')}
                   </Text>
                   <List size="sm">
                     {outcome.recommendations.map((recommendation, index) => (
@@ -234,7 +240,7 @@ export function EventPage() {
       </section>
       <section aria-labelledby="participants">
         <Title order={2} size="h4" id="participants" mb="xs">
-          {t('events.participants')}
+          {t('events:participants')}
         </Title>
         <Participants eventId={event.id} />
       </section>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { DataTable } from '../components/DataTable';
+import { useFormat } from '../components/format';
 import { Pager } from '../components/Pager';
 import { Loading, PageTitle, QueryError } from '../components/states';
 import { usePagedQuery } from '../components/usePagedQuery';
@@ -30,12 +31,12 @@ const EventsQuery = graphql(`
 
 /** Peer-learning events of the network. */
 export function EventsPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation('events');
   const { data, fetching, error, pages } = usePagedQuery(EventsQuery, {});
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' });
+  const format = useFormat();
   return (
     <>
-      <PageTitle>{t('events.title')}</PageTitle>
+      <PageTitle>{t('events:title')}</PageTitle>
       {error && <QueryError error={error} />}
       {fetching && !data && <Loading />}
       {data && (
@@ -44,17 +45,17 @@ export function EventsPage() {
             rows={data.events.nodes}
             columns={[
               {
-                header: t('events.title'),
+                header: t('events:title'),
                 cell: (event) => (
                   <Anchor component={Link} to={`/events/${event.id}`}>
                     {event.title}
                   </Anchor>
                 ),
               },
-              { header: t('events.venue'), cell: (event) => `${event.venue}, ${event.city}` },
+              { header: t('events:venue'), cell: (event) => `${event.venue}, ${event.city}` },
               {
-                header: t('events.dates'),
-                cell: (event) => `${date.format(new Date(event.startDate))} – ${date.format(new Date(event.endDate))}`,
+                header: t('events:dates'),
+                cell: (event) => `${format.day(event.startDate)} – ${format.day(event.endDate)}`,
               },
             ]}
           />

@@ -2,6 +2,7 @@ import { List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 import { DataTable } from '../components/DataTable';
+import { useFormat } from '../components/format';
 import { Pager } from '../components/Pager';
 import { Loading, PageTitle, QueryError } from '../components/states';
 import { usePagedQuery } from '../components/usePagedQuery';
@@ -57,7 +58,7 @@ const FactsQuery = graphql(`
 `);
 
 function Awards() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['library', 'common']);
   const { data, fetching, error, pages } = usePagedQuery(AwardsQuery, {});
   if (error) return <QueryError error={error} />;
   if (fetching && !data) return <Loading />;
@@ -68,15 +69,15 @@ function Awards() {
         <section key={award.id} aria-label={award.name}>
           <Title order={3} size="h5">
             {award.name} {award.year}
-            {award.edition ? ` · ${t('evidence.edition', { edition: award.edition })}` : ''}
+            {award.edition ? ` · ${t('library:evidence.edition', { edition: award.edition })}` : ''}
           </Title>
           {award.applications != null && (
             <Text size="sm">
-              {t('evidence.applications')}: {award.applications}
+              {t('library:evidence.applications')}: {award.applications}
             </Text>
           )}
           <Text size="sm" fw={600} mt="xs">
-            {t('evidence.criteria')}
+            {t('library:evidence.criteria')}
           </Text>
           <List size="sm">
             {award.criteria.map((c) => (
@@ -84,7 +85,7 @@ function Awards() {
             ))}
           </List>
           <Text size="sm" fw={600} mt="xs">
-            {t('evidence.winners')}
+            {t('library:evidence.winners')}
           </Text>
           <List size="sm" data-testid="award-winners">
             {award.winners.map((w) => (
@@ -101,9 +102,9 @@ function Awards() {
 }
 
 function Facts() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation(['library', 'common']);
   const { data, fetching, error, pages } = usePagedQuery(FactsQuery, {});
-  const number = new Intl.NumberFormat(i18n.language);
+  const format = useFormat();
   if (error) return <QueryError error={error} />;
   if (fetching && !data) return <Loading />;
   if (!data) return null;
@@ -113,11 +114,11 @@ function Facts() {
         testId="territory-facts"
         rows={data.territoryFacts.nodes}
         columns={[
-          { header: t('evidence.territory'), cell: (f) => f.territory?.name ?? t('common.none') },
-          { header: t('evidence.figure'), cell: (f) => f.figure },
-          { header: t('evidence.value'), cell: (f) => `${f.qualifier ? `${f.qualifier} ` : ''}${number.format(f.value)} ${f.unit}` },
-          { header: t('evidence.year'), cell: (f) => f.year ?? t('common.none') },
-          { header: t('evidence.source'), cell: (f) => <Text size="xs">{f.sourceText}</Text> },
+          { header: t('library:evidence.territory'), cell: (f) => f.territory?.name ?? t('common:none') },
+          { header: t('library:evidence.figure'), cell: (f) => f.figure },
+          { header: t('library:evidence.value'), cell: (f) => `${f.qualifier ? `${f.qualifier} ` : ''}${format.number(f.value)} ${f.unit}` },
+          { header: t('library:evidence.year'), cell: (f) => f.year ?? t('common:none') },
+          { header: t('library:evidence.source'), cell: (f) => <Text size="xs">{f.sourceText}</Text> },
         ]}
       />
       <Pager pageInfo={data.territoryFacts.pageInfo} totalCount={data.territoryFacts.totalCount} pages={pages} />
@@ -127,16 +128,16 @@ function Facts() {
 
 /** The evidence the network quotes: awards such as the Phoenix Award, and territory facts. */
 export function EvidencePage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['library', 'common']);
   return (
     <>
-      <PageTitle>{t('evidence.title')}</PageTitle>
+      <PageTitle>{t('library:evidence.title')}</PageTitle>
       <Title order={2} size="h4" mb="xs">
-        {t('evidence.awards')}
+        {t('library:evidence.awards')}
       </Title>
       <Awards />
       <Title order={2} size="h4" mt="lg" mb="xs">
-        {t('evidence.facts')}
+        {t('library:evidence.facts')}
       </Title>
       <Facts />
     </>

@@ -50,14 +50,14 @@ const AreaOptionsQuery = graphql(`
 `);
 
 function GoodPracticeList({ search, thematicAreaId }: { search: string; thematicAreaId: string | null }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('library');
   const { data, fetching, error, pages } = usePagedQuery(GoodPracticesQuery, { search: search || null, thematicAreaId });
   if (error) return <QueryError error={error} />;
   if (fetching && !data) return <Loading />;
   if (!data) return null;
   return (
     <Stack>
-      {data.goodPractices.nodes.length === 0 && <Text>{t('goodPractices.none')}</Text>}
+      {data.goodPractices.nodes.length === 0 && <Text>{t('library:goodPractices.none')}</Text>}
       {data.goodPractices.nodes.map((practice) => (
         <Card withBorder key={practice.id} component="article" aria-label={practice.title} data-testid="good-practice">
           <Group justify="space-between" align="flex-start">
@@ -75,7 +75,7 @@ function GoodPracticeList({ search, thematicAreaId }: { search: string; thematic
             {practice.description}
           </Text>
           <Text size="xs" c="dimmed" mt="xs">
-            {t('goodPractices.source')}: {practice.source}
+            {t('library:goodPractices.source')}: {practice.source}
           </Text>
         </Card>
       ))}
@@ -86,31 +86,31 @@ function GoodPracticeList({ search, thematicAreaId }: { search: string; thematic
 
 /** The good-practice library with full-text search and an area filter. */
 export function GoodPracticesPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('library');
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 300);
   const [area, setArea] = useState<string | null>(null);
   const [{ data: areas }] = useQuery({ query: AreaOptionsQuery });
   return (
     <>
-      <PageTitle subtitle={t('goodPractices.intro')}>{t('goodPractices.title')}</PageTitle>
+      <PageTitle subtitle={t('library:goodPractices.intro')}>{t('library:goodPractices.title')}</PageTitle>
       <Group mb="md" align="flex-end">
         <TextInput
-          label={t('goodPractices.search')}
-          placeholder={t('goodPractices.searchPlaceholder')}
+          label={t('library:goodPractices.search')}
+          placeholder={t('library:goodPractices.searchPlaceholder')}
           type="search"
           value={search}
           onChange={(e) => setSearch(e.currentTarget.value)}
-          w={320}
+          w={{ base: '100%', sm: 320 }}
         />
         <Select
-          label={t('goodPractices.area')}
-          placeholder={t('goodPractices.allAreas')}
+          label={t('library:goodPractices.area')}
+          placeholder={t('library:goodPractices.allAreas')}
           data={areas?.thematicAreas.nodes.map((a) => ({ value: a.id, label: `${a.number}. ${a.title}` })) ?? []}
           value={area}
           onChange={setArea}
           clearable
-          w={360}
+          w={{ base: '100%', sm: 360 }}
         />
       </Group>
       {/* A new key restarts paging when the filter changes. */}

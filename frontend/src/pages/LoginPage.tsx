@@ -1,31 +1,41 @@
-import { Alert, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 
-import { login } from '../auth/session';
+import { SessionError, login, saveLanguage } from '../auth/session';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
+import { ProblemsAlert } from '../errors/ProblemsAlert';
+import { NO_PROBLEMS, type Problems, describeCode, problemsOf } from '../errors/problems';
+import i18n, { type LanguageCode } from '../i18n';
 
-/** Sign-in form; after success it returns to the page the user wanted. */
+/** Sign-in form; after success it returns to the page the user wanted, in the language picked
+ * here (then saved in the profile), else the one saved in the profile, else the browser's. */
 export function LoginPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['auth', 'errors']);
   const navigate = useNavigate();
   const location = useLocation();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [problems, setProblems] = useState<Problems>(NO_PROBLEMS);
   const [busy, setBusy] = useState(false);
+  const [picked, setPicked] = useState<LanguageCode | null>(null);
   const from = (location.state as { from?: string } | null)?.from ?? '/dashboard';
+  const labels = { email: t('email'), password: t('password') };
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setBusy(true);
-    setError(null);
+    setProblems(NO_PROBLEMS);
     try {
-      await login(email, password);
+      const saved = await login(email, password);
+      if (picked) await saveLanguage(picked.toUpperCase() as Uppercase<LanguageCode>).catch(() => undefined);
+      else if (saved) await i18n.changeLanguage(saved.toLowerCase());
       void navigate(from, { replace: true });
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      if (e instanceof SessionError && e.userErrors.length > 0) setProblems(problemsOf(t, {}, e.userErrors, labels));
+      else if (e instanceof SessionError && e.code === 'UNAUTHENTICATED') setProblems({ byField: {}, page: [t('invalidCredentials')] });
+      else setProblems({ byField: {}, page: [describeCode(t, e instanceof SessionError ? (e.code ?? 'NETWORK') : 'NETWORK')] });
     } finally {
       setBusy(false);
     }
@@ -37,33 +47,31 @@ export function LoginPage() {
         <form onSubmit={(e) => void submit(e)} noValidate>
           <Stack>
             <Title order={1} size="h2">
-              {t('login.title')}
+              {t('title')}
             </Title>
-            <Text size="sm">{t('login.intro')}</Text>
-            {error && (
-              <Alert color="red.9" title={t('login.failed')} role="alert">
-                {error}
-              </Alert>
-            )}
+            <Text size="sm">{t('intro')}</Text>
+            <ProblemsAlert messages={problems.page} title={t('failed')} />
             <TextInput
-              label={t('login.email')}
+              label={labels.email}
               type="email"
               autoComplete="username"
               required
               value={email}
               onChange={(e) => setEmail(e.currentTarget.value)}
+              error={problems.byField.email}
             />
             <PasswordInput
-              label={t('login.password')}
+              label={labels.password}
               autoComplete="current-password"
               required
               value={password}
               onChange={(e) => setPassword(e.currentTarget.value)}
+              error={problems.byField.password}
             />
             <Button type="submit" loading={busy}>
-              {t('login.submit')}
+              {t('submit')}
             </Button>
-            <LanguageSwitcher />
+            <LanguageSwitcher onChange={setPicked} />
           </Stack>
         </form>
       </Paper>

@@ -5,13 +5,13 @@ import { Link } from 'react-router';
 import { PageTitle } from '../components/states';
 
 export function NotFoundPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('common');
   return (
     <Stack>
-      <PageTitle>{t('common.notFound')}</PageTitle>
-      <Text>{t('common.notFoundText')}</Text>
+      <PageTitle>{t('common:notFound')}</PageTitle>
+      <Text>{t('common:notFoundText')}</Text>
       <Anchor component={Link} to="/organisations">
-        {t('common.backHome')}
+        {t('common:backHome')}
       </Anchor>
     </Stack>
   );

@@ -8,6 +8,7 @@ import { BenchmarkMatrix } from '../components/BenchmarkMatrix';
 import { notify } from '../components/notify';
 import { OrganisationForm, type OrganisationValues } from '../components/OrganisationForm';
 import { Loading, PageTitle, QueryError } from '../components/states';
+import type { MutationOutcome } from '../errors/useMutationProblems';
 import { graphql } from '../gql';
 
 const OrganisationQuery = graphql(`
@@ -44,9 +45,7 @@ const UpdateOrganisationMutation = graphql(`
         id
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -67,7 +66,7 @@ const OrganisationBenchmarksQuery = graphql(`
 
 /** An organisation with its working groups and — if the viewer may read them — benchmarks. */
 export function OrganisationPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['admin', 'benchmarks', 'network', 'workingGroups', 'common']);
   const { id = '' } = useParams();
   const [{ data, fetching, error }, refetch] = useQuery({ query: OrganisationQuery, variables: { id } });
   const [opened, { open, close }] = useDisclosure();
@@ -76,19 +75,19 @@ export function OrganisationPage() {
   const organisation = data?.node?.__typename === 'Organisation' ? data.node : null;
   if (error) return <QueryError error={error} />;
   if (fetching && !data) return <Loading />;
-  if (!organisation) return <Text>{t('common.notFound')}</Text>;
+  if (!organisation) return <Text>{t('common:notFound')}</Text>;
   // A FORBIDDEN benchmarks field nulls its parent, so only an error-free answer has a list.
   const current = organisation;
 
-  async function save(values: OrganisationValues): Promise<string[]> {
+  async function save(values: OrganisationValues): Promise<MutationOutcome> {
     const result = await updateOrganisation({ input: { id: current.id, organisation: { ...values, shortName: values.shortName || null } } });
-    const errors = result.error ? [result.error.message] : (result.data?.updateOrganisation.userErrors.map((e) => e.message) ?? []);
-    if (errors.length === 0) {
+    const userErrors = result.data?.updateOrganisation.userErrors;
+    if (!result.error && userErrors?.length === 0) {
       close();
-      notify(t('common.saved'));
+      notify(t('common:saved'));
       refetch({ requestPolicy: 'network-only' });
     }
-    return errors;
+    return { result, userErrors };
   }
 
   const benchmarkList =
@@ -96,12 +95,12 @@ export function OrganisationPage() {
   return (
     <Stack>
       <Group justify="space-between" align="flex-start">
-        <PageTitle subtitle={`${t(`kinds.${organisation.kind}`)}${organisation.territory ? ` · ${organisation.territory.name}` : ''}`}>
+        <PageTitle subtitle={`${t(`network:kinds.${organisation.kind}`)}${organisation.territory ? ` · ${organisation.territory.name}` : ''}`}>
           {organisation.name}
         </PageTitle>
-        {organisation.viewerCanUpdate && <Button onClick={open}>{t('admin.editOrganisation')}</Button>}
+        {organisation.viewerCanUpdate && <Button onClick={open}>{t('admin:editOrganisation')}</Button>}
       </Group>
-      <Modal opened={opened} onClose={close} title={t('admin.editOrganisation')}>
+      <Modal opened={opened} onClose={close} title={t('admin:editOrganisation')}>
         <OrganisationForm
           initial={{
             name: organisation.name,
@@ -116,7 +115,7 @@ export function OrganisationPage() {
       </Modal>
       <section aria-labelledby="memberships">
         <Title order={2} size="h4" id="memberships" mb="xs">
-          {t('workingGroups.title')}
+          {t('workingGroups:title')}
         </Title>
         <List>
           {organisation.memberships.map((m) => (
@@ -124,22 +123,22 @@ export function OrganisationPage() {
               <Anchor component={Link} to={`/working-groups/${m.workingGroup.id}`}>
                 {m.workingGroup.title}
               </Anchor>{' '}
-              ({m.role === 'LEADING' ? t('workingGroups.leading') : t('workingGroups.learning')})
+              ({m.role === 'LEADING' ? t('workingGroups:leading') : t('workingGroups:learning')})
             </List.Item>
           ))}
         </List>
       </section>
       <section aria-labelledby="benchmarks">
         <Title order={2} size="h4" id="benchmarks" mb="xs">
-          {t('benchmarks.title')}
+          {t('benchmarks:title')}
         </Title>
         {benchmarks.error && <QueryError error={benchmarks.error} />}
         {benchmarks.fetching && !benchmarks.data && <Loading />}
-        {benchmarks.data && !benchmarks.error && benchmarkList.length === 0 && <Text>{t('benchmarks.none')}</Text>}
+        {benchmarks.data && !benchmarks.error && benchmarkList.length === 0 && <Text>{t('benchmarks:none')}</Text>}
         {benchmarkList.map((b) => (
           <Stack key={b.id} gap="xs" data-testid="benchmark">
             <Text size="sm">
-              {b.round.name} · {t(`benchmarks.${b.status}`)}
+              {b.round.name} · {t(`benchmarks:${b.status}`)}
             </Text>
             <BenchmarkMatrix organisationName={organisation.name} scores={b.scores} needs={b.needs} />
           </Stack>

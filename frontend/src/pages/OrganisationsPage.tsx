@@ -11,6 +11,7 @@ import { Loading, PageTitle, QueryError } from '../components/states';
 import { usePagedQuery } from '../components/usePagedQuery';
 import { graphql } from '../gql';
 import { notify } from '../components/notify';
+import type { MutationOutcome } from '../errors/useMutationProblems';
 
 export const OrganisationsQuery = graphql(`
   query Organisations($first: Int, $after: String) {
@@ -45,9 +46,7 @@ const CreateOrganisationMutation = graphql(`
         id
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -58,31 +57,31 @@ const EMPTY: OrganisationValues = { name: '', shortName: '', kind: 'OTHER', terr
 /** Every organisation of the network, a page at a time; whoever may manage organisations
  * (the API's `viewerCapabilities`) can add one. */
 export function OrganisationsPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['admin', 'network', 'common']);
   const [opened, { open, close }] = useDisclosure();
   const [, createOrganisation] = useMutation(CreateOrganisationMutation);
   const { data, fetching, error, pages, refetch } = usePagedQuery(OrganisationsQuery, {});
 
-  async function create(values: OrganisationValues): Promise<string[]> {
+  async function create(values: OrganisationValues): Promise<MutationOutcome> {
     const result = await createOrganisation({
       input: { organisation: { ...values, shortName: values.shortName || null } },
     });
-    const errors = result.error ? [result.error.message] : (result.data?.createOrganisation.userErrors.map((e) => e.message) ?? []);
-    if (errors.length === 0) {
+    const userErrors = result.data?.createOrganisation.userErrors;
+    if (!result.error && userErrors?.length === 0) {
       close();
-      notify(t('common.saved'));
+      notify(t('common:saved'));
       refetch({ requestPolicy: 'network-only' });
     }
-    return errors;
+    return { result, userErrors };
   }
 
   return (
     <>
       <Group justify="space-between" align="flex-start">
-        <PageTitle>{t('organisations.title')}</PageTitle>
-        {data?.viewerCapabilities.manageOrganisations && <Button onClick={open}>{t('admin.createOrganisation')}</Button>}
+        <PageTitle>{t('network:organisations.title')}</PageTitle>
+        {data?.viewerCapabilities.manageOrganisations && <Button onClick={open}>{t('admin:createOrganisation')}</Button>}
       </Group>
-      <Modal opened={opened} onClose={close} title={t('admin.createOrganisation')}>
+      <Modal opened={opened} onClose={close} title={t('admin:createOrganisation')}>
         <OrganisationForm initial={EMPTY} onSubmit={create} onCancel={close} />
       </Modal>
       {error && <QueryError error={error} />}
@@ -93,17 +92,17 @@ export function OrganisationsPage() {
             rows={data.organisations.nodes}
             columns={[
               {
-                header: t('organisations.name'),
+                header: t('network:organisations.name'),
                 cell: (org) => (
                   <Anchor component={Link} to={`/organisations/${org.id}`}>
                     {org.name}
                   </Anchor>
                 ),
               },
-              { header: t('organisations.shortName'), cell: (org) => org.shortName ?? t('common.none') },
-              { header: t('organisations.kind'), cell: (org) => t(`kinds.${org.kind}`) },
-              { header: t('organisations.territory'), cell: (org) => org.territory?.name ?? t('common.none') },
-              { header: t('organisations.consortiumPartner'), cell: (org) => (org.consortiumPartner ? t('common.yes') : t('common.no')) },
+              { header: t('network:organisations.shortName'), cell: (org) => org.shortName ?? t('common:none') },
+              { header: t('network:organisations.kind'), cell: (org) => t(`network:kinds.${org.kind}`) },
+              { header: t('network:organisations.territory'), cell: (org) => org.territory?.name ?? t('common:none') },
+              { header: t('network:organisations.consortiumPartner'), cell: (org) => (org.consortiumPartner ? t('common:yes') : t('common:no')) },
             ]}
           />
           <Pager pageInfo={data.organisations.pageInfo} totalCount={data.organisations.totalCount} pages={pages} />

@@ -25,11 +25,11 @@ const TerritoriesQuery = graphql(`
 
 /** The partner cities and regions. */
 export function TerritoriesPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('network');
   const { data, fetching, error, pages } = usePagedQuery(TerritoriesQuery, {});
   return (
     <>
-      <PageTitle>{t('territories.title')}</PageTitle>
+      <PageTitle>{t('network:territories.title')}</PageTitle>
       {error && <QueryError error={error} />}
       {fetching && !data && <Loading />}
       {data && (
@@ -37,8 +37,8 @@ export function TerritoriesPage() {
           <DataTable
             rows={data.territories.nodes}
             columns={[
-              { header: t('territories.name'), cell: (territory) => territory.name },
-              { header: t('territories.country'), cell: (territory) => territory.country },
+              { header: t('network:territories.name'), cell: (territory) => territory.name },
+              { header: t('network:territories.country'), cell: (territory) => territory.country },
             ]}
           />
           <Pager pageInfo={data.territories.pageInfo} totalCount={data.territories.totalCount} pages={pages} />

@@ -26,11 +26,11 @@ const ThematicAreasQuery = graphql(`
 
 /** The learning themes of the programme. */
 export function ThematicAreasPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('network');
   const { data, fetching, error, pages } = usePagedQuery(ThematicAreasQuery, {});
   return (
     <>
-      <PageTitle>{t('thematicAreas.title')}</PageTitle>
+      <PageTitle>{t('network:thematicAreas.title')}</PageTitle>
       {error && <QueryError error={error} />}
       {fetching && !data && <Loading />}
       {data && (
@@ -38,9 +38,9 @@ export function ThematicAreasPage() {
           <DataTable
             rows={data.thematicAreas.nodes}
             columns={[
-              { header: t('thematicAreas.number'), cell: (area) => area.number },
-              { header: t('thematicAreas.titleColumn'), cell: (area) => area.title },
-              { header: t('thematicAreas.description'), cell: (area) => area.description },
+              { header: t('network:thematicAreas.number'), cell: (area) => area.number },
+              { header: t('network:thematicAreas.titleColumn'), cell: (area) => area.title },
+              { header: t('network:thematicAreas.description'), cell: (area) => area.description },
             ]}
           />
           <Pager pageInfo={data.thematicAreas.pageInfo} totalCount={data.thematicAreas.totalCount} pages={pages} />

@@ -4,11 +4,14 @@ import { useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 
 import { AskTheExpert } from '../components/AskTheExpert';
+import { TableScroll } from '../components/TableScroll';
 import { AddMemberForm, RemoveMembershipMutation } from '../components/MembershipAdmin';
 import { GroupTimeline } from '../plans/GroupTimeline';
 import { Loading, PageTitle, QueryError } from '../components/states';
 import { graphql } from '../gql';
 import { notify } from '../components/notify';
+import { useFormat } from '../components/format';
+import { allMessages, problemsOf } from '../errors/problems';
 
 const WorkingGroupQuery = graphql(`
   query WorkingGroup($id: ID!) {
@@ -64,9 +67,7 @@ const AddMissingMutation = graphql(`
         id
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -76,7 +77,7 @@ const AddMissingMutation = graphql(`
  * benchmark-driven missing members. Whoever may manage the members (the group's
  * `viewerCanUpdate`) adds, removes and adds the missing ones in one step. */
 export function WorkingGroupPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['network', 'workingGroups', 'common']);
   const { id = '' } = useParams();
   const [{ data, fetching, error }, refetch] = useQuery({ query: WorkingGroupQuery, variables: { id } });
   const [adding, addMissing] = useMutation(AddMissingMutation);
@@ -84,77 +85,82 @@ export function WorkingGroupPage() {
   const group = data?.workingGroup;
   const manages = group?.viewerCanUpdate ?? false;
   const reload = () => refetch({ requestPolicy: 'network-only' });
+  const format = useFormat();
+
+  /** Tells about the problems of an action on the page; true when there were none. */
+  function report(result: Parameters<typeof problemsOf>[1], userErrors: Parameters<typeof problemsOf>[2]): boolean {
+    const messages = allMessages(problemsOf(t, result, userErrors));
+    if (messages.length > 0) notify(messages.join(' '), { color: 'red.9', title: t('common:error') });
+    return messages.length === 0;
+  }
 
   async function remove(membershipId: string, name: string) {
-    if (!window.confirm(t('workingGroups.confirmRemove', { name }))) return;
+    if (!window.confirm(t('workingGroups:confirmRemove', { name }))) return;
     const result = await removeMembership({ input: { id: membershipId } });
-    const message = result.error?.message ?? result.data?.removeMembership.userErrors[0]?.message;
-    if (message) notify(message, { color: 'red.9', title: t('common.error') });
+    report(result, result.data?.removeMembership.userErrors);
     reload();
   }
 
   async function add() {
     const result = await addMissing({ input: { workingGroupId: id } });
     const payload = result.data?.addMissingMandatoryMembers;
-    const message = result.error?.message ?? payload?.userErrors[0]?.message;
-    if (message) {
-      notify(message, { color: 'red.9', title: t('common.error') });
-      return;
-    }
-    notify(t('workingGroups.added', { count: payload?.added.length ?? 0 }));
+    if (!report(result, payload?.userErrors)) return;
+    notify(t('workingGroups:added', { count: payload?.added.length ?? 0 }));
     reload();
   }
 
   if (error) return <QueryError error={error} />;
   if (fetching && !data) return <Loading />;
-  if (!group) return <Text>{t('common.notFound')}</Text>;
+  if (!group) return <Text>{t('common:notFound')}</Text>;
   return (
     <Stack>
       <PageTitle subtitle={group.thematicArea.description}>{`${group.thematicArea.number}. ${group.title}`}</PageTitle>
       {(['LEADING', 'LEARNING'] as const).map((role) => (
         <section key={role} aria-labelledby={`members-${role}`}>
           <Title order={2} size="h4" id={`members-${role}`} mb="xs">
-            {role === 'LEADING' ? t('workingGroups.leading') : t('workingGroups.learning')}
+            {role === 'LEADING' ? t('workingGroups:leading') : t('workingGroups:learning')}
           </Title>
-          <Table>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('organisations.name')}</Table.Th>
-                <Table.Th scope="col">{t('workingGroups.participation')}</Table.Th>
-                <Table.Th scope="col">{t('workingGroups.note')}</Table.Th>
-                {manages && <Table.Th scope="col">{t('workingGroups.actions')}</Table.Th>}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {group.memberships
-                .filter((m) => m.role === role)
-                .map((m) => (
-                  <Table.Tr key={m.id}>
-                    <Table.Td>{m.organisation.name}</Table.Td>
-                    <Table.Td>{t(`workingGroups.${m.participation}`)}</Table.Td>
-                    <Table.Td>{m.note ?? t('common.none')}</Table.Td>
-                    {manages && (
-                      <Table.Td>
-                        {m.viewerCanUpdate && (
-                          <Button size="xs" color="red.9" variant="outline" onClick={() => void remove(m.id, m.organisation.name)}>
-                            {t('workingGroups.remove')}
-                          </Button>
-                        )}
-                      </Table.Td>
-                    )}
-                  </Table.Tr>
-                ))}
-            </Table.Tbody>
-          </Table>
+          <TableScroll>
+            <Table>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('network:organisations.name')}</Table.Th>
+                  <Table.Th scope="col">{t('workingGroups:participation')}</Table.Th>
+                  <Table.Th scope="col">{t('workingGroups:note')}</Table.Th>
+                  {manages && <Table.Th scope="col">{t('workingGroups:actions')}</Table.Th>}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {group.memberships
+                  .filter((m) => m.role === role)
+                  .map((m) => (
+                    <Table.Tr key={m.id}>
+                      <Table.Td>{m.organisation.name}</Table.Td>
+                      <Table.Td>{t(`workingGroups:${m.participation}`)}</Table.Td>
+                      <Table.Td>{m.note ?? t('common:none')}</Table.Td>
+                      {manages && (
+                        <Table.Td>
+                          {m.viewerCanUpdate && (
+                            <Button size="xs" color="red.9" variant="outline" onClick={() => void remove(m.id, m.organisation.name)}>
+                              {t('workingGroups:remove')}
+                            </Button>
+                          )}
+                        </Table.Td>
+                      )}
+                    </Table.Tr>
+                  ))}
+              </Table.Tbody>
+            </Table>
+          </TableScroll>
         </section>
       ))}
       {manages && <AddMemberForm workingGroupId={group.id} onChanged={reload} />}
       <section aria-labelledby="experts">
         <Title order={2} size="h4" id="experts" mb="xs">
-          {t('workingGroups.experts')}
+          {t('workingGroups:experts')}
         </Title>
         {group.invitedExperts.length === 0 ? (
-          <Text c="dimmed">{t('workingGroups.noExperts')}</Text>
+          <Text c="dimmed">{t('workingGroups:noExperts')}</Text>
         ) : (
           <List>
             {group.invitedExperts.map((expert) => (
@@ -165,14 +171,14 @@ export function WorkingGroupPage() {
       </section>
       <section aria-labelledby="missing">
         <Title order={2} size="h4" id="missing" mb="xs">
-          {t('workingGroups.missing')}
+          {t('workingGroups:missing')}
         </Title>
         {group.missingMandatoryMembers.length === 0 ? (
           <Text c="dimmed" data-testid="none-missing">
-            {t('workingGroups.noneMissing')}
+            {t('workingGroups:noneMissing')}
           </Text>
         ) : (
-          <Alert color="indigo" title={t('workingGroups.missingHelp')}>
+          <Alert color="indigo" title={t('workingGroups:missingHelp')}>
             <List data-testid="missing-members">
               {group.missingMandatoryMembers.map((org) => (
                 <List.Item key={org.id}>{org.name}</List.Item>
@@ -180,7 +186,7 @@ export function WorkingGroupPage() {
             </List>
             {manages && (
               <Button mt="sm" onClick={() => void add()} loading={adding.fetching}>
-                {t('workingGroups.addMissing')}
+                {t('workingGroups:addMissing')}
               </Button>
             )}
           </Alert>
@@ -188,23 +194,20 @@ export function WorkingGroupPage() {
       </section>
       <section aria-labelledby="webinars">
         <Title order={2} size="h4" id="webinars" mb="xs">
-          {t('workingGroups.webinars')}
+          {t('workingGroups:webinars')}
         </Title>
         {group.webinars.length === 0 ? (
-          <Text c="dimmed">{t('workingGroups.noWebinars')}</Text>
+          <Text c="dimmed">{t('workingGroups:noWebinars')}</Text>
         ) : (
           <List>
             {group.webinars.map((webinar) => (
               <List.Item key={webinar.id}>
-                {webinar.title} ·{' '}
-                {new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone: webinar.timeZone }).format(
-                  new Date(webinar.startsAt),
-                )}{' '}
-                ({webinar.timeZone}) · {t('workingGroups.presenters')}: {webinar.presenters.map((p) => p.name).join(', ')}
+                {webinar.title} · {format.time(webinar.startsAt, webinar.timeZone)} ({webinar.timeZone}) · {t('workingGroups:presenters')}:{' '}
+                {webinar.presenters.map((p) => p.name).join(', ')}
                 {webinar.recordingUrl && (
                   <>
                     {' · '}
-                    <Anchor href={webinar.recordingUrl}>{t('workingGroups.recording')}</Anchor>
+                    <Anchor href={webinar.recordingUrl}>{t('workingGroups:recording')}</Anchor>
                   </>
                 )}
               </List.Item>

@@ -38,11 +38,11 @@ const WorkingGroupsQuery = graphql(`
 
 /** The working groups with their leading and learning members at a glance. */
 export function WorkingGroupsPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('workingGroups');
   const { data, fetching, error, pages } = usePagedQuery(WorkingGroupsQuery, {});
   return (
     <>
-      <PageTitle>{t('workingGroups.title')}</PageTitle>
+      <PageTitle>{t('workingGroups:title')}</PageTitle>
       {error && <QueryError error={error} />}
       {fetching && !data && <Loading />}
       {data && (
@@ -59,7 +59,7 @@ export function WorkingGroupsPage() {
                   {(['LEADING', 'LEARNING'] as const).map((role) => (
                     <Group gap="xs" key={role}>
                       <Text size="sm" fw={600}>
-                        {role === 'LEADING' ? t('workingGroups.leading') : t('workingGroups.learning')}:
+                        {role === 'LEADING' ? t('workingGroups:leading') : t('workingGroups:learning')}:
                       </Text>
                       {group.memberships
                         .filter((m) => m.role === role)

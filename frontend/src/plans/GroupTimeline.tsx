@@ -27,7 +27,7 @@ const GroupPlansQuery = graphql(`
 
 /** The timeline of every plan in a working group that the viewer may read. */
 export function GroupTimeline({ workingGroupId }: { workingGroupId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
   const [{ data, fetching, error }] = useQuery({ query: GroupPlansQuery, variables: { workingGroupId } });
   const rows = useMemo(
     () =>
@@ -37,7 +37,7 @@ export function GroupTimeline({ workingGroupId }: { workingGroupId: string }) {
   return (
     <section aria-labelledby="group-timeline">
       <Title order={2} size="h4" id="group-timeline" mb="xs">
-        {t('plans.groupTimeline')}
+        {t('plans:groupTimeline')}
       </Title>
       {error && <QueryError error={error} />}
       {fetching && !data && <Loading />}

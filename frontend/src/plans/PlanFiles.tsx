@@ -1,11 +1,13 @@
-import { Alert, Button, FileButton, Group, List } from '@mantine/core';
-import { useState } from 'react';
+import { Button, FileButton, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 
 import { refreshSession } from '../auth/session';
 import { accessTokenExpiring, getAccessToken } from '../auth/tokens';
 import { notify } from '../components/notify';
+import { ProblemsAlert } from '../errors/ProblemsAlert';
+import { describeCode } from '../errors/problems';
+import { useMutationProblems } from '../errors/useMutationProblems';
 import { graphql } from '../gql';
 
 const ImportCsvMutation = graphql(`
@@ -15,20 +17,25 @@ const ImportCsvMutation = graphql(`
         id
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
 `);
+
+/** A refused download, by the GraphQL error code that says why. */
+class DownloadError extends Error {
+  constructor(readonly code: string) {
+    super(code);
+  }
+}
 
 async function download(planId: string, extension: 'csv' | 'json', name: string) {
   if (accessTokenExpiring()) await refreshSession();
   const response = await fetch(`/api/action-plans/${planId}.${extension}`, {
     headers: { Authorization: `Bearer ${getAccessToken() ?? ''}` },
   });
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  if (!response.ok) throw new DownloadError(response.status === 403 ? 'FORBIDDEN' : response.status === 401 ? 'UNAUTHENTICATED' : 'INTERNAL_SERVER_ERROR');
   const url = URL.createObjectURL(await response.blob());
   const link = document.createElement('a');
   link.href = url;
@@ -48,51 +55,42 @@ interface PlanFilesProps {
 
 /** Download the plan as CSV or JSON, and replace a draft from a CSV file (spreadsheets). */
 export function PlanFiles({ planId, organisationId, organisationName, importable, onImported }: PlanFilesProps) {
-  const { t } = useTranslation();
-  const [errors, setErrors] = useState<string[]>([]);
+  const { t } = useTranslation(['plans', 'common']);
+  const problems = useMutationProblems();
   const [, importCsv] = useMutation(ImportCsvMutation);
   const name = `action-plan-${organisationName.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
 
   async function upload(file: File | null) {
     if (!file) return;
     const result = await importCsv({ input: { organisationId, csv: await file.text() } });
-    const problems = result.error ? [result.error.message] : (result.data?.importActionPlanCsv.userErrors.map((e) => e.message) ?? []);
-    setErrors(problems);
-    if (problems.length === 0) {
-      notify(t('plans.imported'));
+    if (problems.check(result, result.data?.importActionPlanCsv.userErrors)) {
+      notify(t('plans:imported'));
       onImported();
     }
   }
 
-  const fail = (error: unknown) => notify(String(error), { color: 'red.9', title: t('common.error') });
+  const fail = (error: unknown) =>
+    notify(describeCode(t, error instanceof DownloadError ? error.code : 'NETWORK'), { color: 'red.9', title: t('common:error') });
   return (
     <>
       <Group gap="xs">
         <Button size="xs" variant="default" onClick={() => void download(planId, 'csv', name).catch(fail)}>
-          {t('plans.downloadCsv')}
+          {t('plans:downloadCsv')}
         </Button>
         <Button size="xs" variant="default" onClick={() => void download(planId, 'json', name).catch(fail)}>
-          {t('plans.downloadJson')}
+          {t('plans:downloadJson')}
         </Button>
         {importable && (
           <FileButton onChange={(file) => void upload(file)} accept=".csv,text/csv">
             {(props) => (
               <Button size="xs" variant="default" {...props}>
-                {t('plans.importCsv')}
+                {t('plans:importCsv')}
               </Button>
             )}
           </FileButton>
         )}
       </Group>
-      {errors.length > 0 && (
-        <Alert color="red.9" role="alert" title={t('plans.importFailed')} data-testid="import-errors">
-          <List size="sm">
-            {errors.map((error) => (
-              <List.Item key={error}>{error}</List.Item>
-            ))}
-          </List>
-        </Alert>
-      )}
+      <ProblemsAlert messages={problems.page} title={t('plans:importFailed')} testId="import-errors" />
     </>
   );
 }

@@ -5,7 +5,11 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 
 import { FeedbackThread } from '../components/FeedbackThread';
+import { useFormat } from '../components/format';
 import { notify } from '../components/notify';
+import { allMessages, describeUserError, problemsOf } from '../errors/problems';
+import type { UserErrorFieldsFragment } from '../gql/graphql';
+import type { CombinedError } from 'urql';
 import { Loading, PageTitle, QueryError } from '../components/states';
 import { AddStepMutation, RemoveActionMutation } from './mutations';
 import { PlanFiles } from './PlanFiles';
@@ -20,13 +24,13 @@ import { Timeline, timelineRows } from './Timeline';
 import type { Plan, PlanAction } from './types';
 
 function Warnings({ plan }: { plan: Plan }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['plans', 'errors']);
   if (plan.stage !== 'DRAFT' || plan.warnings.length === 0) return null;
   return (
-    <Alert color="indigo" title={t('plans.warnings')} data-testid="plan-warnings">
+    <Alert color="indigo" title={t('plans:warnings')} data-testid="plan-warnings">
       <List size="sm">
         {plan.warnings.map((warning) => (
-          <List.Item key={warning.code}>{warning.message}</List.Item>
+          <List.Item key={warning.code}>{describeUserError(t, warning)}</List.Item>
         ))}
       </List>
     </Alert>
@@ -35,7 +39,7 @@ function Warnings({ plan }: { plan: Plan }) {
 
 /** One action plan: the editor laid out like the report, the timeline, and the stage history. */
 export function PlanPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation(['feedback', 'plans', 'progress', 'common']);
   const { id = '' } = useParams();
   const [search] = useSearchParams();
   const focusStepId = search.get('step');
@@ -49,38 +53,38 @@ export function PlanPage() {
   // What the viewer may change comes from the API's capability fields (the server's policy).
   const editable = plan?.viewerCanUpdate ?? false;
   const monitored = plan?.stage === 'IMPLEMENTING' || plan?.stage === 'COMPLETED';
-  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const format = useFormat();
 
-  async function report(result: { error?: { message: string }; userErrors?: { message: string }[] }) {
-    const message = result.error?.message ?? result.userErrors?.[0]?.message;
-    if (message) notify(message, { color: 'red.9', title: t('common.error') });
+  async function report(result: { error?: CombinedError; userErrors?: readonly UserErrorFieldsFragment[] }) {
+    const messages = allMessages(problemsOf(t, result, result.userErrors));
+    if (messages.length > 0) notify(messages.join(' '), { color: 'red.9', title: t('common:error') });
     reload();
   }
 
   async function add(action: PlanAction) {
-    const result = await addStep({ input: { actionId: action.id, step: { title: t('plans.newStep'), stakeholders: [], successFactors: [] } } });
+    const result = await addStep({ input: { actionId: action.id, step: { title: t('plans:newStep'), stakeholders: [], successFactors: [] } } });
     await report({ error: result.error, userErrors: result.data?.addActionStep.userErrors });
   }
 
   async function remove(action: PlanAction) {
-    if (!window.confirm(t('plans.confirmRemoveAction', { name: actionHeading(action) }))) return;
+    if (!window.confirm(t('plans:confirmRemoveAction', { name: actionHeading(action) }))) return;
     const result = await removeAction({ input: { id: action.id, expectedVersion: action.version } });
     await report({ error: result.error, userErrors: result.data?.removeAction.userErrors });
   }
 
   if (error) return <QueryError error={error} />;
   if (fetching && !data) return <Loading />;
-  if (!plan) return <Text>{t('common.notFound')}</Text>;
+  if (!plan) return <Text>{t('common:notFound')}</Text>;
   return (
     <Stack>
       <Group justify="space-between" align="flex-start">
-        <PageTitle>{t('plans.planOf', { organisation: plan.organisation.name })}</PageTitle>
+        <PageTitle>{t('plans:planOf', { organisation: plan.organisation.name })}</PageTitle>
         <Group>
           <Badge size="lg" color="indigo" data-testid="plan-stage">
-            {t(`plans.stages.${plan.stage}`)}
+            {t(`plans:stages.${plan.stage}`)}
           </Badge>
           <Anchor component={Link} to={`/plans/${plan.id}/print`}>
-            {t('plans.print')}
+            {t('plans:print')}
           </Anchor>
         </Group>
       </Group>
@@ -95,11 +99,11 @@ export function PlanPage() {
       <Warnings plan={plan} />
       <Tabs defaultValue={monitored && (focusStepId || plan.stage === 'IMPLEMENTING') ? 'progress' : 'plan'}>
         <Tabs.List>
-          {monitored && <Tabs.Tab value="progress">{t('progress.tab')}</Tabs.Tab>}
-          <Tabs.Tab value="plan">{t('plans.editor')}</Tabs.Tab>
-          <Tabs.Tab value="timeline">{t('plans.timeline')}</Tabs.Tab>
-          <Tabs.Tab value="feedback">{t('askTheExpert.feedback')}</Tabs.Tab>
-          <Tabs.Tab value="history">{t('plans.history')}</Tabs.Tab>
+          {monitored && <Tabs.Tab value="progress">{t('progress:tab')}</Tabs.Tab>}
+          <Tabs.Tab value="plan">{t('plans:editor')}</Tabs.Tab>
+          <Tabs.Tab value="timeline">{t('plans:timeline')}</Tabs.Tab>
+          <Tabs.Tab value="feedback">{t('feedback:feedback')}</Tabs.Tab>
+          <Tabs.Tab value="history">{t('plans:history')}</Tabs.Tab>
         </Tabs.List>
         {monitored && (
           <Tabs.Panel value="progress" pt="sm">
@@ -138,10 +142,10 @@ export function PlanPage() {
                 .map((action) => (
                   <Group key={action.id} gap="xs">
                     <Button size="xs" variant="default" onClick={() => void add(action)}>
-                      {t('plans.addStep', { name: actionHeading(action) })}
+                      {t('plans:addStep', { name: actionHeading(action) })}
                     </Button>
                     <Button size="xs" color="red.9" variant="outline" onClick={() => void remove(action)}>
-                      {t('plans.removeAction', { name: actionHeading(action) })}
+                      {t('plans:removeAction', { name: actionHeading(action) })}
                     </Button>
                   </Group>
                 ))}
@@ -153,17 +157,17 @@ export function PlanPage() {
           <Timeline rows={rows} />
         </Tabs.Panel>
         <Tabs.Panel value="feedback" pt="sm">
-          <section aria-label={t('plans.feedbackOnPlan')} data-testid="plan-feedback">
+          <section aria-label={t('plans:feedbackOnPlan')} data-testid="plan-feedback">
             <FeedbackThread
               target={{ actionPlanId: plan.id }}
               items={plan.feedback}
               kinds={plan.viewerFeedbackKinds}
-              label={t('plans.feedbackOnPlan')}
+              label={t('plans:feedbackOnPlan')}
               onChanged={reload}
             />
           </section>
           {plan.actions.map((action) => (
-            <section key={action.id} aria-label={t('plans.feedbackOn', { name: actionHeading(action) })}>
+            <section key={action.id} aria-label={t('plans:feedbackOn', { name: actionHeading(action) })}>
               <Title order={3} size="h5" mt="md">
                 {actionHeading(action)}
               </Title>
@@ -171,7 +175,7 @@ export function PlanPage() {
                 target={{ actionId: action.id }}
                 items={action.feedback}
                 kinds={action.viewerFeedbackKinds}
-                label={t('plans.feedbackOn', { name: actionHeading(action) })}
+                label={t('plans:feedbackOn', { name: actionHeading(action) })}
                 onChanged={reload}
               />
             </section>
@@ -181,7 +185,7 @@ export function PlanPage() {
           <List>
             {plan.stageHistory.map((change, index) => (
               <List.Item key={index}>
-                {when.format(new Date(change.at))}: {change.from ? t(`plans.stages.${change.from}`) : '—'} → {t(`plans.stages.${change.to}`)}
+                {format.time(change.at)}: {change.from ? t(`plans:stages.${change.from}`) : '—'} → {t(`plans:stages.${change.to}`)}
                 {change.by ? ` (${change.by.displayName})` : ''}
                 {change.comment ? ` – ${change.comment}` : ''}
               </List.Item>

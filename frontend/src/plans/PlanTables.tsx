@@ -2,6 +2,7 @@ import { List, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { TableScroll } from '../components/TableScroll';
 import type { PlanAction, PlanStep } from './types';
 
 /** "Objective #1 – Title", as the report prints an action's heading. */
@@ -36,7 +37,7 @@ interface PlanTablesProps {
 /** The plan laid out like the report's tables: action steps | partners & stakeholders |
  * critical success factors | start | end, one table per action. */
 export function PlanTables({ actions, renderActions, renderEditor }: PlanTablesProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['plans', 'workingGroups']);
   return (
     <>
       {actions.map((action) => (
@@ -46,50 +47,52 @@ export function PlanTables({ actions, renderActions, renderEditor }: PlanTablesP
           </Title>
           <Text size="sm" c="dimmed" mb="xs">
             {action.thematicArea ? `${action.thematicArea.number}. ${action.thematicArea.title} · ` : ''}
-            {t(`plans.origins.${action.origin}`)}
+            {t(`plans:origins.${action.origin}`)}
           </Text>
-          <Table withTableBorder withColumnBorders className="plan-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('plans.steps')}</Table.Th>
-                <Table.Th scope="col">{t('plans.stakeholders')}</Table.Th>
-                <Table.Th scope="col">{t('plans.successFactors')}</Table.Th>
-                <Table.Th scope="col">{t('plans.start')}</Table.Th>
-                <Table.Th scope="col">{t('plans.end')}</Table.Th>
-                {renderActions && (
-                  <Table.Th scope="col">
-                    <span className="visually-hidden">{t('workingGroups.actions')}</span>
-                  </Table.Th>
-                )}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {action.steps.map((step) => {
-                const editor = renderEditor?.(step, action);
-                if (editor) {
+          <TableScroll>
+            <Table withTableBorder withColumnBorders className="plan-table">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('plans:steps')}</Table.Th>
+                  <Table.Th scope="col">{t('plans:stakeholders')}</Table.Th>
+                  <Table.Th scope="col">{t('plans:successFactors')}</Table.Th>
+                  <Table.Th scope="col">{t('plans:start')}</Table.Th>
+                  <Table.Th scope="col">{t('plans:end')}</Table.Th>
+                  {renderActions && (
+                    <Table.Th scope="col">
+                      <span className="visually-hidden">{t('workingGroups:actions')}</span>
+                    </Table.Th>
+                  )}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {action.steps.map((step) => {
+                  const editor = renderEditor?.(step, action);
+                  if (editor) {
+                    return (
+                      <Table.Tr key={step.id}>
+                        <Table.Td colSpan={6}>{editor}</Table.Td>
+                      </Table.Tr>
+                    );
+                  }
                   return (
-                    <Table.Tr key={step.id}>
-                      <Table.Td colSpan={6}>{editor}</Table.Td>
+                    <Table.Tr key={step.id} data-testid="plan-step">
+                      <Table.Td style={{ paddingLeft: step.parentId ? 28 : undefined }}>
+                        <Text size="sm">
+                          <strong>{step.number}</strong> {step.title}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>{cellList(step.stakeholders)}</Table.Td>
+                      <Table.Td>{cellList(step.successFactors)}</Table.Td>
+                      <Table.Td>{dateCell(step.start, step.startText)}</Table.Td>
+                      <Table.Td>{dateCell(step.end, step.endText)}</Table.Td>
+                      {renderActions && <Table.Td>{renderActions(step, action)}</Table.Td>}
                     </Table.Tr>
                   );
-                }
-                return (
-                  <Table.Tr key={step.id} data-testid="plan-step">
-                    <Table.Td style={{ paddingLeft: step.parentId ? 28 : undefined }}>
-                      <Text size="sm">
-                        <strong>{step.number}</strong> {step.title}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>{cellList(step.stakeholders)}</Table.Td>
-                    <Table.Td>{cellList(step.successFactors)}</Table.Td>
-                    <Table.Td>{dateCell(step.start, step.startText)}</Table.Td>
-                    <Table.Td>{dateCell(step.end, step.endText)}</Table.Td>
-                    {renderActions && <Table.Td>{renderActions(step, action)}</Table.Td>}
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
+                })}
+              </Table.Tbody>
+            </Table>
+          </TableScroll>
         </section>
       ))}
     </>

@@ -10,11 +10,11 @@ import { PlansQuery } from './queries';
 
 /** The action plans the signed-in user may read. */
 export function PlansPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['network', 'plans']);
   const { data, fetching, error, pages } = usePagedQuery(PlansQuery, {});
   return (
     <>
-      <PageTitle subtitle={t('plans.intro')}>{t('plans.title')}</PageTitle>
+      <PageTitle subtitle={t('plans:intro')}>{t('plans:title')}</PageTitle>
       {error && <QueryError error={error} />}
       {fetching && !data && <Loading />}
       {data && (
@@ -23,15 +23,15 @@ export function PlansPage() {
             rows={data.actionPlans.nodes}
             columns={[
               {
-                header: t('organisations.name'),
+                header: t('network:organisations.name'),
                 cell: (plan) => (
                   <Anchor component={Link} to={`/plans/${plan.id}`}>
                     {plan.organisation.name}
                   </Anchor>
                 ),
               },
-              { header: t('plans.stage'), cell: (plan) => <Badge color="indigo">{t(`plans.stages.${plan.stage}`)}</Badge> },
-              { header: t('plans.actions'), cell: (plan) => plan.actions.length },
+              { header: t('plans:stage'), cell: (plan) => <Badge color="indigo">{t(`plans:stages.${plan.stage}`)}</Badge> },
+              { header: t('plans:actions'), cell: (plan) => plan.actions.length },
             ]}
           />
           <Pager pageInfo={data.actionPlans.pageInfo} totalCount={data.actionPlans.totalCount} pages={pages} />

@@ -10,23 +10,23 @@ import { PlanQuery } from './queries';
 /** The plan as the report prints it: one table per action, nothing else (print CSS hides the
  * app's chrome). */
 export function PrintPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['plans', 'common']);
   const { id = '' } = useParams();
   const [{ data, fetching, error }] = useQuery({ query: PlanQuery, variables: { id } });
   if (error) return <QueryError error={error} />;
   if (fetching && !data) return <Loading />;
   const plan = data?.actionPlan;
-  if (!plan) return <Text>{t('common.notFound')}</Text>;
+  if (!plan) return <Text>{t('common:notFound')}</Text>;
   return (
     <Stack className="print-view">
       <Group justify="space-between" className="no-print">
         <Anchor component={Link} to={`/plans/${plan.id}`}>
-          {t('plans.backToPlan')}
+          {t('plans:backToPlan')}
         </Anchor>
-        <Button onClick={() => window.print()}>{t('plans.printNow')}</Button>
+        <Button onClick={() => window.print()}>{t('plans:printNow')}</Button>
       </Group>
       <Title order={1} size="h2">
-        {t('plans.planOf', { organisation: plan.organisation.name })}
+        {t('plans:planOf', { organisation: plan.organisation.name })}
       </Title>
       <PlanTables actions={plan.actions} />
     </Stack>

@@ -13,17 +13,17 @@ import type { Plan, PlanAction, PlanStep } from './types';
 type Report = NonNullable<PlanStep['latestReport']>;
 
 function LatestReport({ report }: { report: Report }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['progress', 'common']);
   const format = useFormat();
   return (
     <Box data-testid="latest-report">
       <Text size="sm" fw={600}>
-        {t('progress.latestReport')}
+        {t('progress:latestReport')}
       </Text>
       <Text size="xs" c="dimmed">
-        {t('progress.reportedBy', { date: format.time(report.createdAt), author: report.author?.displayName ?? t('progress.generated') })} ·{' '}
-        {t(`progress.statuses.${report.status}`)} · {format.percent(report.percentComplete)}
-        {report.coordinationCall && ` · ${t('progress.presentedAt', { date: format.day(report.coordinationCall.heldOn) })}`}
+        {t('progress:reportedBy', { date: format.time(report.createdAt), author: report.author?.displayName ?? t('progress:generated') })} ·{' '}
+        {t(`progress:statuses.${report.status}`)} · {format.percent(report.percentComplete)}
+        {report.coordinationCall && ` · ${t('progress:presentedAt', { date: format.day(report.coordinationCall.heldOn) })}`}
       </Text>
       {report.narrative && (
         <Text size="sm" data-testid="report-narrative" style={{ whiteSpace: 'pre-line' }}>
@@ -33,7 +33,7 @@ function LatestReport({ report }: { report: Report }) {
       {report.evidenceLinks.length > 0 && (
         <>
           <Text size="sm" fw={600} mt={4}>
-            {t('progress.evidence')}
+            {t('progress:evidence')}
           </Text>
           <List size="sm">
             {report.evidenceLinks.map((link) => (
@@ -58,7 +58,7 @@ interface StepProgressProps {
 }
 
 function StepProgress({ step, action, focused, onChanged }: StepProgressProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['progress', 'common']);
   const titleId = useId();
   const [reporting, setReporting] = useState(false);
   const [showThread, setShowThread] = useState(focused);
@@ -84,51 +84,51 @@ function StepProgress({ step, action, focused, onChanged }: StepProgressProps) {
       <Stack gap="xs">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <Text fw={600} size="sm" id={titleId}>
-            {t('progress.stepLabel', { number: step.number, title: step.title })}
+            {t('progress:stepLabel', { number: step.number, title: step.title })}
           </Text>
           <Group gap="xs" wrap="nowrap">
             <StatusBadge status={step.status} />
             {slippage.late && (
               <Badge miw="max-content" color="red.9" data-testid="step-late">
-                {t('progress.late', { count: slippage.daysLate })}
+                {t('progress:late', { count: slippage.daysLate })}
               </Badge>
             )}
           </Group>
         </Group>
         <Group gap="lg">
           <Box w={240}>
-            <ProgressValue value={step.percentComplete} name={t('progress.stepProgress', { number: step.number })} />
+            <ProgressValue value={step.percentComplete} name={t('progress:stepProgress', { number: step.number })} />
           </Box>
           <Text size="sm">
-            {t('progress.plannedEnd')}: {dateCell(step.end, step.endText) || t('common.none')}
+            {t('progress:plannedEnd')}: {dateCell(step.end, step.endText) || t('common:none')}
           </Text>
           <Text size="sm">
-            {t('progress.baselineEnd')}: {step.baselineEnd ?? t('common.none')}
+            {t('progress:baselineEnd')}: {step.baselineEnd ?? t('common:none')}
           </Text>
         </Group>
         {slippage.late && (
           <Text size="sm" c="red.9">
-            {t('progress.lateDetail', { behind: slippage.daysBehindBaseline, overdue: slippage.daysOverdue })}
+            {t('progress:lateDetail', { behind: slippage.daysBehindBaseline, overdue: slippage.daysOverdue })}
           </Text>
         )}
         {report ? (
           <LatestReport report={report} />
         ) : (
           <Text size="sm" c="dimmed">
-            {t('progress.noReport')}
+            {t('progress:noReport')}
           </Text>
         )}
         <Group gap="xs">
           {step.viewerCanReportProgress && !reporting && (
             <Button size="xs" onClick={() => setReporting(true)}>
-              {t('progress.report')}
-              <VisuallyHidden> {t('progress.onStep', { name: actionHeading(action), number: step.number })}</VisuallyHidden>
+              {t('progress:report')}
+              <VisuallyHidden> {t('progress:onStep', { name: actionHeading(action), number: step.number })}</VisuallyHidden>
             </Button>
           )}
           {report && (
             <Button size="xs" variant="subtle" aria-expanded={showThread} onClick={() => setShowThread((v) => !v)}>
-              {showThread ? t('progress.hideFeedback') : t('progress.showFeedback', { count: report.feedback.length })}
-              <VisuallyHidden> {t('progress.onStep', { name: actionHeading(action), number: step.number })}</VisuallyHidden>
+              {showThread ? t('progress:hideFeedback') : t('progress:showFeedback', { count: report.feedback.length })}
+              <VisuallyHidden> {t('progress:onStep', { name: actionHeading(action), number: step.number })}</VisuallyHidden>
             </Button>
           )}
         </Group>
@@ -144,12 +144,12 @@ function StepProgress({ step, action, focused, onChanged }: StepProgressProps) {
           />
         )}
         {report && showThread && (
-          <Box component="section" aria-label={t('progress.feedbackOnReport', { number: step.number })} data-testid="report-feedback">
+          <Box component="section" aria-label={t('progress:feedbackOnReport', { number: step.number })} data-testid="report-feedback">
             <FeedbackThread
               target={{ progressReportId: report.id }}
               items={report.feedback}
               kinds={report.viewerFeedbackKinds}
-              label={t('progress.feedbackOnReport', { number: step.number })}
+              label={t('progress:feedbackOnReport', { number: step.number })}
               onChanged={onChanged}
             />
           </Box>
@@ -170,18 +170,18 @@ interface ProgressPanelProps {
  * percentage, slippage, latest report with its feedback thread, and the report form where
  * the viewer may report (the step's `viewerCanReportProgress`). */
 export function ProgressPanel({ plan, focusStepId, onChanged }: ProgressPanelProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['progress', 'common']);
   return (
     <Stack>
       <Group gap="md" data-testid="plan-progress">
-        <Text fw={600}>{t('progress.planProgress')}</Text>
+        <Text fw={600}>{t('progress:planProgress')}</Text>
         <Box w={280}>
-          <ProgressValue value={plan.progress} name={t('progress.planProgress')} />
+          <ProgressValue value={plan.progress} name={t('progress:planProgress')} />
         </Box>
       </Group>
-      {plan.stage !== 'IMPLEMENTING' && <Text c="dimmed">{t('progress.closed')}</Text>}
+      {plan.stage !== 'IMPLEMENTING' && <Text c="dimmed">{t('progress:closed')}</Text>}
       {plan.actions.map((action) => (
-        <Box component="section" key={action.id} aria-label={t('progress.actionProgress', { name: actionHeading(action) })}>
+        <Box component="section" key={action.id} aria-label={t('progress:actionProgress', { name: actionHeading(action) })}>
           <Group justify="space-between" mt="md" mb="xs">
             <Title order={2} size="h4">
               {actionHeading(action)}

@@ -15,7 +15,7 @@ const step = {
 } as unknown as PlanStep;
 
 describe('ReportProgressForm', () => {
-  it('sends the report and shows the userErrors the server answers', async () => {
+  it('sends the report and shows the userErrors the server answers, translated, at their fields', async () => {
     const sent: unknown[] = [];
     const client = mockClient((_query, variables, operation) => {
       if (operation !== 'SubmitProgressReport') return undefined;
@@ -24,7 +24,16 @@ describe('ReportProgressForm', () => {
         submitProgressReport: {
           __typename: 'ProgressReportPayload',
           progressReport: null,
-          userErrors: [{ __typename: 'UserError', field: ['input', 'evidenceLinks'], message: 'Not an http(s) link: ftp://x', code: 'INVALID_URL' }],
+          userErrors: [
+            {
+              __typename: 'UserError',
+              field: ['input', 'evidenceLinks'],
+              message: 'Not an http(s) link: ftp://x',
+              code: 'INVALID_URL',
+              params: [{ __typename: 'UserErrorParam', name: 'value', value: 'ftp://x' }],
+            },
+            { __typename: 'UserError', field: ['input', 'stepId'], message: 'Progress is reported only while…', code: 'PLAN_NOT_IMPLEMENTING', params: [] },
+          ],
         },
       };
     });
@@ -43,7 +52,12 @@ describe('ReportProgressForm', () => {
     await userEvent.type(screen.getByRole('textbox', { name: /Evidence links/ }), 'ftp://x');
     await userEvent.click(screen.getByRole('button', { name: 'Submit the report' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('Not an http(s) link: ftp://x');
+    const links = screen.getByRole('textbox', { name: /Evidence links/ });
+    await vi.waitFor(() => expect(links).toHaveAccessibleDescription(/Evidence links must be a web address starting with http:\/\/ or https:\/\//));
+    expect(links).toHaveAttribute('aria-invalid', 'true');
+    // The error on no field of the form is shown above it; the server's English never.
+    expect(screen.getByRole('alert')).toHaveTextContent('Progress can only be reported while the plan is being implemented.');
+    expect(document.body).not.toHaveTextContent('Not an http(s) link');
     expect(onDone).not.toHaveBeenCalled();
     expect(sent).toEqual([
       { stepId: 'step-1', status: 'DONE', percentComplete: 100, narrative: 'Finished early.', evidenceLinks: ['ftp://x'], coordinationCallId: null },

@@ -1,12 +1,13 @@
-import { Alert, Button, Group, List, NumberInput, Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
+import { Button, Group, NumberInput, Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 
 import { useFormat } from '../components/format';
 import { notify } from '../components/notify';
-import { isForbidden } from '../components/states';
 import { STEP_STATUSES } from '../components/status';
+import { ProblemsAlert } from '../errors/ProblemsAlert';
+import { useMutationProblems } from '../errors/useMutationProblems';
 import type { StepStatus } from '../gql/graphql';
 import { SubmitProgressReportMutation } from './mutations';
 import { GroupAreasQuery, GroupCallsQuery } from './queries';
@@ -36,14 +37,20 @@ interface ReportProgressFormProps {
 /** "Report progress" on one step: status, percentage, what happened, evidence links and,
  * optionally, the call of the step's working group it is presented at. */
 export function ReportProgressForm({ step, thematicAreaId, onDone, onCancel }: ReportProgressFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['progress', 'common']);
   const format = useFormat();
   const [status, setStatus] = useState<StepStatus>(step.status);
   const [percent, setPercent] = useState<number>(step.percentComplete);
   const [narrative, setNarrative] = useState('');
   const [links, setLinks] = useState('');
   const [callId, setCallId] = useState<string | null>(null);
-  const [problems, setProblems] = useState<string[]>([]);
+  const problems = useMutationProblems({
+    status: t('progress:status'),
+    percentComplete: t('progress:percent'),
+    narrative: t('progress:narrative'),
+    evidenceLinks: t('progress:evidenceLinks'),
+    coordinationCallId: t('progress:call'),
+  });
   const [state, submit] = useMutation(SubmitProgressReportMutation);
   const [{ data: groups }] = useQuery({ query: GroupAreasQuery, pause: !thematicAreaId });
   const group = groups?.workingGroups.nodes.find((g) => g.thematicArea.id === thematicAreaId);
@@ -69,41 +76,28 @@ export function ReportProgressForm({ step, thematicAreaId, onDone, onCancel }: R
         coordinationCallId: callId,
       },
     });
-    if (result.error) {
-      setProblems([isForbidden(result.error) ? t('common.notAllowedAction') : (result.error.graphQLErrors[0]?.message ?? result.error.message)]);
-      return;
-    }
-    const errors = result.data?.submitProgressReport.userErrors ?? [];
-    setProblems(errors.map((e) => e.message));
-    if (errors.length === 0) {
-      notify(t('progress.submitted'));
+    if (problems.check(result, result.data?.submitProgressReport.userErrors)) {
+      notify(t('progress:submitted'));
       onDone();
     }
   }
 
-  const label = t('progress.reportOn', { number: step.number });
+  const label = t('progress:reportOn', { number: step.number });
   return (
     <form onSubmit={(e) => void send(e)} aria-label={label} data-testid="report-form">
       <Stack gap="xs">
-        {problems.length > 0 && (
-          <Alert color="red.9" role="alert" title={t('progress.notSubmitted')} data-testid="report-errors">
-            <List size="sm">
-              {problems.map((problem, index) => (
-                <List.Item key={index}>{problem}</List.Item>
-              ))}
-            </List>
-          </Alert>
-        )}
+        <ProblemsAlert messages={problems.page} title={t('progress:notSubmitted')} testId="report-errors" />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <Select
-            label={t('progress.status')}
-            data={STEP_STATUSES.map((s) => ({ value: s, label: t(`progress.statuses.${s}`) }))}
+            label={t('progress:status')}
+            data={STEP_STATUSES.map((s) => ({ value: s, label: t(`progress:statuses.${s}`) }))}
             value={status}
             onChange={(value) => value && changeStatus(value as StepStatus)}
             allowDeselect={false}
+            error={problems.field('status')}
           />
           <NumberInput
-            label={t('progress.percent')}
+            label={t('progress:percent')}
             min={0}
             max={100}
             clampBehavior="strict"
@@ -111,38 +105,49 @@ export function ReportProgressForm({ step, thematicAreaId, onDone, onCancel }: R
             suffix=" %"
             value={fixed ?? percent}
             disabled={fixed !== null}
-            description={fixed !== null ? t('progress.percentFixed') : undefined}
+            description={fixed !== null ? t('progress:percentFixed') : undefined}
+            error={problems.field('percentComplete')}
             onChange={(value) => setPercent(typeof value === 'number' ? value : Number(value) || 0)}
           />
           <Select
-            label={t('progress.call')}
-            placeholder={t('progress.noCall')}
+            label={t('progress:call')}
+            placeholder={t('progress:noCall')}
             data={(calls?.coordinationCalls.nodes ?? []).map((call) => ({
               value: call.id,
-              label: t(call.scheduled ? 'progress.callScheduled' : 'progress.callHeld', { date: format.day(call.heldOn) }),
+              label: t(call.scheduled ? 'progress:callScheduled' : 'progress:callHeld', { date: format.day(call.heldOn) }),
             }))}
             value={callId}
             onChange={setCallId}
             clearable
-            clearButtonProps={{ 'aria-label': t('progress.clearCall') }}
+            clearButtonProps={{ 'aria-label': t('progress:clearCall') }}
             disabled={!group}
+            error={problems.field('coordinationCallId')}
           />
         </SimpleGrid>
-        <Textarea label={t('progress.narrative')} autosize minRows={2} maxLength={10_000} value={narrative} onChange={(e) => setNarrative(e.currentTarget.value)} />
         <Textarea
-          label={t('progress.evidenceLinks')}
-          description={t('progress.evidenceHint')}
+          label={t('progress:narrative')}
+          autosize
+          minRows={2}
+          maxLength={10_000}
+          value={narrative}
+          onChange={(e) => setNarrative(e.currentTarget.value)}
+          error={problems.field('narrative')}
+        />
+        <Textarea
+          label={t('progress:evidenceLinks')}
+          description={t('progress:evidenceHint')}
           autosize
           minRows={1}
           value={links}
           onChange={(e) => setLinks(e.currentTarget.value)}
+          error={problems.field('evidenceLinks')}
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
+            {t('common:cancel')}
           </Button>
           <Button type="submit" loading={state.fetching}>
-            {t('progress.submit')}
+            {t('progress:submit')}
           </Button>
         </Group>
       </Stack>

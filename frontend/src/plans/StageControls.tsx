@@ -1,4 +1,4 @@
-import { Alert, Button, Group, List, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,8 @@ import { useMutation } from 'urql';
 
 import { graphql } from '../gql';
 import type { ActionPlanStage as PlanStage, StageControlsFieldsFragment } from '../gql/graphql';
+import { ProblemsAlert } from '../errors/ProblemsAlert';
+import { useMutationProblems } from '../errors/useMutationProblems';
 import { TransitionMutation } from './mutations';
 
 /** What the stage buttons need: the stages the viewer may move the plan to, decided by the
@@ -32,16 +34,16 @@ interface StageControlsProps {
  * in the dialog. */
 export function StageControls({ plan, onChanged }: StageControlsProps) {
   const { id: planId, stage, version } = plan;
-  const { t } = useTranslation();
+  const { t } = useTranslation(['plans', 'common']);
   const [target, setTarget] = useState<PlanStage | null>(null);
   const [comment, setComment] = useState('');
-  const [errors, setErrors] = useState<string[]>([]);
+  const problems = useMutationProblems({ comment: t('plans:comment') });
   const [opened, { open, close }] = useDisclosure();
   const [state, transition] = useMutation(TransitionMutation);
 
   function ask(to: PlanStage) {
     setTarget(to);
-    setErrors([]);
+    problems.clear();
     setComment('');
     open();
   }
@@ -49,11 +51,7 @@ export function StageControls({ plan, onChanged }: StageControlsProps) {
   async function confirm() {
     if (!target) return;
     const result = await transition({ input: { id: planId, to: target, expectedVersion: version, comment: comment || null } });
-    const problems = result.error
-      ? [result.error.graphQLErrors[0]?.extensions?.code === 'FORBIDDEN' ? t('common.notAllowedAction') : result.error.message]
-      : (result.data?.transitionActionPlan.userErrors.map((e) => e.message) ?? []);
-    setErrors(problems);
-    if (problems.length === 0) {
+    if (problems.check(result, result.data?.transitionActionPlan.userErrors)) {
       close();
       onChanged();
     }
@@ -66,29 +64,21 @@ export function StageControls({ plan, onChanged }: StageControlsProps) {
       <Group gap="xs" data-testid="stage-controls">
         {targets.map((to) => (
           <Button key={to} variant={to === 'DRAFT' ? 'default' : 'filled'} onClick={() => ask(to)}>
-            {t(`plans.moveTo.${to}`)}
+            {t(`plans:moveTo.${to}`)}
           </Button>
         ))}
       </Group>
-      <Modal opened={opened} onClose={close} title={target ? t(`plans.moveTo.${target}`) : ''}>
+      <Modal opened={opened} onClose={close} title={target ? t(`plans:moveTo.${target}`) : ''}>
         <Stack>
-          <Text size="sm">{t('plans.confirmTransition', { from: t(`plans.stages.${stage}`), to: target ? t(`plans.stages.${target}`) : '' })}</Text>
-          {errors.length > 0 && (
-            <Alert color="red.9" role="alert" title={t('plans.ruleErrors')} data-testid="transition-errors">
-              <List size="sm">
-                {errors.map((error) => (
-                  <List.Item key={error}>{error}</List.Item>
-                ))}
-              </List>
-            </Alert>
-          )}
-          <Textarea label={t('plans.comment')} value={comment} onChange={(e) => setComment(e.currentTarget.value)} />
+          <Text size="sm">{t('plans:confirmTransition', { from: t(`plans:stages.${stage}`), to: target ? t(`plans:stages.${target}`) : '' })}</Text>
+          <ProblemsAlert messages={problems.page} title={t('plans:ruleErrors')} testId="transition-errors" />
+          <Textarea label={t('plans:comment')} value={comment} onChange={(e) => setComment(e.currentTarget.value)} error={problems.field('comment')} />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
-              {t('common.cancel')}
+              {t('common:cancel')}
             </Button>
             <Button onClick={() => void confirm()} loading={state.fetching}>
-              {t('plans.confirm')}
+              {t('plans:confirm')}
             </Button>
           </Group>
         </Stack>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 
 import { notify } from '../components/notify';
+import { allMessages, problemsOf } from '../errors/problems';
 import { MoveStepMutation } from './mutations';
 import type { PlanAction, PlanStep } from './types';
 
@@ -15,7 +16,7 @@ interface StepButtonsProps {
 
 /** Edit, reorder and (un)nest one step; every button is labelled for screen readers. */
 export function StepButtons({ step, action, onEdit, onChanged }: StepButtonsProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['plans', 'common']);
   const [, moveStep] = useMutation(MoveStepMutation);
   const siblings = action.steps.filter((s) => s.parentId === step.parentId);
   const index = siblings.findIndex((s) => s.id === step.id);
@@ -24,16 +25,16 @@ export function StepButtons({ step, action, onEdit, onChanged }: StepButtonsProp
 
   async function move(parentId: string | null, position: number | null) {
     const result = await moveStep({ input: { id: step.id, expectedVersion: step.version, parentId, position } });
-    const message = result.error?.message ?? result.data?.moveActionStep.userErrors[0]?.message;
-    if (message) notify(message, { color: 'red.9', title: t('common.error') });
+    const messages = allMessages(problemsOf(t, result, result.data?.moveActionStep.userErrors));
+    if (messages.length > 0) notify(messages.join(' '), { color: 'red.9', title: t('common:error') });
     onChanged();
   }
 
-  const label = (key: string) => t(`plans.${key}`, { number: step.number });
+  const label = (key: string) => t(`plans:${key}`, { number: step.number });
   return (
     <Group gap={4} wrap="nowrap">
       <Button size="xs" variant="default" onClick={onEdit} aria-label={label('editStep')}>
-        {t('plans.edit')}
+        {t('plans:edit')}
       </Button>
       <ActionIcon variant="default" aria-label={label('moveUp')} disabled={index <= 0} onClick={() => void move(step.parentId ?? null, index - 1)}>
         ↑

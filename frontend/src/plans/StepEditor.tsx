@@ -3,6 +3,8 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 
+import { ProblemsAlert } from '../errors/ProblemsAlert';
+import { useMutationProblems } from '../errors/useMutationProblems';
 import { UpdateStepMutation } from './mutations';
 import { dateProblem } from './partialDate';
 import type { PlanStep } from './types';
@@ -23,13 +25,19 @@ interface StepEditorProps {
 /** Inline editing of one step row: keyboard friendly, dates checked as you type, and a clear
  * message when someone else saved the step first. */
 export function StepEditor({ step, onDone, onReload }: StepEditorProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['plans', 'common']);
   const [title, setTitle] = useState(step.title);
   const [stakeholders, setStakeholders] = useState(step.stakeholders.join('\n'));
   const [factors, setFactors] = useState(step.successFactors.join('\n'));
   const [start, setStart] = useState(step.start ?? '');
   const [end, setEnd] = useState(step.end ?? '');
-  const [problems, setProblems] = useState<string[]>([]);
+  const problems = useMutationProblems({
+    title: t('plans:stepTitle'),
+    stakeholders: t('plans:stakeholders'),
+    successFactors: t('plans:successFactors'),
+    start: t('plans:start'),
+    end: t('plans:end'),
+  });
   const [conflict, setConflict] = useState(false);
   const [state, updateStep] = useMutation(UpdateStepMutation);
   const problem = dateProblem(start, end);
@@ -53,64 +61,78 @@ export function StepEditor({ step, onDone, onReload }: StepEditorProps) {
         },
       },
     });
-    if (result.error) {
-      setProblems([result.error.graphQLErrors[0]?.message ?? result.error.message]);
-      return;
-    }
     const errors = result.data?.updateActionStep.userErrors ?? [];
-    if (errors.some((e) => e.code === 'STALE_VERSION')) {
+    if (!result.error && errors.some((e) => e.code === 'STALE_VERSION')) {
       setConflict(true);
       return;
     }
-    setProblems(errors.map((e) => e.message));
-    if (errors.length === 0) onDone();
+    if (problems.check(result, errors)) onDone();
   }
 
   return (
-    <form onSubmit={(e) => void save(e)} aria-label={t('plans.editStep', { number: step.number })}>
+    <form onSubmit={(e) => void save(e)} aria-label={t('plans:editStep', { number: step.number })}>
       <Stack gap="xs">
         {conflict && (
-          <Alert color="red.9" role="alert" title={t('plans.conflictTitle')} data-testid="conflict">
-            {t('plans.conflict')}
+          <Alert color="red.9" role="alert" title={t('plans:conflictTitle')} data-testid="conflict">
+            {t('plans:conflict')}
             <Group mt="xs">
               <Button size="xs" onClick={onReload}>
-                {t('plans.reload')}
+                {t('plans:reload')}
               </Button>
             </Group>
           </Alert>
         )}
-        {problems.length > 0 && (
-          <Alert color="red.9" role="alert">
-            {problems.join(' ')}
-          </Alert>
-        )}
-        <TextInput label={t('plans.stepTitle')} required value={title} onChange={(e) => setTitle(e.currentTarget.value)} data-autofocus />
+        <ProblemsAlert messages={problems.page} />
+        <TextInput
+          label={t('plans:stepTitle')}
+          required
+          value={title}
+          onChange={(e) => setTitle(e.currentTarget.value)}
+          data-autofocus
+          error={problems.field('title')}
+        />
         <Group grow align="flex-start">
-          <Textarea label={t('plans.stakeholders')} description={t('plans.onePerLine')} autosize minRows={2} value={stakeholders} onChange={(e) => setStakeholders(e.currentTarget.value)} />
-          <Textarea label={t('plans.successFactors')} description={t('plans.onePerLine')} autosize minRows={2} value={factors} onChange={(e) => setFactors(e.currentTarget.value)} />
+          <Textarea
+            label={t('plans:stakeholders')}
+            description={t('plans:onePerLine')}
+            autosize
+            minRows={2}
+            value={stakeholders}
+            onChange={(e) => setStakeholders(e.currentTarget.value)}
+            error={problems.field('stakeholders')}
+          />
+          <Textarea
+            label={t('plans:successFactors')}
+            description={t('plans:onePerLine')}
+            autosize
+            minRows={2}
+            value={factors}
+            onChange={(e) => setFactors(e.currentTarget.value)}
+            error={problems.field('successFactors')}
+          />
         </Group>
         <Group grow align="flex-start">
           <TextInput
-            label={t('plans.start')}
-            description={t('plans.dateFormat')}
+            label={t('plans:start')}
+            description={t('plans:dateFormat')}
             value={start}
             onChange={(e) => setStart(e.currentTarget.value)}
-            error={problem === 'invalidStart' ? t('plans.invalidDate') : undefined}
+            error={problem === 'invalidStart' ? t('plans:invalidDate') : problems.field('start')}
           />
           <TextInput
-            label={t('plans.end')}
-            description={t('plans.dateFormat')}
+            label={t('plans:end')}
+            description={t('plans:dateFormat')}
             value={end}
             onChange={(e) => setEnd(e.currentTarget.value)}
-            error={problem === 'invalidEnd' ? t('plans.invalidDate') : problem === 'endBeforeStart' ? t('plans.endBeforeStart') : undefined}
+            error={problem === 'invalidEnd' ? t('plans:invalidDate') : problem === 'endBeforeStart' ? t('plans:endBeforeStart') : problems.field('end')}
           />
         </Group>
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
+            {t('common:cancel')}
           </Button>
           <Button type="submit" loading={state.fetching} disabled={problem !== null || conflict}>
-            {t('common.save')}
+            {t('common:save')}
           </Button>
         </Group>
       </Stack>

@@ -32,13 +32,13 @@ export function timelineRows(actions: PlanAction[], prefix = ''): TimelineRow[] 
   );
 }
 
-function tasks(rows: TimelineRow[]): GanttTask[] {
+function tasks(rows: TimelineRow[], baselineLabel: (label: string) => string): GanttTask[] {
   return rows.flatMap((row) => {
     const current = row.start && row.end ? { start: firstDay(row.start), end: lastDay(row.end) } : null;
     const baseline = row.baselineStart && row.baselineEnd ? { start: firstDay(row.baselineStart), end: lastDay(row.baselineEnd) } : null;
     const result: GanttTask[] = [];
     if (baseline?.start && baseline.end && (baseline.start !== current?.start || baseline.end !== current?.end)) {
-      result.push({ id: `${row.id}-baseline`, name: `${row.label} (baseline)`, start: baseline.start, end: baseline.end, custom_class: 'bar-baseline' });
+      result.push({ id: `${row.id}-baseline`, name: baselineLabel(row.label), start: baseline.start, end: baseline.end, custom_class: 'bar-baseline' });
     }
     if (current?.start && current.end) {
       result.push({ id: row.id, name: row.label, start: current.start, end: current.end, custom_class: 'bar-current' });
@@ -50,9 +50,9 @@ function tasks(rows: TimelineRow[]): GanttTask[] {
 /** A Gantt chart of steps (current dates, and the baseline where it differs), with the same
  * data as a table for screen readers and printing. */
 export function Timeline({ rows }: { rows: TimelineRow[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
   const host = useRef<HTMLDivElement>(null);
-  const ganttTasks = useMemo(() => tasks(rows), [rows]);
+  const ganttTasks = useMemo(() => tasks(rows, (label) => t('plans:baselineOf', { label })), [rows, t]);
 
   useEffect(() => {
     const element = host.current;
@@ -67,7 +67,7 @@ export function Timeline({ rows }: { rows: TimelineRow[] }) {
   return (
     <>
       {ganttTasks.length === 0 ? (
-        <Text c="dimmed">{t('plans.noDates')}</Text>
+        <Text c="dimmed">{t('plans:noDates')}</Text>
       ) : (
         <div ref={host} className="plan-gantt" aria-hidden="true" data-testid="gantt" />
       )}
@@ -75,11 +75,11 @@ export function Timeline({ rows }: { rows: TimelineRow[] }) {
         testId="timeline-table"
         rows={rows}
         columns={[
-          { header: t('plans.steps'), cell: (row) => row.label },
-          { header: t('plans.start'), cell: (row) => row.start ?? '' },
-          { header: t('plans.end'), cell: (row) => row.end ?? '' },
-          { header: t('plans.baselineStart'), cell: (row) => row.baselineStart ?? '' },
-          { header: t('plans.baselineEnd'), cell: (row) => row.baselineEnd ?? '' },
+          { header: t('plans:steps'), cell: (row) => row.label },
+          { header: t('plans:start'), cell: (row) => row.start ?? '' },
+          { header: t('plans:end'), cell: (row) => row.end ?? '' },
+          { header: t('plans:baselineStart'), cell: (row) => row.baselineStart ?? '' },
+          { header: t('plans:baselineEnd'), cell: (row) => row.baselineEnd ?? '' },
         ]}
       />
     </>

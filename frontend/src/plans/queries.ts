@@ -92,9 +92,7 @@ export const PlanFields = graphql(`
       name
     }
     warnings {
-      field
-      message
-      code
+      ...UserErrorFields
     }
     stageHistory {
       from

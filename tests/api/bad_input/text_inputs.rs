@@ -125,6 +125,26 @@ fn set_text(input: &mut Value, path: &[String], value: &Value, mutation: &str) {
     }
 }
 
+/// What a userError lacks for a client to word its message itself: limits as `max` (a
+/// number) for `TOO_LONG` and `TOO_MANY`; no field name in backticks in the English message.
+fn missing_params(error: &Value) -> Option<String> {
+    let code = error["code"].as_str().unwrap_or_default();
+    let max = error["params"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|param| param["name"] == "max")
+        .and_then(|param| param["value"].as_str())
+        .and_then(|value| value.parse::<u64>().ok());
+    if matches!(code, "TOO_LONG" | "TOO_MANY") && max.is_none() {
+        return Some(format!("{code} without a numeric `max` parameter"));
+    }
+    if error["message"].as_str().unwrap_or_default().contains('`') {
+        return Some("a backticked name in the message".to_owned());
+    }
+    None
+}
+
 /// One megabyte of text: a million characters.
 const MEGABYTE: usize = 1_000_000;
 
@@ -151,7 +171,7 @@ async fn megabyte_strings_are_refused_in_every_mutation(backend: Backend) {
             continue;
         }
         let query = format!(
-            "mutation($input: {input_type}!) {{ {mutation}(input: $input) {{ __typename userErrors {{ field code message }} }} }}"
+            "mutation($input: {input_type}!) {{ {mutation}(input: $input) {{ __typename userErrors {{ field code message params {{ name value }} }} }} }}"
         );
         let mut valid = scene.input(mutation, Who::Coordinator).await;
         let mut accepted_any = false;
@@ -205,6 +225,15 @@ async fn megabyte_strings_are_refused_in_every_mutation(backend: Backend) {
                     "{what}: the userErrors name another field: {}",
                     reply.short()
                 ));
+            }
+            for error in reply.body["data"][mutation]["userErrors"]
+                .as_array()
+                .into_iter()
+                .flatten()
+            {
+                if let Some(problem) = missing_params(error) {
+                    problems.push(format!("{what}: {problem}: {}", reply.short()));
+                }
             }
             let after = app.audit_count().await;
             if after != audit {

@@ -79,8 +79,9 @@ pub struct LogoutPayload {
 fn required(field: &str, value: &str) -> Option<UserError> {
     value.trim().is_empty().then(|| UserError {
         field: Some(vec!["input".to_owned(), field.to_owned()]),
-        message: format!("`{field}` is required."),
+        message: format!("{field} is required."),
         code: "REQUIRED".to_owned(),
+        params: Vec::new(),
     })
 }
 

@@ -11,6 +11,7 @@ mod monitoring;
 mod network;
 mod plan_exchange;
 mod proposed_actions;
+mod viewer;
 mod webhooks;
 
 use async_graphql::MergedObject;
@@ -31,4 +32,5 @@ pub struct Mutation(
     api_tokens::ApiTokenMutation,
     webhooks::WebhookMutation,
     monitoring::MonitoringMutation,
+    viewer::ViewerMutation,
 );

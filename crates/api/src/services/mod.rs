@@ -11,6 +11,7 @@ pub mod evidence;
 pub mod library;
 pub mod monitoring;
 pub mod plan_exchange;
+pub mod preferences;
 pub mod proposed_actions;
 pub mod unit_of_work;
 pub mod webhooks;

@@ -169,6 +169,8 @@ pub async fn import_csv(
                     mega_domain::error::excerpt(global)
                 ),
             )
+            .with("action", index + 1)
+            .with("value", mega_domain::error::excerpt(global))
             .into());
         }
         if let Some(action) = parsed.actions.get_mut(index) {

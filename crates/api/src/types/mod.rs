@@ -33,7 +33,7 @@ pub use organisation::OrganisationObject;
 pub use proposed_action::{FeedbackObject, ProposedActionObject};
 pub use territory::TerritoryObject;
 pub use thematic_area::ThematicAreaObject;
-pub use user::{GlobalRoleGql, UserObject};
+pub use user::{GlobalRoleGql, LanguageGql, UserObject};
 pub use user_error::UserError;
 pub use webhook::{WebhookEventGql, WebhookObject};
 pub use working_group::{MembershipObject, WorkingGroupObject};

@@ -1,4 +1,4 @@
-//! GraphQL `User` and `GlobalRole`.
+//! GraphQL `User`, `GlobalRole` and `Language`.
 
 use async_graphql::{Context, Enum, ID, Object};
 use mega_domain::{Action, Actor, Principal, User, authorize};
@@ -19,6 +19,23 @@ pub enum GlobalRoleGql {
     Partner,
     /// An expert invited to working groups.
     Expert,
+}
+
+/// A language of the interface. A closed set: each is complete in the SPA, and messages to
+/// a user (e-mails, later) need a language there is a text for.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(name = "Language", remote = "mega_domain::Language")]
+pub enum LanguageGql {
+    /// English.
+    En,
+    /// German.
+    De,
+    /// French.
+    Fr,
+    /// Italian.
+    It,
+    /// Spanish.
+    Es,
 }
 
 /// A person with a login.
@@ -66,6 +83,20 @@ impl UserObject {
         authorize(actor, action)
             .ok()
             .map(|()| self.user.email.as_str())
+    }
+
+    /// The interface language the user chose (or the one the SPA detected on the first
+    /// visit); null until known. Like `email`, visible to the user itself and to the
+    /// coordinator, null for others.
+    async fn language(&self, ctx: &Context<'_>) -> Option<LanguageGql> {
+        let action = Action::ReadUserEmail {
+            owner: self.user.id,
+        };
+        let actor = self.acting_as.as_ref().unwrap_or(actor(ctx));
+        authorize(actor, action)
+            .ok()
+            .and(self.user.language)
+            .map(LanguageGql::from)
     }
 
     /// Name shown to others.

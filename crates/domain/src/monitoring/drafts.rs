@@ -171,11 +171,14 @@ impl CoordinationCallDraft {
         let decisions = match self.decisions {
             Some(drafts) => {
                 if drafts.len() > MAX_DECISIONS {
-                    problems.push(ValidationError::new(
-                        "decisions",
-                        "TOO_MANY",
-                        format!("At most {MAX_DECISIONS} decisions."),
-                    ));
+                    problems.push(
+                        ValidationError::new(
+                            "decisions",
+                            "TOO_MANY",
+                            format!("At most {MAX_DECISIONS} decisions."),
+                        )
+                        .with("max", MAX_DECISIONS),
+                    );
                 }
                 let mut decisions = Vec::new();
                 for draft in drafts.into_iter().take(MAX_DECISIONS) {
@@ -261,14 +264,17 @@ impl ProgressReportDraft {
     ) -> Result<ProgressReportFields, Vec<ValidationError>> {
         let mut problems = Problems::new();
         if setting.plan_stage != PlanStage::Implementing {
-            problems.push(ValidationError::new(
-                "stepId",
-                "PLAN_NOT_IMPLEMENTING",
-                format!(
-                    "Progress is reported only while the plan is IMPLEMENTING; it is {}.",
-                    setting.plan_stage.code()
-                ),
-            ));
+            problems.push(
+                ValidationError::new(
+                    "stepId",
+                    "PLAN_NOT_IMPLEMENTING",
+                    format!(
+                        "Progress is reported only while the plan is IMPLEMENTING; it is {}.",
+                        setting.plan_stage.code()
+                    ),
+                )
+                .with("stage", setting.plan_stage.code()),
+            );
         }
         problems.check(check_progress(self.status, self.percent_complete));
         let narrative = problems.check(parse_optional(

@@ -110,6 +110,7 @@ fn permission_matrix() {
         (Action::ReadUserEmail { owner: ME },                                   [Y,    Y,    Y,    Y,    Y,    Y,    Y,    U]),
         (Action::ReadUserEmail { owner: SOMEONE_ELSE },                         [Y,    F,    F,    F,    F,    F,    F,    U]),
         (Action::ManageUsers,                                                   [Y,    F,    F,    F,    F,    F,    F,    U]),
+        (Action::UpdateOwnPreferences,                                          [Y,    Y,    Y,    Y,    Y,    Y,    Y,    U]),
         (Action::ManageOrganisations,                                           [Y,    F,    F,    F,    F,    F,    F,    U]),
         (Action::ManageWorkingGroups,                                           [Y,    F,    F,    F,    F,    F,    F,    U]),
         (Action::ManageBenchmarkRounds,                                         [Y,    F,    F,    F,    F,    F,    F,    U]),
@@ -188,6 +189,7 @@ fn matrix_covers_every_action() {
         Action::ReadNetwork
         | Action::ReadUserEmail { .. }
         | Action::ManageUsers
+        | Action::UpdateOwnPreferences
         | Action::ManageOrganisations
         | Action::ManageWorkingGroups
         | Action::ManageBenchmarkRounds

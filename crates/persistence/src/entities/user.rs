@@ -15,6 +15,8 @@ pub struct Model {
     pub global_role: String,
     pub active: bool,
     pub password_hash: String,
+    /// Interface language code (`en`, `de`, …); null until known.
+    pub language: Option<String>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
 import { DataTable } from '../../components/DataTable';
+import { useFormat } from '../../components/format';
 import { Pager } from '../../components/Pager';
 import { Loading, PageTitle, QueryError } from '../../components/states';
 import { usePagedQuery } from '../../components/usePagedQuery';
@@ -31,12 +32,12 @@ const AuditEventsQuery = graphql(`
 
 /** Every successful change, newest first (coordinator only; others see "not allowed"). */
 export function AuditLogPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation(['admin', 'common']);
   const { data, fetching, error, pages } = usePagedQuery(AuditEventsQuery, {}, 'cache-and-network');
-  const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const format = useFormat();
   return (
     <>
-      <PageTitle>{t('admin.auditLog')}</PageTitle>
+      <PageTitle>{t('admin:auditLog')}</PageTitle>
       {error && <QueryError error={error} />}
       {fetching && !data && <Loading />}
       {data && (
@@ -44,10 +45,10 @@ export function AuditLogPage() {
           <DataTable
             rows={data.auditEvents.nodes}
             columns={[
-              { header: t('admin.at'), cell: (event) => format.format(new Date(event.at)) },
-              { header: t('admin.actor'), cell: (event) => event.actor?.displayName ?? t('common.none') },
-              { header: t('admin.action'), cell: (event) => event.action },
-              { header: t('admin.entity'), cell: (event) => `${event.entityType} ${event.entityId}` },
+              { header: t('admin:at'), cell: (event) => format.time(event.at) },
+              { header: t('admin:actor'), cell: (event) => event.actor?.displayName ?? t('common:none') },
+              { header: t('admin:action'), cell: (event) => event.action },
+              { header: t('admin:entity'), cell: (event) => `${event.entityType} ${event.entityId}` },
             ]}
           />
           <Pager pageInfo={data.auditEvents.pageInfo} totalCount={data.auditEvents.totalCount} pages={pages} />

@@ -84,6 +84,8 @@ pub async fn transition(
                 to.code()
             ),
         )
+        .with("from", before.stage.code())
+        .with("to", to.code())
         .into());
     }
     authorize(

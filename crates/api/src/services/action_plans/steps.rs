@@ -100,6 +100,7 @@ pub async fn move_step(
                         "INVALID_PARENT",
                         "The parent step belongs to another action.",
                     )
+                    .with("variant", "OTHER_ACTION")
                 })?,
         ),
         None => None,
