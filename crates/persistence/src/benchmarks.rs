@@ -8,8 +8,7 @@ use mega_domain::{
     Level, OrganisationId, Page, PageRequest, Score, ThematicAreaId, UserId,
 };
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter,
-    QueryOrder, sea_query::ExprTrait,
+    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
 };
 
 use crate::entities::{benchmark, benchmark_need, benchmark_round, benchmark_score};
