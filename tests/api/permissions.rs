@@ -219,7 +219,7 @@ impl Scene {
     async fn event_parts(&self, title: &str) -> (String, String, String) {
         let data = self
             .as_coordinator(
-                "{ events(first: 10) { nodes { id agenda { id title } participants(first: 1) { nodes { id } } } } }",
+                "{ events(first: 100) { nodes { id agenda { id title } participants(first: 1) { nodes { id } } } } }",
                 json!({}),
             )
             .await;
