@@ -70,33 +70,35 @@ async function startServer() {
   };
 }
 
-/** A fresh refresh token of `email`, as the SPA keeps it after signing in. */
-async function refreshToken(url, email) {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation($input: LoginInput!) { login(input: $input) { refreshToken } }',
-      variables: { input: { email, password: DEMO_PASSWORD } },
-    }),
-  });
-  const body = await response.json();
-  const token = body.data?.login?.refreshToken;
-  if (!token) throw new Error(`cannot sign in ${email}: ${JSON.stringify(body)}`);
-  return token;
-}
-
-/** Stores a session the way the SPA does (localStorage), through the open Chromium. */
+/** Signs `email` in inside the open Chromium the way the SPA does: `login` with
+ * `X-Mega-Session: cookie` sets the HttpOnly refresh cookie in the browser, and localStorage
+ * keeps only the marker that a session exists (the dashboard then renews its access token
+ * through /auth/refresh). */
 async function signInBrowser(port, url, email) {
   const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
   const context = browser.contexts()[0] ?? (await browser.newContext());
   const page = await context.newPage();
   await page.goto(`${url}/login`);
-  const token = await refreshToken(url, email);
-  await page.evaluate((value) => {
-    localStorage.setItem('mega.refreshToken', value);
-    localStorage.setItem('mega.language', 'en');
-  }, token);
+  const signedIn = await page.evaluate(
+    async ({ email, password }) => {
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json', 'X-Mega-Session': 'cookie' },
+        body: JSON.stringify({
+          query: 'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
+          variables: { input: { email, password } },
+        }),
+      });
+      const body = await response.json();
+      if (!body.data?.login?.accessToken) return false;
+      localStorage.setItem('mega.session', '1');
+      localStorage.setItem('mega.language', 'en');
+      return true;
+    },
+    { email, password: DEMO_PASSWORD },
+  );
+  if (!signedIn) throw new Error(`cannot sign in ${email}`);
   await page.close();
   await browser.close();
 }
@@ -113,8 +115,15 @@ async function audit(port, name, url, { keepStorage = false } = {}) {
   writeFileSync(join(REPORTS, `${name}.json`), result.report);
   const scores = Object.fromEntries([...Object.keys(MINIMUM), ...MEASURED_ONLY].map((id) => [id, Math.round((result.lhr.categories[id]?.score ?? 0) * 100)]));
   const failing = Object.entries(MINIMUM).filter(([id, minimum]) => scores[id] < minimum);
+  // A page that redirected elsewhere (e.g. a lost session sent to /login) was not audited.
+  const reached = new URL(result.lhr.finalDisplayedUrl).pathname === new URL(url).pathname;
+  if (!reached) failing.push(['page', 'reached']);
   console.log(`${failing.length ? 'LOW ' : 'ok  '} ${name} (${result.lhr.finalDisplayedUrl}): ${Object.entries(scores).map(([id, score]) => `${id} ${score}`).join(', ')}`);
   for (const [id] of failing) {
+    if (id === 'page') {
+      console.log(`       the audit ended on ${result.lhr.finalDisplayedUrl}, not ${url}`);
+      continue;
+    }
     const audits = result.lhr.categories[id].auditRefs
       .map((ref) => result.lhr.audits[ref.id])
       .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative')
