@@ -21,7 +21,7 @@ pub use auth::{AuthConfig, RequestIdentity};
 pub use error::ApiError;
 pub use schema::{
     ApiState, Batches, MAX_COMPLEXITY, MAX_DEPTH, MegaSchema, build_anonymous_schema, build_schema,
-    prepare_request, sdl,
+    execute, prepare_request, sdl,
 };
 
 /// The plan id behind an action plan's global ID (for the export endpoints).

@@ -55,6 +55,16 @@ fn builder(state: ApiState) -> async_graphql::SchemaBuilder<Query, Mutation, Emp
         .limit_complexity(MAX_COMPLEXITY)
 }
 
+/// Runs `request` on `schema`. Not generic, so async-graphql's execution engine is compiled
+/// once, here, and not again in every crate that serves requests (it was most of the server
+/// crate's release build time).
+pub fn execute(
+    schema: &MegaSchema,
+    request: async_graphql::Request,
+) -> futures::future::BoxFuture<'_, async_graphql::Response> {
+    Box::pin(schema.execute(request))
+}
+
 /// The schema in SDL, as committed in `schema.graphql`.
 pub fn sdl() -> String {
     Schema::build(Query::default(), Mutation::default(), EmptySubscription)

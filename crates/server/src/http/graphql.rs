@@ -360,7 +360,7 @@ pub async fn handle(
     } else {
         &state.schema
     };
-    let mut response = batches.drive(schema.execute(request)).await;
+    let mut response = batches.drive(mega_api::execute(schema, request)).await;
     // Errors raised before execution (unknown fields, variable types, depth, cost) carry no
     // code from async-graphql; every error a client sees has one. They were not charged by
     // the cost limiter (it charges after validation succeeds): charge them here.
