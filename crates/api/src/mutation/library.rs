@@ -11,11 +11,12 @@ use crate::context::{actor, db};
 use crate::error::ApiResult;
 use crate::resolve::{input_id, input_ids, optional_input_id, payload, settle};
 use crate::services::ServiceError;
-use crate::services::evidence::{self, PlenaryOutcomeInput};
+use crate::services::evidence;
 use crate::services::library;
 use crate::types::{
     AwardObject, GoodPracticeObject, PlenaryOutcomeObject, TerritoryFactObject, WebinarObject,
 };
+use mega_domain::plenary::PlenaryOutcomeDraft;
 
 /// The editable fields of a good practice.
 #[derive(InputObject)]
@@ -281,15 +282,17 @@ impl CreateTerritoryFactInput {
     }
 }
 
-fn outcome_input(input: PlenaryOutcomeFieldsInput) -> Result<PlenaryOutcomeInput, ServiceError> {
-    Ok(PlenaryOutcomeInput {
-        working_group_ids: input_ids("workingGroupIds", &input.working_group_ids)?,
-        section: input.section,
-        heading: input.heading,
-        note: input.note,
-        summary_points: input.summary_points,
-        recommendations: input.recommendations,
-    })
+impl PlenaryOutcomeFieldsInput {
+    fn draft(self) -> Result<PlenaryOutcomeDraft, ServiceError> {
+        Ok(PlenaryOutcomeDraft {
+            working_group_ids: input_ids("workingGroupIds", &self.working_group_ids)?,
+            section: self.section,
+            heading: self.heading,
+            note: self.note,
+            summary_points: self.summary_points,
+            recommendations: self.recommendations,
+        })
+    }
 }
 
 /// Library and evidence mutations.
@@ -368,7 +371,7 @@ impl LibraryMutation {
     ) -> ApiResult<PlenaryOutcomePayload> {
         let result = async {
             let event = input_id::<EventId>("eventId", &input.event_id)?;
-            let fields = outcome_input(input.plenary_outcome)?;
+            let fields = input.plenary_outcome.draft()?;
             evidence::create_plenary_outcome(db(ctx), actor(ctx), event, fields).await
         }
         .await;
@@ -383,7 +386,7 @@ impl LibraryMutation {
     ) -> ApiResult<PlenaryOutcomePayload> {
         let result = async {
             let id = input_id::<PlenaryOutcomeId>("id", &input.id)?;
-            let fields = outcome_input(input.plenary_outcome)?;
+            let fields = input.plenary_outcome.draft()?;
             evidence::update_plenary_outcome(db(ctx), actor(ctx), id, fields).await
         }
         .await;

@@ -1,71 +1,30 @@
 //! Coordinator-only records: events' plenary outcomes, awards and territory facts.
 
 use mega_domain::evidence::{AwardDraft, TerritoryFactDraft};
+use mega_domain::plenary::{PlenaryOutcomeDraft, PlenaryOutcomeFields};
 use mega_domain::{
-    Action, Actor, Award, EventId, OrganisationId, PlenaryOutcome, PlenaryOutcomeId, Problems,
-    TerritoryFact, ValidationError, WorkingGroupId, authorize,
-    event::{parse_optional, parse_required},
-    plenary::parse_points,
+    Action, Actor, Award, EventId, OrganisationId, PlenaryOutcome, PlenaryOutcomeId, TerritoryFact,
+    authorize,
 };
 use mega_persistence::{
-    ConnectionTrait, Database, events, evidence, organisations,
-    plenary_outcomes::{self, PlenaryOutcomeFields},
-    territories, working_groups,
+    ConnectionTrait, Database, events, evidence, organisations, plenary_outcomes, territories,
+    working_groups,
 };
 
 use super::unit_of_work::UnitOfWork;
 use super::{ServiceError, ServiceResult};
 
-/// The editable fields of a plenary outcome.
-#[derive(Debug)]
-pub struct PlenaryOutcomeInput {
-    /// The session as printed.
-    pub section: String,
-    /// Heading.
-    pub heading: String,
-    /// Editorial remark.
-    pub note: Option<String>,
-    /// Points of the discussion.
-    pub summary_points: Vec<String>,
-    /// Recommendations.
-    pub recommendations: Vec<String>,
-    /// The groups it concerns.
-    pub working_group_ids: Vec<WorkingGroupId>,
-}
-
+/// Validates a plenary outcome's draft and checks that the groups it names exist.
 async fn outcome_fields(
     conn: &impl ConnectionTrait,
-    input: PlenaryOutcomeInput,
+    draft: PlenaryOutcomeDraft,
 ) -> ServiceResult<PlenaryOutcomeFields> {
-    let mut problems = Problems::new();
-    let section = problems.check(parse_required("section", &input.section, 300));
-    let heading = problems.check(parse_required("heading", &input.heading, 300));
-    let note = problems.check(parse_optional("note", input.note.as_deref(), 1_000));
-    let summary_points = problems.check(parse_points("summaryPoints", &input.summary_points));
-    let recommendations = problems.check(parse_points("recommendations", &input.recommendations));
-    problems.finish(()).map_err(ServiceError::Invalid)?;
-    let mut groups = input.working_group_ids.clone();
-    groups.sort_unstable();
-    groups.dedup();
-    if groups.len() != input.working_group_ids.len() {
-        return Err(ValidationError::new(
-            "workingGroupIds",
-            "DUPLICATE",
-            "A working group is named twice.",
-        )
-        .into());
-    }
-    if working_groups::find_by_ids(conn, &groups).await?.len() != groups.len() {
+    let fields = draft.validate().map_err(ServiceError::Invalid)?;
+    let groups = &fields.working_group_ids;
+    if working_groups::find_by_ids(conn, groups).await?.len() != groups.len() {
         return Err(ServiceError::NotFound("workingGroupIds"));
     }
-    Ok(PlenaryOutcomeFields {
-        section,
-        heading,
-        note,
-        summary_points,
-        recommendations,
-        working_group_ids: input.working_group_ids,
-    })
+    Ok(fields)
 }
 
 /// Records a plenary outcome of an event (appended after its other outcomes).
@@ -73,14 +32,14 @@ pub async fn create_plenary_outcome(
     db: &Database,
     actor: &Actor,
     event: EventId,
-    input: PlenaryOutcomeInput,
+    draft: PlenaryOutcomeDraft,
 ) -> ServiceResult<PlenaryOutcome> {
     authorize(actor, Action::ManageEvents)?;
     let mut uow = UnitOfWork::begin(db, actor).await?;
     events::find(uow.txn(), event)
         .await?
         .ok_or(ServiceError::NotFound("eventId"))?;
-    let fields = outcome_fields(uow.txn(), input).await?;
+    let fields = outcome_fields(uow.txn(), draft).await?;
     let outcome = plenary_outcomes::create(uow.txn(), event, fields).await?;
     uow.created("createPlenaryOutcome", &outcome).await?;
     uow.commit().await?;
@@ -92,14 +51,14 @@ pub async fn update_plenary_outcome(
     db: &Database,
     actor: &Actor,
     id: PlenaryOutcomeId,
-    input: PlenaryOutcomeInput,
+    draft: PlenaryOutcomeDraft,
 ) -> ServiceResult<PlenaryOutcome> {
     authorize(actor, Action::ManageEvents)?;
     let mut uow = UnitOfWork::begin(db, actor).await?;
     let before = plenary_outcomes::find(uow.txn(), id)
         .await?
         .ok_or(ServiceError::NotFound("id"))?;
-    let fields = outcome_fields(uow.txn(), input).await?;
+    let fields = outcome_fields(uow.txn(), draft).await?;
     let after = plenary_outcomes::update(uow.txn(), id, fields).await?;
     uow.updated("updatePlenaryOutcome", &before, &after).await?;
     uow.commit().await?;
