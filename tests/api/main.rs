@@ -30,5 +30,6 @@ mod schema;
 mod security;
 mod shapes;
 mod timeouts;
+mod unit_of_work;
 mod webhooks;
 mod working_groups;
