@@ -15,7 +15,13 @@ async function signedIn(browser: Browser, email: string): Promise<Page> {
 /** Opens an organisation's plan from the plans list and waits until it is shown. */
 async function openPlan(page: Page, organisation: string) {
   await page.getByRole('navigation').getByRole('link', { name: 'Action plans' }).click();
-  await page.getByRole('table').getByRole('link', { name: organisation, exact: true }).click();
+  // The plans route is lazy: until its chunk has loaded the previous page (the dashboard, whose
+  // tables also name organisations) stays on screen, so wait for a link into a plan.
+  await page
+    .getByRole('table')
+    .getByRole('link', { name: organisation, exact: true })
+    .and(page.locator('[href^="/plans/"]'))
+    .click();
   await expect.poll(() => page.getByTestId('plan-stage').count()).toBe(1);
 }
 
