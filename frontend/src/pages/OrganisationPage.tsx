@@ -10,6 +10,7 @@ import { OrganisationForm, type OrganisationValues } from '../components/Organis
 import { Loading, PageTitle, QueryError } from '../components/states';
 import type { MutationOutcome } from '../errors/useMutationProblems';
 import { graphql } from '../gql';
+import { CreatePlanButton } from '../plans/CreatePlanButton';
 
 const OrganisationQuery = graphql(`
   query Organisation($id: ID!) {
@@ -21,6 +22,11 @@ const OrganisationQuery = graphql(`
         kind
         consortiumPartner
         viewerCanUpdate
+        viewerCanCreateActionPlan
+        actionPlan {
+          id
+          stage
+        }
         territory {
           id
           name
@@ -66,7 +72,7 @@ const OrganisationBenchmarksQuery = graphql(`
 
 /** An organisation with its working groups and — if the viewer may read them — benchmarks. */
 export function OrganisationPage() {
-  const { t } = useTranslation(['admin', 'benchmarks', 'network', 'workingGroups', 'common']);
+  const { t } = useTranslation(['admin', 'benchmarks', 'network', 'plans', 'workingGroups', 'common']);
   const { id = '' } = useParams();
   const [{ data, fetching, error }, refetch] = useQuery({ query: OrganisationQuery, variables: { id } });
   const [opened, { open, close }] = useDisclosure();
@@ -128,6 +134,20 @@ export function OrganisationPage() {
           ))}
         </List>
       </section>
+      {(organisation.actionPlan || organisation.viewerCanCreateActionPlan) && (
+        <section aria-labelledby="action-plan">
+          <Title order={2} size="h4" id="action-plan" mb="xs">
+            {t('plans:actionPlan')}
+          </Title>
+          {organisation.actionPlan ? (
+            <Anchor component={Link} to={`/plans/${organisation.actionPlan.id}`}>
+              {t('plans:planOf', { organisation: organisation.name })} ({t(`plans:stages.${organisation.actionPlan.stage}`)})
+            </Anchor>
+          ) : (
+            <CreatePlanButton organisationId={organisation.id} organisationName={organisation.name} />
+          )}
+        </section>
+      )}
       <section aria-labelledby="benchmarks">
         <Title order={2} size="h4" id="benchmarks" mb="xs">
           {t('benchmarks:title')}

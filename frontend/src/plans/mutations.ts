@@ -94,3 +94,16 @@ export const SubmitProgressReportMutation = graphql(`
     }
   }
 `);
+
+export const CreatePlanMutation = graphql(`
+  mutation CreateActionPlan($input: CreateActionPlanInput!) {
+    createActionPlan(input: $input) {
+      actionPlan {
+        id
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);

@@ -141,6 +141,20 @@ export const PlansQuery = graphql(`
   }
 `);
 
+/** The viewer's organisation, for "New action plan" when it has none. */
+export const ViewerPlanQuery = graphql(`
+  query ViewerPlan {
+    viewer {
+      id
+      organisation {
+        id
+        name
+        viewerCanCreateActionPlan
+      }
+    }
+  }
+`);
+
 /** The working group of each thematic area (a step's calls are its group's). */
 export const GroupAreasQuery = graphql(`
   query GroupAreas {
