@@ -1,51 +1,32 @@
-import { Button, Group, Select, Stack, TextInput, Title } from '@mantine/core';
+import { Button, Group, Stack, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
 
 import { notify } from '../components/notify';
 import { ProblemsAlert } from '../errors/ProblemsAlert';
 import { useMutationProblems } from '../errors/useMutationProblems';
-import { graphql } from '../gql';
-import type { ActionOrigin } from '../gql/graphql';
+import { ActionFields, type ActionValues, EMPTY_ACTION, actionInput } from './ActionFields';
 import { AddActionMutation } from './mutations';
-
-const PlanAreaOptionsQuery = graphql(`
-  query PlanAreaOptions {
-    thematicAreas(first: 100) {
-      nodes {
-        id
-        number
-        title
-      }
-    }
-  }
-`);
 
 /** Adds an objective (action) to a plan. */
 export function AddActionForm({ planId, onAdded }: { planId: string; onAdded: () => void }) {
   const { t } = useTranslation(['library', 'plans', 'common']);
-  const [{ data }] = useQuery({ query: PlanAreaOptionsQuery });
   const [, addAction] = useMutation(AddActionMutation);
-  const [reference, setReference] = useState('');
-  const [title, setTitle] = useState('');
-  const [area, setArea] = useState<string | null>(null);
-  const [origin, setOrigin] = useState<ActionOrigin>('MUTUAL_LEARNING');
+  const [values, setValues] = useState<ActionValues>(EMPTY_ACTION);
   const problems = useMutationProblems({
     ref: t('plans:reference'),
     title: t('plans:objective'),
     thematicAreaId: t('library:goodPractices.area'),
     origin: t('plans:origin'),
+    proposedActionId: t('plans:proposedAction'),
   });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const result = await addAction({
-      input: { actionPlanId: planId, action: { ref: reference || null, title: title || null, thematicAreaId: area, origin } },
-    });
+    const result = await addAction({ input: { actionPlanId: planId, action: actionInput(values) } });
     if (problems.check(result, result.data?.addAction.userErrors)) {
-      setReference('');
-      setTitle('');
+      setValues(EMPTY_ACTION);
       notify(t('common:saved'));
       onAdded();
     }
@@ -58,30 +39,7 @@ export function AddActionForm({ planId, onAdded }: { planId: string; onAdded: ()
           {t('plans:addAction')}
         </Title>
         <ProblemsAlert messages={problems.page} />
-        <Group grow align="flex-start">
-          <TextInput
-            label={t('plans:reference')}
-            placeholder={t('plans:referencePlaceholder')}
-            value={reference}
-            onChange={(e) => setReference(e.currentTarget.value)}
-            error={problems.field('ref')}
-          />
-          <TextInput label={t('plans:objective')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={problems.field('title')} />
-          <Select
-            label={t('library:goodPractices.area')}
-            data={data?.thematicAreas.nodes.map((a) => ({ value: a.id, label: `${a.number}. ${a.title}` })) ?? []}
-            value={area}
-            onChange={setArea}
-            clearable
-          />
-          <Select
-            label={t('plans:origin')}
-            data={(['MUTUAL_LEARNING', 'OTHER_OPPORTUNITY'] as const).map((o) => ({ value: o, label: t(`plans:origins.${o}`) }))}
-            value={origin}
-            onChange={(value) => value && setOrigin(value as ActionOrigin)}
-            allowDeselect={false}
-          />
-        </Group>
+        <ActionFields values={values} onChange={setValues} field={problems.field} />
         <Group justify="flex-end">
           <Button type="submit">{t('plans:addAction')}</Button>
         </Group>

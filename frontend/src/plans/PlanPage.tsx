@@ -17,7 +17,9 @@ import { PlanTables, actionHeading } from './PlanTables';
 import { ProgressPanel } from './ProgressPanel';
 import { PlanQuery } from './queries';
 import { StageControls } from './StageControls';
+import { ActionEditor } from './ActionEditor';
 import { AddActionForm } from './AddActionForm';
+import { useReturnFocus } from './focus';
 import { StepButtons } from './StepButtons';
 import { StepEditor } from './StepEditor';
 import { Timeline, timelineRows } from './Timeline';
@@ -45,6 +47,8 @@ export function PlanPage() {
   const focusStepId = search.get('step');
   const [{ data, fetching, error }, refetch] = useQuery({ query: PlanQuery, variables: { id } });
   const [editing, setEditing] = useState<string | null>(null);
+  const [editingAction, setEditingAction] = useState<string | null>(null);
+  const focusLater = useReturnFocus();
   const [, addStep] = useMutation(AddStepMutation);
   const [, removeAction] = useMutation(RemoveActionMutation);
   const plan = data?.actionPlan;
@@ -70,6 +74,32 @@ export function PlanPage() {
     if (!window.confirm(t('plans:confirmRemoveAction', { name: actionHeading(action) }))) return;
     const result = await removeAction({ input: { id: action.id, expectedVersion: action.version } });
     await report({ error: result.error, userErrors: result.data?.removeAction.userErrors });
+  }
+
+  /** An objective's Edit and Remove buttons, or its editor in place. */
+  function actionTools(action: PlanAction) {
+    if (!editable || !action.viewerCanUpdate) return null;
+    const closeEditor = (saved: boolean) => {
+      setEditingAction(null);
+      focusLater(`edit-action-${action.id}`);
+      if (saved) reload();
+    };
+    if (editingAction === action.id) {
+      return <ActionEditor action={action} onDone={() => closeEditor(true)} onCancel={() => closeEditor(false)} onReload={() => closeEditor(true)} />;
+    }
+    return (
+      <Group gap="xs" mb="xs">
+        <Button size="xs" variant="default" data-focus-id={`edit-action-${action.id}`}
+          aria-label={t('plans:editActionLabel', { name: actionHeading(action) })}
+          onClick={() => setEditingAction(action.id)}
+        >
+          {t('plans:editActionButton')}
+        </Button>
+        <Button size="xs" color="red.9" variant="outline" onClick={() => void remove(action)}>
+          {t('plans:removeAction', { name: actionHeading(action) })}
+        </Button>
+      </Group>
+    );
   }
 
   if (error) return <QueryError error={error} />;
@@ -113,6 +143,7 @@ export function PlanPage() {
         <Tabs.Panel value="plan" pt="sm">
           <PlanTables
             actions={plan.actions}
+            renderActionTools={actionTools}
             renderEditor={(step) =>
               editing === step.id ? (
                 <StepEditor
@@ -143,9 +174,6 @@ export function PlanPage() {
                   <Group key={action.id} gap="xs">
                     <Button size="xs" variant="default" onClick={() => void add(action)}>
                       {t('plans:addStep', { name: actionHeading(action) })}
-                    </Button>
-                    <Button size="xs" color="red.9" variant="outline" onClick={() => void remove(action)}>
-                      {t('plans:removeAction', { name: actionHeading(action) })}
                     </Button>
                   </Group>
                 ))}

@@ -1,6 +1,7 @@
-import { List, Table, Text, Title } from '@mantine/core';
+import { Anchor, List, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
 import { TableScroll } from '../components/TableScroll';
 import type { PlanAction, PlanStep } from './types';
@@ -32,11 +33,15 @@ interface PlanTablesProps {
   renderActions?: (step: PlanStep, action: PlanAction) => ReactNode;
   /** Replaces a row while it is being edited. */
   renderEditor?: (step: PlanStep, action: PlanAction) => ReactNode | null;
+  /** Under an objective's heading (its buttons, or its editor). */
+  renderActionTools?: (action: PlanAction) => ReactNode;
+  /** Under an objective's table (adding a step). */
+  renderAfterSteps?: (action: PlanAction) => ReactNode;
 }
 
 /** The plan laid out like the report's tables: action steps | partners & stakeholders |
  * critical success factors | start | end, one table per action. */
-export function PlanTables({ actions, renderActions, renderEditor }: PlanTablesProps) {
+export function PlanTables({ actions, renderActions, renderEditor, renderActionTools, renderAfterSteps }: PlanTablesProps) {
   const { t } = useTranslation(['plans', 'workingGroups']);
   return (
     <>
@@ -48,7 +53,22 @@ export function PlanTables({ actions, renderActions, renderEditor }: PlanTablesP
           <Text size="sm" c="dimmed" mb="xs">
             {action.thematicArea ? `${action.thematicArea.number}. ${action.thematicArea.title} · ` : ''}
             {t(`plans:origins.${action.origin}`)}
+            {action.proposedAction && (
+              <>
+                {' · '}
+                <span data-testid="grew-from">
+                  {t('plans:grewFrom')}{' '}
+                  <Anchor component={Link} to={`/working-groups/${action.proposedAction.workingGroup.id}`} size="sm">
+                    {t('plans:proposedActionOption', {
+                      title: action.proposedAction.title,
+                      organisation: action.proposedAction.organisation.shortName ?? action.proposedAction.organisation.name,
+                    })}
+                  </Anchor>
+                </span>
+              </>
+            )}
           </Text>
+          {renderActionTools?.(action)}
           <TableScroll>
             <Table withTableBorder withColumnBorders className="plan-table">
               <Table.Thead>
@@ -93,6 +113,7 @@ export function PlanTables({ actions, renderActions, renderEditor }: PlanTablesP
               </Table.Tbody>
             </Table>
           </TableScroll>
+          {renderAfterSteps?.(action)}
         </section>
       ))}
     </>

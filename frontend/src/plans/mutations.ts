@@ -107,3 +107,31 @@ export const CreatePlanMutation = graphql(`
     }
   }
 `);
+
+export const UpdateActionMutation = graphql(`
+  mutation UpdateAction($input: UpdateActionInput!) {
+    updateAction(input: $input) {
+      action {
+        id
+        version
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const RemoveStepMutation = graphql(`
+  mutation RemoveActionStep($input: RemoveVersionedInput!) {
+    removeActionStep(input: $input) {
+      action {
+        id
+        version
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);

@@ -43,6 +43,18 @@ export const PlanActionFields = graphql(`
       number
       title
     }
+    proposedAction {
+      id
+      title
+      organisation {
+        id
+        name
+        shortName
+      }
+      workingGroup {
+        id
+      }
+    }
     steps {
       id
       number
