@@ -94,11 +94,11 @@ describe('action plans', () => {
     await openPlan(page, 'Adive');
     expect(await page.getByTestId('plan-stage').textContent()).toBe('Draft');
 
-    await page.getByRole('button', { name: 'Edit step 1', exact: true }).first().click();
-    const editor = page.getByRole('form', { name: 'Edit step 1', exact: true });
-    await editor.getByRole('textbox', { name: 'End' }).fill('2019-13');
+    await page.getByRole('button', { name: /^Edit step 1 of Objective #1/ }).first().click();
+    const editor = page.getByRole('form', { name: /^Edit step 1 of Objective #1/ });
+    await editor.getByRole('textbox', { name: 'End', exact: true }).fill('2019-13');
     await expect.poll(() => editor.getByText('Use YYYY, YYYY-MM or YYYY-MM-DD.').count()).toBe(1);
-    await editor.getByRole('textbox', { name: 'End' }).fill('2019-05');
+    await editor.getByRole('textbox', { name: 'End', exact: true }).fill('2019-05');
     await editor.getByRole('textbox', { name: 'Step (how)' }).fill('Building a database of large corporations');
     await expectAccessible(page);
     await editor.getByRole('button', { name: 'Save' }).click();
@@ -132,14 +132,14 @@ describe('action plans', () => {
       await signIn(page, 'adive@partners.demo');
       await page.waitForURL('**/dashboard');
       await openPlan(page, 'Adive');
-      await page.getByRole('button', { name: 'Edit step 1', exact: true }).first().click();
+      await page.getByRole('button', { name: /^Edit step 1 of Objective #1/ }).first().click();
     }
-    const firstEditor = first.getByRole('form', { name: 'Edit step 1', exact: true });
+    const firstEditor = first.getByRole('form', { name: /^Edit step 1 of Objective #1/ });
     await firstEditor.getByRole('textbox', { name: 'Step (how)' }).fill('Saved first');
     await firstEditor.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => first.getByTestId('plan-step').first().textContent()).toContain('Saved first');
 
-    const secondEditor = second.getByRole('form', { name: 'Edit step 1', exact: true });
+    const secondEditor = second.getByRole('form', { name: /^Edit step 1 of Objective #1/ });
     await secondEditor.getByRole('textbox', { name: 'Step (how)' }).fill('Saved second');
     await secondEditor.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => second.getByTestId('conflict').textContent()).toContain('Someone else saved this step');
@@ -155,14 +155,14 @@ describe('action plans', () => {
     await openPlan(page, 'Adive');
     const objective = page.getByRole('region', { name: /^Objective #1/ });
     const title = async (row: number) => ((await objective.getByTestId('plan-step').nth(row).textContent()) ?? '').replace(/^[\d.]+\s*/, '');
-    await objective.getByRole('button', { name: 'Make step 2 a sub-step' }).click();
+    await objective.getByRole('button', { name: /^Make step 2 of .* a sub-step$/ }).click();
     await expect.poll(() => objective.getByTestId('plan-step').nth(1).textContent()).toMatch(/^1\.1/);
-    await objective.getByRole('button', { name: 'Make step 1.1 a main step' }).click();
-    await expect.poll(() => objective.getByRole('button', { name: 'Make step 1.1 a main step' }).count()).toBe(0);
+    await objective.getByRole('button', { name: /^Make step 1\.1 of .* a main step$/ }).click();
+    await expect.poll(() => objective.getByRole('button', { name: /^Make step 1\.1 of .* a main step$/ }).count()).toBe(0);
 
     // Keyboard: focus "move up" on the second step and press Enter; the two steps swap.
     const second = await title(1);
-    await objective.getByRole('button', { name: 'Move step 2 up' }).focus();
+    await objective.getByRole('button', { name: /^Move step 2 of .* up$/ }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => title(0)).toBe(second);
 

@@ -77,7 +77,7 @@ describe('ActionEditor', () => {
     ]);
     expect(onDone).toHaveBeenCalledOnce();
     expect(form).toBeInTheDocument();
-  });
+  }, 20_000);
 
   it('shows a problem next to its field and stays open', async () => {
     const sent: unknown[] = [];

@@ -11,7 +11,7 @@ import { allMessages, describeUserError, problemsOf } from '../errors/problems';
 import type { UserErrorFieldsFragment } from '../gql/graphql';
 import type { CombinedError } from 'urql';
 import { Loading, PageTitle, QueryError } from '../components/states';
-import { AddStepMutation, RemoveActionMutation } from './mutations';
+import { RemoveActionMutation } from './mutations';
 import { PlanFiles } from './PlanFiles';
 import { PlanTables, actionHeading } from './PlanTables';
 import { ProgressPanel } from './ProgressPanel';
@@ -19,8 +19,9 @@ import { PlanQuery } from './queries';
 import { StageControls } from './StageControls';
 import { ActionEditor } from './ActionEditor';
 import { AddActionForm } from './AddActionForm';
+import { AddStepForm, addStepFocus } from './AddStepForm';
 import { useReturnFocus } from './focus';
-import { StepButtons } from './StepButtons';
+import { StepButtons, editStepFocus } from './StepButtons';
 import { StepEditor } from './StepEditor';
 import { Timeline, timelineRows } from './Timeline';
 import type { Plan, PlanAction } from './types';
@@ -49,7 +50,6 @@ export function PlanPage() {
   const [editing, setEditing] = useState<string | null>(null);
   const [editingAction, setEditingAction] = useState<string | null>(null);
   const focusLater = useReturnFocus();
-  const [, addStep] = useMutation(AddStepMutation);
   const [, removeAction] = useMutation(RemoveActionMutation);
   const plan = data?.actionPlan;
   const rows = useMemo(() => (plan ? timelineRows(plan.actions) : []), [plan]);
@@ -65,15 +65,20 @@ export function PlanPage() {
     reload();
   }
 
-  async function add(action: PlanAction) {
-    const result = await addStep({ input: { actionId: action.id, step: { title: t('plans:newStep'), stakeholders: [], successFactors: [] } } });
-    await report({ error: result.error, userErrors: result.data?.addActionStep.userErrors });
-  }
-
   async function remove(action: PlanAction) {
     if (!window.confirm(t('plans:confirmRemoveAction', { name: actionHeading(action) }))) return;
     const result = await removeAction({ input: { id: action.id, expectedVersion: action.version } });
     await report({ error: result.error, userErrors: result.data?.removeAction.userErrors });
+  }
+
+  /** The step editor's ways out: each closes it and returns the focus to the step's Edit. */
+  function closeStepEditor(stepId: string) {
+    const close = (saved: boolean) => () => {
+      setEditing(null);
+      focusLater(editStepFocus(stepId));
+      if (saved) reload();
+    };
+    return { onDone: close(true), onCancel: close(false), onReload: close(true) };
   }
 
   /** An objective's Edit and Remove buttons, or its editor in place. */
@@ -144,42 +149,34 @@ export function PlanPage() {
           <PlanTables
             actions={plan.actions}
             renderActionTools={actionTools}
-            renderEditor={(step) =>
-              editing === step.id ? (
-                <StepEditor
-                  step={step}
-                  onDone={() => {
-                    setEditing(null);
-                    reload();
-                  }}
-                  onReload={() => {
-                    setEditing(null);
+            renderEditor={(step, action) => (editing === step.id ? <StepEditor step={step} objective={actionHeading(action)} {...closeStepEditor(step.id)} /> : null)}
+            renderActions={
+              editable
+                ? (step, action) =>
+                    step.viewerCanUpdate ? (
+                      <StepButtons
+                        step={step}
+                        action={action}
+                        onEdit={() => setEditing(step.id)}
+                        onChanged={reload}
+                        onRemoved={() => focusLater(addStepFocus(action.id))}
+                      />
+                    ) : null
+                : undefined
+            }
+            renderAfterSteps={(action) =>
+              editable && action.viewerCanUpdate ? (
+                <AddStepForm
+                  action={action}
+                  onAdded={(stepId) => {
+                    setEditing(stepId);
                     reload();
                   }}
                 />
               ) : null
             }
-            renderActions={
-              editable
-                ? (step, action) =>
-                    step.viewerCanUpdate ? <StepButtons step={step} action={action} onEdit={() => setEditing(step.id)} onChanged={reload} /> : null
-                : undefined
-            }
           />
-          {editable && (
-            <Stack gap="xs" mt="md">
-              {plan.actions
-                .filter((action) => action.viewerCanUpdate)
-                .map((action) => (
-                  <Group key={action.id} gap="xs">
-                    <Button size="xs" variant="default" onClick={() => void add(action)}>
-                      {t('plans:addStep', { name: actionHeading(action) })}
-                    </Button>
-                  </Group>
-                ))}
-              <AddActionForm planId={plan.id} onAdded={reload} />
-            </Stack>
-          )}
+          {editable && <AddActionForm planId={plan.id} onAdded={reload} />}
         </Tabs.Panel>
         <Tabs.Panel value="timeline" pt="sm">
           <Timeline rows={rows} />

@@ -102,8 +102,8 @@ export function PlanTables({ actions, renderActions, renderEditor, renderActionT
                           <strong>{step.number}</strong> {step.title}
                         </Text>
                       </Table.Td>
-                      <Table.Td>{cellList(step.stakeholders)}</Table.Td>
-                      <Table.Td>{cellList(step.successFactors)}</Table.Td>
+                      <Table.Td>{step.stakeholdersText ?? cellList(step.stakeholders)}</Table.Td>
+                      <Table.Td>{step.successFactorsText ?? cellList(step.successFactors)}</Table.Td>
                       <Table.Td>{dateCell(step.start, step.startText)}</Table.Td>
                       <Table.Td>{dateCell(step.end, step.endText)}</Table.Td>
                       {renderActions && <Table.Td>{renderActions(step, action)}</Table.Td>}

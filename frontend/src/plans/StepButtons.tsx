@@ -4,7 +4,8 @@ import { useMutation } from 'urql';
 
 import { notify } from '../components/notify';
 import { allMessages, problemsOf } from '../errors/problems';
-import { MoveStepMutation } from './mutations';
+import { MoveStepMutation, RemoveStepMutation } from './mutations';
+import { actionHeading } from './PlanTables';
 import type { PlanAction, PlanStep } from './types';
 
 interface StepButtonsProps {
@@ -12,28 +13,49 @@ interface StepButtonsProps {
   action: PlanAction;
   onEdit: () => void;
   onChanged: () => void;
+  /** After the step was deleted (and the plan reloaded). */
+  onRemoved?: () => void;
 }
 
-/** Edit, reorder and (un)nest one step; every button is labelled for screen readers. */
-export function StepButtons({ step, action, onEdit, onChanged }: StepButtonsProps) {
+/** The focus key of a step's Edit button (focus returns there when its editor closes). */
+export const editStepFocus = (stepId: string) => `edit-step-${stepId}`;
+
+/** Edit, reorder, (un)nest and delete one step; every button is labelled for screen readers
+ * with the step's number and its objective. */
+export function StepButtons({ step, action, onEdit, onChanged, onRemoved }: StepButtonsProps) {
   const { t } = useTranslation(['plans', 'common']);
   const [, moveStep] = useMutation(MoveStepMutation);
+  const [, removeStep] = useMutation(RemoveStepMutation);
   const siblings = action.steps.filter((s) => s.parentId === step.parentId);
   const index = siblings.findIndex((s) => s.id === step.id);
   const previousTopLevel = step.parentId ? null : siblings[index - 1];
   const hasChildren = action.steps.some((s) => s.parentId === step.id);
 
+  function report(result: Parameters<typeof problemsOf>[1], userErrors: Parameters<typeof problemsOf>[2]): boolean {
+    const messages = allMessages(problemsOf(t, result, userErrors));
+    if (messages.length > 0) notify(messages.join(' '), { color: 'red.9', title: t('common:error') });
+    return messages.length === 0;
+  }
+
   async function move(parentId: string | null, position: number | null) {
     const result = await moveStep({ input: { id: step.id, expectedVersion: step.version, parentId, position } });
-    const messages = allMessages(problemsOf(t, result, result.data?.moveActionStep.userErrors));
-    if (messages.length > 0) notify(messages.join(' '), { color: 'red.9', title: t('common:error') });
+    report(result, result.data?.moveActionStep.userErrors);
     onChanged();
   }
 
-  const label = (key: string) => t(`plans:${key}`, { number: step.number });
+  async function remove() {
+    const question = hasChildren ? 'plans:confirmRemoveStepWithSubSteps' : 'plans:confirmRemoveStep';
+    if (!window.confirm(t(question, { number: step.number, title: step.title }))) return;
+    const result = await removeStep({ input: { id: step.id, expectedVersion: step.version } });
+    const removed = report(result, result.data?.removeActionStep.userErrors);
+    onChanged();
+    if (removed) onRemoved?.();
+  }
+
+  const label = (key: string) => t(`plans:${key}`, { number: step.number, objective: actionHeading(action) });
   return (
     <Group gap={4} wrap="nowrap">
-      <Button size="xs" variant="default" onClick={onEdit} aria-label={label('editStep')}>
+      <Button size="xs" variant="default" onClick={onEdit} aria-label={label('editStepOf')} data-focus-id={editStepFocus(step.id)}>
         {t('plans:edit')}
       </Button>
       <ActionIcon variant="default" aria-label={label('moveUp')} disabled={index <= 0} onClick={() => void move(step.parentId ?? null, index - 1)}>
@@ -61,6 +83,9 @@ export function StepButtons({ step, action, onEdit, onChanged }: StepButtonsProp
           →
         </ActionIcon>
       )}
+      <Button size="xs" color="red.9" variant="outline" onClick={() => void remove()} aria-label={label('removeStep')}>
+        {t('plans:delete')}
+      </Button>
     </Group>
   );
 }

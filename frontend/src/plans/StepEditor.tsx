@@ -1,10 +1,11 @@
 import { Alert, Button, Group, Stack, TextInput, Textarea } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 
 import { ProblemsAlert } from '../errors/ProblemsAlert';
 import { useMutationProblems } from '../errors/useMutationProblems';
+import { cancelOnEscape } from './focus';
 import { UpdateStepMutation } from './mutations';
 import { dateProblem } from './partialDate';
 import type { PlanStep } from './types';
@@ -15,32 +16,51 @@ const lines = (text: string) =>
     .map((line) => line.trim())
     .filter(Boolean);
 
+const orNull = (text: string) => text.trim() || null;
+
 interface StepEditorProps {
   step: PlanStep;
+  /** The objective's heading, for the form's name. */
+  objective: string;
+  /** Saved: close and reload. */
   onDone: () => void;
+  /** Closed without saving (Cancel or Esc). */
+  onCancel: () => void;
   /** Asks the page to reload the plan (after a conflict). */
   onReload: () => void;
 }
 
-/** Inline editing of one step row: keyboard friendly, dates checked as you type, and a clear
- * message when someone else saved the step first. */
-export function StepEditor({ step, onDone, onReload }: StepEditorProps) {
+/** Inline editing of one step row, every printed field: keyboard friendly (Esc cancels),
+ * dates checked as you type, and a clear message when someone else saved the step first. */
+export function StepEditor({ step, objective, onDone, onCancel, onReload }: StepEditorProps) {
   const { t } = useTranslation(['plans', 'common']);
+  const [reference, setReference] = useState(step.ref ?? '');
   const [title, setTitle] = useState(step.title);
   const [stakeholders, setStakeholders] = useState(step.stakeholders.join('\n'));
+  const [stakeholdersText, setStakeholdersText] = useState(step.stakeholdersText ?? '');
   const [factors, setFactors] = useState(step.successFactors.join('\n'));
+  const [factorsText, setFactorsText] = useState(step.successFactorsText ?? '');
   const [start, setStart] = useState(step.start ?? '');
   const [end, setEnd] = useState(step.end ?? '');
+  const [startText, setStartText] = useState(step.startText ?? '');
+  const [endText, setEndText] = useState(step.endText ?? '');
   const problems = useMutationProblems({
+    ref: t('plans:reference'),
     title: t('plans:stepTitle'),
     stakeholders: t('plans:stakeholders'),
+    stakeholdersText: t('plans:stakeholdersText'),
     successFactors: t('plans:successFactors'),
+    successFactorsText: t('plans:successFactorsText'),
     start: t('plans:start'),
     end: t('plans:end'),
+    startText: t('plans:startText'),
+    endText: t('plans:endText'),
   });
   const [conflict, setConflict] = useState(false);
   const [state, updateStep] = useMutation(UpdateStepMutation);
   const problem = dateProblem(start, end);
+  const first = useRef<HTMLInputElement>(null);
+  useEffect(() => first.current?.focus(), []);
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -50,14 +70,16 @@ export function StepEditor({ step, onDone, onReload }: StepEditorProps) {
         id: step.id,
         expectedVersion: step.version,
         step: {
+          ref: orNull(reference),
           title,
           stakeholders: lines(stakeholders),
+          stakeholdersText: orNull(stakeholdersText),
           successFactors: lines(factors),
-          start: start.trim() || null,
-          end: end.trim() || null,
-          // A date typed here replaces the printed wording.
-          startText: start.trim() === (step.start ?? '') ? step.startText : null,
-          endText: end.trim() === (step.end ?? '') ? step.endText : null,
+          successFactorsText: orNull(factorsText),
+          start: orNull(start),
+          end: orNull(end),
+          startText: orNull(startText),
+          endText: orNull(endText),
         },
       },
     });
@@ -70,7 +92,11 @@ export function StepEditor({ step, onDone, onReload }: StepEditorProps) {
   }
 
   return (
-    <form onSubmit={(e) => void save(e)} aria-label={t('plans:editStep', { number: step.number })}>
+    <form
+      onSubmit={(e) => void save(e)}
+      onKeyDown={cancelOnEscape(onCancel)}
+      aria-label={t('plans:editStepOf', { number: step.number, objective })}
+    >
       <Stack gap="xs">
         {conflict && (
           <Alert color="red.9" role="alert" title={t('plans:conflictTitle')} data-testid="conflict">
@@ -83,52 +109,106 @@ export function StepEditor({ step, onDone, onReload }: StepEditorProps) {
           </Alert>
         )}
         <ProblemsAlert messages={problems.page} />
-        <TextInput
-          label={t('plans:stepTitle')}
-          required
-          value={title}
-          onChange={(e) => setTitle(e.currentTarget.value)}
-          data-autofocus
-          error={problems.field('title')}
-        />
-        <Group grow align="flex-start">
-          <Textarea
-            label={t('plans:stakeholders')}
-            description={t('plans:onePerLine')}
-            autosize
-            minRows={2}
-            value={stakeholders}
-            onChange={(e) => setStakeholders(e.currentTarget.value)}
-            error={problems.field('stakeholders')}
+        <Group align="flex-start">
+          <TextInput
+            ref={first}
+            label={t('plans:stepTitle')}
+            required
+            value={title}
+            onChange={(e) => setTitle(e.currentTarget.value)}
+            error={problems.field('title')}
+            style={{ flex: 3 }}
           />
-          <Textarea
-            label={t('plans:successFactors')}
-            description={t('plans:onePerLine')}
-            autosize
-            minRows={2}
-            value={factors}
-            onChange={(e) => setFactors(e.currentTarget.value)}
-            error={problems.field('successFactors')}
+          <TextInput
+            label={t('plans:reference')}
+            description={t('plans:stepReferenceHint')}
+            value={reference}
+            onChange={(e) => setReference(e.currentTarget.value)}
+            error={problems.field('ref')}
+            style={{ flex: 1 }}
           />
         </Group>
         <Group grow align="flex-start">
-          <TextInput
-            label={t('plans:start')}
-            description={t('plans:dateFormat')}
-            value={start}
-            onChange={(e) => setStart(e.currentTarget.value)}
-            error={problem === 'invalidStart' ? t('plans:invalidDate') : problems.field('start')}
-          />
-          <TextInput
-            label={t('plans:end')}
-            description={t('plans:dateFormat')}
-            value={end}
-            onChange={(e) => setEnd(e.currentTarget.value)}
-            error={problem === 'invalidEnd' ? t('plans:invalidDate') : problem === 'endBeforeStart' ? t('plans:endBeforeStart') : problems.field('end')}
-          />
+          <Stack gap="xs">
+            <Textarea
+              label={t('plans:stakeholders')}
+              description={t('plans:onePerLine')}
+              autosize
+              minRows={2}
+              value={stakeholders}
+              onChange={(e) => setStakeholders(e.currentTarget.value)}
+              error={problems.field('stakeholders')}
+            />
+            <TextInput
+              label={t('plans:stakeholdersText')}
+              description={t('plans:printedCellHint')}
+              value={stakeholdersText}
+              onChange={(e) => setStakeholdersText(e.currentTarget.value)}
+              error={problems.field('stakeholdersText')}
+            />
+          </Stack>
+          <Stack gap="xs">
+            <Textarea
+              label={t('plans:successFactors')}
+              description={t('plans:onePerLine')}
+              autosize
+              minRows={2}
+              value={factors}
+              onChange={(e) => setFactors(e.currentTarget.value)}
+              error={problems.field('successFactors')}
+            />
+            <TextInput
+              label={t('plans:successFactorsText')}
+              description={t('plans:printedCellHint')}
+              value={factorsText}
+              onChange={(e) => setFactorsText(e.currentTarget.value)}
+              error={problems.field('successFactorsText')}
+            />
+          </Stack>
+        </Group>
+        <Group grow align="flex-start">
+          <Stack gap="xs">
+            <TextInput
+              label={t('plans:start')}
+              description={t('plans:dateFormat')}
+              value={start}
+              onChange={(e) => {
+                setStart(e.currentTarget.value);
+                // A new date replaces the printed wording of the old one.
+                setStartText('');
+              }}
+              error={problem === 'invalidStart' ? t('plans:invalidDate') : problems.field('start')}
+            />
+            <TextInput
+              label={t('plans:startText')}
+              description={t('plans:printedDateHint')}
+              value={startText}
+              onChange={(e) => setStartText(e.currentTarget.value)}
+              error={problems.field('startText')}
+            />
+          </Stack>
+          <Stack gap="xs">
+            <TextInput
+              label={t('plans:end')}
+              description={t('plans:dateFormat')}
+              value={end}
+              onChange={(e) => {
+                setEnd(e.currentTarget.value);
+                setEndText('');
+              }}
+              error={problem === 'invalidEnd' ? t('plans:invalidDate') : problem === 'endBeforeStart' ? t('plans:endBeforeStart') : problems.field('end')}
+            />
+            <TextInput
+              label={t('plans:endText')}
+              description={t('plans:printedDateHint')}
+              value={endText}
+              onChange={(e) => setEndText(e.currentTarget.value)}
+              error={problems.field('endText')}
+            />
+          </Stack>
         </Group>
         <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
+          <Button variant="default" onClick={onCancel}>
             {t('common:cancel')}
           </Button>
           <Button type="submit" loading={state.fetching} disabled={problem !== null || conflict}>

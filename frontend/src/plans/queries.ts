@@ -58,10 +58,13 @@ export const PlanActionFields = graphql(`
     steps {
       id
       number
+      ref
       parentId
       title
       stakeholders
+      stakeholdersText
       successFactors
+      successFactorsText
       start
       end
       startText

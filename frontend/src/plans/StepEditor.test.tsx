@@ -1,0 +1,108 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+
+import { mockClient, renderWithProviders } from '../test/render';
+import { StepButtons } from './StepButtons';
+import { StepEditor } from './StepEditor';
+import type { PlanAction, PlanStep } from './types';
+
+const step = {
+  __typename: 'ActionStep',
+  id: 'step-1',
+  number: '1',
+  ref: '1',
+  parentId: null,
+  title: 'Map services',
+  stakeholders: ['MEGA network partners'],
+  stakeholdersText: null,
+  successFactors: [],
+  successFactorsText: 'N/A',
+  start: '2019-01',
+  end: '2019-01-18',
+  startText: 'January 2019',
+  endText: '18 January 2019',
+  version: 2,
+} as unknown as PlanStep;
+
+const action = { __typename: 'Action', id: 'action-1', ref: 'Objective #1', title: 'Network', position: 0, steps: [step] } as unknown as PlanAction;
+
+function client(sent: unknown[]) {
+  return mockClient((_query, variables, operation) => {
+    sent.push({ operation, input: variables.input });
+    if (operation === 'UpdateActionStep') return { updateActionStep: { __typename: 'ActionStepPayload', step: { __typename: 'ActionStep', id: 'step-1', version: 3 }, userErrors: [] } };
+    if (operation === 'RemoveActionStep') return { removeActionStep: { __typename: 'ActionPayload', action: { __typename: 'Action', id: 'action-1', version: 5 }, userErrors: [] } };
+    return undefined;
+  });
+}
+
+describe('StepEditor', () => {
+  it('edits every printed field, and a new date replaces its printed wording', async () => {
+    const sent: unknown[] = [];
+    const handlers = { onDone: vi.fn(), onCancel: vi.fn(), onReload: vi.fn() };
+    renderWithProviders(<StepEditor step={step} objective="Objective #1 – Network" {...handlers} />, { client: client(sent) });
+    const form = screen.getByRole('form', { name: 'Edit step 1 of Objective #1 – Network' });
+    expect(screen.getByRole('textbox', { name: /^Step \(how\)/ })).toHaveFocus();
+    const field = (name: string) => screen.getByRole('textbox', { name });
+    await userEvent.clear(field('Reference'));
+    await userEvent.type(field('Reference'), '1a');
+    await userEvent.type(field('Partners & stakeholders as printed'), 'All partners');
+    await userEvent.clear(field('Critical success factors as printed'));
+    await userEvent.clear(field('End'));
+    await userEvent.type(field('End'), '2019-02');
+    expect(field('End as printed')).toHaveValue('');
+    await userEvent.type(field('End as printed'), 'Early February 2019');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(sent).toEqual([
+      {
+        operation: 'UpdateActionStep',
+        input: {
+          id: 'step-1',
+          expectedVersion: 2,
+          step: {
+            ref: '1a',
+            title: 'Map services',
+            stakeholders: ['MEGA network partners'],
+            stakeholdersText: 'All partners',
+            successFactors: [],
+            successFactorsText: null,
+            start: '2019-01',
+            end: '2019-02',
+            startText: 'January 2019',
+            endText: 'Early February 2019',
+          },
+        },
+      },
+    ]);
+    expect(handlers.onDone).toHaveBeenCalledOnce();
+    expect(form).toBeInTheDocument();
+  }, 20_000);
+
+  it('cancels on Esc without saving', async () => {
+    const sent: unknown[] = [];
+    const handlers = { onDone: vi.fn(), onCancel: vi.fn(), onReload: vi.fn() };
+    renderWithProviders(<StepEditor step={step} objective="Objective #1 – Network" {...handlers} />, { client: client(sent) });
+    await userEvent.keyboard('{Escape}');
+    expect(handlers.onCancel).toHaveBeenCalledOnce();
+    expect(sent).toEqual([]);
+  });
+});
+
+describe('StepButtons', () => {
+  it('names the objective and deletes the step only after a confirmation naming it', async () => {
+    const sent: unknown[] = [];
+    const confirm = vi.fn().mockReturnValueOnce(false).mockReturnValueOnce(true);
+    window.confirm = confirm;
+    const onChanged = vi.fn();
+    const onRemoved = vi.fn();
+    renderWithProviders(<StepButtons step={step} action={action} onEdit={() => undefined} onChanged={onChanged} onRemoved={onRemoved} />, { client: client(sent) });
+    expect(screen.getByRole('button', { name: 'Edit step 1 of Objective #1 – Network' })).toBeInTheDocument();
+    const remove = screen.getByRole('button', { name: 'Delete step 1 of Objective #1 – Network' });
+    await userEvent.click(remove);
+    expect(confirm).toHaveBeenLastCalledWith('Delete step 1 “Map services”?');
+    expect(sent).toEqual([]);
+    await userEvent.click(remove);
+    expect(sent).toEqual([{ operation: 'RemoveActionStep', input: { id: 'step-1', expectedVersion: 2 } }]);
+    expect(onRemoved).toHaveBeenCalledOnce();
+  });
+});
