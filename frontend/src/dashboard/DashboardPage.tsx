@@ -14,6 +14,7 @@ import type { ActionPlanStage, DashboardLedGroupQuery, DashboardQuery as Dashboa
 import { actionHeading, dateCell } from '../plans/PlanTables';
 import { ChartTable } from './ChartTable';
 import { DashboardQuery, LedGroupQuery, NetworkReportQuery } from './queries';
+import { StepsCsvButton } from './StepsCsvButton';
 
 type Organisation = NonNullable<DashboardData['viewer']['organisation']>;
 type StatusRow = { status: StepStatus; count: number };
@@ -451,6 +452,7 @@ export function DashboardPage() {
     <>
       <PageTitle subtitle={t('dashboard:intro')}>{t('dashboard:title')}</PageTitle>
       <Stack gap="xl">
+        {(isPartner || led.length > 0 || network) && <StepsCsvButton />}
         {organisation && isPartner && <PartnerSection organisation={organisation} stepsByStatus={ownStatus} />}
         {led.length > 0 && (
           <Section title={t('dashboard:ledGroups')} testId="leading-dashboard">

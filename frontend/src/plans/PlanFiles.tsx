@@ -2,8 +2,7 @@ import { Button, FileButton, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 
-import { refreshSession } from '../auth/session';
-import { accessTokenExpiring, getAccessToken } from '../auth/tokens';
+import { downloadErrorCode, downloadFile } from '../components/download';
 import { notify } from '../components/notify';
 import { ProblemsAlert } from '../errors/ProblemsAlert';
 import { describeCode } from '../errors/problems';
@@ -23,25 +22,8 @@ const ImportCsvMutation = graphql(`
   }
 `);
 
-/** A refused download, by the GraphQL error code that says why. */
-class DownloadError extends Error {
-  constructor(readonly code: string) {
-    super(code);
-  }
-}
-
-async function download(planId: string, extension: 'csv' | 'json', name: string) {
-  if (accessTokenExpiring()) await refreshSession();
-  const response = await fetch(`/api/action-plans/${planId}.${extension}`, {
-    headers: { Authorization: `Bearer ${getAccessToken() ?? ''}` },
-  });
-  if (!response.ok) throw new DownloadError(response.status === 403 ? 'FORBIDDEN' : response.status === 401 ? 'UNAUTHENTICATED' : 'INTERNAL_SERVER_ERROR');
-  const url = URL.createObjectURL(await response.blob());
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `${name}.${extension}`;
-  link.click();
-  URL.revokeObjectURL(url);
+function download(planId: string, extension: 'csv' | 'json', name: string) {
+  return downloadFile(`/api/action-plans/${planId}.${extension}`, `${name}.${extension}`);
 }
 
 interface PlanFilesProps {
@@ -69,8 +51,7 @@ export function PlanFiles({ planId, organisationId, organisationName, importable
     }
   }
 
-  const fail = (error: unknown) =>
-    notify(describeCode(t, error instanceof DownloadError ? error.code : 'NETWORK'), { color: 'red.9', title: t('common:error') });
+  const fail = (error: unknown) => notify(describeCode(t, downloadErrorCode(error)), { color: 'red.9', title: t('common:error') });
   return (
     <>
       <Group gap="xs">
