@@ -165,6 +165,9 @@ describe('action plans', () => {
     await objective.getByRole('button', { name: /^Move step 2 of .* up$/ }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => title(0)).toBe(second);
+    // The move is announced, and focus stays on the moved step's button.
+    await expect.poll(() => page.getByTestId('plan-announcement').textContent()).toMatch(/^Step 2 of Objective #1.* moved up\.$/);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^Move step 1 of Objective #1.* down$/);
 
     const form = page.getByRole('form', { name: 'Add an objective' });
     await form.getByRole('textbox', { name: 'Reference' }).fill('Objective #5');

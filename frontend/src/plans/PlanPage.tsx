@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Group, List, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, List, Stack, Tabs, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -49,6 +49,7 @@ export function PlanPage() {
   const [{ data, fetching, error }, refetch] = useQuery({ query: PlanQuery, variables: { id } });
   const [editing, setEditing] = useState<string | null>(null);
   const [editingAction, setEditingAction] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState('');
   const focusLater = useReturnFocus();
   const [, removeAction] = useMutation(RemoveActionMutation);
   const plan = data?.actionPlan;
@@ -146,6 +147,9 @@ export function PlanPage() {
           </Tabs.Panel>
         )}
         <Tabs.Panel value="plan" pt="sm">
+          <VisuallyHidden role="status" aria-live="polite" data-testid="plan-announcement">
+            {announcement}
+          </VisuallyHidden>
           <PlanTables
             actions={plan.actions}
             renderActionTools={actionTools}
@@ -160,6 +164,7 @@ export function PlanPage() {
                         onEdit={() => setEditing(step.id)}
                         onChanged={reload}
                         onRemoved={() => focusLater(addStepFocus(action.id))}
+                        onAnnounce={setAnnouncement}
                       />
                     ) : null
                 : undefined

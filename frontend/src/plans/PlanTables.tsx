@@ -58,7 +58,7 @@ export function PlanTables({ actions, renderActions, renderEditor, renderActionT
                 {' · '}
                 <span data-testid="grew-from">
                   {t('plans:grewFrom')}{' '}
-                  <Anchor component={Link} to={`/working-groups/${action.proposedAction.workingGroup.id}`} size="sm">
+                  <Anchor component={Link} to={`/working-groups/${action.proposedAction.workingGroup.id}`} size="sm" underline="always">
                     {t('plans:proposedActionOption', {
                       title: action.proposedAction.title,
                       organisation: action.proposedAction.organisation.shortName ?? action.proposedAction.organisation.name,

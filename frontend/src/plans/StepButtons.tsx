@@ -1,4 +1,5 @@
 import { ActionIcon, Button, Group } from '@mantine/core';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 
@@ -15,6 +16,8 @@ interface StepButtonsProps {
   onChanged: () => void;
   /** After the step was deleted (and the plan reloaded). */
   onRemoved?: () => void;
+  /** Tells screen-reader users what a move did (a polite live region on the page). */
+  onAnnounce?: (message: string) => void;
 }
 
 /** The focus key of a step's Edit button (focus returns there when its editor closes). */
@@ -22,7 +25,7 @@ export const editStepFocus = (stepId: string) => `edit-step-${stepId}`;
 
 /** Edit, reorder, (un)nest and delete one step; every button is labelled for screen readers
  * with the step's number and its objective. */
-export function StepButtons({ step, action, onEdit, onChanged, onRemoved }: StepButtonsProps) {
+export function StepButtons({ step, action, onEdit, onChanged, onRemoved, onAnnounce }: StepButtonsProps) {
   const { t } = useTranslation(['plans', 'common']);
   const [, moveStep] = useMutation(MoveStepMutation);
   const [, removeStep] = useMutation(RemoveStepMutation);
@@ -30,6 +33,17 @@ export function StepButtons({ step, action, onEdit, onChanged, onRemoved }: Step
   const index = siblings.findIndex((s) => s.id === step.id);
   const previousTopLevel = step.parentId ? null : siblings[index - 1];
   const hasChildren = action.steps.some((s) => s.parentId === step.id);
+  // A step moved to the first (last) place loses its "up" ("down") button: focus goes to the other.
+  const up = useRef<HTMLButtonElement>(null);
+  const down = useRef<HTMLButtonElement>(null);
+  const [toEdge, setToEdge] = useState<'first' | 'last' | null>(null);
+  useEffect(() => {
+    if (toEdge === 'first' && index === 0) down.current?.focus();
+    else if (toEdge === 'last' && index === siblings.length - 1) up.current?.focus();
+    else return;
+    setToEdge(null);
+  }, [toEdge, index, siblings.length]);
+  const label = (key: string) => t(`plans:${key}`, { number: step.number, objective: actionHeading(action) });
 
   function report(result: Parameters<typeof problemsOf>[1], userErrors: Parameters<typeof problemsOf>[2]): boolean {
     const messages = allMessages(problemsOf(t, result, userErrors));
@@ -37,9 +51,12 @@ export function StepButtons({ step, action, onEdit, onChanged, onRemoved }: Step
     return messages.length === 0;
   }
 
-  async function move(parentId: string | null, position: number | null) {
+  async function move(parentId: string | null, position: number | null, done: string) {
     const result = await moveStep({ input: { id: step.id, expectedVersion: step.version, parentId, position } });
-    report(result, result.data?.moveActionStep.userErrors);
+    if (report(result, result.data?.moveActionStep.userErrors)) {
+      onAnnounce?.(label(done));
+      if (parentId === (step.parentId ?? null) && position !== null) setToEdge(position <= 0 ? 'first' : position >= siblings.length - 1 ? 'last' : null);
+    }
     onChanged();
   }
 
@@ -52,25 +69,25 @@ export function StepButtons({ step, action, onEdit, onChanged, onRemoved }: Step
     if (removed) onRemoved?.();
   }
 
-  const label = (key: string) => t(`plans:${key}`, { number: step.number, objective: actionHeading(action) });
   return (
     <Group gap={4} wrap="nowrap">
       <Button size="xs" variant="default" onClick={onEdit} aria-label={label('editStepOf')} data-focus-id={editStepFocus(step.id)}>
         {t('plans:edit')}
       </Button>
-      <ActionIcon variant="default" aria-label={label('moveUp')} disabled={index <= 0} onClick={() => void move(step.parentId ?? null, index - 1)}>
+      <ActionIcon ref={up} variant="default" aria-label={label('moveUp')} disabled={index <= 0} onClick={() => void move(step.parentId ?? null, index - 1, 'movedUp')}>
         ↑
       </ActionIcon>
       <ActionIcon
+        ref={down}
         variant="default"
         aria-label={label('moveDown')}
         disabled={index >= siblings.length - 1}
-        onClick={() => void move(step.parentId ?? null, index + 1)}
+        onClick={() => void move(step.parentId ?? null, index + 1, 'movedDown')}
       >
         ↓
       </ActionIcon>
       {step.parentId ? (
-        <ActionIcon variant="default" aria-label={label('outdent')} onClick={() => void move(null, null)}>
+        <ActionIcon variant="default" aria-label={label('outdent')} onClick={() => void move(null, null, 'outdented')}>
           ←
         </ActionIcon>
       ) : (
@@ -78,7 +95,7 @@ export function StepButtons({ step, action, onEdit, onChanged, onRemoved }: Step
           variant="default"
           aria-label={label('indent')}
           disabled={!previousTopLevel || hasChildren}
-          onClick={() => previousTopLevel && void move(previousTopLevel.id, null)}
+          onClick={() => previousTopLevel && void move(previousTopLevel.id, null, 'indented')}
         >
           →
         </ActionIcon>
