@@ -117,7 +117,11 @@ describe('a plan’s whole life in the browser', () => {
     expect(await stepTitle.inputValue()).toBe('Map local suppliers');
     await editor.getByRole('textbox', { name: 'Reference' }).fill('1');
     await editor.getByRole('textbox', { name: 'Partners & stakeholders', exact: true }).fill('Chamber of commerce\nLarge buyers');
-    await editor.getByRole('textbox', { name: 'Start', exact: true }).fill('2027-01');
+    // The start is picked on the calendar, then kept to the month.
+    await editor.getByLabel('Start on the calendar').fill('2027-01-15');
+    await expect.poll(() => editor.getByRole('textbox', { name: 'Start', exact: true }).inputValue()).toBe('2027-01-15');
+    await editor.getByRole('group', { name: 'Precision of the start' }).getByText('Month', { exact: true }).click();
+    await expect.poll(() => editor.getByRole('textbox', { name: 'Start', exact: true }).inputValue()).toBe('2027-01');
     await editor.getByRole('textbox', { name: 'End', exact: true }).fill('2027-03');
     await editor.getByRole('textbox', { name: 'End as printed' }).fill('End of March 2027');
     await expectAccessible(page);

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
@@ -76,6 +76,25 @@ describe('StepEditor', () => {
     ]);
     expect(handlers.onDone).toHaveBeenCalledOnce();
     expect(form).toBeInTheDocument();
+  }, 20_000);
+
+  it('picks a date on the calendar at the date’s precision, and changes the precision', async () => {
+    const handlers = { onDone: vi.fn(), onCancel: vi.fn(), onReload: vi.fn() };
+    renderWithProviders(<StepEditor step={step} objective="Objective #1 – Network" {...handlers} />, { client: client([]) });
+    const start = screen.getByRole('textbox', { name: 'Start' });
+    const calendar = screen.getByLabelText('Start on the calendar');
+    expect(calendar).toHaveValue('2019-01-01');
+    // The start is a month ("2019-01"): a day picked on the calendar keeps the month.
+    fireEvent.change(calendar, { target: { value: '2019-04-17' } });
+    expect(start).toHaveValue('2019-04');
+    expect(screen.getByRole('textbox', { name: 'Start as printed' })).toHaveValue('');
+    const precision = screen.getByRole('group', { name: 'Precision of the start' });
+    await userEvent.click(within(precision).getByText('Year'));
+    expect(start).toHaveValue('2019');
+    await userEvent.click(within(precision).getByText('Day'));
+    expect(start).toHaveValue('2019-01-01');
+    fireEvent.change(calendar, { target: { value: '2019-02-28' } });
+    expect(start).toHaveValue('2019-02-28');
   }, 20_000);
 
   it('cancels on Esc without saving', async () => {

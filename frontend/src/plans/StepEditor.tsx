@@ -7,6 +7,7 @@ import { ProblemsAlert } from '../errors/ProblemsAlert';
 import { useMutationProblems } from '../errors/useMutationProblems';
 import { cancelOnEscape } from './focus';
 import { UpdateStepMutation } from './mutations';
+import { PartialDateField } from './PartialDateField';
 import { dateProblem } from './partialDate';
 import type { PlanStep } from './types';
 
@@ -168,12 +169,13 @@ export function StepEditor({ step, objective, onDone, onCancel, onReload }: Step
         </Group>
         <Group grow align="flex-start">
           <Stack gap="xs">
-            <TextInput
+            <PartialDateField
               label={t('plans:start')}
-              description={t('plans:dateFormat')}
+              pickLabel={t('plans:pickStart')}
+              precisionLabel={t('plans:startPrecision')}
               value={start}
-              onChange={(e) => {
-                setStart(e.currentTarget.value);
+              onChange={(value) => {
+                setStart(value);
                 // A new date replaces the printed wording of the old one.
                 setStartText('');
               }}
@@ -188,12 +190,13 @@ export function StepEditor({ step, objective, onDone, onCancel, onReload }: Step
             />
           </Stack>
           <Stack gap="xs">
-            <TextInput
+            <PartialDateField
               label={t('plans:end')}
-              description={t('plans:dateFormat')}
+              pickLabel={t('plans:pickEnd')}
+              precisionLabel={t('plans:endPrecision')}
               value={end}
-              onChange={(e) => {
-                setEnd(e.currentTarget.value);
+              onChange={(value) => {
+                setEnd(value);
                 setEndText('');
               }}
               error={problem === 'invalidEnd' ? t('plans:invalidDate') : problem === 'endBeforeStart' ? t('plans:endBeforeStart') : problems.field('end')}
