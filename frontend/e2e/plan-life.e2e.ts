@@ -154,10 +154,15 @@ describe('a plan’s whole life in the browser', () => {
     await expect.poll(() => page.getByTestId('plan-stage').textContent()).toBe('Submitted');
   });
 
-  it('shows the coordinator the new plan on the organisation page and in the steps CSV', async () => {
+  it('shows the coordinator the plan awaiting adoption, in the steps CSV and on the organisation page', async () => {
     const page = await newPage(browser);
     await signIn(page, 'coordinator@mpg.demo');
     await page.waitForURL('**/dashboard');
+    const awaiting = page.getByTestId('awaiting-adoption').getByRole('article', { name: ORGANISATION });
+    await expect.poll(() => awaiting.textContent()).toContain('Objective #1 – Supplier mentoring');
+    expect(await awaiting.textContent()).toContain('Objective #2 – Awareness campaign for buyers');
+    expect(await awaiting.textContent()).toContain('You may adopt it');
+    await expectAccessible(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the steps (CSV)' }).click()]);
     const csv = readFileSync(await download.path(), 'utf8');
     expect(csv.startsWith('action_plan_id,organisation,plan_stage')).toBe(true);

@@ -12,6 +12,7 @@ import { Loading, PageTitle, QueryError } from '../components/states';
 import { STATUS_COLORS, STEP_STATUSES, StatusBadge } from '../components/status';
 import type { ActionPlanStage, DashboardLedGroupQuery, DashboardQuery as DashboardData, StepStatus } from '../gql/graphql';
 import { actionHeading, dateCell } from '../plans/PlanTables';
+import { AwaitingAdoption } from './AwaitingAdoption';
 import { ChartTable } from './ChartTable';
 import { DashboardQuery, LedGroupQuery, NetworkReportQuery } from './queries';
 import { StepsCsvButton } from './StepsCsvButton';
@@ -461,6 +462,7 @@ export function DashboardPage() {
             ))}
           </Section>
         )}
+        {network && <AwaitingAdoption />}
         {network && <NetworkSection />}
         {!isPartner && !network && <Text c="dimmed">{t('dashboard:nothing')}</Text>}
       </Stack>
