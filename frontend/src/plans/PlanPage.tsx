@@ -95,7 +95,10 @@ export function PlanPage() {
     }
     return (
       <Group gap="xs" mb="xs">
-        <Button size="xs" variant="default" data-focus-id={`edit-action-${action.id}`}
+        <Button
+          size="xs"
+          variant="default"
+          data-focus-id={`edit-action-${action.id}`}
           aria-label={t('plans:editActionLabel', { name: actionHeading(action) })}
           onClick={() => setEditingAction(action.id)}
         >
