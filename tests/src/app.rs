@@ -29,9 +29,23 @@ pub struct TestAppBuilder {
     strict_webhooks: bool,
     request_timeout: Duration,
     public_url: Option<url::Url>,
+    expose_statement_count: bool,
+    generated_scale: u32,
 }
 
 impl TestAppBuilder {
+    /// Answers with `x-sql-statements-total`, as `mega serve --expose-statement-count`.
+    pub fn expose_statement_count(mut self) -> Self {
+        self.expose_statement_count = true;
+        self
+    }
+
+    /// After the demo, adds `scale` generated copies of its network, as `mega generate`.
+    pub fn generated(mut self, scale: u32) -> Self {
+        self.generated_scale = scale;
+        self
+    }
+
     /// Serves as if reached at `url` (an `https` one turns on HSTS and `Secure` cookies).
     pub fn public_url(mut self, url: &str) -> Self {
         self.public_url = Some(url.parse().expect("a valid URL"));
@@ -85,6 +99,16 @@ impl TestAppBuilder {
                 .await
                 .expect("seed demo data");
         }
+        if self.generated_scale > 0 {
+            mega_persistence::generate::generate(
+                application.db().conn(),
+                self.generated_scale,
+                mega_persistence::generate::DEFAULT_SEED,
+                chrono::Utc::now().date_naive(),
+            )
+            .await
+            .expect("generate data");
+        }
         Self::serve(settings, application, database)
     }
 
@@ -99,6 +123,7 @@ impl TestAppBuilder {
             strict_webhooks: self.strict_webhooks,
             request_timeout: self.request_timeout,
             public_url: self.public_url.clone(),
+            expose_statement_count: self.expose_statement_count,
         }
     }
 
@@ -133,6 +158,7 @@ impl TestAppBuilder {
             },
             public_url: settings.public_url.clone(),
             shutdown_grace: Duration::from_secs(30),
+            expose_statement_count: settings.expose_statement_count,
         };
         Application::build(&config)
             .await
@@ -167,6 +193,7 @@ struct Settings {
     strict_webhooks: bool,
     request_timeout: Duration,
     public_url: Option<url::Url>,
+    expose_statement_count: bool,
 }
 
 /// A running server over its own database.
@@ -202,6 +229,8 @@ impl TestApp {
             strict_webhooks: false,
             request_timeout: mega_server::http::REQUEST_TIMEOUT,
             public_url: None,
+            expose_statement_count: false,
+            generated_scale: 0,
         }
     }
 

@@ -1,6 +1,8 @@
-//! The database handle: connection pool, migrations and the statement counter used by tests
-//! to keep N+1 queries out.
+//! The database handle: connection pool, migrations, the statement counter used by tests
+//! to keep N+1 queries out, and the per-task counter the benchmark reads
+//! ([`count_statements`]).
 
+use std::future::Future;
 use std::sync::{
     Arc,
     atomic::{AtomicU64, Ordering},
@@ -17,6 +19,24 @@ use crate::error::Result;
 
 /// PostgreSQL's `statement_timeout`, in milliseconds: below the HTTP request timeout (10 s).
 pub const STATEMENT_TIMEOUT_MS: &str = "8000";
+
+tokio::task_local! {
+    /// The statement counter of the work running in this task, while [`count_statements`]
+    /// counts it. A task-local, not the pool's total: under concurrent requests only the
+    /// statements of this request's own future (its resolvers and the batches it drives) land
+    /// here.
+    static TASK_STATEMENTS: Arc<AtomicU64>;
+}
+
+/// Runs `work` and counts the SQL statements it executes in this task (through any
+/// [`Database`]). Statements of other tasks — other requests, background flushes, webhook
+/// deliveries — are not counted. Outside this scope the count costs one failed task-local
+/// lookup per statement.
+pub async fn count_statements<F: Future>(work: F) -> (F::Output, u64) {
+    let counter = Arc::new(AtomicU64::new(0));
+    let output = TASK_STATEMENTS.scope(Arc::clone(&counter), work).await;
+    (output, counter.load(Ordering::Relaxed))
+}
 
 /// A connection pool to SQLite or PostgreSQL, chosen by the URL's scheme.
 #[derive(Clone, Debug)]
@@ -49,6 +69,9 @@ impl Database {
         let counter = Arc::clone(&statements);
         conn.set_metric_callback(move |_info| {
             counter.fetch_add(1, Ordering::Relaxed);
+            // sea-orm calls this in the task that awaited the statement, so the request
+            // being counted (if any) is the one that ran it.
+            let _ = TASK_STATEMENTS.try_with(|task| task.fetch_add(1, Ordering::Relaxed));
         });
         Ok(Self {
             conn,

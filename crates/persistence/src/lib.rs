@@ -13,6 +13,7 @@ mod error;
 pub mod events;
 pub mod evidence;
 pub mod feedback;
+pub mod generate;
 pub mod good_practices;
 pub mod monitoring;
 pub mod organisations;
@@ -30,6 +31,6 @@ pub mod webhooks;
 pub mod webinars;
 pub mod working_groups;
 
-pub use database::Database;
+pub use database::{Database, count_statements};
 pub use error::PersistenceError;
 pub use sea_orm::{ConnectionTrait, DatabaseTransaction, DbErr, TransactionTrait};

@@ -66,6 +66,7 @@ impl Application {
                 identities: Arc::new(mega_api::auth::IdentityCache::new()),
                 inspections: Arc::new(tokio::sync::Semaphore::new(crate::http::INSPECTION_SLOTS)),
                 tls: config.tls(),
+                expose_statement_count: config.expose_statement_count,
             },
             &config.static_dir,
             &config.cors_origins,

@@ -1,6 +1,8 @@
-//! The `mega` command line: `serve`, `migrate`, `export-schema` and `user create`.
+//! The `mega` command line: `serve`, `migrate`, `export-schema`, `user create` and
+//! `generate`.
 
 mod export_schema;
+mod generate;
 mod serve;
 mod user;
 
@@ -31,6 +33,8 @@ pub enum Command {
     /// Manage user accounts.
     #[command(subcommand)]
     User(user::UserCommand),
+    /// Write generated benchmark data: a network N times the size of the 2018 one.
+    Generate(generate::GenerateArgs),
 }
 
 /// Runs a parsed command line.
@@ -46,5 +50,6 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::ExportSchema(args) => export_schema::run(&args),
         Command::User(command) => user::run(command).await,
+        Command::Generate(args) => generate::run(args).await,
     }
 }

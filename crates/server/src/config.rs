@@ -85,6 +85,11 @@ pub struct ServeArgs {
     /// Seconds to drain open requests after SIGTERM or Ctrl-C before stopping anyway.
     #[arg(long, env = "MEGA_SHUTDOWN_GRACE_SECONDS", default_value_t = 30)]
     pub shutdown_grace_seconds: u64,
+
+    /// Add an `x-sql-statements-total` header to every response: the SQL statements the
+    /// request ran (for `scripts/bench`; off by default).
+    #[arg(long, env = "MEGA_EXPOSE_STATEMENT_COUNT")]
+    pub expose_statement_count: bool,
 }
 
 /// Validated configuration of a running server.
@@ -114,6 +119,8 @@ pub struct Config {
     pub public_url: Option<url::Url>,
     /// How long open requests may drain after a shutdown signal.
     pub shutdown_grace: Duration,
+    /// Whether responses carry `x-sql-statements-total` (benchmarks only).
+    pub expose_statement_count: bool,
 }
 
 impl Config {
@@ -227,6 +234,7 @@ impl ServeArgs {
             },
             public_url,
             shutdown_grace: Duration::from_secs(self.shutdown_grace_seconds),
+            expose_statement_count: self.expose_statement_count,
         })
     }
 }

@@ -7,6 +7,7 @@ mod graphql;
 pub mod headers;
 mod health;
 mod session;
+mod statements;
 
 use std::path::Path;
 use std::time::Duration;
@@ -61,6 +62,8 @@ pub struct AppState {
     pub inspections: std::sync::Arc<tokio::sync::Semaphore>,
     /// Whether the site is served over TLS: HSTS and `Secure` cookies.
     pub tls: bool,
+    /// Whether responses carry the request's SQL statement count (`x-sql-statements-total`).
+    pub expose_statement_count: bool,
 }
 
 /// How many documents are lexed, parsed and measured at once, on the blocking pool: CPU
@@ -72,7 +75,8 @@ pub fn router(state: AppState, static_dir: &Path, cors_origins: &[String]) -> Ro
     let spa = ServeDir::new(static_dir).fallback(ServeFile::new(static_dir.join("index.html")));
     let request_timeout = state.request_timeout;
     let tls = state.tls;
-    Router::new()
+    let expose_statement_count = state.expose_statement_count;
+    let routes = Router::new()
         .route("/graphql", get(graphql::handle).post(graphql::handle))
         .route("/graphiql", get(graphql::graphiql))
         .route("/api/action-plans/{file}", get(exports::plan))
@@ -84,7 +88,14 @@ pub fn router(state: AppState, static_dir: &Path, cors_origins: &[String]) -> Ro
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .fallback_service(spa)
-        .with_state(state)
+        .with_state(state);
+    // Only a benchmark server counts: without the flag the layer is not there at all.
+    let routes = if expose_statement_count {
+        routes.layer(axum::middleware::from_fn(statements::expose))
+    } else {
+        routes
+    };
+    routes
         .layer(axum::middleware::from_fn(move |request, next| {
             headers::secure(tls, request, next)
         }))

@@ -1,0 +1,114 @@
+//! The shape of requests does not depend on the amount of data: the nested plan tree, a page
+//! of a list and `viewer` run as many SQL statements on the demo (×1) as on the demo plus 99
+//! generated copies of its network (×100), and a read-only request writes nothing. Counted
+//! through `x-sql-statements-total` (`mega serve --expose-statement-count`), the header
+//! `scripts/bench` reads.
+
+use mega_tests::{Backend, TestApp, on_both_databases};
+use serde_json::{Value, json};
+
+const PLAN_TREE: &str = "{ organisations(first: 100) { nodes { id name actionPlan { id stage \
+    actions { id ref title steps { id number title start end } } } } } }";
+const PAGE: &str =
+    "{ actionPlans(first: 20) { totalCount nodes { id stage organisation { id name } } } }";
+const VIEWER: &str = "{ viewer { id displayName } }";
+
+/// The statement count the server reports for `query`, and the response.
+async fn statements(app: &TestApp, token: &str, query: &str) -> (u64, Value) {
+    let response = app
+        .client()
+        .post(app.url("/graphql"))
+        .bearer_auth(token)
+        .json(&json!({ "query": query }))
+        .send()
+        .await
+        .unwrap();
+    assert!(response.status().is_success());
+    let header = response
+        .headers()
+        .get("x-sql-statements-total")
+        .expect("the statement-count header")
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let body: Value = response.json().await.unwrap();
+    assert!(body["errors"].is_null(), "{body}");
+    (header, body)
+}
+
+/// (statements of the plan tree, of the page, of viewer; objects in the tree) on `app`.
+async fn shape(app: &TestApp) -> ([u64; 3], usize) {
+    let token = app.login("coordinator@mpg.demo").await.access_token;
+    // Warm-up: fills the identity cache, reads the rate-limit counter.
+    statements(app, &token, VIEWER).await;
+    let (tree, body) = statements(app, &token, PLAN_TREE).await;
+    let (page, _) = statements(app, &token, PAGE).await;
+    let (viewer, _) = statements(app, &token, VIEWER).await;
+    let plans = body["data"]["organisations"]["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|o| !o["actionPlan"].is_null())
+        .count();
+    ([tree, page, viewer], plans)
+}
+
+async fn statements_do_not_grow_with_the_data(backend: Backend) {
+    let small = TestApp::builder(backend)
+        .expose_statement_count()
+        .start()
+        .await;
+    let (at_one, plans_at_one) = shape(&small).await;
+    drop(small);
+    let large = TestApp::builder(backend)
+        .expose_statement_count()
+        .generated(99)
+        .start()
+        .await;
+    let (at_hundred, plans_at_hundred) = shape(&large).await;
+    // The ×100 tree really is larger: a full page of organisations, many more with plans.
+    assert!(
+        plans_at_hundred > plans_at_one,
+        "{plans_at_one} → {plans_at_hundred}"
+    );
+    assert_eq!(at_one, at_hundred, "plan tree, page, viewer: ×1 vs ×100");
+    // Organisations, plans, actions, steps: at most one statement per level and one more.
+    assert!(at_one[0] <= 5, "plan tree: {} statements", at_one[0]);
+    // viewer is served from the identity cache.
+    assert_eq!(at_one[2], 0, "viewer: {} statements", at_one[2]);
+}
+
+async fn the_statement_count_header_is_off_by_default(backend: Backend) {
+    let app = TestApp::start(backend).await;
+    let response = app.client().get(app.url("/healthz")).send().await.unwrap();
+    assert!(response.status().is_success());
+    assert!(response.headers().get("x-sql-statements-total").is_none());
+    let counted = TestApp::builder(backend)
+        .expose_statement_count()
+        .start()
+        .await;
+    let response = counted
+        .client()
+        .get(counted.url("/healthz"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.headers()["x-sql-statements-total"], "0");
+    // Under concurrency each response counts its own request only: two plan trees at
+    // once each report what one costs alone.
+    let token = counted.login("munich@partners.demo").await.access_token;
+    let (alone, _) = statements(&counted, &token, PLAN_TREE).await;
+    let before = counted.statements();
+    let (a, b) = tokio::join!(
+        statements(&counted, &token, PLAN_TREE),
+        statements(&counted, &token, PLAN_TREE)
+    );
+    assert_eq!((a.0, b.0), (alone, alone));
+    assert_eq!(counted.statements() - before, 2 * alone);
+}
+
+on_both_databases!(
+    statements_do_not_grow_with_the_data,
+    the_statement_count_header_is_off_by_default
+);
