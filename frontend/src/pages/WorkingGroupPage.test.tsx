@@ -19,7 +19,6 @@ const group = (viewerCanUpdate: boolean) => ({
       { __typename: 'Membership', id: 'm-2', role: 'LEARNING', participation: 'MANDATORY', note: null, viewerCanUpdate, organisation: org('o-grdr', 'GRDR') },
     ],
     invitedExperts: [],
-    webinars: [],
     missingMandatoryMembers: [{ __typename: 'Organisation', id: 'o-adive', name: 'Adive' }],
   },
 });

@@ -1,8 +1,10 @@
-import { Alert, Anchor, Button, List, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, List, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 
+import { CoordinationCalls } from '../calls/CoordinationCalls';
+import { Webinars } from '../webinars/Webinars';
 import { AskTheExpert } from '../components/AskTheExpert';
 import { TableScroll } from '../components/TableScroll';
 import { AddMemberForm, RemoveMembershipMutation } from '../components/MembershipAdmin';
@@ -10,7 +12,6 @@ import { GroupTimeline } from '../plans/GroupTimeline';
 import { Loading, PageTitle, QueryError } from '../components/states';
 import { graphql } from '../gql';
 import { notify } from '../components/notify';
-import { useFormat } from '../components/format';
 import { allMessages, problemsOf } from '../errors/problems';
 
 const WorkingGroupQuery = graphql(`
@@ -39,18 +40,6 @@ const WorkingGroupQuery = graphql(`
       invitedExperts {
         id
         displayName
-      }
-      webinars {
-        id
-        title
-        startsAt
-        timeZone
-        recordingUrl
-        attendance
-        presenters {
-          id
-          name
-        }
       }
       missingMandatoryMembers {
         id
@@ -85,7 +74,6 @@ export function WorkingGroupPage() {
   const group = data?.workingGroup;
   const manages = group?.viewerCanUpdate ?? false;
   const reload = () => refetch({ requestPolicy: 'network-only' });
-  const format = useFormat();
 
   /** Tells about the problems of an action on the page; true when there were none. */
   function report(result: Parameters<typeof problemsOf>[1], userErrors: Parameters<typeof problemsOf>[2]): boolean {
@@ -192,29 +180,8 @@ export function WorkingGroupPage() {
           </Alert>
         )}
       </section>
-      <section aria-labelledby="webinars">
-        <Title order={2} size="h4" id="webinars" mb="xs">
-          {t('workingGroups:webinars')}
-        </Title>
-        {group.webinars.length === 0 ? (
-          <Text c="dimmed">{t('workingGroups:noWebinars')}</Text>
-        ) : (
-          <List>
-            {group.webinars.map((webinar) => (
-              <List.Item key={webinar.id}>
-                {webinar.title} · {format.time(webinar.startsAt, webinar.timeZone)} ({webinar.timeZone}) · {t('workingGroups:presenters')}:{' '}
-                {webinar.presenters.map((p) => p.name).join(', ')}
-                {webinar.recordingUrl && (
-                  <>
-                    {' · '}
-                    <Anchor href={webinar.recordingUrl}>{t('workingGroups:recording')}</Anchor>
-                  </>
-                )}
-              </List.Item>
-            ))}
-          </List>
-        )}
-      </section>
+      <Webinars workingGroupId={group.id} />
+      <CoordinationCalls workingGroupId={group.id} />
       <AskTheExpert workingGroupId={group.id} />
       <GroupTimeline workingGroupId={group.id} />
     </Stack>

@@ -2,6 +2,7 @@ import { List, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { StepDecisions } from '../calls/StepDecisions';
 import { TableScroll } from '../components/TableScroll';
 import type { PlanAction, PlanStep } from './types';
 
@@ -81,6 +82,7 @@ export function PlanTables({ actions, renderActions, renderEditor }: PlanTablesP
                         <Text size="sm">
                           <strong>{step.number}</strong> {step.title}
                         </Text>
+                        <StepDecisions decisions={step.decisions} />
                       </Table.Td>
                       <Table.Td>{cellList(step.stakeholders)}</Table.Td>
                       <Table.Td>{cellList(step.successFactors)}</Table.Td>

@@ -71,6 +71,13 @@ export const PlanActionFields = graphql(`
       latestReport {
         ...ProgressReportFields
       }
+      decisions {
+        text
+        coordinationCall {
+          id
+          heldOn
+        }
+      }
     }
   }
 `);
