@@ -1,10 +1,13 @@
-import { Alert, Button, List, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, List, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 
 import { CoordinationCalls } from '../calls/CoordinationCalls';
 import { Webinars } from '../webinars/Webinars';
+import { MembershipEditor } from '../workingGroups/MembershipEditor';
+import { RenameGroup } from '../workingGroups/RenameGroup';
 import { AskTheExpert } from '../components/AskTheExpert';
 import { TableScroll } from '../components/TableScroll';
 import { AddMemberForm, RemoveMembershipMutation } from '../components/MembershipAdmin';
@@ -71,6 +74,7 @@ export function WorkingGroupPage() {
   const [{ data, fetching, error }, refetch] = useQuery({ query: WorkingGroupQuery, variables: { id } });
   const [adding, addMissing] = useMutation(AddMissingMutation);
   const [, removeMembership] = useMutation(RemoveMembershipMutation);
+  const [editingMember, setEditingMember] = useState<string | null>(null);
   const group = data?.workingGroup;
   const manages = group?.viewerCanUpdate ?? false;
   const reload = () => refetch({ requestPolicy: 'network-only' });
@@ -103,6 +107,7 @@ export function WorkingGroupPage() {
   return (
     <Stack>
       <PageTitle subtitle={group.thematicArea.description}>{`${group.thematicArea.number}. ${group.title}`}</PageTitle>
+      {manages && <RenameGroup id={group.id} title={group.title} onDone={reload} />}
       {(['LEADING', 'LEARNING'] as const).map((role) => (
         <section key={role} aria-labelledby={`members-${role}`}>
           <Title order={2} size="h4" id={`members-${role}`} mb="xs">
@@ -121,28 +126,45 @@ export function WorkingGroupPage() {
               <Table.Tbody>
                 {group.memberships
                   .filter((m) => m.role === role)
-                  .map((m) => (
-                    <Table.Tr key={m.id}>
-                      <Table.Td>{m.organisation.name}</Table.Td>
-                      <Table.Td>{t(`workingGroups:${m.participation}`)}</Table.Td>
-                      <Table.Td>{m.note ?? t('common:none')}</Table.Td>
-                      {manages && (
-                        <Table.Td>
-                          {m.viewerCanUpdate && (
-                            <Button size="xs" color="red.9" variant="outline" onClick={() => void remove(m.id, m.organisation.name)}>
-                              {t('workingGroups:remove')}
-                            </Button>
-                          )}
-                        </Table.Td>
-                      )}
-                    </Table.Tr>
-                  ))}
+                  .map((m) =>
+                    editingMember === m.id ? (
+                      <MembershipEditor
+                        key={m.id}
+                        membership={m}
+                        onCancel={() => setEditingMember(null)}
+                        onDone={() => {
+                          setEditingMember(null);
+                          reload();
+                        }}
+                      />
+                    ) : (
+                      <Table.Tr key={m.id}>
+                        <Table.Td>{m.organisation.name}</Table.Td>
+                        <Table.Td>{t(`workingGroups:${m.participation}`)}</Table.Td>
+                        <Table.Td>{m.note ?? t('common:none')}</Table.Td>
+                        {manages && (
+                          <Table.Td>
+                            {m.viewerCanUpdate && (
+                              <Group gap="xs" wrap="nowrap">
+                                <Button size="xs" variant="light" onClick={() => setEditingMember(m.id)}>
+                                  {t('workingGroups:edit')}
+                                </Button>
+                                <Button size="xs" color="red.9" variant="outline" onClick={() => void remove(m.id, m.organisation.name)}>
+                                  {t('workingGroups:remove')}
+                                </Button>
+                              </Group>
+                            )}
+                          </Table.Td>
+                        )}
+                      </Table.Tr>
+                    ),
+                  )}
               </Table.Tbody>
             </Table>
           </TableScroll>
         </section>
       ))}
-      {manages && <AddMemberForm workingGroupId={group.id} onChanged={reload} />}
+      {manages && <AddMemberForm workingGroupId={group.id} memberIds={group.memberships.map((m) => m.organisation.id)} onChanged={reload} />}
       <section aria-labelledby="experts">
         <Title order={2} size="h4" id="experts" mb="xs">
           {t('workingGroups:experts')}
