@@ -205,6 +205,40 @@ pub async fn calls_by_ids(
         .collect()
 }
 
+/// The decisions that concern each of `steps`, with the call each was taken at, in the
+/// order the calls were held (then recorded). One statement for any number of steps: the
+/// calls with decisions are read and their decision lists searched (a call's decisions are
+/// a JSON list, few per call, and calls are few: one every four months per group).
+pub async fn decisions_of_steps(
+    conn: &impl ConnectionTrait,
+    steps: &[ActionStepId],
+) -> Result<HashMap<ActionStepId, Vec<(CoordinationCall, Decision)>>> {
+    let mut found: HashMap<ActionStepId, Vec<(CoordinationCall, Decision)>> = HashMap::new();
+    if steps.is_empty() {
+        return Ok(found);
+    }
+    let rows = coordination_call::Entity::find()
+        .filter(coordination_call::Column::Decisions.ne("[]"))
+        .order_by_asc(coordination_call::Column::HeldOn)
+        .order_by_asc(coordination_call::Column::Id)
+        .all(conn)
+        .await?;
+    for row in rows {
+        let call = call_to_domain(row)?;
+        for decision in &call.decisions {
+            for step in steps {
+                if decision.step_ids.contains(step) {
+                    found
+                        .entry(*step)
+                        .or_default()
+                        .push((call.clone(), decision.clone()));
+                }
+            }
+        }
+    }
+    Ok(found)
+}
+
 /// Calls, latest first, of one group or of all groups.
 pub async fn calls_page(
     conn: &impl ConnectionTrait,

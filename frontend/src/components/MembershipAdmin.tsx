@@ -46,8 +46,9 @@ export const RemoveMembershipMutation = graphql(`
   }
 `);
 
-/** The form to add an organisation to a working group (shown to whoever may manage its members). */
-export function AddMemberForm({ workingGroupId, onChanged }: { workingGroupId: string; onChanged: () => void }) {
+/** The form to add an organisation to a working group (shown to whoever may manage its
+ * members); organisations already members are not offered. */
+export function AddMemberForm({ workingGroupId, memberIds = [], onChanged }: { workingGroupId: string; memberIds?: readonly string[]; onChanged: () => void }) {
   const { t } = useTranslation(['network', 'workingGroups', 'common']);
   const [{ data }] = useQuery({ query: OrganisationOptionsQuery });
   const [, addMembership] = useMutation(AddMembershipMutation);
@@ -84,7 +85,7 @@ export function AddMemberForm({ workingGroupId, onChanged }: { workingGroupId: s
         <Group grow align="flex-end">
           <Select
             label={t('network:organisations.name')}
-            data={data?.organisations.nodes.map((o) => ({ value: o.id, label: o.name })) ?? []}
+            data={data?.organisations.nodes.filter((o) => !memberIds.includes(o.id)).map((o) => ({ value: o.id, label: o.name })) ?? []}
             value={organisationId}
             onChange={setOrganisationId}
             searchable

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Card, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { Pager } from '../components/Pager';
 import { Loading, PageTitle, QueryError } from '../components/states';
 import { usePagedQuery } from '../components/usePagedQuery';
 import { graphql } from '../gql';
+import { GoodPracticeForm } from '../goodPractices/GoodPracticeForm';
 
 const GoodPracticesQuery = graphql(`
   query GoodPractices($search: String, $thematicAreaId: ID, $first: Int, $after: String) {
@@ -23,6 +24,7 @@ const GoodPracticesQuery = graphql(`
         title
         description
         source
+        viewerCanUpdate
         organisation {
           id
           name
@@ -44,14 +46,18 @@ const AreaOptionsQuery = graphql(`
         id
         number
         title
+        viewerCanAddGoodPractice
       }
     }
   }
 `);
 
-function GoodPracticeList({ search, thematicAreaId }: { search: string; thematicAreaId: string | null }) {
-  const { t } = useTranslation('library');
-  const { data, fetching, error, pages } = usePagedQuery(GoodPracticesQuery, { search: search || null, thematicAreaId });
+type Area = { value: string; label: string };
+
+function GoodPracticeList({ search, thematicAreaId, areas }: { search: string; thematicAreaId: string | null; areas: Area[] }) {
+  const { t } = useTranslation(['library', 'common']);
+  const { data, fetching, error, pages, refetch } = usePagedQuery(GoodPracticesQuery, { search: search || null, thematicAreaId });
+  const [editing, setEditing] = useState<string | null>(null);
   if (error) return <QueryError error={error} />;
   if (fetching && !data) return <Loading />;
   if (!data) return null;
@@ -60,23 +66,44 @@ function GoodPracticeList({ search, thematicAreaId }: { search: string; thematic
       {data.goodPractices.nodes.length === 0 && <Text>{t('library:goodPractices.none')}</Text>}
       {data.goodPractices.nodes.map((practice) => (
         <Card withBorder key={practice.id} component="article" aria-label={practice.title} data-testid="good-practice">
-          <Group justify="space-between" align="flex-start">
-            <Title order={2} size="h5">
-              {practice.title}
-            </Title>
-            {practice.thematicArea && <Badge color="indigo">{`${practice.thematicArea.number}. ${practice.thematicArea.title}`}</Badge>}
-          </Group>
-          {practice.organisation && (
-            <Anchor component={Link} to={`/organisations/${practice.organisation.id}`} size="sm">
-              {practice.organisation.name}
-            </Anchor>
+          {editing === practice.id ? (
+            <GoodPracticeForm
+              practice={practice}
+              areas={withArea(areas, practice.thematicArea)}
+              onCancel={() => setEditing(null)}
+              onDone={() => {
+                setEditing(null);
+                refetch({ requestPolicy: 'network-only' });
+              }}
+            />
+          ) : (
+            <>
+              <Group justify="space-between" align="flex-start">
+                <Title order={2} size="h5">
+                  {practice.title}
+                </Title>
+                <Group gap="xs">
+                  {practice.thematicArea && <Badge color="indigo">{`${practice.thematicArea.number}. ${practice.thematicArea.title}`}</Badge>}
+                  {practice.viewerCanUpdate && (
+                    <Button size="xs" variant="light" onClick={() => setEditing(practice.id)}>
+                      {t('library:goodPractices.edit')}
+                    </Button>
+                  )}
+                </Group>
+              </Group>
+              {practice.organisation && (
+                <Anchor component={Link} to={`/organisations/${practice.organisation.id}`} size="sm">
+                  {practice.organisation.name}
+                </Anchor>
+              )}
+              <Text size="sm" mt="xs">
+                {practice.description}
+              </Text>
+              <Text size="xs" c="dimmed" mt="xs">
+                {t('library:goodPractices.source')}: {practice.source}
+              </Text>
+            </>
           )}
-          <Text size="sm" mt="xs">
-            {practice.description}
-          </Text>
-          <Text size="xs" c="dimmed" mt="xs">
-            {t('library:goodPractices.source')}: {practice.source}
-          </Text>
         </Card>
       ))}
       <Pager pageInfo={data.goodPractices.pageInfo} totalCount={data.goodPractices.totalCount} pages={pages} />
@@ -84,16 +111,45 @@ function GoodPracticeList({ search, thematicAreaId }: { search: string; thematic
   );
 }
 
-/** The good-practice library with full-text search and an area filter. */
+/** The areas offered when correcting a practice: those the viewer may add to, and its own. */
+function withArea(areas: Area[], current: { id: string; number: number; title: string } | null | undefined): Area[] {
+  if (!current || areas.some((a) => a.value === current.id)) return areas;
+  return [...areas, { value: current.id, label: `${current.number}. ${current.title}` }];
+}
+
+/** The good-practice library with full-text search and an area filter. Whoever the API lets
+ * add practices in some area (`ThematicArea.viewerCanAddGoodPractice`: the coordinator, the
+ * area groups' leading members) adds one; whoever may edit a practice (`viewerCanUpdate`)
+ * corrects it in place. */
 export function GoodPracticesPage() {
   const { t } = useTranslation('library');
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 300);
   const [area, setArea] = useState<string | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [added, setAdded] = useState(0);
   const [{ data: areas }] = useQuery({ query: AreaOptionsQuery });
+  const addable = (areas?.thematicAreas.nodes ?? []).filter((a) => a.viewerCanAddGoodPractice).map((a) => ({ value: a.id, label: `${a.number}. ${a.title}` }));
   return (
     <>
       <PageTitle subtitle={t('library:goodPractices.intro')}>{t('library:goodPractices.title')}</PageTitle>
+      {addable.length > 0 && !adding && (
+        <Group mb="md">
+          <Button onClick={() => setAdding(true)}>{t('library:goodPractices.add')}</Button>
+        </Group>
+      )}
+      {adding && (
+        <Card withBorder mb="md" p="sm">
+          <GoodPracticeForm
+            areas={addable}
+            onCancel={() => setAdding(false)}
+            onDone={() => {
+              setAdding(false);
+              setAdded((n) => n + 1);
+            }}
+          />
+        </Card>
+      )}
       <Group mb="md" align="flex-end">
         <TextInput
           label={t('library:goodPractices.search')}
@@ -114,7 +170,7 @@ export function GoodPracticesPage() {
         />
       </Group>
       {/* A new key restarts paging when the filter changes. */}
-      <GoodPracticeList key={`${debounced}|${area ?? ''}`} search={debounced} thematicAreaId={area} />
+      <GoodPracticeList key={`${debounced}|${area ?? ''}|${added}`} search={debounced} thematicAreaId={area} areas={addable} />
     </>
   );
 }

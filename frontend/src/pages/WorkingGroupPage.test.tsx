@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 
@@ -19,7 +20,6 @@ const group = (viewerCanUpdate: boolean) => ({
       { __typename: 'Membership', id: 'm-2', role: 'LEARNING', participation: 'MANDATORY', note: null, viewerCanUpdate, organisation: org('o-grdr', 'GRDR') },
     ],
     invitedExperts: [],
-    webinars: [],
     missingMandatoryMembers: [{ __typename: 'Organisation', id: 'o-adive', name: 'Adive' }],
   },
 });
@@ -42,7 +42,21 @@ describe('WorkingGroupPage', () => {
     expect(within(learning).getByRole('button', { name: 'Remove' })).toBeInTheDocument();
     expect(screen.getByRole('form', { name: 'Add member' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Add missing mandatory members' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Rename the group' })).toBeInTheDocument();
   });
+
+  it('edits a membership in place: role, participation and note', async () => {
+    renderGroup(true);
+    const user = userEvent.setup({ delay: null });
+    const learning = await screen.findByRole('region', { name: 'Learning members' });
+    await user.click(within(learning).getByRole('button', { name: 'Edit' }));
+    const editor = within(learning).getByTestId('membership-editor');
+    expect(within(editor).getByRole('combobox', { name: 'Role of GRDR' })).toHaveFocus();
+    expect(within(editor).getByRole('combobox', { name: 'Role of GRDR' })).toHaveValue('Learning members');
+    expect(within(editor).getByRole('textbox', { name: 'Note on GRDR' })).toHaveValue('');
+    await user.click(within(editor).getByRole('button', { name: 'Cancel' }));
+    expect(within(learning).queryByTestId('membership-editor')).not.toBeInTheDocument();
+  }, 30_000);
 
   it('shows the members without any administration to everyone else', async () => {
     renderGroup(false);
@@ -52,5 +66,7 @@ describe('WorkingGroupPage', () => {
     expect(screen.queryByRole('button', { name: 'Remove' })).not.toBeInTheDocument();
     expect(screen.queryByRole('form', { name: 'Add member' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Add missing mandatory members' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Rename the group' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Edit' })).not.toBeInTheDocument();
   });
 });

@@ -1,8 +1,13 @@
-import { Alert, Anchor, Button, List, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, List, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 
+import { CoordinationCalls } from '../calls/CoordinationCalls';
+import { Webinars } from '../webinars/Webinars';
+import { MembershipEditor } from '../workingGroups/MembershipEditor';
+import { RenameGroup } from '../workingGroups/RenameGroup';
 import { AskTheExpert } from '../components/AskTheExpert';
 import { TableScroll } from '../components/TableScroll';
 import { AddMemberForm, RemoveMembershipMutation } from '../components/MembershipAdmin';
@@ -10,7 +15,6 @@ import { GroupTimeline } from '../plans/GroupTimeline';
 import { Loading, PageTitle, QueryError } from '../components/states';
 import { graphql } from '../gql';
 import { notify } from '../components/notify';
-import { useFormat } from '../components/format';
 import { allMessages, problemsOf } from '../errors/problems';
 
 const WorkingGroupQuery = graphql(`
@@ -39,18 +43,6 @@ const WorkingGroupQuery = graphql(`
       invitedExperts {
         id
         displayName
-      }
-      webinars {
-        id
-        title
-        startsAt
-        timeZone
-        recordingUrl
-        attendance
-        presenters {
-          id
-          name
-        }
       }
       missingMandatoryMembers {
         id
@@ -82,10 +74,10 @@ export function WorkingGroupPage() {
   const [{ data, fetching, error }, refetch] = useQuery({ query: WorkingGroupQuery, variables: { id } });
   const [adding, addMissing] = useMutation(AddMissingMutation);
   const [, removeMembership] = useMutation(RemoveMembershipMutation);
+  const [editingMember, setEditingMember] = useState<string | null>(null);
   const group = data?.workingGroup;
   const manages = group?.viewerCanUpdate ?? false;
   const reload = () => refetch({ requestPolicy: 'network-only' });
-  const format = useFormat();
 
   /** Tells about the problems of an action on the page; true when there were none. */
   function report(result: Parameters<typeof problemsOf>[1], userErrors: Parameters<typeof problemsOf>[2]): boolean {
@@ -115,6 +107,7 @@ export function WorkingGroupPage() {
   return (
     <Stack>
       <PageTitle subtitle={group.thematicArea.description}>{`${group.thematicArea.number}. ${group.title}`}</PageTitle>
+      {manages && <RenameGroup id={group.id} title={group.title} onDone={reload} />}
       {(['LEADING', 'LEARNING'] as const).map((role) => (
         <section key={role} aria-labelledby={`members-${role}`}>
           <Title order={2} size="h4" id={`members-${role}`} mb="xs">
@@ -133,28 +126,45 @@ export function WorkingGroupPage() {
               <Table.Tbody>
                 {group.memberships
                   .filter((m) => m.role === role)
-                  .map((m) => (
-                    <Table.Tr key={m.id}>
-                      <Table.Td>{m.organisation.name}</Table.Td>
-                      <Table.Td>{t(`workingGroups:${m.participation}`)}</Table.Td>
-                      <Table.Td>{m.note ?? t('common:none')}</Table.Td>
-                      {manages && (
-                        <Table.Td>
-                          {m.viewerCanUpdate && (
-                            <Button size="xs" color="red.9" variant="outline" onClick={() => void remove(m.id, m.organisation.name)}>
-                              {t('workingGroups:remove')}
-                            </Button>
-                          )}
-                        </Table.Td>
-                      )}
-                    </Table.Tr>
-                  ))}
+                  .map((m) =>
+                    editingMember === m.id ? (
+                      <MembershipEditor
+                        key={m.id}
+                        membership={m}
+                        onCancel={() => setEditingMember(null)}
+                        onDone={() => {
+                          setEditingMember(null);
+                          reload();
+                        }}
+                      />
+                    ) : (
+                      <Table.Tr key={m.id}>
+                        <Table.Td>{m.organisation.name}</Table.Td>
+                        <Table.Td>{t(`workingGroups:${m.participation}`)}</Table.Td>
+                        <Table.Td>{m.note ?? t('common:none')}</Table.Td>
+                        {manages && (
+                          <Table.Td>
+                            {m.viewerCanUpdate && (
+                              <Group gap="xs" wrap="nowrap">
+                                <Button size="xs" variant="light" onClick={() => setEditingMember(m.id)}>
+                                  {t('workingGroups:edit')}
+                                </Button>
+                                <Button size="xs" color="red.9" variant="outline" onClick={() => void remove(m.id, m.organisation.name)}>
+                                  {t('workingGroups:remove')}
+                                </Button>
+                              </Group>
+                            )}
+                          </Table.Td>
+                        )}
+                      </Table.Tr>
+                    ),
+                  )}
               </Table.Tbody>
             </Table>
           </TableScroll>
         </section>
       ))}
-      {manages && <AddMemberForm workingGroupId={group.id} onChanged={reload} />}
+      {manages && <AddMemberForm workingGroupId={group.id} memberIds={group.memberships.map((m) => m.organisation.id)} onChanged={reload} />}
       <section aria-labelledby="experts">
         <Title order={2} size="h4" id="experts" mb="xs">
           {t('workingGroups:experts')}
@@ -192,29 +202,8 @@ export function WorkingGroupPage() {
           </Alert>
         )}
       </section>
-      <section aria-labelledby="webinars">
-        <Title order={2} size="h4" id="webinars" mb="xs">
-          {t('workingGroups:webinars')}
-        </Title>
-        {group.webinars.length === 0 ? (
-          <Text c="dimmed">{t('workingGroups:noWebinars')}</Text>
-        ) : (
-          <List>
-            {group.webinars.map((webinar) => (
-              <List.Item key={webinar.id}>
-                {webinar.title} · {format.time(webinar.startsAt, webinar.timeZone)} ({webinar.timeZone}) · {t('workingGroups:presenters')}:{' '}
-                {webinar.presenters.map((p) => p.name).join(', ')}
-                {webinar.recordingUrl && (
-                  <>
-                    {' · '}
-                    <Anchor href={webinar.recordingUrl}>{t('workingGroups:recording')}</Anchor>
-                  </>
-                )}
-              </List.Item>
-            ))}
-          </List>
-        )}
-      </section>
+      <Webinars workingGroupId={group.id} />
+      <CoordinationCalls workingGroupId={group.id} />
       <AskTheExpert workingGroupId={group.id} />
       <GroupTimeline workingGroupId={group.id} />
     </Stack>

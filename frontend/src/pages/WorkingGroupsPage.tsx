@@ -6,6 +6,7 @@ import { Pager } from '../components/Pager';
 import { Loading, PageTitle, QueryError } from '../components/states';
 import { usePagedQuery } from '../components/usePagedQuery';
 import { graphql } from '../gql';
+import { NewWorkingGroup } from '../workingGroups/NewWorkingGroupForm';
 
 const WorkingGroupsQuery = graphql(`
   query WorkingGroups($first: Int, $after: String) {
@@ -39,10 +40,13 @@ const WorkingGroupsQuery = graphql(`
 /** The working groups with their leading and learning members at a glance. */
 export function WorkingGroupsPage() {
   const { t } = useTranslation('workingGroups');
-  const { data, fetching, error, pages } = usePagedQuery(WorkingGroupsQuery, {});
+  const { data, fetching, error, pages, refetch } = usePagedQuery(WorkingGroupsQuery, {});
   return (
     <>
       <PageTitle>{t('workingGroups:title')}</PageTitle>
+      {data && (
+        <NewWorkingGroup takenAreaIds={data.workingGroups.nodes.map((g) => g.thematicArea.id)} onCreated={() => refetch({ requestPolicy: 'network-only' })} />
+      )}
       {error && <QueryError error={error} />}
       {fetching && !data && <Loading />}
       {data && (

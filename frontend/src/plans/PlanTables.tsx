@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
+import { StepDecisions } from '../calls/StepDecisions';
 import { TableScroll } from '../components/TableScroll';
 import type { PlanAction, PlanStep } from './types';
 
@@ -101,6 +102,7 @@ export function PlanTables({ actions, renderActions, renderEditor, renderActionT
                         <Text size="sm">
                           <strong>{step.number}</strong> {step.title}
                         </Text>
+                        <StepDecisions decisions={step.decisions} />
                       </Table.Td>
                       <Table.Td>{step.stakeholdersText ?? cellList(step.stakeholders)}</Table.Td>
                       <Table.Td>{step.successFactorsText ?? cellList(step.successFactors)}</Table.Td>

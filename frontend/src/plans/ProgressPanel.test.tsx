@@ -20,6 +20,10 @@ const step = (id: string, number: string, viewerCanReportProgress: boolean) => (
   viewerCanReportProgress,
   slippage: { __typename: 'Slippage', late: false, daysLate: 0, daysBehindBaseline: 0, daysOverdue: 0 },
   latestReport: null,
+  decisions:
+    id === 's1'
+      ? [{ __typename: 'StepDecision', text: 'Meet the council before the summer.', coordinationCall: { __typename: 'CoordinationCall', id: 'call-1', heldOn: '2026-05-10' } }]
+      : [],
 });
 
 const plan = (canReport: boolean) =>
@@ -52,6 +56,15 @@ describe('ProgressPanel', () => {
     const steps = screen.getAllByTestId('progress-step');
     expect(steps).toHaveLength(2);
     for (const card of steps) expect(within(card).getByRole('button', { name: /^Report progress/ })).toBeInTheDocument();
+  });
+
+  it('shows the decisions of coordination calls on the steps they concern, and only there', () => {
+    renderPanel(false);
+    const [first, second] = screen.getAllByTestId('progress-step');
+    if (!first || !second) throw new Error('two steps expected');
+    expect(within(first).getByTestId('step-decisions')).toHaveTextContent('Meet the council before the summer.');
+    expect(within(first).getByTestId('step-decisions')).toHaveTextContent(/decided at the call of .*2026/);
+    expect(within(second).queryByTestId('step-decisions')).not.toBeInTheDocument();
   });
 
   it('shows the progress without the button to anyone else', () => {

@@ -2,6 +2,7 @@ import { Anchor, Badge, Box, Button, Card, Group, List, Stack, Text, Title, Visu
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { StepDecisions } from '../calls/StepDecisions';
 import { FeedbackThread } from '../components/FeedbackThread';
 import { useFormat } from '../components/format';
 import { ProgressValue } from '../components/ProgressValue';
@@ -111,6 +112,7 @@ function StepProgress({ step, action, focused, onChanged }: StepProgressProps) {
             {t('progress:lateDetail', { behind: slippage.daysBehindBaseline, overdue: slippage.daysOverdue })}
           </Text>
         )}
+        <StepDecisions decisions={step.decisions} />
         {report ? (
           <LatestReport report={report} />
         ) : (

@@ -86,6 +86,13 @@ export const PlanActionFields = graphql(`
       latestReport {
         ...ProgressReportFields
       }
+      decisions {
+        text
+        coordinationCall {
+          id
+          heldOn
+        }
+      }
     }
   }
 `);

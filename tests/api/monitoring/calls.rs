@@ -130,4 +130,91 @@ async fn calls_are_scheduled_in_series_and_fall_due_after_four_months(backend: B
     assert_eq!(errors[0]["code"], "NOT_FOUND", "{body}");
 }
 
-on_both_databases!(calls_are_scheduled_in_series_and_fall_due_after_four_months);
+/// A decision linked to plan steps shows on those steps (and only those), for the plan's
+/// organisation, with the call it was taken at; reading it costs the same statements
+/// however many steps the plan has.
+async fn decisions_show_on_the_steps_they_concern(backend: Backend) {
+    let (app, cast, _) = super::start_with_grdr_plan(backend).await;
+    let coordinator = app
+        .login(mega_tests::builders::COORDINATOR_EMAIL)
+        .await
+        .access_token;
+    let grdr = app.login("grdr@partners.test").await.access_token;
+    let plan = super::plan_of(&app, &grdr, &cast.grdr.id).await;
+    let first = plan["actions"][0]["steps"][0]["id"].clone();
+    let other = plan["actions"][1]["steps"][0]["id"].clone();
+    let schedule = app
+        .graphql(
+            Some(&coordinator),
+            "mutation($input: ScheduleCoordinationCallInput!) { scheduleCoordinationCall(input: $input) {
+                coordinationCall { id } userErrors { code } } }",
+            json!({ "input": { "workingGroupId": cast.group1.id, "heldOn": "2019-05-10" } }),
+        )
+        .await;
+    let call = schedule["data"]["scheduleCoordinationCall"]["coordinationCall"]["id"].clone();
+    assert!(call.is_string(), "{schedule}");
+    let steps_query = "query($id: ID!) { node(id: $id) { ... on Organisation { actionPlan {
+        actions { steps { id decisions { text coordinationCall { id heldOn } } } } } } } }";
+    let before = app.statements();
+    let body = app
+        .graphql(Some(&grdr), steps_query, json!({ "id": cast.grdr.id }))
+        .await;
+    let without_decisions = app.statements() - before;
+    assert!(body["errors"].is_null(), "{body}");
+    assert_eq!(
+        body["data"]["node"]["actionPlan"]["actions"][0]["steps"][0]["decisions"],
+        json!([])
+    );
+
+    let update = app
+        .graphql(
+            Some(&coordinator),
+            "mutation($input: UpdateCoordinationCallInput!) { updateCoordinationCall(input: $input) {
+                userErrors { code } } }",
+            json!({ "input": { "id": call, "expectedVersion": 1, "decisions": [
+                { "text": "GRDR meets the council before the summer.", "stepIds": [first] },
+                { "text": "Nothing about steps." } ] } }),
+        )
+        .await;
+    assert_eq!(
+        update["data"]["updateCoordinationCall"]["userErrors"],
+        json!([]),
+        "{update}"
+    );
+
+    let before = app.statements();
+    let body = app
+        .graphql(Some(&grdr), steps_query, json!({ "id": cast.grdr.id }))
+        .await;
+    assert_eq!(
+        app.statements() - before,
+        without_decisions,
+        "one statement for the decisions of every step"
+    );
+    let actions = &body["data"]["node"]["actionPlan"]["actions"];
+    let step = actions[0]["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == first)
+        .unwrap();
+    assert_eq!(
+        step["decisions"],
+        json!([{ "text": "GRDR meets the council before the summer.",
+                 "coordinationCall": { "id": call, "heldOn": "2019-05-10" } }]),
+        "{body}"
+    );
+    for action in actions.as_array().unwrap() {
+        for other_step in action["steps"].as_array().unwrap() {
+            if other_step["id"] != first {
+                assert_eq!(other_step["decisions"], json!([]), "{other_step}");
+            }
+        }
+    }
+    assert_ne!(first, other);
+}
+
+on_both_databases!(
+    calls_are_scheduled_in_series_and_fall_due_after_four_months,
+    decisions_show_on_the_steps_they_concern,
+);

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use async_graphql::dataloader::Loader;
 use chrono::{NaiveDate, Utc};
 use mega_domain::action_plan::ActionStepId;
-use mega_domain::monitoring::{CoordinationCall, ProgressReport};
+use mega_domain::monitoring::{CoordinationCall, Decision, ProgressReport};
 use mega_domain::{CoordinationCallId, WorkingGroupId};
 use mega_persistence::{Database, PersistenceError, monitoring};
 
@@ -19,6 +19,8 @@ type LoadResult<K, V> = Result<HashMap<K, V>, Arc<PersistenceError>>;
 pub struct LatestReportOfStepLoader(pub Database);
 /// Loads coordination calls by id.
 pub struct CoordinationCallLoader(pub Database);
+/// Loads the decisions that concern steps, each with the call it was taken at.
+pub struct DecisionsOfStepLoader(pub Database);
 /// Loads, per working group, the dates of its last call up to today and its next one after.
 pub struct CallDatesOfGroupLoader(pub Database);
 
@@ -54,6 +56,20 @@ impl Loader<CoordinationCallId> for CoordinationCallLoader {
             .await
             .map_err(Arc::new)?;
         Ok(calls.into_iter().map(|call| (call.id, call)).collect())
+    }
+}
+
+impl Loader<ActionStepId> for DecisionsOfStepLoader {
+    type Value = Vec<(CoordinationCall, Decision)>;
+    type Error = Arc<PersistenceError>;
+
+    async fn load(
+        &self,
+        keys: &[ActionStepId],
+    ) -> LoadResult<ActionStepId, Vec<(CoordinationCall, Decision)>> {
+        monitoring::decisions_of_steps(self.0.conn(), keys)
+            .await
+            .map_err(Arc::new)
     }
 }
 
@@ -94,4 +110,5 @@ pub fn attach(
         .data(batches.loader(LatestReportOfStepLoader(db.clone())))
         .data(batches.loader(CoordinationCallLoader(db.clone())))
         .data(batches.loader(CallDatesOfGroupLoader(db.clone())))
+        .data(batches.loader(DecisionsOfStepLoader(db.clone())))
 }

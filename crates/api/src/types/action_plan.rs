@@ -532,6 +532,15 @@ impl ActionStepObject {
         ))
     }
 
+    /// The decisions of coordination calls that concern this step, in the order the calls
+    /// were held.
+    async fn decisions(
+        &self,
+        ctx: &Context<'_>,
+    ) -> ApiResult<Vec<super::monitoring::StepDecisionObject>> {
+        super::monitoring::decisions_of_step(ctx, self.step.id).await
+    }
+
     /// How late it is on `asOf` (default today): its current end after its baseline end,
     /// and its end passed while not DONE or CANCELLED.
     async fn slippage(

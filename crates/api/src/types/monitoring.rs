@@ -73,6 +73,44 @@ impl DecisionObject {
     }
 }
 
+/// A decision as it concerns one step: what was decided, at which call.
+pub struct StepDecisionObject {
+    /// The call it was taken at.
+    pub call: CoordinationCall,
+    /// The decision.
+    pub decision: mega_domain::monitoring::Decision,
+}
+
+/// A decision of a coordination call that concerns a step: what was decided and at which
+/// call.
+#[Object(name = "StepDecision")]
+impl StepDecisionObject {
+    /// What was decided.
+    async fn text(&self) -> &str {
+        &self.decision.text
+    }
+
+    /// The call it was taken at.
+    async fn coordination_call(&self) -> CoordinationCallObject {
+        CoordinationCallObject(self.call.clone())
+    }
+}
+
+/// The decisions that concern step `step`, in the order the calls were held.
+pub(crate) async fn decisions_of_step(
+    ctx: &Context<'_>,
+    step: ActionStepId,
+) -> ApiResult<Vec<StepDecisionObject>> {
+    Ok(
+        load_one::<crate::loaders::monitoring::DecisionsOfStepLoader, _>(ctx, step)
+            .await?
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(call, decision)| StepDecisionObject { call, decision })
+            .collect(),
+    )
+}
+
 /// A working group's check-in, every 3–4 months, facilitated by the coordinator.
 pub struct CoordinationCallObject(pub CoordinationCall);
 

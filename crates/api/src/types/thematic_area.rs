@@ -1,8 +1,10 @@
 //! GraphQL `ThematicArea`.
 
+use crate::context::actor;
+use crate::error::ApiResult;
 use crate::global_id::encode;
-use async_graphql::{ID, Object};
-use mega_domain::ThematicArea;
+use async_graphql::{Context, ID, Object};
+use mega_domain::{Action, ThematicArea, allows};
 
 /// One of the learning themes the working groups are organised by.
 pub struct ThematicAreaObject(pub ThematicArea);
@@ -28,5 +30,17 @@ impl ThematicAreaObject {
     /// What the theme covers.
     async fn description(&self) -> &str {
         &self.0.description
+    }
+
+    /// Whether the viewer may add a good practice in this theme (`createGoodPractice`): the
+    /// coordinator, and the leading members of the theme's working groups.
+    async fn viewer_can_add_good_practice(&self, ctx: &Context<'_>) -> ApiResult<bool> {
+        let area_groups = super::capabilities::area_groups(ctx, &[self.0.id]).await?;
+        Ok(allows(
+            actor(ctx),
+            Action::EditGoodPractice {
+                area_groups: &area_groups,
+            },
+        ))
     }
 }
