@@ -15,6 +15,7 @@ pub mod evidence;
 pub mod feedback;
 pub mod good_practices;
 pub mod monitoring;
+pub mod notifications;
 pub mod organisations;
 mod paging;
 pub mod plenary_outcomes;
