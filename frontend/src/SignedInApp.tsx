@@ -39,6 +39,7 @@ const EvidencePage = lazyPage(() => import('./pages/EvidencePage').then((m) => m
 const TokensPage = lazyPage(() => import('./pages/TokensPage').then((m) => m.TokensPage));
 const UsersPage = lazyPage(() => import('./pages/admin/UsersPage').then((m) => m.UsersPage));
 const AuditLogPage = lazyPage(() => import('./pages/admin/AuditLogPage').then((m) => m.AuditLogPage));
+const NotificationsPage = lazyPage(() => import('./notifications/NotificationsPage').then((m) => m.NotificationsPage));
 const NotFoundPage = lazyPage(() => import('./pages/NotFoundPage').then((m) => m.NotFoundPage));
 
 /** The signed-in app: routes in the shell; a new urql client per session so no cached data
@@ -71,6 +72,7 @@ export function SignedInApp() {
           <Route path="good-practices" element={<GoodPracticesPage />} />
           <Route path="evidence" element={<EvidencePage />} />
           <Route path="tokens" element={<TokensPage />} />
+          <Route path="notifications" element={<NotificationsPage />} />
           <Route path="admin/users" element={<UsersPage />} />
           <Route path="admin/audit-log" element={<AuditLogPage />} />
           <Route path="*" element={<NotFoundPage />} />

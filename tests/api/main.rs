@@ -20,6 +20,7 @@ mod http;
 mod library;
 mod monitoring;
 mod network;
+mod notifications;
 mod permissions;
 mod persistence;
 mod plan_exchange;

@@ -70,6 +70,9 @@ const MATRIX: &[(&str, &str, [Outcome; 8])] = &[
     ("logout",                      "LogoutInput",                     OPEN),
     // One's own preferences: everyone signed in.
     ("updateViewerPreferences",     "UpdateViewerPreferencesInput",    [Y, Y, Y, Y, Y, Y, Y, U]),
+    // Each marks a notification of its own (another user's is NOT_FOUND: `notifications.rs`).
+    ("markNotificationRead",        "MarkNotificationReadInput",       [Y, Y, Y, Y, Y, Y, Y, U]),
+    ("markAllNotificationsRead",    "MarkAllNotificationsReadInput",   [Y, Y, Y, Y, Y, Y, Y, U]),
     // Feedback first, while the expert is invited to group 3 only and expert2 nowhere. The
     // invited expert gives feedback on Munich's action in group 3, everyone else on GRDR's.
     ("addFeedback",                 "AddFeedbackInput",                [Y, Y, Y, Y, F, Y, F, U]),
@@ -294,6 +297,8 @@ impl Scene {
             "refreshToken" | "logout" => {
                 json!({ "refreshToken": self.app.login("munich@partners.demo").await.refresh_token })
             }
+            "markNotificationRead" => json!({ "id": self.notification_of(who).await }),
+            "markAllNotificationsRead" => json!({}),
             "updateViewerPreferences" => {
                 let language = ["EN", "DE", "FR", "IT", "ES"][n as usize % 5];
                 json!({ "language": language })
@@ -711,6 +716,42 @@ impl Scene {
         let id = body["data"]["createApiToken"]["apiToken"]["id"].clone();
         assert!(id.is_string(), "set-up failed: {body}");
         json!({ "id": id })
+    }
+
+    /// The global ID of a notification of `who` (written directly: what causes
+    /// notifications is tested in `notifications.rs`); any ID for the anonymous caller.
+    async fn notification_of(&self, who: Who) -> String {
+        use mega_domain::NodeId;
+        use mega_domain::notification::{NewNotification, NotificationKind, NotificationTarget};
+        let Some(email) = email(who) else {
+            return mega_domain::NotificationId(1).global_id();
+        };
+        let user: mega_domain::UserId =
+            mega_domain::ids::decode_global_id(self.ids.user(email)).unwrap();
+        let conn = self.app.db().conn();
+        let new = NewNotification {
+            kind: NotificationKind::CallScheduled,
+            target: NotificationTarget::WorkingGroup {
+                group: mega_domain::ids::decode_global_id(self.ids.group(1)).unwrap(),
+            },
+            feedback_id: None,
+            excerpt: None,
+        };
+        mega_persistence::notifications::insert_for(conn, &[user], None, &new, chrono::Utc::now())
+            .await
+            .unwrap();
+        let page = mega_persistence::notifications::page(
+            conn,
+            user,
+            true,
+            mega_domain::PageRequest {
+                offset: 0,
+                limit: 1,
+            },
+        )
+        .await
+        .unwrap();
+        page.items[0].id.global_id()
     }
 
     /// A hook for GRDR's objects (created by the coordinator for the update and delete rows).

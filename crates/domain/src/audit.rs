@@ -96,6 +96,7 @@ audited!(
     crate::Feedback => crate::FeedbackId,
     crate::GoodPractice => crate::GoodPracticeId,
     crate::Membership => crate::MembershipId,
+    crate::notification::Notification => crate::NotificationId,
     crate::Organisation => crate::OrganisationId,
     crate::PlenaryOutcome => crate::PlenaryOutcomeId,
     crate::monitoring::ProgressReport => crate::ProgressReportId,

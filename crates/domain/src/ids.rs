@@ -100,6 +100,7 @@ macro_rules! for_each_node {
             Webhook => $crate::WebhookId,
             CoordinationCall => $crate::CoordinationCallId,
             ProgressReport => $crate::ProgressReportId,
+            Notification => $crate::NotificationId,
         }
     };
 }
@@ -211,4 +212,8 @@ id_type!(
 id_type!(
     /// Identifies an [`crate::ApiToken`].
     ApiTokenId, node "ApiToken"
+);
+id_type!(
+    /// Identifies a [`crate::notification::Notification`].
+    NotificationId, node "Notification"
 );

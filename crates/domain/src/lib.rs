@@ -15,6 +15,7 @@ pub mod good_practice;
 pub mod ids;
 pub mod monitoring;
 pub mod network;
+pub mod notification;
 pub mod pagination;
 pub mod partial_date;
 pub mod plenary;
@@ -41,8 +42,9 @@ pub use ids::NodeId;
 pub use ids::{
     ActionId, ActionPlanId, ActionStepId, AgendaItemId, AuditEventId, AwardId, BenchmarkId,
     BenchmarkRoundId, CoordinationCallId, EventId, FeedbackId, GoodPracticeId, MembershipId,
-    OrganisationId, ParticipantId, PlenaryOutcomeId, ProgressReportId, ProposedActionId,
-    TerritoryFactId, TerritoryId, ThematicAreaId, UserId, WebhookId, WebinarId, WorkingGroupId,
+    NotificationId, OrganisationId, ParticipantId, PlenaryOutcomeId, ProgressReportId,
+    ProposedActionId, TerritoryFactId, TerritoryId, ThematicAreaId, UserId, WebhookId, WebinarId,
+    WorkingGroupId,
 };
 pub use network::{Organisation, OrganisationKind, Territory, ThematicArea};
 pub use pagination::{Page, PageRequest};

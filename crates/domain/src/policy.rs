@@ -201,6 +201,12 @@ pub enum Action<'a> {
         /// Whose profile.
         owner: UserId,
     },
+    /// Read one's own notifications and mark them read: personal, not even the coordinator
+    /// reads or marks anyone else's.
+    ManageOwnNotifications {
+        /// Whose notifications.
+        recipient: UserId,
+    },
     /// Create, list or revoke personal access tokens.
     ManageApiToken {
         /// Whose tokens; `None` for everyone's (the network-wide list).
@@ -257,6 +263,7 @@ pub fn authorize(actor: &Actor, action: Action<'_>) -> Result<(), Denial> {
     };
     let allowed = match action {
         Action::ListOwnApiTokens { owner } => owner == me.user_id,
+        Action::ManageOwnNotifications { recipient } => recipient == me.user_id,
         _ => me.is_coordinator() || member_may(me, action),
     };
     if allowed {
@@ -334,6 +341,7 @@ fn member_may(me: &Principal, action: Action<'_>) -> bool {
             }
         }
         Action::ListOwnApiTokens { owner } => owner == me.user_id,
+        Action::ManageOwnNotifications { recipient } => recipient == me.user_id,
         Action::ManageUsers
         | Action::ManageOrganisations
         | Action::ManageWorkingGroups
@@ -348,6 +356,7 @@ fn member_may(me: &Principal, action: Action<'_>) -> bool {
     }
 }
 
+pub mod notifications;
 pub mod scopes;
 
 #[cfg(test)]

@@ -16,6 +16,7 @@ pub mod feedback;
 pub mod generate;
 pub mod good_practices;
 pub mod monitoring;
+pub mod notifications;
 pub mod organisations;
 mod paging;
 pub mod plenary_outcomes;

@@ -6,6 +6,7 @@ import { useQuery } from 'urql';
 
 import { logout } from '../auth/session';
 import { graphql } from '../gql';
+import { NotificationBell } from '../notifications/NotificationBell';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { useProfileLanguage, useSaveLanguage } from './profileLanguage';
 import { useViewer } from './viewer';
@@ -100,6 +101,7 @@ export function AppLayout({ onSignedOut }: AppLayoutProps) {
                 )}
               </Text>
             )}
+            {viewer && <NotificationBell />}
             <Box visibleFrom="sm">
               <LanguageSwitcher hideLabel onChange={(language) => void saveLanguage(language)} />
             </Box>

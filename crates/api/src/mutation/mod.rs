@@ -9,6 +9,7 @@ mod events;
 mod library;
 mod monitoring;
 mod network;
+mod notifications;
 mod plan_exchange;
 mod proposed_actions;
 mod viewer;
@@ -33,4 +34,5 @@ pub struct Mutation(
     webhooks::WebhookMutation,
     monitoring::MonitoringMutation,
     viewer::ViewerMutation,
+    notifications::NotificationMutation,
 );

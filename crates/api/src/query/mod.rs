@@ -10,6 +10,7 @@ mod library;
 pub(crate) mod monitoring;
 mod network;
 mod node;
+pub(crate) mod notifications;
 mod proposed_actions;
 mod report;
 pub(crate) mod webhooks;

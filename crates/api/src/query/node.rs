@@ -137,6 +137,7 @@ impl NodeQuery {
             NodeType::Webhook => crate::query::webhooks::node(ctx, raw).await?,
             NodeType::CoordinationCall => crate::query::monitoring::call_node(ctx, raw).await?,
             NodeType::ProgressReport => crate::query::monitoring::report_node(ctx, raw).await?,
+            NodeType::Notification => crate::query::notifications::node(ctx, raw).await?,
         };
         Ok(node)
     }

@@ -10,6 +10,7 @@ pub mod events;
 pub mod evidence;
 pub mod library;
 pub mod monitoring;
+pub mod notifications;
 pub mod plan_exchange;
 pub mod preferences;
 pub mod proposed_actions;

@@ -2,6 +2,8 @@
 //! their actions and progress reports.
 
 use chrono::Utc;
+use mega_domain::notification::{NewNotification, NotificationKind, excerpt};
+use mega_domain::policy::notifications::Occurrence;
 use mega_domain::proposed_action::{
     FeedbackDraft, ProposedActionDraft, ProposedActionFields, check_parent, check_presenter,
 };
@@ -17,6 +19,7 @@ use mega_persistence::{
 use serde_json::json;
 
 use super::action_plans as plans;
+use super::notifications::{self, PlanFacts};
 use super::unit_of_work::UnitOfWork;
 use super::{ServiceError, ServiceResult};
 
@@ -282,6 +285,31 @@ pub async fn add_feedback(
     let target = fields.target;
     let added = feedback::add(uow.txn(), author, fields, Utc::now()).await?;
     uow.created("addFeedback", &added).await?;
+    let (place, plan) = notifications::feedback_place(uow.txn(), target).await?;
+    let read = plan.as_ref().map_or(Action::ReadNetwork, PlanFacts::read);
+    let told = |kind| NewNotification {
+        kind,
+        target: place,
+        feedback_id: Some(added.id),
+        excerpt: Some(excerpt(&added.body)),
+    };
+    let reply = Occurrence {
+        addressee: parent.as_ref().map(|p| p.author_id),
+        ..Occurrence::new(NotificationKind::ReplyToMyComment, read)
+    };
+    let on_mine = Occurrence {
+        owner: Some(owner),
+        ..Occurrence::new(NotificationKind::FeedbackOnMine, read)
+    };
+    notifications::notify(
+        &uow,
+        actor,
+        &[
+            (reply, told(NotificationKind::ReplyToMyComment)),
+            (on_mine, told(NotificationKind::FeedbackOnMine)),
+        ],
+    )
+    .await?;
     uow.emit(
         WebhookEvent::FeedbackAdded,
         &[owner],

@@ -1,6 +1,8 @@
 //! Working groups, memberships and expert invitations (coordinator only).
 
+use mega_domain::notification::{NewNotification, NotificationKind, NotificationTarget, excerpt};
 use mega_domain::policy::invitable_as_expert;
+use mega_domain::policy::notifications::Occurrence;
 use mega_domain::working_group::{
     MembershipDraft, MembershipFields, WorkingGroupDraft, missing_mandatory_members,
 };
@@ -250,6 +252,19 @@ pub async fn invite_expert(
         Some(&invitation),
     )
     .await?;
+    let groups = [group];
+    let occurrence = Occurrence {
+        addressee: Some(user),
+        groups: &groups,
+        ..Occurrence::new(NotificationKind::InvitedAsExpert, Action::ReadNetwork)
+    };
+    let told = NewNotification {
+        kind: NotificationKind::InvitedAsExpert,
+        target: NotificationTarget::WorkingGroup { group },
+        feedback_id: None,
+        excerpt: Some(excerpt(&working_group.title)),
+    };
+    super::notifications::notify(&uow, actor, &[(occurrence, told)]).await?;
     uow.commit().await?;
     Ok(working_group)
 }

@@ -65,4 +65,6 @@ pub enum Node {
     CoordinationCall(super::CoordinationCallObject),
     /// A progress report (null unless the caller may read its plan).
     ProgressReport(super::ProgressReportObject),
+    /// A notification (null unless the caller is its recipient).
+    Notification(super::NotificationObject),
 }

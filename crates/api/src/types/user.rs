@@ -127,6 +127,29 @@ impl UserObject {
         crate::query::api_tokens::of_user(ctx, actor, self.user.id, first, after).await
     }
 
+    /// What the user is told, newest first (only unread ones with `unreadOnly`). Only for
+    /// the user itself (`viewer { notifications }`); null for others, the coordinator
+    /// included.
+    #[graphql(complexity = "first.unwrap_or(20).clamp(1, 100) as usize * child_complexity")]
+    async fn notifications(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Page size, 1–100 (default 20).")] first: Option<i32>,
+        #[graphql(desc = "Cursor of the item after which the page starts.")] after: Option<String>,
+        #[graphql(desc = "Only unread notifications.", default = false)] unread_only: bool,
+    ) -> ApiResult<Option<crate::connection::PageConnection<super::NotificationObject>>> {
+        let actor = self.acting_as.as_ref().unwrap_or(actor(ctx));
+        crate::query::notifications::of_user(ctx, actor, self.user.id, unread_only, first, after)
+            .await
+    }
+
+    /// How many of the user's notifications are unread. Only for the user itself; null for
+    /// others.
+    async fn unread_notification_count(&self, ctx: &Context<'_>) -> ApiResult<Option<u64>> {
+        let actor = self.acting_as.as_ref().unwrap_or(actor(ctx));
+        crate::query::notifications::unread_of_user(ctx, actor, self.user.id).await
+    }
+
     /// The organisation the user acts for.
     async fn organisation(&self, ctx: &Context<'_>) -> ApiResult<Option<OrganisationObject>> {
         let Some(id) = self.user.organisation_id else {

@@ -164,6 +164,8 @@ fn permission_matrix() {
         // One's own tokens on one's profile: personal, even for the coordinator.
         (Action::ListOwnApiTokens { owner: ME },                                [Y,    Y,    Y,    Y,    Y,    Y,    Y,    U]),
         (Action::ListOwnApiTokens { owner: SOMEONE_ELSE },                      [F,    F,    F,    F,    F,    F,    F,    U]),
+        (Action::ManageOwnNotifications { recipient: ME },                      [Y,    Y,    Y,    Y,    Y,    Y,    Y,    U]),
+        (Action::ManageOwnNotifications { recipient: SOMEONE_ELSE },            [F,    F,    F,    F,    F,    F,    F,    U]),
         // Webhooks: an organisation's own, or any (and network-wide ones) for the coordinator.
         (Action::ManageWebhooks { organisation: Some(OWNER) },                  [Y,    Y,    F,    F,    F,    F,    F,    U]),
         (Action::ManageWebhooks { organisation: None },                         [Y,    F,    F,    F,    F,    F,    F,    U]),
@@ -210,6 +212,7 @@ fn matrix_covers_every_action() {
         | Action::GiveFeedbackOnPlan { .. }
         | Action::ManageApiToken { .. }
         | Action::ListOwnApiTokens { .. }
+        | Action::ManageOwnNotifications { .. }
         | Action::ManageWebhooks { .. }
         | Action::ManageCoordinationCalls
         | Action::ReadEveryPlan

@@ -20,6 +20,7 @@ pub mod expert_invitation;
 pub mod feedback;
 pub mod good_practice;
 pub mod membership;
+pub mod notification;
 pub mod organisation;
 pub mod plan_action;
 pub mod plenary_outcome;

@@ -17,6 +17,7 @@ use super::unit_of_work::UnitOfWork;
 use super::{ServiceError, ServiceResult};
 
 pub use actions::{add_action, remove_action, update_action};
+pub(crate) use read::groups_in;
 pub use read::{broken_rules, groups_of_plans, learning_areas, load_readable, may_read, readable};
 pub use stages::{create, transition};
 pub use steps::{add_step, move_step, remove_step, update_step};

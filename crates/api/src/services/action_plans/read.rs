@@ -22,7 +22,7 @@ pub async fn groups_of_plans(
     groups_in(db.conn(), plans).await
 }
 
-async fn groups_in(
+pub(crate) async fn groups_in(
     conn: &impl ConnectionTrait,
     plans: &[ActionPlanId],
 ) -> ServiceResult<HashMap<ActionPlanId, Vec<WorkingGroupId>>> {

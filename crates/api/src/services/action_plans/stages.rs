@@ -4,6 +4,8 @@
 use chrono::Utc;
 use mega_domain::action_plan::{ActionPlan, ActionPlanId, PlanStage};
 use mega_domain::event::parse_optional;
+use mega_domain::notification::{NewNotification, NotificationKind, NotificationTarget, excerpt};
+use mega_domain::policy::notifications::Occurrence;
 use mega_domain::webhook::WebhookEvent;
 use mega_domain::{Action, Actor, NodeId, OrganisationId, ValidationError, authorize};
 use mega_persistence::{Database, action_plans as repo, organisations};
@@ -11,6 +13,7 @@ use serde_json::json;
 
 use super::missing;
 use super::read::{authorize_read, broken_rules};
+use crate::services::notifications::{self, PlanFacts};
 use crate::services::unit_of_work::UnitOfWork;
 use crate::services::{ServiceError, ServiceResult, conflict_as};
 
@@ -102,6 +105,7 @@ pub async fn transition(
     // The version bump locks the plan row, and content edits lock the same row
     // (`lock_for_edit`), so the rules below see every action committed before this stage
     // change and none can be added or removed until it commits.
+    let note = comment.clone();
     let after = repo::transition(
         uow.txn(),
         &before,
@@ -120,6 +124,20 @@ pub async fn transition(
         }
     }
     uow.updated("transitionActionPlan", &before, &after).await?;
+    if let Some(kind) = NotificationKind::of_plan_transition(before.stage, after.stage) {
+        let plan = PlanFacts::load(uow.txn(), id).await?;
+        let occurrence = Occurrence {
+            owner: Some(before.organisation_id),
+            ..Occurrence::new(kind, plan.read())
+        };
+        let told = NewNotification {
+            kind,
+            target: NotificationTarget::ActionPlan { plan: id },
+            feedback_id: None,
+            excerpt: note.as_deref().map(excerpt),
+        };
+        notifications::notify(&uow, actor, &[(occurrence, told)]).await?;
+    }
     uow.emit(
         WebhookEvent::PlanStageChanged,
         &[before.organisation_id],

@@ -4,6 +4,8 @@
 use mega_domain::monitoring::{
     self as rules, CoordinationCall, CoordinationCallDraft, CoordinationCallFields, KnownReferences,
 };
+use mega_domain::notification::{NewNotification, NotificationKind, NotificationTarget};
+use mega_domain::policy::notifications::Occurrence;
 use mega_domain::webhook::WebhookEvent;
 use mega_domain::{
     Action, Actor, Audited, CoordinationCallId, Denial, NodeId, ValidationError, WorkingGroupId,
@@ -15,6 +17,7 @@ use mega_persistence::{
 };
 use serde_json::json;
 
+use crate::services::notifications;
 use crate::services::unit_of_work::UnitOfWork;
 use crate::services::{ServiceError, ServiceResult};
 
@@ -50,6 +53,32 @@ async fn call_fields(
     draft
         .validate(current, &known)
         .map_err(ServiceError::Invalid)
+}
+
+/// Tells the members of `call`'s group that it was scheduled, changed or cancelled (calls
+/// are read by everyone signed in). `dates`: the call's date, or a series' dates.
+async fn tell_group(
+    uow: &UnitOfWork,
+    actor: &Actor,
+    kind: NotificationKind,
+    call: &CoordinationCall,
+    dates: &[String],
+) -> ServiceResult<()> {
+    let groups = [call.working_group_id];
+    let occurrence = Occurrence {
+        groups: &groups,
+        ..Occurrence::new(kind, Action::ReadNetwork)
+    };
+    let told = NewNotification {
+        kind,
+        target: NotificationTarget::CoordinationCall {
+            id: call.id,
+            group: call.working_group_id,
+        },
+        feedback_id: None,
+        excerpt: Some(mega_domain::notification::excerpt(&dates.join(", "))),
+    };
+    notifications::notify(uow, actor, &[(occurrence, told)]).await
 }
 
 fn call_event(calls: &[CoordinationCall]) -> serde_json::Value {
@@ -113,6 +142,10 @@ pub async fn schedule(
         Some(&calls),
     )
     .await?;
+    if let Some(first) = calls.first() {
+        let dates: Vec<String> = calls.iter().map(|c| c.held_on.to_string()).collect();
+        tell_group(&uow, actor, NotificationKind::CallScheduled, first, &dates).await?;
+    }
     uow.emit(
         WebhookEvent::CallScheduled,
         &fields.participant_ids,
@@ -141,6 +174,8 @@ pub async fn update(
     let after = repo::update_call(uow.txn(), id, expected_version, &fields).await?;
     uow.updated("updateCoordinationCall", &before, &after)
         .await?;
+    let date = [after.held_on.to_string()];
+    tell_group(&uow, actor, NotificationKind::CallChanged, &after, &date).await?;
     uow.commit().await?;
     Ok(after)
 }
@@ -158,6 +193,8 @@ pub async fn delete(
         .ok_or(ServiceError::NotFound("id"))?;
     repo::delete_call(uow.txn(), id).await?;
     uow.removed("deleteCoordinationCall", &before).await?;
+    let date = [before.held_on.to_string()];
+    tell_group(&uow, actor, NotificationKind::CallCancelled, &before, &date).await?;
     uow.commit().await?;
     Ok(before)
 }

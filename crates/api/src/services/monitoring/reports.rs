@@ -7,6 +7,8 @@ use chrono::Utc;
 use mega_domain::NodeId;
 use mega_domain::action_plan::{ActionPlan, ActionStep, ActionStepId, PlanAction, PlanStage};
 use mega_domain::monitoring::{ProgressReport, ProgressReportDraft, ReportSetting};
+use mega_domain::notification::{NewNotification, NotificationKind, NotificationTarget, excerpt};
+use mega_domain::policy::notifications::Occurrence;
 use mega_domain::policy::scopes::plan_scope;
 use mega_domain::webhook::WebhookEvent;
 use mega_domain::{Action, Actor, Denial, ProgressReportId, WorkingGroupId, authorize};
@@ -14,6 +16,7 @@ use mega_persistence::monitoring::{self as repo, NewReport};
 use mega_persistence::{ConnectionTrait, Database, action_plans as plan_repo};
 use serde_json::json;
 
+use crate::services::notifications::{self, PlanFacts};
 use crate::services::unit_of_work::UnitOfWork;
 use crate::services::{ServiceError, ServiceResult};
 
@@ -114,6 +117,24 @@ pub async fn submit(
     )
     .await?;
     uow.created("submitProgressReport", &report).await?;
+    let groups = groups_of_action(uow.txn(), &context.action).await?;
+    let plan = PlanFacts::load(uow.txn(), report.plan_id).await?;
+    let awaiting = Occurrence {
+        owner: Some(report.organisation_id),
+        groups: &groups,
+        ..Occurrence::new(NotificationKind::ReportAwaitingFeedback, plan.read())
+    };
+    let told = NewNotification {
+        kind: NotificationKind::ReportAwaitingFeedback,
+        target: NotificationTarget::ProgressReport {
+            id: report.id,
+            plan: report.plan_id,
+            step: report.step_id,
+        },
+        feedback_id: None,
+        excerpt: report.narrative.as_deref().map(excerpt),
+    };
+    notifications::notify(&uow, actor, &[(awaiting, told)]).await?;
     uow.emit(
         WebhookEvent::ProgressReportSubmitted,
         &[report.organisation_id],
