@@ -117,6 +117,9 @@ describe('action plans', () => {
       await page.getByRole('button', { name: new RegExp(`^Remove ${objective}`) }).click();
       await expect.poll(() => page.getByRole('region', { name: new RegExp(`^${objective}`) }).count()).toBe(0);
     }
+    // Focus moved from the removed objective's button to adding an objective.
+    const reference = page.getByRole('form', { name: 'Add an objective' }).getByRole('textbox', { name: 'Reference' });
+    await expect.poll(() => reference.evaluate((element) => element === document.activeElement)).toBe(true);
     await expect.poll(() => page.getByTestId('plan-warnings').textContent()).toContain('at least 2 objectives');
     await page.getByRole('button', { name: 'Submit' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();

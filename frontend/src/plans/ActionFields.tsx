@@ -64,12 +64,14 @@ interface ActionFieldsProps {
   /** The message for a field, by API field name. */
   field: (name: string) => string | undefined;
   firstFieldRef?: Ref<HTMLInputElement>;
+  /** A `data-focus-id` for the first field (focus may be sent there). */
+  firstFieldFocusId?: string;
 }
 
 /** Reference, objective, thematic area, origin and the proposed action it grew from: the
  * proposed actions offered are those of the chosen area's working group (all when no area is
  * chosen), grouped by group; picking one fills in its area. */
-export function ActionFields({ values, onChange, field, firstFieldRef }: ActionFieldsProps) {
+export function ActionFields({ values, onChange, field, firstFieldRef, firstFieldFocusId }: ActionFieldsProps) {
   const { t } = useTranslation(['library', 'plans']);
   const [{ data }] = useQuery({ query: ActionOptionsQuery });
   const proposed = data?.proposedActions.nodes ?? [];
@@ -92,6 +94,7 @@ export function ActionFields({ values, onChange, field, firstFieldRef }: ActionF
       <Group grow align="flex-start">
         <TextInput
           ref={firstFieldRef}
+          data-focus-id={firstFieldFocusId}
           label={t('plans:reference')}
           placeholder={t('plans:referencePlaceholder')}
           value={values.ref}

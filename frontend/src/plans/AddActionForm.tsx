@@ -9,6 +9,9 @@ import { useMutationProblems } from '../errors/useMutationProblems';
 import { ActionFields, type ActionValues, EMPTY_ACTION, actionInput } from './ActionFields';
 import { AddActionMutation } from './mutations';
 
+/** The focus key of the form's first field. */
+export const ADD_ACTION_FOCUS = 'add-action';
+
 /** Adds an objective (action) to a plan. */
 export function AddActionForm({ planId, onAdded }: { planId: string; onAdded: () => void }) {
   const { t } = useTranslation(['library', 'plans', 'common']);
@@ -39,7 +42,7 @@ export function AddActionForm({ planId, onAdded }: { planId: string; onAdded: ()
           {t('plans:addAction')}
         </Title>
         <ProblemsAlert messages={problems.page} />
-        <ActionFields values={values} onChange={setValues} field={problems.field} />
+        <ActionFields values={values} onChange={setValues} field={problems.field} firstFieldFocusId={ADD_ACTION_FOCUS} />
         <Group justify="flex-end">
           <Button type="submit">{t('plans:addAction')}</Button>
         </Group>

@@ -18,7 +18,7 @@ import { ProgressPanel } from './ProgressPanel';
 import { PlanQuery } from './queries';
 import { StageControls } from './StageControls';
 import { ActionEditor } from './ActionEditor';
-import { AddActionForm } from './AddActionForm';
+import { ADD_ACTION_FOCUS, AddActionForm } from './AddActionForm';
 import { AddStepForm, addStepFocus } from './AddStepForm';
 import { useReturnFocus } from './focus';
 import { StepButtons, editStepFocus } from './StepButtons';
@@ -69,6 +69,8 @@ export function PlanPage() {
   async function remove(action: PlanAction) {
     if (!window.confirm(t('plans:confirmRemoveAction', { name: actionHeading(action) }))) return;
     const result = await removeAction({ input: { id: action.id, expectedVersion: action.version } });
+    // The objective's section goes: focus moves to adding one.
+    if (!result.error && result.data?.removeAction.userErrors.length === 0) focusLater(ADD_ACTION_FOCUS);
     await report({ error: result.error, userErrors: result.data?.removeAction.userErrors });
   }
 
