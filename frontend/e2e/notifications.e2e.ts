@@ -18,6 +18,34 @@ interface PlanData {
 /** The bell's accessible name carries the count: "Notifications: 3 unread". */
 const BELL = /^Notifications: (\d+) unread$/;
 
+interface AdiveData {
+  actionPlans: { nodes: { id: string; stage: string; version: number; organisation: { shortName: string | null } }[] };
+  workingGroups: { nodes: { memberships: { id: string; role: string; organisation: { shortName: string | null } }[]; thematicArea: { number: number } }[] };
+}
+
+/** Adive's plan in DRAFT, with Adive a learning member of the procurement group so the plan
+ * rules let it submit (set-up as a script would). */
+async function adiveDraft(coordinator: string): Promise<{ id: string; version: number }> {
+  const query = `{ actionPlans(first: 100) { nodes { id stage version organisation { shortName } } }
+    workingGroups { nodes { thematicArea { number } memberships { id role organisation { shortName } } } } }`;
+  const data = await gql<AdiveData>(coordinator, query);
+  const membership = data.workingGroups.nodes.find((g) => g.thematicArea.number === 4)?.memberships.find((m) => m.organisation.shortName === 'Adive');
+  if (membership?.role === 'LEADING') {
+    await gql(coordinator, 'mutation($input: UpdateMembershipInput!) { updateMembership(input: $input) { userErrors { code } } }', {
+      input: { id: membership.id, role: 'LEARNING', participation: 'MANDATORY' },
+    });
+  }
+  const plan = data.actionPlans.nodes.find((p) => p.organisation.shortName === 'Adive');
+  if (!plan) throw new Error('no Adive plan');
+  if (plan.stage === 'DRAFT') return plan;
+  const moved = await gql<{ transitionActionPlan: { actionPlan: { version: number } } }>(
+    coordinator,
+    'mutation($input: TransitionActionPlanInput!) { transitionActionPlan(input: $input) { actionPlan { version } } }',
+    { input: { id: plan.id, to: 'DRAFT', expectedVersion: plan.version } },
+  );
+  return { id: plan.id, version: moved.transitionActionPlan.actionPlan.version };
+}
+
 describe('notifications', () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -74,5 +102,27 @@ describe('notifications', () => {
     const thread = grdr.locator(`[data-step-id="${step.id}"]`).getByTestId('report-feedback');
     await expect.poll(() => thread.textContent()).toContain(comment);
     await expect.poll(unread).toBe(before);
+  });
+
+  it('tells the coordinator when Adive submits its plan', { timeout: 120_000 }, async () => {
+    const coordinatorToken = await apiLogin('coordinator@mpg.demo');
+    const plan = await adiveDraft(coordinatorToken);
+    const adiveToken = await apiLogin('adive@partners.demo');
+    await gql(adiveToken, 'mutation($input: TransitionActionPlanInput!) { transitionActionPlan(input: $input) { actionPlan { stage } } }', {
+      input: { id: plan.id, to: 'SUBMITTED', expectedVersion: plan.version },
+    });
+
+    const coordinator = await newPage(browser);
+    await signIn(coordinator, 'coordinator@mpg.demo');
+    await coordinator.waitForURL('**/dashboard');
+    const bell = coordinator.getByRole('link', { name: BELL });
+    await expect.poll(async () => Number(BELL.exec((await bell.getAttribute('aria-label')) ?? '')?.[1])).toBeGreaterThan(0);
+    await bell.click();
+    await coordinator.waitForURL('**/notifications');
+    const link = coordinator.getByTestId('notification').first().getByRole('link', { name: /submitted an action plan for review$/ });
+    await expect.poll(() => link.getAttribute('href')).toBe(`/plans/${plan.id}`);
+    await link.click();
+    await coordinator.waitForURL(`**/plans/${plan.id}`);
+    await expect.poll(() => coordinator.getByTestId('plan-stage').textContent()).toBe('Submitted');
   });
 });
