@@ -2,7 +2,7 @@
 //! calls (the policy's recipients, never the actor, nobody about what they may not read),
 //! written only when the change commits, and marked read by their recipient only.
 
-use mega_tests::builders::Network;
+use mega_tests::builders::{Network, UserBuilder};
 use mega_tests::{Backend, TestApp, on_both_databases};
 use serde_json::{Value, json};
 
@@ -491,7 +491,48 @@ async fn plans_and_calls_tell_whom_they_concern(backend: Backend) {
     assert_eq!(kinds(&s.app, &s.uog).await[0], "CALL_CANCELLED");
 }
 
+async fn an_invited_expert_is_told_alone(backend: Backend) {
+    let app = TestApp::builder(backend).empty().start().await;
+    let network = Network::new(&app).await;
+    let cast = Cast::build(&network).await;
+    let expert = UserBuilder::new("expert@experts.test")
+        .display_name("Invited Expert")
+        .role("EXPERT")
+        .create(&network)
+        .await;
+    let munich = app.login("munich@partners.test").await.access_token;
+    let munich_before = inbox(&app, &munich).await.1;
+    network
+        .mutate(
+            "inviteExpert",
+            "mutation($input: ExpertInvitationInput!) { inviteExpert(input: $input) { userErrors { code } } }",
+            json!({ "workingGroupId": cast.group1.id, "userId": expert.id }),
+        )
+        .await;
+    let token = app.login("expert@experts.test").await.access_token;
+    let (notes, unread) = inbox(&app, &token).await;
+    assert_eq!(unread, 1, "{notes:?}");
+    assert_eq!(notes[0]["kind"], "INVITED_AS_EXPERT");
+    assert_eq!(notes[0]["excerpt"], "City leadership");
+    assert_eq!(notes[0]["actor"]["displayName"], "Network Coordinator");
+    assert_eq!(
+        notes[0]["path"],
+        format!("/working-groups/{}", cast.group1.id)
+    );
+    assert_eq!(
+        inbox(&app, &munich).await.1,
+        munich_before,
+        "the group's members are not told"
+    );
+    assert_eq!(
+        inbox(&app, network.token()).await.1,
+        0,
+        "the coordinator who invited is not told"
+    );
+}
+
 on_both_databases!(
+    an_invited_expert_is_told_alone,
     munich_comments_on_grdrs_report_and_grdr_is_told,
     a_notification_is_marked_read_by_its_recipient_only,
     plans_and_calls_tell_whom_they_concern,
