@@ -124,4 +124,24 @@ describe('coordination calls', () => {
     expect(await grdrCalls.getByRole('button', { name: 'Reschedule or edit' }).count()).toBe(0);
     expect(await grdrCalls.getByRole('button', { name: 'Cancel the call' }).count()).toBe(0);
   }, 120_000);
+
+  it('links an overdue group on the coordinator’s dashboard to scheduling its next call', async () => {
+    const page = await newPage(browser);
+    await signIn(page, 'coordinator@mpg.demo');
+    await page.waitForURL('**/dashboard');
+    const links = page.getByTestId('overdue-calls').getByRole('link', { name: /^Schedule the next call of / });
+    await expect.poll(() => links.count()).toBeGreaterThan(0);
+    await links.first().click();
+    await page.waitForURL('**/working-groups/**');
+    const calls = page.getByRole('region', { name: 'Coordination calls' });
+    await expect.poll(() => calls.getByRole('form', { name: 'Schedule a coordination call' }).count()).toBe(1);
+    await expectAccessible(page);
+
+    // A partner's dashboard offers no such link.
+    const munich = await newPage(browser);
+    await signIn(munich, 'munich@partners.demo');
+    await munich.waitForURL('**/dashboard');
+    await expect.poll(() => munich.getByRole('heading', { level: 1 }).count()).toBe(1);
+    expect(await munich.getByRole('link', { name: /^Schedule the next call of / }).count()).toBe(0);
+  });
 });

@@ -62,6 +62,10 @@ async fn nested_fields_load_in_one_batch(backend: Backend) {
             "workingGroups",
             "query($first: Int) { workingGroups(first: $first) { nodes { id invitedExperts { id displayName } } } }",
         ),
+        (
+            "thematicAreas",
+            "query($first: Int) { thematicAreas(first: $first) { nodes { id viewerCanAddGoodPractice } } }",
+        ),
     ] {
         let (one, small) = statements(&app, &token, query, 1).await;
         let (many, large) = statements(&app, &token, query, 50).await;

@@ -68,9 +68,10 @@ function panel(canSchedule: boolean) {
   };
 }
 
-function renderPanel(canSchedule: boolean) {
+function renderPanel(canSchedule: boolean, route = '/') {
   renderWithProviders(<CoordinationCalls workingGroupId="wg-1" />, {
     client: mockClient((_q, _v, operation) => (operation === 'GroupCallsPanel' ? panel(canSchedule) : undefined)),
+    route,
   });
 }
 
@@ -117,4 +118,15 @@ describe('CoordinationCalls', () => {
     await user.click(within(minutes).getByRole('button', { name: 'Remove decision 1' }));
     expect(within(minutes).getByRole('textbox', { name: 'Decision 1' })).toHaveValue('');
   }, 30_000);
+
+  it('opens the scheduling form from the dashboard’s link, for whoever may schedule', async () => {
+    renderPanel(true, '/?schedule=call');
+    expect(await screen.findByRole('form', { name: 'Schedule a coordination call' })).toBeInTheDocument();
+  });
+
+  it('opens nothing from that link for whoever may not schedule', async () => {
+    renderPanel(false, '/?schedule=call');
+    await screen.findByTestId('upcoming-calls');
+    expect(screen.queryByRole('form', { name: 'Schedule a coordination call' })).not.toBeInTheDocument();
+  });
 });

@@ -1,6 +1,7 @@
 import { Badge, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 
 import { useFormat } from '../components/format';
@@ -139,9 +140,17 @@ function CallCard({ call, workingGroupId, participants, steps, stepLabels, onCha
 export function CoordinationCalls({ workingGroupId }: { workingGroupId: string }) {
   const { t } = useTranslation(['calls', 'common']);
   const [{ data, fetching, error }, refetch] = useQuery({ query: GroupCallsPanelQuery, variables: { workingGroupId } });
-  const [scheduling, setScheduling] = useState(false);
+  // `?schedule=call` (the dashboard's link for an overdue group) opens the form at once.
+  const [params] = useSearchParams();
+  const [scheduling, setScheduling] = useState(params.get('schedule') === 'call');
+  const section = useRef<HTMLElement>(null);
   const reload = () => refetch({ requestPolicy: 'network-only' });
   const group = data?.workingGroup;
+  const linkedHere = params.get('schedule') === 'call' && Boolean(group);
+
+  useEffect(() => {
+    if (linkedHere) section.current?.scrollIntoView?.({ block: 'start' });
+  }, [linkedHere]);
 
   if (error) return <QueryError error={error} />;
   if (fetching && !data) return <Loading />;
@@ -156,7 +165,7 @@ export function CoordinationCalls({ workingGroupId }: { workingGroupId: string }
   );
 
   return (
-    <section aria-labelledby="calls" data-testid="coordination-calls">
+    <section aria-labelledby="calls" data-testid="coordination-calls" ref={section}>
       <Group justify="space-between" mb="xs">
         <Title order={2} size="h4" id="calls">
           {t('calls:title')}
@@ -164,7 +173,7 @@ export function CoordinationCalls({ workingGroupId }: { workingGroupId: string }
         {group.viewerCanScheduleCall && !scheduling && <Button onClick={() => setScheduling(true)}>{t('calls:schedule')}</Button>}
       </Group>
       <Stack gap="sm">
-        {scheduling && (
+        {scheduling && group.viewerCanScheduleCall && (
           <Card withBorder p="sm">
             <CallForm
               workingGroupId={group.id}

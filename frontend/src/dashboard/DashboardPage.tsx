@@ -384,6 +384,17 @@ function NetworkSection() {
                   </Badge>
                 ),
               },
+              {
+                header: t('dashboard:scheduleColumn'),
+                cell: (row) =>
+                  row.workingGroup?.viewerCanScheduleCall ? (
+                    <Anchor component={Link} to={`/working-groups/${row.workingGroup.id}?schedule=call`}>
+                      {t('dashboard:scheduleNextCall', { group: groupName(row.workingGroup) })}
+                    </Anchor>
+                  ) : (
+                    t('common:none')
+                  ),
+              },
             ]}
           />
         )}

@@ -171,6 +171,7 @@ export const NetworkReportQuery = graphql(`
         workingGroup {
           id
           title
+          viewerCanScheduleCall
           thematicArea {
             id
             number
