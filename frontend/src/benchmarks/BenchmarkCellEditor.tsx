@@ -78,7 +78,13 @@ export function BenchmarkCellEditor({ benchmark, keyActor, dimension, onDone, on
   }
 
   return (
-    <Modal opened onClose={onCancel} size="lg" title={t('benchmarks:editCell', { cell: cellName, organisation: benchmark.organisation.name })}>
+    <Modal
+      opened
+      onClose={onCancel}
+      size="lg"
+      title={t('benchmarks:editCell', { cell: cellName, organisation: benchmark.organisation.name })}
+      closeButtonProps={{ 'aria-label': t('common:close') }}
+    >
       <form onSubmit={(e) => void save(e)} aria-label={t('benchmarks:editCell', { cell: cellName, organisation: benchmark.organisation.name })}>
         <Stack gap="sm">
           {conflict && (

@@ -29,14 +29,16 @@ interface BenchmarkMatrixProps {
   scores: readonly Score[];
   needs: readonly { id: string; title: string }[];
   /** When given (the viewer may update the benchmark), every cell is a button that opens its editor. */
+  /** Makes the cells' `data-focus-id` unique on a page with several matrices. */
+  focusPrefix?: string;
   onEditCell?: (keyActor: (typeof KEY_ACTORS)[number], dimension: (typeof DIMENSIONS)[number]) => void;
 }
 
 /** The `data-focus-id` of a cell's edit button. */
-export const cellFocusId = (actor: string, dimension: string) => `benchmark-cell-${actor}-${dimension}`;
+export const cellFocusId = (benchmark: string, actor: string, dimension: string) => `benchmark-cell-${benchmark}-${actor}-${dimension}`;
 
 /** Key actors × dimensions as a heat map; each cell says its level in words too. */
-export function BenchmarkMatrix({ organisationName, scores, needs, onEditCell }: BenchmarkMatrixProps) {
+export function BenchmarkMatrix({ organisationName, scores, needs, focusPrefix = '', onEditCell }: BenchmarkMatrixProps) {
   const { t } = useTranslation(['benchmarks', 'common']);
   const cell = (actor: string, dimension: string) => scores.find((s) => s.keyActor === actor && s.dimension === dimension);
   return (
@@ -83,7 +85,7 @@ export function BenchmarkMatrix({ organisationName, scores, needs, onEditCell }:
                               cell: `${t(`benchmarks:actors.${actor}`)} – ${t(`benchmarks:dimensions.${d}`)}`,
                               level: label,
                             })}
-                            data-focus-id={cellFocusId(actor, d)}
+                            data-focus-id={cellFocusId(focusPrefix, actor, d)}
                             style={{ width: '100%', textDecoration: 'underline dotted' }}
                           >
                             <Text size="sm">{label}</Text>

@@ -4,10 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 
 import { BenchmarkCellEditor } from '../benchmarks/BenchmarkCellEditor';
+import { BenchmarkCreateButtons } from '../benchmarks/CreateForms';
 import { ValidateBenchmarkMutation } from '../benchmarks/mutations';
-import { BenchmarkMatrix, type DIMENSIONS, type KEY_ACTORS } from '../components/BenchmarkMatrix';
+import { RoundComparison } from '../benchmarks/RoundComparison';
+import { BenchmarkMatrix, cellFocusId, type DIMENSIONS, type KEY_ACTORS } from '../components/BenchmarkMatrix';
 import { ProblemsAlert } from '../errors/ProblemsAlert';
 import { useMutationProblems } from '../errors/useMutationProblems';
+import { useReturnFocus } from '../plans/focus';
 import { Pager } from '../components/Pager';
 import { Loading, PageTitle, QueryError } from '../components/states';
 import { usePagedQuery } from '../components/usePagedQuery';
@@ -74,6 +77,12 @@ export function BenchmarkCard({ benchmark, onChanged }: { benchmark: Benchmark; 
   const [editing, setEditing] = useState<Cell | null>(null);
   const [validation, validate] = useMutation(ValidateBenchmarkMutation);
   const problems = useMutationProblems();
+  const focusLater = useReturnFocus();
+  // The dialog unmounts when it closes, so the focus goes back to its cell from here.
+  const close = () => {
+    if (editing) focusLater(cellFocusId(benchmark.id, editing.keyActor, editing.dimension));
+    setEditing(null);
+  };
 
   async function validateBenchmark() {
     const result = await validate({ input: { id: benchmark.id, expectedVersion: benchmark.version } });
@@ -106,6 +115,7 @@ export function BenchmarkCard({ benchmark, onChanged }: { benchmark: Benchmark; 
         organisationName={benchmark.organisation.name}
         scores={benchmark.scores}
         needs={benchmark.needs}
+        focusPrefix={benchmark.id}
         onEditCell={benchmark.viewerCanUpdate ? (keyActor, dimension) => setEditing({ keyActor, dimension }) : undefined}
       />
       {editing && (
@@ -114,10 +124,10 @@ export function BenchmarkCard({ benchmark, onChanged }: { benchmark: Benchmark; 
           keyActor={editing.keyActor}
           dimension={editing.dimension}
           onDone={() => {
-            setEditing(null);
+            close();
             onChanged?.();
           }}
-          onCancel={() => setEditing(null)}
+          onCancel={close}
         />
       )}
     </Card>
@@ -130,12 +140,16 @@ export function BenchmarksPage() {
   const { data, fetching, error, pages, refetch } = useBenchmarks();
   return (
     <>
-      <PageTitle subtitle={t('benchmarks:intro')}>{t('benchmarks:title')}</PageTitle>
+      <Group justify="space-between" align="flex-start">
+        <PageTitle subtitle={t('benchmarks:intro')}>{t('benchmarks:title')}</PageTitle>
+        <BenchmarkCreateButtons onCreated={() => refetch({ requestPolicy: 'network-only' })} />
+      </Group>
       {error && <QueryError error={error} />}
       {fetching && !data && <Loading />}
       {data && (
         <Stack>
           {data.benchmarks.nodes.length === 0 && <Text>{t('benchmarks:none')}</Text>}
+          {data.benchmarks.nodes.length > 0 && <RoundComparison />}
           {data.benchmarks.nodes.map((benchmark) => (
             <BenchmarkCard key={benchmark.id} benchmark={benchmark} onChanged={() => refetch({ requestPolicy: 'network-only' })} />
           ))}
