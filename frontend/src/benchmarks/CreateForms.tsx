@@ -114,8 +114,8 @@ function NewBenchmarkForm({
     <form onSubmit={(e) => void save(e)} aria-label={t('benchmarks:newBenchmark')}>
       <Stack gap="sm">
         <ProblemsAlert messages={problems.page} />
-        <Select label={t('benchmarks:organisation')} data={organisations} value={organisationId} onChange={setOrganisationId} searchable required data-autofocus error={problems.field('organisationId')} />
-        <Select label={t('benchmarks:round')} data={rounds} value={roundId} onChange={setRoundId} required error={problems.field('roundId')} />
+        <Select label={t('benchmarks:organisation')} data={organisations} value={organisationId} onChange={setOrganisationId} searchable required allowDeselect={false} data-autofocus error={problems.field('organisationId')} />
+        <Select label={t('benchmarks:round')} data={rounds} value={roundId} onChange={setRoundId} required allowDeselect={false} error={problems.field('roundId')} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             {t('common:cancel')}
