@@ -87,6 +87,19 @@ describe('BenchmarkCellEditor', () => {
     unmount();
   }, 20_000);
 
+  it('shows a refused text next to its field', async () => {
+    const tooLong = { __typename: 'UserError', field: ['achievements'], code: 'TOO_LONG', message: 'too long', params: [{ __typename: 'UserErrorParam', name: 'max', value: '5000' }] };
+    const handlers = { onDone: vi.fn(), onCancel: vi.fn() };
+    renderWithProviders(<BenchmarkCellEditor benchmark={benchmark as unknown as EditableBenchmark} keyActor="MUNICIPALITY" dimension="SUPPORT_SERVICES" {...handlers} />, {
+      client: client([], [tooLong]),
+    });
+    await userEvent.click(await screen.findByRole('button', { name: 'Save' }));
+    const field = screen.getByRole('textbox', { name: 'Achievements (what works already)' });
+    expect(await screen.findByText('Achievements (what works already) must be at most 5000 characters.')).toBeInTheDocument();
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(handlers.onDone).not.toHaveBeenCalled();
+  }, 20_000);
+
   it('cancels on Esc', async () => {
     const handlers = { onDone: vi.fn(), onCancel: vi.fn() };
     renderWithProviders(<BenchmarkCellEditor benchmark={benchmark as unknown as EditableBenchmark} keyActor="MUNICIPALITY" dimension="MAPPING_AND_NEEDS_ASSESSMENT" {...handlers} />, {
