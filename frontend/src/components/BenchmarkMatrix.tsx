@@ -1,4 +1,4 @@
-import { Badge, Group, Table, Text, Tooltip } from '@mantine/core';
+import { Badge, Group, Table, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 export const KEY_ACTORS = ['MUNICIPALITY', 'CHAMBER_OF_COMMERCE', 'BUSINESS_ORGANISATION', 'IMMIGRANT_ORGANISATION'] as const;
@@ -26,12 +26,19 @@ interface Score {
 
 interface BenchmarkMatrixProps {
   organisationName: string;
-  scores: Score[];
-  needs: { id: string; title: string }[];
+  scores: readonly Score[];
+  needs: readonly { id: string; title: string }[];
+  /** When given (the viewer may update the benchmark), every cell is a button that opens its editor. */
+  /** Makes the cells' `data-focus-id` unique on a page with several matrices. */
+  focusPrefix?: string;
+  onEditCell?: (keyActor: (typeof KEY_ACTORS)[number], dimension: (typeof DIMENSIONS)[number]) => void;
 }
 
+/** The `data-focus-id` of a cell's edit button. */
+export const cellFocusId = (benchmark: string, actor: string, dimension: string) => `benchmark-cell-${benchmark}-${actor}-${dimension}`;
+
 /** Key actors × dimensions as a heat map; each cell says its level in words too. */
-export function BenchmarkMatrix({ organisationName, scores, needs }: BenchmarkMatrixProps) {
+export function BenchmarkMatrix({ organisationName, scores, needs, focusPrefix = '', onEditCell }: BenchmarkMatrixProps) {
   const { t } = useTranslation(['benchmarks', 'common']);
   const cell = (actor: string, dimension: string) => scores.find((s) => s.keyActor === actor && s.dimension === dimension);
   return (
@@ -71,7 +78,21 @@ export function BenchmarkMatrix({ organisationName, scores, needs }: BenchmarkMa
                   return (
                     <Table.Td key={d} style={{ background: level == null ? undefined : LEVEL_COLOURS[level], color: '#1a1b1e' }}>
                       <Tooltip label={[score?.achievements, score?.needs, score?.gaps].filter(Boolean).join(' · ') || label}>
-                        <Text size="sm">{label}</Text>
+                        {onEditCell ? (
+                          <UnstyledButton
+                            onClick={() => onEditCell(actor, d)}
+                            aria-label={t('benchmarks:editCellButton', {
+                              cell: `${t(`benchmarks:actors.${actor}`)} – ${t(`benchmarks:dimensions.${d}`)}`,
+                              level: label,
+                            })}
+                            data-focus-id={cellFocusId(focusPrefix, actor, d)}
+                            style={{ width: '100%', textDecoration: 'underline dotted' }}
+                          >
+                            <Text size="sm">{label}</Text>
+                          </UnstyledButton>
+                        ) : (
+                          <Text size="sm">{label}</Text>
+                        )}
                       </Tooltip>
                     </Table.Td>
                   );
