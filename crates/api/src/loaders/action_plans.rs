@@ -7,10 +7,10 @@ use std::sync::Arc;
 use async_graphql::dataloader::Loader;
 
 use super::Batches;
-use mega_domain::OrganisationId;
 use mega_domain::action_plan::{
     ActionId, ActionPlan, ActionPlanId, ActionStep, PlanAction, StageChange,
 };
+use mega_domain::{OrganisationId, WorkingGroupId};
 use mega_persistence::{Database, PersistenceError, action_plans};
 
 type LoadResult<K, V> = Result<HashMap<K, V>, Arc<PersistenceError>>;
@@ -23,6 +23,21 @@ pub struct ActionsOfPlanLoader(pub Database);
 pub struct StepsOfActionLoader(pub Database);
 /// Loads the stage histories of plans.
 pub struct HistoryOfPlanLoader(pub Database);
+/// Loads the working groups each plan's actions concern: the facts deciding who reads an
+/// unpublished plan, for a page of organisations in one batch instead of two statements per
+/// plan.
+pub struct GroupsOfPlanLoader(pub Database);
+
+impl Loader<ActionPlanId> for GroupsOfPlanLoader {
+    type Value = Vec<WorkingGroupId>;
+    type Error = Arc<PersistenceError>;
+
+    async fn load(&self, keys: &[ActionPlanId]) -> LoadResult<ActionPlanId, Vec<WorkingGroupId>> {
+        crate::services::action_plans::plan_groups(self.0.conn(), keys)
+            .await
+            .map_err(Arc::new)
+    }
+}
 
 impl Loader<OrganisationId> for ActionPlanOfOrganisationLoader {
     type Value = ActionPlan;
@@ -72,4 +87,5 @@ pub fn attach(
         .data(batches.loader(ActionsOfPlanLoader(db.clone())))
         .data(batches.loader(StepsOfActionLoader(db.clone())))
         .data(batches.loader(HistoryOfPlanLoader(db.clone())))
+        .data(batches.loader(GroupsOfPlanLoader(db.clone())))
 }

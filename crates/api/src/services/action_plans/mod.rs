@@ -18,7 +18,10 @@ use super::{ServiceError, ServiceResult};
 
 pub use actions::{add_action, remove_action, update_action};
 pub(crate) use read::groups_in;
-pub use read::{broken_rules, groups_of_plans, learning_areas, load_readable, may_read, readable};
+pub use read::{
+    broken_rules, groups_of_plans, learning_areas, load_readable, may_read, may_read_given,
+    plan_groups, readable,
+};
 pub use stages::{create, transition};
 pub use steps::{add_step, move_step, remove_step, update_step};
 

@@ -26,6 +26,15 @@ pub(crate) async fn groups_in(
     conn: &impl ConnectionTrait,
     plans: &[ActionPlanId],
 ) -> ServiceResult<HashMap<ActionPlanId, Vec<WorkingGroupId>>> {
+    Ok(plan_groups(conn, plans).await?)
+}
+
+/// [`groups_of_plans`] on any connection, with the persistence error (for the DataLoader
+/// that batches the read facts of every unpublished plan of a request).
+pub async fn plan_groups(
+    conn: &impl ConnectionTrait,
+    plans: &[ActionPlanId],
+) -> Result<HashMap<ActionPlanId, Vec<WorkingGroupId>>, mega_persistence::PersistenceError> {
     let actions = repo::actions_of_plans(conn, plans).await?;
     let groups = repo::group_areas(conn).await?;
     let mut result: HashMap<ActionPlanId, Vec<WorkingGroupId>> =
@@ -76,6 +85,13 @@ pub async fn readable(
             authorize(actor, read_action(plan, groups)).is_ok()
         })
         .collect())
+}
+
+/// Whether `actor` may read `plan`, given the working groups its actions concern (only an
+/// unpublished plan needs them; see [`plan_groups`]). No I/O: for resolvers that load the
+/// groups of many plans in one batch.
+pub fn may_read_given(actor: &Actor, plan: &ActionPlan, groups: &[WorkingGroupId]) -> bool {
+    authorize(actor, read_action(plan, groups)).is_ok()
 }
 
 /// Whether `actor` may read `plan`.
