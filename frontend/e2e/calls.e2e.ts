@@ -55,7 +55,7 @@ describe('coordination calls', () => {
     await signIn(page, 'coordinator@mpg.demo');
     await page.waitForURL('**/dashboard');
     await page.getByRole('navigation').getByRole('link', { name: 'Working groups' }).click();
-    await page.getByRole('link', { name: '1. City leadership' }).click();
+    await page.getByRole('link', { name: '1. City leadership', exact: true }).click();
     const calls = page.getByRole('region', { name: 'Coordination calls' });
     await calls.getByRole('button', { name: 'Schedule a call' }).click();
     const form = calls.getByRole('form', { name: 'Schedule a coordination call' });

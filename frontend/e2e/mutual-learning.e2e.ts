@@ -7,7 +7,7 @@ import { expectAccessible, launch, newPage, signIn } from './browser';
 
 async function openCityLeadershipBoard(page: Page) {
   await page.getByRole('link', { name: 'Working groups' }).click();
-  await page.getByRole('link', { name: '1. City leadership' }).click();
+  await page.getByRole('link', { name: '1. City leadership', exact: true }).click();
   await expect.poll(() => page.getByTestId('proposed-action').count()).toBe(5);
 }
 

@@ -21,7 +21,7 @@ describe('proposed actions', () => {
     await signIn(page, 'uog@partners.demo');
     await page.waitForURL('**/dashboard');
     await page.getByRole('navigation').getByRole('link', { name: 'Working groups' }).click();
-    await page.getByRole('link', { name: '1. City leadership' }).click();
+    await page.getByRole('link', { name: '1. City leadership', exact: true }).click();
     const board = page.getByRole('region', { name: 'Ask the expert: proposed actions' });
     await board.getByRole('button', { name: 'Propose an action' }).click();
     const form = board.getByRole('form', { name: 'Propose an action to the experts' });

@@ -31,7 +31,7 @@ describe('webinars', () => {
     await signIn(page, 'munich@partners.demo');
     await page.waitForURL('**/dashboard');
     await page.getByRole('navigation').getByRole('link', { name: 'Working groups' }).click();
-    await page.getByRole('link', { name: '1. City leadership' }).click();
+    await page.getByRole('link', { name: '1. City leadership', exact: true }).click();
     const webinars = page.getByRole('region', { name: 'Webinars' });
     await webinars.getByRole('button', { name: 'Schedule a webinar' }).click();
     const form = webinars.getByRole('form', { name: 'Schedule a webinar' });

@@ -11,9 +11,15 @@ export const theme = createTheme({
   },
 });
 
-// Mantine's default "dimmed" grey is below 4.5:1 on white; this one is above 7:1.
+// Mantine's default "dimmed" grey is below 4.5:1 on white; this one is above 7:1. Disabled
+// text (e.g. a segmented control waiting for a date) and the primary colour's light variant
+// (light buttons on their tinted background) get darker shades for the same reason.
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': '#495057' },
+  light: {
+    '--mantine-color-dimmed': '#495057',
+    '--mantine-color-disabled-color': '#555c63',
+    '--mantine-color-indigo-light-color': 'var(--mantine-color-indigo-9)',
+  },
   dark: {},
 });

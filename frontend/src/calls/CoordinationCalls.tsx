@@ -57,7 +57,7 @@ function CallCard({ call, workingGroupId, participants, steps, stepLabels, onCha
           </Group>
           {call.viewerCanUpdate && !editing && (
             <Group gap="xs">
-              <Button size="xs" variant="light" onClick={() => setEditing(true)}>
+              <Button size="xs" variant="default" onClick={() => setEditing(true)}>
                 {call.scheduled ? t('calls:edit') : t('calls:minutes')}
               </Button>
               <Button size="xs" variant="outline" color="red.9" onClick={() => void cancelCall()}>
