@@ -19,7 +19,7 @@ describe('network', () => {
     await signIn(page, 'coordinator@mpg.demo');
     await page.waitForURL('**/dashboard');
     await page.getByRole('link', { name: 'Working groups' }).click();
-    await page.getByRole('link', { name: '2. Outreach and empowerment of migrant communities' }).click();
+    await page.getByRole('link', { name: '2. Outreach and empowerment of migrant communities', exact: true }).click();
     await expect.poll(() => page.getByTestId('missing-members').textContent()).toContain('Adive');
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Add missing mandatory members' }).click();
@@ -69,7 +69,7 @@ describe('network', () => {
     await expect.poll(() => page.getByRole('table').getByRole('link', { name: 'Aaa Test Mentoring Network' }).count()).toBe(1);
 
     await page.getByRole('link', { name: 'Working groups' }).click();
-    await page.getByRole('link', { name: '4. Socially responsible procurement' }).click();
+    await page.getByRole('link', { name: '4. Socially responsible procurement', exact: true }).click();
     const form = page.getByRole('form', { name: 'Add member' });
     await form.getByRole('combobox', { name: 'Name' }).click();
     await page.getByRole('option', { name: 'Aaa Test Mentoring Network' }).click();

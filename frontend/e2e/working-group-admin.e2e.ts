@@ -23,7 +23,7 @@ describe('working group administration', () => {
     await signIn(page, 'coordinator@mpg.demo');
     await page.waitForURL('**/dashboard');
     await page.getByRole('navigation').getByRole('link', { name: 'Working groups' }).click();
-    await page.getByRole('link', { name: `4. ${TITLE}` }).click();
+    await page.getByRole('link', { name: `4. ${TITLE}`, exact: true }).click();
     const heading = page.getByRole('heading', { level: 1 });
     await expect.poll(() => heading.textContent()).toBe(`4. ${TITLE}`);
 

@@ -16,7 +16,9 @@ const context = { additionalTypenames: NOTIFICATION_TYPENAMES };
 export function NotificationBell() {
   const { t } = useTranslation('shell');
   const [{ data }, refetch] = useQuery({ query: UnreadCountQuery, context });
-  const unread = data?.viewer.unreadNotificationCount ?? 0;
+  // Until the first answer arrives the count is unknown: the bell says so rather than "0 unread".
+  const known = data?.viewer.unreadNotificationCount;
+  const unread = known ?? 0;
 
   useEffect(() => {
     const poll = () => {
@@ -37,7 +39,7 @@ export function NotificationBell() {
         to="/notifications"
         variant="subtle"
         size="lg"
-        aria-label={t('shell:notifications.bell', { count: unread })}
+        aria-label={known === undefined ? t('shell:notifications.bellLoading') : t('shell:notifications.bell', { count: unread })}
         data-testid="notification-bell"
       >
         <svg aria-hidden="true" width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
