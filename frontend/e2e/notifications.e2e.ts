@@ -125,4 +125,22 @@ describe('notifications', () => {
     await coordinator.waitForURL(`**/plans/${plan.id}`);
     await expect.poll(() => coordinator.getByTestId('plan-stage').textContent()).toBe('Submitted');
   });
+
+  it('lets GRDR choose a daily digest for feedback, kept after a reload', { timeout: 120_000 }, async () => {
+    const grdr = await newPage(browser);
+    await signIn(grdr, 'grdr@partners.demo');
+    await grdr.waitForURL('**/dashboard');
+    await grdr.getByRole('link', { name: BELL }).click();
+    await grdr.waitForURL('**/notifications');
+    await grdr.getByRole('link', { name: 'E-mail settings' }).click();
+    await grdr.waitForURL('**/settings/notifications');
+    const select = grdr.getByRole('combobox', { name: 'E-mail for: Feedback on your organisation’s work' });
+    await expect.poll(() => select.inputValue()).toBe('IMMEDIATELY');
+    await expectAccessible(grdr);
+    await select.selectOption({ label: 'Daily digest' });
+    await expect.poll(() => grdr.getByText('Saved: Feedback on your organisation’s work').count()).toBe(1);
+    await grdr.reload();
+    await expect.poll(() => select.inputValue()).toBe('DAILY_DIGEST');
+    expect(await grdr.getByRole('combobox', { name: 'E-mail for: Your plan adopted' }).inputValue()).toBe('IMMEDIATELY');
+  });
 });

@@ -40,6 +40,7 @@ const TokensPage = lazyPage(() => import('./pages/TokensPage').then((m) => m.Tok
 const UsersPage = lazyPage(() => import('./pages/admin/UsersPage').then((m) => m.UsersPage));
 const AuditLogPage = lazyPage(() => import('./pages/admin/AuditLogPage').then((m) => m.AuditLogPage));
 const NotificationsPage = lazyPage(() => import('./notifications/NotificationsPage').then((m) => m.NotificationsPage));
+const MailSettingsPage = lazyPage(() => import('./notifications/MailSettingsPage').then((m) => m.MailSettingsPage));
 const NotFoundPage = lazyPage(() => import('./pages/NotFoundPage').then((m) => m.NotFoundPage));
 
 /** The signed-in app: routes in the shell; a new urql client per session so no cached data
@@ -73,6 +74,7 @@ export function SignedInApp() {
           <Route path="evidence" element={<EvidencePage />} />
           <Route path="tokens" element={<TokensPage />} />
           <Route path="notifications" element={<NotificationsPage />} />
+          <Route path="settings/notifications" element={<MailSettingsPage />} />
           <Route path="admin/users" element={<UsersPage />} />
           <Route path="admin/audit-log" element={<AuditLogPage />} />
           <Route path="*" element={<NotFoundPage />} />

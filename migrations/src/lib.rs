@@ -12,6 +12,7 @@ mod m20261129_000007_limits_and_webhooks;
 mod m20261129_000008_monitoring;
 mod m20261130_000009_user_language;
 mod m20261130_000015_notifications;
+mod m20261130_000016_mail;
 mod support;
 
 /// All migrations, in order.
@@ -31,6 +32,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000008_monitoring::Migration),
             Box::new(m20261130_000009_user_language::Migration),
             Box::new(m20261130_000015_notifications::Migration),
+            Box::new(m20261130_000016_mail::Migration),
         ]
     }
 }

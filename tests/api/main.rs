@@ -18,6 +18,7 @@ mod generate;
 mod hostile;
 mod http;
 mod library;
+mod mail;
 mod monitoring;
 mod network;
 mod notifications;

@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use mega_api::AuthConfig;
 use mega_persistence::Database;
+use mega_server::mail::MailConfig;
 use mega_server::webhook_sender::SenderConfig;
 use mega_server::{Application, Running, WebhookConfig};
 use serde_json::{Value, json};
@@ -31,6 +32,7 @@ pub struct TestAppBuilder {
     public_url: Option<url::Url>,
     expose_statement_count: bool,
     generated_scale: u32,
+    smtp_url: Option<String>,
 }
 
 impl TestAppBuilder {
@@ -49,6 +51,12 @@ impl TestAppBuilder {
     /// Serves as if reached at `url` (an `https` one turns on HSTS and `Secure` cookies).
     pub fn public_url(mut self, url: &str) -> Self {
         self.public_url = Some(url.parse().expect("a valid URL"));
+        self
+    }
+
+    /// Sends mail to the SMTP server at `url` (without it, mail waits in the outbox).
+    pub fn smtp(mut self, url: &str) -> Self {
+        self.smtp_url = Some(url.to_owned());
         self
     }
 
@@ -124,6 +132,7 @@ impl TestAppBuilder {
             request_timeout: self.request_timeout,
             public_url: self.public_url.clone(),
             expose_statement_count: self.expose_statement_count,
+            smtp_url: self.smtp_url.clone(),
         }
     }
 
@@ -159,6 +168,20 @@ impl TestAppBuilder {
             public_url: settings.public_url.clone(),
             shutdown_grace: Duration::from_secs(30),
             expose_statement_count: settings.expose_statement_count,
+            mail: MailConfig {
+                smtp_url: settings.smtp_url.clone(),
+                from: "MEGA Hub <hub@mega-hub.test>".parse().expect("a mailbox"),
+                public_url: settings
+                    .public_url
+                    .clone()
+                    .unwrap_or_else(|| "http://hub.test".parse().expect("a URL")),
+                // Fast polling and retries, so a stopped SMTP server is retried within a
+                // second of coming back; digests are collected by the tests themselves.
+                poll_interval: Duration::from_millis(50),
+                retry_base: chrono::TimeDelta::milliseconds(200),
+                retry_cap: chrono::TimeDelta::milliseconds(500),
+                collect_digests: false,
+            },
         };
         Application::build(&config)
             .await
@@ -194,6 +217,7 @@ struct Settings {
     request_timeout: Duration,
     public_url: Option<url::Url>,
     expose_statement_count: bool,
+    smtp_url: Option<String>,
 }
 
 /// A running server over its own database.
@@ -231,6 +255,7 @@ impl TestApp {
             public_url: None,
             expose_statement_count: false,
             generated_scale: 0,
+            smtp_url: None,
         }
     }
 

@@ -10,10 +10,12 @@ mod app;
 mod backend;
 pub mod builders;
 mod receiver;
+mod smtp;
 
 pub use app::{DEMO_PASSWORD, JWT_SECRET, Session, TestApp, TestAppBuilder, error_code};
 pub use backend::Backend;
 pub use receiver::{Received, Receiver};
+pub use smtp::{ReceivedMail, SmtpServer};
 
 /// Declares each listed `async fn(Backend)` test twice: `name::sqlite` and `name::postgres`.
 #[macro_export]

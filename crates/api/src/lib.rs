@@ -16,6 +16,7 @@ mod resolve;
 mod schema;
 pub mod services;
 mod types;
+pub mod unsubscribe;
 
 pub use auth::{AuthConfig, RequestIdentity};
 pub use error::ApiError;

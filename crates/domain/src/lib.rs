@@ -13,6 +13,7 @@ pub mod event;
 pub mod evidence;
 pub mod good_practice;
 pub mod ids;
+pub mod mail;
 pub mod monitoring;
 pub mod network;
 pub mod notification;

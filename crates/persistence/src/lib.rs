@@ -15,6 +15,7 @@ pub mod evidence;
 pub mod feedback;
 pub mod generate;
 pub mod good_practices;
+pub mod mail;
 pub mod monitoring;
 pub mod notifications;
 pub mod organisations;

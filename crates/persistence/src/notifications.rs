@@ -6,6 +6,7 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
+use mega_domain::mail::MailDelivery;
 use mega_domain::notification::{
     NewNotification, Notification, NotificationKind, NotificationTarget, StoredTarget, TargetType,
 };
@@ -21,7 +22,7 @@ use sea_orm::{
 use crate::entities::{expert_invitation, membership, notification, user};
 use crate::error::{PersistenceError, Result};
 
-fn to_domain(row: notification::Model) -> Result<Notification> {
+pub(crate) fn to_domain(row: notification::Model) -> Result<Notification> {
     let corrupt =
         |what: &str| PersistenceError::Corrupt(format!("notification {}: {what}", row.id));
     let kind = NotificationKind::from_code(&row.kind).ok_or_else(|| corrupt("kind"))?;
@@ -51,7 +52,9 @@ fn to_domain(row: notification::Model) -> Result<Notification> {
     })
 }
 
-/// Writes `new` once for each of `recipients`, caused by `actor`, at `at`.
+/// Writes `new` once for each of `recipients`, caused by `actor`, at `at`, each marked with
+/// how its recipient wants that kind mailed; an immediately mailed one is queued in the mail
+/// outbox in the same transaction.
 pub async fn insert_for(
     conn: &impl ConnectionTrait,
     recipients: &[UserId],
@@ -62,10 +65,12 @@ pub async fn insert_for(
     if recipients.is_empty() {
         return Ok(());
     }
+    let deliveries = crate::mail::deliveries_for(conn, recipients, new.kind).await?;
     let (ty, stored) = new.target.stored();
-    let rows = recipients
-        .iter()
-        .map(|recipient| notification::ActiveModel {
+    let mut immediate = Vec::new();
+    for recipient in recipients {
+        let delivery = deliveries.get(recipient).copied().unwrap_or_default();
+        let row = notification::ActiveModel {
             recipient_id: Set(recipient.0),
             actor_id: Set(actor.map(|a| a.0)),
             kind: Set(new.kind.code().to_owned()),
@@ -78,10 +83,19 @@ pub async fn insert_for(
             excerpt: Set(new.excerpt.clone()),
             created_at: Set(at),
             read_at: Set(None),
+            mail: Set((delivery != MailDelivery::Off).then(|| delivery.code().to_owned())),
+            digest_id: Set(None),
             ..Default::default()
-        });
-    notification::Entity::insert_many(rows).exec(conn).await?;
-    Ok(())
+        };
+        let id = notification::Entity::insert(row)
+            .exec(conn)
+            .await?
+            .last_insert_id;
+        if delivery == MailDelivery::Immediately {
+            immediate.push((*recipient, NotificationId(id)));
+        }
+    }
+    crate::mail::enqueue_immediate(conn, &immediate, at).await
 }
 
 /// One notification by id.

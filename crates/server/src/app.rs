@@ -9,6 +9,7 @@ use anyhow::Context;
 use axum::Router;
 use mega_api::rate_limit::Budgets;
 use mega_api::services::webhooks::WebhookPolicy;
+use mega_api::unsubscribe::UnsubscribeKey;
 use mega_api::{ApiState, build_anonymous_schema, build_schema};
 use mega_persistence::Database;
 use tokio::net::TcpListener;
@@ -27,6 +28,8 @@ pub struct Application {
     listener: TcpListener,
     sender_db: Database,
     sender: SenderConfig,
+    mail: crate::mail::MailConfig,
+    unsubscribe_key: UnsubscribeKey,
 }
 
 impl Application {
@@ -53,6 +56,7 @@ impl Application {
                 allow_private: sender.allow_private,
             },
         };
+        let unsubscribe_key = UnsubscribeKey::derive(&config.auth.jwt_secret);
         let router = router(
             AppState {
                 schema: build_schema(api_state.clone()),
@@ -67,6 +71,7 @@ impl Application {
                 inspections: Arc::new(tokio::sync::Semaphore::new(crate::http::INSPECTION_SLOTS)),
                 tls: config.tls(),
                 expose_statement_count: config.expose_statement_count,
+                unsubscribe_key: unsubscribe_key.clone(),
             },
             &config.static_dir,
             &config.cors_origins,
@@ -81,6 +86,8 @@ impl Application {
             listener,
             sender_db,
             sender,
+            mail: config.mail.clone(),
+            unsubscribe_key,
         })
     }
 
@@ -98,12 +105,14 @@ impl Application {
     /// Starts the webhook sender and serves until `shutdown` completes (then drains open
     /// requests), both on the runtime.
     pub fn start(self, shutdown: impl Future<Output = ()> + Send + 'static) -> Running {
+        let mailer = crate::mail::spawn(self.sender_db.clone(), self.mail, self.unsubscribe_key);
         let sender = webhook_sender::spawn(self.sender_db, self.sender);
         let flusher = self.budgets.spawn_flusher();
         let server = tokio::spawn(serve(self.listener, self.router, shutdown));
         Running {
             server,
             sender,
+            mailer,
             flusher,
             budgets: self.budgets,
         }
@@ -115,6 +124,7 @@ impl Application {
 pub struct Running {
     server: JoinHandle<std::io::Result<()>>,
     sender: JoinHandle<()>,
+    mailer: JoinHandle<()>,
     flusher: JoinHandle<()>,
     budgets: Arc<Budgets>,
 }
@@ -124,6 +134,7 @@ impl Running {
     pub async fn stopped(mut self) -> anyhow::Result<()> {
         let served = (&mut self.server).await.context("the server task failed")?;
         self.sender.abort();
+        self.mailer.abort();
         self.flusher.abort();
         // What was charged since the last flush still counts for the other instances.
         if let Err(err) = self.budgets.flush().await {
@@ -136,6 +147,7 @@ impl Running {
     /// once its lease ends).
     pub fn stop_sender(&self) {
         self.sender.abort();
+        self.mailer.abort();
         self.flusher.abort();
     }
 }
@@ -143,6 +155,7 @@ impl Running {
 impl Drop for Running {
     fn drop(&mut self) {
         self.sender.abort();
+        self.mailer.abort();
         self.flusher.abort();
     }
 }

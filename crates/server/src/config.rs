@@ -90,6 +90,17 @@ pub struct ServeArgs {
     /// request ran (for `scripts/bench`; off by default).
     #[arg(long, env = "MEGA_EXPOSE_STATEMENT_COUNT")]
     pub expose_statement_count: bool,
+
+    /// The SMTP server e-mail goes through: `smtp://host:1025` (plain, for a local catcher),
+    /// `smtp://user:pass@host:587?tls=required` (STARTTLS), `smtps://user:pass@host:465`.
+    /// Without it, mail waits in the outbox and nothing is lost.
+    #[arg(long, env = "MEGA_SMTP_URL")]
+    pub smtp_url: Option<String>,
+
+    /// The sender of e-mail, e.g. `MEGA Hub <hub@example.org>` (required with
+    /// `MEGA_SMTP_URL` outside demo mode).
+    #[arg(long, env = "MEGA_MAIL_FROM")]
+    pub mail_from: Option<String>,
 }
 
 /// Validated configuration of a running server.
@@ -121,6 +132,8 @@ pub struct Config {
     pub shutdown_grace: Duration,
     /// Whether responses carry `x-sql-statements-total` (benchmarks only).
     pub expose_statement_count: bool,
+    /// How e-mail is sent.
+    pub mail: crate::mail::MailConfig,
 }
 
 impl Config {
@@ -167,6 +180,17 @@ pub enum ConfigError {
     /// A public address that is not an absolute http(s) URL.
     #[error("MEGA_PUBLIC_URL must be an absolute http:// or https:// address")]
     PublicUrl,
+    /// An SMTP address lettre cannot use.
+    #[error("MEGA_SMTP_URL must be an smtp:// or smtps:// address")]
+    SmtpUrl,
+    /// A sender that is not an address.
+    #[error("MEGA_MAIL_FROM must be an e-mail address, e.g. `MEGA Hub <hub@example.org>`")]
+    MailFrom,
+    /// Mail configured without what its messages need, outside demo mode.
+    #[error(
+        "MEGA_SMTP_URL needs MEGA_MAIL_FROM and MEGA_PUBLIC_URL (for the links in messages) unless --demo is given"
+    )]
+    MailNeedsFromAndPublicUrl,
 }
 
 impl ServeArgs {
@@ -203,7 +227,31 @@ impl ServeArgs {
                     .ok_or(ConfigError::PublicUrl)
             })
             .transpose()?;
+        let smtp_url = self.smtp_url.filter(|raw| !raw.trim().is_empty());
+        let mail_from = self.mail_from.filter(|raw| !raw.trim().is_empty());
+        if let Some(url) = &smtp_url {
+            let usable = url::Url::parse(url)
+                .ok()
+                .is_some_and(|u| matches!(u.scheme(), "smtp" | "smtps") && u.has_host());
+            if !usable {
+                return Err(ConfigError::SmtpUrl);
+            }
+            if !self.demo && (mail_from.is_none() || public_url.is_none()) {
+                return Err(ConfigError::MailNeedsFromAndPublicUrl);
+            }
+        }
+        let from = mail_from
+            .as_deref()
+            .unwrap_or("MEGA Hub <hub@mega-hub.invalid>")
+            .parse()
+            .map_err(|_| ConfigError::MailFrom)?;
+        // Links in mail go to the public address; a demo on one machine links to itself.
+        let link_base = match &public_url {
+            Some(url) => url.clone(),
+            None => local_url(self.bind),
+        };
         Ok(Config {
+            mail: crate::mail::MailConfig::new(smtp_url, from, link_base),
             database_url: self.database.database_url,
             bind: self.bind,
             auth: mega_api::AuthConfig {
@@ -236,6 +284,22 @@ impl ServeArgs {
             shutdown_grace: Duration::from_secs(self.shutdown_grace_seconds),
             expose_statement_count: self.expose_statement_count,
         })
+    }
+}
+
+/// `http://` on `bind`, `localhost` for an unspecified address (links of a local demo).
+fn local_url(bind: SocketAddr) -> url::Url {
+    let host = if bind.ip().is_unspecified() {
+        "localhost".to_owned()
+    } else {
+        match bind.ip() {
+            std::net::IpAddr::V4(ip) => ip.to_string(),
+            std::net::IpAddr::V6(ip) => format!("[{ip}]"),
+        }
+    };
+    match url::Url::parse(&format!("http://{host}:{}", bind.port())) {
+        Ok(url) => url,
+        Err(_) => unreachable!("a host and a port make a URL"),
     }
 }
 

@@ -60,9 +60,14 @@ export function NotificationsPage() {
     <>
       <Group justify="space-between" align="flex-start">
         <PageTitle>{t('notifications:title')}</PageTitle>
-        <Button onClick={() => void readAll()} disabled={unread === 0} data-testid="mark-all-read">
-          {t('notifications:markAllRead')}
-        </Button>
+        <Group gap="xs">
+          <Button component={Link} to="/settings/notifications" variant="default">
+            {t('notifications:mail.link')}
+          </Button>
+          <Button onClick={() => void readAll()} disabled={unread === 0} data-testid="mark-all-read">
+            {t('notifications:markAllRead')}
+          </Button>
+        </Group>
       </Group>
       <SegmentedControl
         mb="md"

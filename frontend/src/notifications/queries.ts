@@ -66,3 +66,31 @@ export const MarkAllNotificationsReadMutation = graphql(`
     }
   }
 `);
+
+/** How the viewer wants each kind of notification mailed. */
+export const MailPreferencesQuery = graphql(`
+  query ViewerMailPreferences {
+    viewer {
+      id
+      email
+      mailPreferences {
+        kind
+        delivery
+      }
+    }
+  }
+`);
+
+export const UpdateMailPreferenceMutation = graphql(`
+  mutation UpdateMailPreference($input: UpdateMailPreferenceInput!) {
+    updateMailPreference(input: $input) {
+      mailPreferences {
+        kind
+        delivery
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);

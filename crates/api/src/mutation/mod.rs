@@ -7,6 +7,7 @@ mod auth;
 mod benchmarks;
 mod events;
 mod library;
+mod mail_preferences;
 mod monitoring;
 mod network;
 mod notifications;
@@ -35,4 +36,5 @@ pub struct Mutation(
     monitoring::MonitoringMutation,
     viewer::ViewerMutation,
     notifications::NotificationMutation,
+    mail_preferences::MailPreferenceMutation,
 );

@@ -9,6 +9,7 @@ pub mod benchmarks;
 pub mod events;
 pub mod evidence;
 pub mod library;
+pub mod mail_preferences;
 pub mod monitoring;
 pub mod notifications;
 pub mod plan_exchange;

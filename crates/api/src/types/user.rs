@@ -150,6 +150,29 @@ impl UserObject {
         crate::query::notifications::unread_of_user(ctx, actor, self.user.id).await
     }
 
+    /// How the user wants each kind of notification mailed, every kind listed. Only for the
+    /// user itself (`viewer { mailPreferences }`); null for others.
+    async fn mail_preferences(
+        &self,
+        ctx: &Context<'_>,
+    ) -> ApiResult<Option<Vec<super::MailPreferenceObject>>> {
+        let actor = self.acting_as.as_ref().unwrap_or(actor(ctx));
+        let action = Action::ManageOwnNotifications {
+            recipient: self.user.id,
+        };
+        if !mega_domain::allows(actor, action) {
+            return Ok(None);
+        }
+        let preferences = crate::services::mail_preferences::of_user(
+            crate::context::db(ctx),
+            actor,
+            self.user.id,
+        )
+        .await
+        .map_err(crate::resolve::internal)?;
+        Ok(Some(preferences.into_iter().map(Into::into).collect()))
+    }
+
     /// The organisation the user acts for.
     async fn organisation(&self, ctx: &Context<'_>) -> ApiResult<Option<OrganisationObject>> {
         let Some(id) = self.user.organisation_id else {

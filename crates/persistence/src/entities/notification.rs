@@ -19,6 +19,10 @@ pub struct Model {
     pub excerpt: Option<String>,
     pub created_at: DateTimeUtc,
     pub read_at: Option<DateTimeUtc>,
+    /// How it is mailed: a `MailDelivery` code, null when it is not.
+    pub mail: Option<String>,
+    /// The digest message that took it.
+    pub digest_id: Option<i32>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

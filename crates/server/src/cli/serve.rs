@@ -13,6 +13,17 @@ fn random_secret(bytes: usize) -> String {
     URL_SAFE_NO_PAD.encode(buf)
 }
 
+/// `url` without its password, for the start-up message.
+fn redact(url: &str) -> String {
+    match url::Url::parse(url) {
+        Ok(mut parsed) if parsed.password().is_some() => {
+            let _ = parsed.set_password(Some("***"));
+            parsed.to_string()
+        }
+        _ => url.to_owned(),
+    }
+}
+
 /// Runs the server.
 pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
     crate::telemetry::init();
@@ -42,10 +53,20 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
         for persona in mega_api::demo::PERSONAS {
             println!("  {:<26} {}", persona.email, persona.role.code());
         }
+        match &config.mail.smtp_url {
+            Some(url) => println!("E-mail goes to the SMTP server at {}.", redact(url)),
+            None => println!(
+                "E-mail waits in the outbox (no MEGA_SMTP_URL); set it, e.g. to a local mailpit at smtp://127.0.0.1:1025, to send it."
+            ),
+        }
     }
 
     if !config.static_dir.join("index.html").is_file() {
         tracing::warn!(dir = %config.static_dir.display(), "no built SPA found; run `npm run build` in frontend/");
+    }
+
+    if !demo && config.mail.smtp_url.is_none() {
+        tracing::warn!("MEGA_SMTP_URL is not set: e-mail waits in the outbox until it is");
     }
 
     let address = app.local_addr().context("reading the bound address")?;

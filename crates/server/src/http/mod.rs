@@ -64,6 +64,8 @@ pub struct AppState {
     pub tls: bool,
     /// Whether responses carry the request's SQL statement count (`x-sql-statements-total`).
     pub expose_statement_count: bool,
+    /// The key unsubscribe links are signed with.
+    pub unsubscribe_key: mega_api::unsubscribe::UnsubscribeKey,
 }
 
 /// How many documents are lexed, parsed and measured at once, on the blocking pool: CPU
@@ -84,6 +86,11 @@ pub fn router(state: AppState, static_dir: &Path, cors_origins: &[String]) -> Ro
         .route(
             mega_api::auth::cookie::REFRESH_PATH,
             axum::routing::post(session::refresh).delete(session::end),
+        )
+        .route(
+            "/mail/unsubscribe",
+            get(crate::mail::unsubscribe_page::confirm)
+                .post(crate::mail::unsubscribe_page::unsubscribe),
         )
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
