@@ -153,4 +153,108 @@ describe('events', () => {
     expect(await grdr.getByRole('button', { name: /^(Edit|Remove)/ }).count()).toBe(0);
     await expectAccessible(grdr);
   });
+
+  it('lets the coordinator edit the event, its slots, participants and plenary outcomes in place', async () => {
+    const title = `Thematic seminar (${Date.now()})`;
+    const token = await apiLogin('coordinator@mpg.demo');
+    const created = await gql<{ createEvent: { event: { id: string } | null } }>(
+      token,
+      'mutation($input: CreateEventInput!) { createEvent(input: $input) { event { id } userErrors { code } } }',
+      { input: { event: { title, venue: 'Rua Augusta 1', city: 'Lisbon', startDate: '2028-06-01', endDate: '2028-06-01' } } },
+    );
+    const id = created.createEvent.event?.id ?? '';
+    for (const item of [
+      { date: '2028-06-01', start: '12:30', end: '13:30', title: 'Lunch' },
+      { date: '2028-06-01', start: '14:00', end: '15:00', title: 'Workshop' },
+    ]) {
+      await gql(token, 'mutation($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { userErrors { code } } }', { input: { eventId: id, item } });
+    }
+    await gql(token, 'mutation($input: AddEventParticipantInput!) { addEventParticipant(input: $input) { userErrors { code } } }', {
+      input: { eventId: id, firstName: 'Rui', lastName: 'Costa', organisationText: 'Porto Digital', country: 'PT' },
+    });
+
+    const page = await newPage(browser);
+    page.on('dialog', (dialog) => void dialog.accept());
+    await signIn(page, 'coordinator@mpg.demo');
+    await page.waitForURL('**/dashboard');
+    await page.goto(`/events/${encodeURIComponent(id)}`);
+    await page.getByRole('heading', { name: title, level: 1 }).waitFor();
+
+    // The event itself, edited in place.
+    await page.getByRole('button', { name: 'Edit event' }).click();
+    const eventForm = page.getByRole('form', { name: `Edit ${title}` });
+    await eventForm.getByRole('textbox', { name: 'City', exact: true }).fill('Porto');
+    await eventForm.getByRole('textbox', { name: 'Dates as printed' }).fill('1 June 2028');
+    await eventForm.getByRole('button', { name: 'Save event' }).click();
+    await expect.poll(() => page.getByText('Rua Augusta 1, Porto · 1 June 2028').count()).toBe(1);
+
+    // A slot whose talks do not fit is refused next to its presentations.
+    const day = page.getByTestId('agenda-2028-06-01');
+    await day.getByRole('button', { name: 'Edit the slot “Workshop”' }).click();
+    const workshop = page.getByRole('form', { name: 'Edit the slot “Workshop”' });
+    await workshop.getByRole('button', { name: 'Add a presentation' }).click();
+    await workshop.getByLabel('Presenting organisation 1').click();
+    await page.getByRole('option', { name: 'City of Munich', exact: true }).click();
+    await workshop.getByRole('textbox', { name: 'Minutes', exact: true }).fill('50');
+    await workshop.getByRole('textbox', { name: 'Expert feedback (minutes)' }).fill('20');
+    await workshop.getByRole('button', { name: 'Save the slot' }).click();
+    await expect.poll(() => workshop.getByTestId('presentations-error').textContent()).toBe('The presentations and the feedback take 70 minutes, but the slot has only 60.');
+    await expectAccessible(page);
+    await workshop.getByRole('textbox', { name: 'Minutes', exact: true }).fill('40');
+    await workshop.getByRole('button', { name: 'Save the slot' }).click();
+    await expect.poll(() => day.getByRole('row').filter({ hasText: 'Workshop' }).textContent()).toContain('Munich: 40 min');
+
+    // Another slot moved, then removed.
+    await day.getByRole('button', { name: 'Edit the slot “Lunch”' }).click();
+    const lunch = page.getByRole('form', { name: 'Edit the slot “Lunch”' });
+    await lunch.getByLabel('End time').fill('14:00');
+    await lunch.getByRole('button', { name: 'Save the slot' }).click();
+    await expect.poll(() => day.getByRole('row').filter({ hasText: 'Lunch' }).textContent()).toContain('12:30–14:00');
+    await day.getByRole('button', { name: 'Remove the slot “Lunch”' }).click();
+    await expect.poll(() => day.getByRole('row').filter({ hasText: 'Lunch' }).count()).toBe(0);
+
+    // A plenary outcome, recorded then edited.
+    const plenary = page.getByRole('region', { name: 'Plenary outcomes' });
+    await plenary.getByRole('button', { name: 'Record an outcome' }).click();
+    const outcome = plenary.getByRole('form', { name: 'Record an outcome' });
+    await outcome.getByRole('textbox', { name: 'Section' }).fill('(1) City leadership');
+    await outcome.getByRole('textbox', { name: 'Heading', exact: true }).fill('Plenary exchange');
+    await outcome.getByRole('textbox', { name: 'Points of the discussion' }).fill('Data drives the plans.\nPartners want shorter cycles.');
+    await outcome.getByRole('textbox', { name: 'Recommendations' }).fill('Meet every four months.');
+    await expectAccessible(page);
+    await outcome.getByRole('button', { name: 'Record the outcome' }).click();
+    const recorded = plenary.getByRole('article', { name: 'Plenary exchange' });
+    await expect.poll(() => recorded.getByRole('listitem').count()).toBe(3);
+    await recorded.getByRole('button', { name: 'Edit' }).click();
+    const editOutcome = plenary.getByRole('form', { name: 'Edit the outcome “Plenary exchange”' });
+    await editOutcome.getByRole('textbox', { name: 'Heading', exact: true }).fill('Plenary exchange with the experts');
+    await editOutcome.getByRole('button', { name: 'Save the outcome' }).click();
+    await expect.poll(() => plenary.getByRole('article', { name: 'Plenary exchange with the experts' }).count()).toBe(1);
+
+    // A participant removed.
+    const participants = page.getByRole('region', { name: 'Participants' });
+    await participants.getByRole('button', { name: 'Remove Rui Costa' }).click();
+    await expect.poll(() => participants.getByRole('row').filter({ hasText: 'Rui Costa' }).count()).toBe(0);
+
+    const stored = await gql<{
+      event: {
+        city: string;
+        datesText: string | null;
+        agenda: { title: string; presentations: { minutes: number }[]; expertFeedbackMinutes: number | null }[];
+        participants: { totalCount: number };
+        plenaryOutcomes: { heading: string; summaryPoints: string[]; recommendations: string[] }[];
+      } | null;
+    }>(
+      token,
+      'query($id: ID!) { event(id: $id) { city datesText agenda { title presentations { minutes } expertFeedbackMinutes } participants { totalCount } plenaryOutcomes { heading summaryPoints recommendations } } }',
+      { id },
+    );
+    expect(stored.event?.city).toBe('Porto');
+    expect(stored.event?.datesText).toBe('1 June 2028');
+    expect(stored.event?.agenda).toEqual([{ title: 'Workshop', presentations: [{ minutes: 40 }], expertFeedbackMinutes: 20 }]);
+    expect(stored.event?.participants.totalCount).toBe(0);
+    expect(stored.event?.plenaryOutcomes).toEqual([
+      { heading: 'Plenary exchange with the experts', summaryPoints: ['Data drives the plans.', 'Partners want shorter cycles.'], recommendations: ['Meet every four months.'] },
+    ]);
+  });
 });
