@@ -7,29 +7,10 @@ import { useFormat } from '../components/format';
 import { Pager } from '../components/Pager';
 import { Loading, PageTitle, QueryError } from '../components/states';
 import { usePagedQuery } from '../components/usePagedQuery';
-import { graphql } from '../gql';
+import { NewEvent } from '../events/NewEvent';
+import { EventsQuery } from '../events/queries';
 
-const EventsQuery = graphql(`
-  query Events($first: Int, $after: String) {
-    events(first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      nodes {
-        id
-        title
-        venue
-        city
-        startDate
-        endDate
-      }
-    }
-  }
-`);
-
-/** Peer-learning events of the network. */
+/** Peer-learning events of the network; whoever may manage events creates one. */
 export function EventsPage() {
   const { t } = useTranslation('events');
   const { data, fetching, error, pages } = usePagedQuery(EventsQuery, {});
@@ -41,6 +22,7 @@ export function EventsPage() {
       {fetching && !data && <Loading />}
       {data && (
         <>
+          <NewEvent allowed={data.viewerCapabilities.manageEvents} />
           <DataTable
             rows={data.events.nodes}
             columns={[
