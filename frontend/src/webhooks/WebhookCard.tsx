@@ -1,5 +1,5 @@
 import { Badge, Button, Card, Code, Group, Stack, Text, Title } from '@mantine/core';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 
@@ -16,7 +16,6 @@ import { WebhookForm } from './WebhookForm';
 export function WebhookCard({ webhook, onChanged }: { webhook: WebhookFieldsFragment; onChanged: () => void }) {
   const { t } = useTranslation(['webhooks', 'common']);
   const format = useFormat();
-  const titleId = useId();
   const [editing, setEditing] = useState(false);
   const [deleting, deleteWebhook] = useMutation(DeleteWebhookMutation);
 
@@ -30,7 +29,7 @@ export function WebhookCard({ webhook, onChanged }: { webhook: WebhookFieldsFrag
   }
 
   return (
-    <Card withBorder component="article" aria-labelledby={titleId} data-testid="webhook" p="sm">
+    <Card withBorder component="article" aria-label={webhook.url} data-testid="webhook" p="sm">
       {editing ? (
         <WebhookForm
           webhook={webhook}
@@ -43,7 +42,7 @@ export function WebhookCard({ webhook, onChanged }: { webhook: WebhookFieldsFrag
       ) : (
         <Stack gap={6}>
           <Group justify="space-between" align="flex-start" wrap="nowrap">
-            <Title order={2} size="h6" id={titleId} style={{ wordBreak: 'break-all' }}>
+            <Title order={2} size="h6" style={{ wordBreak: 'break-all' }}>
               <Code>{webhook.url}</Code>
             </Title>
             <Badge color={webhook.active ? 'teal.9' : 'gray.7'} style={{ flexShrink: 0 }}>
