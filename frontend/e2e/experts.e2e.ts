@@ -39,7 +39,7 @@ describe('experts', () => {
     await page.getByRole('heading', { level: 1, name: '1. City leadership' }).waitFor();
     const experts = page.getByRole('region', { name: 'Invited experts' });
     const form = experts.getByRole('form', { name: 'Invite an expert' });
-    await form.getByRole('textbox', { name: 'Expert' }).click();
+    await form.getByRole('combobox', { name: 'Expert' }).click();
     await page.getByRole('option', { name: 'IHK Munich Expert', exact: true }).click();
     await expectAccessible(page);
     await form.getByRole('button', { name: 'Invite an expert' }).click();
