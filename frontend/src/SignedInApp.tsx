@@ -37,6 +37,7 @@ const PrintPage = lazyPage(() => import('./plans/PrintPage').then((m) => m.Print
 const GoodPracticesPage = lazyPage(() => import('./pages/GoodPracticesPage').then((m) => m.GoodPracticesPage));
 const EvidencePage = lazyPage(() => import('./pages/EvidencePage').then((m) => m.EvidencePage));
 const TokensPage = lazyPage(() => import('./pages/TokensPage').then((m) => m.TokensPage));
+const WebhooksPage = lazyPage(() => import('./webhooks/WebhooksPage').then((m) => m.WebhooksPage));
 const UsersPage = lazyPage(() => import('./pages/admin/UsersPage').then((m) => m.UsersPage));
 const AuditLogPage = lazyPage(() => import('./pages/admin/AuditLogPage').then((m) => m.AuditLogPage));
 const NotificationsPage = lazyPage(() => import('./notifications/NotificationsPage').then((m) => m.NotificationsPage));
@@ -73,6 +74,7 @@ export function SignedInApp() {
           <Route path="good-practices" element={<GoodPracticesPage />} />
           <Route path="evidence" element={<EvidencePage />} />
           <Route path="tokens" element={<TokensPage />} />
+          <Route path="webhooks" element={<WebhooksPage />} />
           <Route path="notifications" element={<NotificationsPage />} />
           <Route path="settings/notifications" element={<MailSettingsPage />} />
           <Route path="admin/users" element={<UsersPage />} />

@@ -10,11 +10,15 @@ import { AppLayout } from './AppLayout';
 let sent: [string | undefined, Record<string, unknown>][] = [];
 
 /** The viewer (with the language saved in its profile), and what the API says it may do
- * across the network. */
-const viewer = (capabilities: { manageUsers: boolean; readAuditLog: boolean }, language: string | null = 'EN') =>
+ * across the network and with its organisation's webhooks. */
+const viewer = (capabilities: { manageUsers: boolean; readAuditLog: boolean; manageEveryWebhook?: boolean }, language: string | null = 'EN', organisationWebhooks = false) =>
   mockClient((_query, variables, operation) => {
     sent.push([operation, variables]);
-    if (operation === 'Navigation') return { viewerCapabilities: { __typename: 'NetworkCapabilities', ...capabilities } };
+    if (operation === 'Navigation')
+      return {
+        viewerCapabilities: { __typename: 'NetworkCapabilities', manageEveryWebhook: false, ...capabilities },
+        viewer: { __typename: 'User', id: 'u1', organisation: { __typename: 'Organisation', id: 'o1', viewerCanManageWebhooks: organisationWebhooks } },
+      };
     if (operation === 'UpdateViewerPreferences') {
       const input = variables.input as { language: string };
       return { updateViewerPreferences: { __typename: 'UpdateViewerPreferencesPayload', viewer: { __typename: 'User', id: 'u1', language: input.language }, userErrors: [] } };
@@ -83,5 +87,20 @@ describe('AppLayout', () => {
     renderWithProviders(<AppLayout onSignedOut={() => undefined} />, { client: viewer({ manageUsers: false, readAuditLog: true }) });
     expect(await screen.findByRole('link', { name: 'Audit log' })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Users' })).not.toBeInTheDocument();
+  });
+
+  it('offers the webhooks page only to viewers who may manage some webhooks', async () => {
+    const { unmount } = renderWithProviders(<AppLayout onSignedOut={() => undefined} />, { client: viewer({ manageUsers: false, readAuditLog: false }) });
+    expect(await screen.findByRole('link', { name: 'API tokens' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Webhooks' })).not.toBeInTheDocument();
+    unmount();
+
+    renderWithProviders(<AppLayout onSignedOut={() => undefined} />, { client: viewer({ manageUsers: false, readAuditLog: false }, 'EN', true) });
+    expect(await screen.findByRole('link', { name: 'Webhooks' })).toHaveAttribute('href', '/webhooks');
+  });
+
+  it('offers the webhooks page to whoever manages every webhook', async () => {
+    renderWithProviders(<AppLayout onSignedOut={() => undefined} />, { client: viewer({ manageUsers: true, readAuditLog: true, manageEveryWebhook: true }) });
+    expect(await screen.findByRole('link', { name: 'Webhooks' })).toBeInTheDocument();
   });
 });

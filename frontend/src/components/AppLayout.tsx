@@ -11,12 +11,21 @@ import { LanguageSwitcher } from './LanguageSwitcher';
 import { useProfileLanguage, useSaveLanguage } from './profileLanguage';
 import { useViewer } from './viewer';
 
-/** What the administration entries need: whether the viewer may use those pages. */
+/** What the administration entries and the webhooks entry need: whether the viewer may use
+ * those pages (webhooks: network-wide, or its organisation's). */
 const NavigationQuery = graphql(`
   query Navigation {
     viewerCapabilities {
       manageUsers
       readAuditLog
+      manageEveryWebhook
+    }
+    viewer {
+      id
+      organisation {
+        id
+        viewerCanManageWebhooks
+      }
     }
   }
 `);
@@ -37,6 +46,7 @@ export function AppLayout({ onSignedOut }: AppLayoutProps) {
   const navigate = useNavigate();
   const [{ data: navigation }] = useQuery({ query: NavigationQuery });
   const can = navigation?.viewerCapabilities;
+  const managesWebhooks = Boolean(can?.manageEveryWebhook || navigation?.viewer?.organisation?.viewerCanManageWebhooks);
 
   const links = [
     { to: '/dashboard', label: t('shell:nav.dashboard') },
@@ -50,6 +60,8 @@ export function AppLayout({ onSignedOut }: AppLayoutProps) {
     { to: '/territories', label: t('shell:nav.territories') },
     { to: '/thematic-areas', label: t('shell:nav.thematicAreas') },
     { to: '/tokens', label: t('shell:nav.tokens') },
+    // Only for viewers who may manage some webhooks.
+    ...(managesWebhooks ? [{ to: '/webhooks', label: t('shell:nav.webhooks') }] : []),
   ];
   // Only the administration pages the viewer may use (the API's viewerCapabilities).
   const adminLinks = [

@@ -1,11 +1,16 @@
-import { List, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
 
 import { DataTable } from '../components/DataTable';
 import { useFormat } from '../components/format';
 import { Pager } from '../components/Pager';
 import { Loading, PageTitle, QueryError } from '../components/states';
 import { usePagedQuery } from '../components/usePagedQuery';
+import { AwardForm } from '../evidence/AwardForm';
+import { EvidenceCapabilitiesQuery } from '../evidence/queries';
+import { TerritoryFactForm } from '../evidence/TerritoryFactForm';
 import { graphql } from '../gql';
 
 const AwardsQuery = graphql(`
@@ -57,9 +62,20 @@ const FactsQuery = graphql(`
   }
 `);
 
-function Awards() {
+/** Refetches a list from the network each time `version` changes after the first render
+ * (something was recorded). */
+function useReloadOn(version: number, refetch: (opts: { requestPolicy: 'network-only' }) => void) {
+  useEffect(() => {
+    if (version > 0) refetch({ requestPolicy: 'network-only' });
+    // Only a new version reloads; `refetch` changes with the page.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [version]);
+}
+
+function Awards({ version }: { version: number }) {
   const { t } = useTranslation(['library', 'common']);
-  const { data, fetching, error, pages } = usePagedQuery(AwardsQuery, {});
+  const { data, fetching, error, pages, refetch } = usePagedQuery(AwardsQuery, {});
+  useReloadOn(version, refetch);
   if (error) return <QueryError error={error} />;
   if (fetching && !data) return <Loading />;
   if (!data) return null;
@@ -101,9 +117,10 @@ function Awards() {
   );
 }
 
-function Facts() {
+function Facts({ version }: { version: number }) {
   const { t } = useTranslation(['library', 'common']);
-  const { data, fetching, error, pages } = usePagedQuery(FactsQuery, {});
+  const { data, fetching, error, pages, refetch } = usePagedQuery(FactsQuery, {});
+  useReloadOn(version, refetch);
   const format = useFormat();
   if (error) return <QueryError error={error} />;
   if (fetching && !data) return <Loading />;
@@ -126,20 +143,70 @@ function Facts() {
   );
 }
 
-/** The evidence the network quotes: awards such as the Phoenix Award, and territory facts. */
+/** A section's heading with, for whoever may record evidence, the button opening its form. */
+function SectionHeading({ id, title, action, onAction }: { id: string; title: string; action?: string; onAction: () => void }) {
+  return (
+    <Group justify="space-between" mt="lg" mb="xs">
+      <Title order={2} size="h4" id={id}>
+        {title}
+      </Title>
+      {action && <Button onClick={onAction}>{action}</Button>}
+    </Group>
+  );
+}
+
+/** The evidence the network quotes: awards such as the Phoenix Award, and territory facts.
+ * Whoever may record evidence (`viewerCapabilities.recordEvidence`) records new ones. */
 export function EvidencePage() {
-  const { t } = useTranslation(['library', 'common']);
+  const { t } = useTranslation(['library', 'evidence', 'common']);
+  const [{ data: capabilities }] = useQuery({ query: EvidenceCapabilitiesQuery });
+  const records = capabilities?.viewerCapabilities.recordEvidence ?? false;
+  const [adding, setAdding] = useState<'award' | 'fact' | null>(null);
+  const [awardsVersion, setAwardsVersion] = useState(0);
+  const [factsVersion, setFactsVersion] = useState(0);
   return (
     <>
       <PageTitle>{t('library:evidence.title')}</PageTitle>
-      <Title order={2} size="h4" mb="xs">
-        {t('library:evidence.awards')}
-      </Title>
-      <Awards />
-      <Title order={2} size="h4" mt="lg" mb="xs">
-        {t('library:evidence.facts')}
-      </Title>
-      <Facts />
+      <section aria-labelledby="awards">
+        <SectionHeading
+          id="awards"
+          title={t('library:evidence.awards')}
+          action={records && adding !== 'award' ? t('evidence:newAward') : undefined}
+          onAction={() => setAdding('award')}
+        />
+        {adding === 'award' && (
+          <Card withBorder p="sm" mb="md">
+            <AwardForm
+              onCancel={() => setAdding(null)}
+              onDone={() => {
+                setAdding(null);
+                setAwardsVersion((v) => v + 1);
+              }}
+            />
+          </Card>
+        )}
+        <Awards version={awardsVersion} />
+      </section>
+      <section aria-labelledby="facts">
+        <SectionHeading
+          id="facts"
+          title={t('library:evidence.facts')}
+          action={records && adding !== 'fact' ? t('evidence:newFact') : undefined}
+          onAction={() => setAdding('fact')}
+        />
+        {adding === 'fact' && (
+          <Card withBorder p="sm" mb="md">
+            <TerritoryFactForm
+              onCancel={() => setAdding(null)}
+              onDone={() => {
+                setAdding(null);
+                setFactsVersion((v) => v + 1);
+              }}
+            />
+          </Card>
+        )}
+        <Facts version={factsVersion} />
+      </section>
     </>
   );
 }

@@ -5,6 +5,7 @@ import { useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 
 import { CoordinationCalls } from '../calls/CoordinationCalls';
+import { Experts } from '../experts/Experts';
 import { Webinars } from '../webinars/Webinars';
 import { MembershipEditor } from '../workingGroups/MembershipEditor';
 import { RenameGroup } from '../workingGroups/RenameGroup';
@@ -40,10 +41,6 @@ const WorkingGroupQuery = graphql(`
           shortName
         }
       }
-      invitedExperts {
-        id
-        displayName
-      }
       missingMandatoryMembers {
         id
         name
@@ -65,7 +62,8 @@ const AddMissingMutation = graphql(`
   }
 `);
 
-/** One working group: members grouped by role with their participation, experts, and the
+/** One working group: members grouped by role with their participation, experts (invited and
+ * withdrawn by whoever the API lets, see `Experts`), and the
  * benchmark-driven missing members. Whoever may manage the members (the group's
  * `viewerCanUpdate`) adds, removes and adds the missing ones in one step. */
 export function WorkingGroupPage() {
@@ -165,20 +163,7 @@ export function WorkingGroupPage() {
         </section>
       ))}
       {manages && <AddMemberForm workingGroupId={group.id} memberIds={group.memberships.map((m) => m.organisation.id)} onChanged={reload} />}
-      <section aria-labelledby="experts">
-        <Title order={2} size="h4" id="experts" mb="xs">
-          {t('workingGroups:experts')}
-        </Title>
-        {group.invitedExperts.length === 0 ? (
-          <Text c="dimmed">{t('workingGroups:noExperts')}</Text>
-        ) : (
-          <List>
-            {group.invitedExperts.map((expert) => (
-              <List.Item key={expert.id}>{expert.displayName}</List.Item>
-            ))}
-          </List>
-        )}
-      </section>
+      <Experts workingGroupId={group.id} />
       <section aria-labelledby="missing">
         <Title order={2} size="h4" id="missing" mb="xs">
           {t('workingGroups:missing')}
