@@ -1,6 +1,7 @@
 // Invited experts in a real browser (issue 13, point 8): the coordinator invites the IHK
-// Munich expert to a working group, sees them listed and withdraws the invitation. The API
-// lets only the coordinator invite experts, so a leading member (Munich) gets no control.
+// Munich expert to a working group, sees them listed and withdraws the invitation; Munich, a
+// leading member, does the same in its group (the report: the leading cities invited their
+// experts), while a learning member gets no control.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -55,14 +56,34 @@ describe('experts', () => {
     expect((await cityLeadership('coordinator@mpg.demo')).invitedExperts).toEqual([]);
   });
 
-  it('gives a leading member no control over the experts (the API keeps that for the coordinator)', async () => {
+  it('lets Munich, leading the group, invite and withdraw an expert, and gives a learning member no control', async () => {
     const group = await cityLeadership('munich@partners.demo');
     const page = await newPage(browser);
     await signIn(page, 'munich@partners.demo');
     await page.waitForURL('**/dashboard');
     await page.goto(`/working-groups/${group.id}`);
     const experts = page.getByRole('region', { name: 'Invited experts' });
+    const form = experts.getByRole('form', { name: 'Invite an expert' });
+    await form.getByRole('combobox', { name: 'Expert' }).click();
+    await page.getByRole('option', { name: 'IHK Munich Expert', exact: true }).click();
+    await form.getByRole('button', { name: 'Invite an expert' }).click();
+    const list = experts.getByTestId('invited-experts');
+    await expect.poll(async () => ((await list.count()) > 0 ? list.textContent() : '')).toContain('IHK Munich Expert');
+    expect((await cityLeadership('munich@partners.demo')).invitedExperts.map((e) => e.displayName)).toEqual(['IHK Munich Expert']);
+
+    // UoG learns in the group: it sees the expert, and no control.
+    const uog = await newPage(browser);
+    await signIn(uog, 'uog@partners.demo');
+    await uog.waitForURL('**/dashboard');
+    await uog.goto(`/working-groups/${group.id}`);
+    const seen = uog.getByRole('region', { name: 'Invited experts' });
+    await expect.poll(async () => ((await seen.getByTestId('invited-experts').count()) > 0 ? seen.getByTestId('invited-experts').textContent() : '')).toContain('IHK Munich Expert');
+    expect(await seen.getByRole('form', { name: 'Invite an expert' }).count()).toBe(0);
+    expect(await seen.getByRole('button', { name: /^Withdraw the invitation/ }).count()).toBe(0);
+
+    page.once('dialog', (d) => void d.accept());
+    await experts.getByRole('button', { name: 'Withdraw the invitation of IHK Munich Expert' }).click();
     await experts.getByText('No experts invited.').waitFor();
-    expect(await experts.getByRole('form', { name: 'Invite an expert' }).count()).toBe(0);
+    expect((await cityLeadership('munich@partners.demo')).invitedExperts).toEqual([]);
   });
 });

@@ -73,6 +73,7 @@ const MATRIX: &[(&str, &str, [Outcome; 8])] = &[
     // Each marks a notification of its own (another user's is NOT_FOUND: `notifications.rs`).
     ("markNotificationRead",        "MarkNotificationReadInput",       [Y, Y, Y, Y, Y, Y, Y, U]),
     ("markAllNotificationsRead",    "MarkAllNotificationsReadInput",   [Y, Y, Y, Y, Y, Y, Y, U]),
+    ("updateMailPreference",        "UpdateMailPreferenceInput",       [Y, Y, Y, Y, Y, Y, Y, U]),
     // Feedback first, while the expert is invited to group 3 only and expert2 nowhere. The
     // invited expert gives feedback on Munich's action in group 3, everyone else on GRDR's.
     ("addFeedback",                 "AddFeedbackInput",                [Y, Y, Y, Y, F, Y, F, U]),
@@ -107,8 +108,8 @@ const MATRIX: &[(&str, &str, [Outcome; 8])] = &[
     ("updateMembership",            "UpdateMembershipInput",           COORDINATOR_ONLY),
     ("removeMembership",            "RemoveMembershipInput",           COORDINATOR_ONLY),
     ("addMissingMandatoryMembers",  "AddMissingMandatoryMembersInput", COORDINATOR_ONLY),
-    ("inviteExpert",                "ExpertInvitationInput",           COORDINATOR_ONLY),
-    ("withdrawExpertInvitation",    "ExpertInvitationInput",           COORDINATOR_ONLY),
+    ("inviteExpert",                "ExpertInvitationInput",           LEADER_OR_COORDINATOR),
+    ("withdrawExpertInvitation",    "ExpertInvitationInput",           LEADER_OR_COORDINATOR),
     ("createBenchmarkRound",        "CreateBenchmarkRoundInput",       COORDINATOR_ONLY),
     ("createBenchmark",             "CreateBenchmarkInput",            OWNER_OR_COORDINATOR),
     ("updateBenchmark",             "UpdateBenchmarkInput",            OWNER_OR_COORDINATOR),
@@ -299,6 +300,11 @@ impl Scene {
             }
             "markNotificationRead" => json!({ "id": self.notification_of(who).await }),
             "markAllNotificationsRead" => json!({}),
+            "updateMailPreference" => {
+                let delivery =
+                    ["DAILY_DIGEST", "WEEKLY_DIGEST", "OFF", "IMMEDIATELY"][n as usize % 4];
+                json!({ "kind": "PLAN_ADOPTED", "delivery": delivery })
+            }
             "updateViewerPreferences" => {
                 let language = ["EN", "DE", "FR", "IT", "ES"][n as usize % 5];
                 json!({ "language": language })
@@ -351,11 +357,28 @@ impl Scene {
                 "id": self.membership_of(1, "Formaper").await, "role": "LEADING", "participation": "OPTIONAL", "note": format!("note {n}") }),
             "removeMembership" => json!({ "id": self.membership_of(1, "UoG").await }),
             "addMissingMandatoryMembers" => json!({ "workingGroupId": ids.group(2) }),
+            // Each allowed caller invites afresh: the invitation of the caller before goes.
             "inviteExpert" => {
-                json!({ "workingGroupId": ids.group(1), "userId": ids.user("expert2@experts.demo") })
+                let input = json!({ "workingGroupId": ids.group(1), "userId": ids.user("expert2@experts.demo") });
+                self.as_coordinator(
+                    "mutation($input: ExpertInvitationInput!) { withdrawExpertInvitation(input: $input) { userErrors { code } } }",
+                    json!({ "input": input }),
+                )
+                .await;
+                input
             }
+            // Group 1, which Munich leads: invited again for each caller who may withdraw it,
+            // so the group ends as it began (expert2 uninvited).
             "withdrawExpertInvitation" => {
-                json!({ "workingGroupId": ids.group(3), "userId": ids.user("expert@experts.demo") })
+                let input = json!({ "workingGroupId": ids.group(1), "userId": ids.user("expert2@experts.demo") });
+                if matches!(who, Who::Coordinator | Who::LeadingMember) {
+                    self.as_coordinator(
+                        "mutation($input: ExpertInvitationInput!) { inviteExpert(input: $input) { userErrors { code } } }",
+                        json!({ "input": input }),
+                    )
+                    .await;
+                }
+                input
             }
             "createBenchmarkRound" => {
                 json!({ "name": format!("Round {n}"), "heldOn": "2020-03-01" })

@@ -138,6 +138,12 @@ pub enum Action<'a> {
         /// their leading members may edit it.
         area_groups: &'a [WorkingGroupId],
     },
+    /// Invite experts to a working group or withdraw their invitations (the report: the
+    /// leading cities invited their experts).
+    ManageExperts {
+        /// The group.
+        group: WorkingGroupId,
+    },
     /// Schedule or edit a working group's webinar.
     ManageWebinars {
         /// The group holding the webinar.
@@ -293,7 +299,7 @@ fn member_may(me: &Principal, action: Action<'_>) -> bool {
         Action::EditGoodPractice { area_groups } => {
             area_groups.iter().any(|group| me.leads(*group))
         }
-        Action::ManageWebinars { group } => me.leads(group),
+        Action::ManageWebinars { group } | Action::ManageExperts { group } => me.leads(group),
         Action::ManageApiToken { owner } => owner == Some(me.user_id),
         Action::SubmitProgressReport { owner } => me.belongs_to(owner),
         Action::ManageWebhooks { organisation } => organisation.is_some_and(|o| me.belongs_to(o)),

@@ -218,7 +218,7 @@ pub async fn invite_expert(
     group: WorkingGroupId,
     user: UserId,
 ) -> ServiceResult<WorkingGroup> {
-    authorize(actor, Action::ManageWorkingGroups)?;
+    authorize(actor, Action::ManageExperts { group })?;
     let mut uow = UnitOfWork::begin(db, actor).await?;
     let working_group = repo::find(uow.txn(), group)
         .await?
@@ -276,7 +276,7 @@ pub async fn withdraw_invitation(
     group: WorkingGroupId,
     user: UserId,
 ) -> ServiceResult<Option<WorkingGroup>> {
-    authorize(actor, Action::ManageWorkingGroups)?;
+    authorize(actor, Action::ManageExperts { group })?;
     let mut uow = UnitOfWork::begin(db, actor).await?;
     let id = repo::uninvite(uow.txn(), group, user)
         .await

@@ -171,7 +171,7 @@ impl WorkingGroupObject {
 
     /// Whether the viewer may invite and withdraw experts in this group.
     async fn viewer_can_invite_expert(&self, ctx: &Context<'_>) -> bool {
-        allows(actor(ctx), Action::ManageWorkingGroups)
+        allows(actor(ctx), Action::ManageExperts { group: self.0.id })
     }
 
     /// Whether the viewer may schedule, edit and cancel this group's coordination calls.

@@ -138,6 +138,8 @@ fn permission_matrix() {
         (Action::EditGoodPractice { area_groups: &[G] },                         [Y,    F,    Y,    F,    F,    F,    F,    U]),
         (Action::EditGoodPractice { area_groups: &[OTHER_GROUP] },               [Y,    Y,    F,    F,    Y,    F,    F,    U]),
         (Action::EditGoodPractice { area_groups: &[] },                          [Y,    F,    F,    F,    F,    F,    F,    U]),
+        (Action::ManageExperts { group: G },                                    [Y,    F,    Y,    F,    F,    F,    F,    U]),
+        (Action::ManageExperts { group: OTHER_GROUP },                          [Y,    Y,    F,    F,    Y,    F,    F,    U]),
         (Action::ManageWebinars { group: G },                                   [Y,    F,    Y,    F,    F,    F,    F,    U]),
         (Action::ManageWebinars { group: OTHER_GROUP },                         [Y,    Y,    F,    F,    Y,    F,    F,    U]),
         (Action::RecordEvidence,                                                [Y,    F,    F,    F,    F,    F,    F,    U]),
@@ -205,6 +207,7 @@ fn matrix_covers_every_action() {
         | Action::GiveFeedback { .. }
         | Action::EditGoodPractice { .. }
         | Action::ManageWebinars { .. }
+        | Action::ManageExperts { .. }
         | Action::RecordEvidence
         | Action::ReadActionPlan { .. }
         | Action::EditActionPlan { .. }
