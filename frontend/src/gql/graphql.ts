@@ -1779,7 +1779,10 @@ export type Mutation = {
    * changes. The organisation's members and the coordinator.
    */
   importActionPlanCsv: ImportActionPlanCsvPayload;
-  /** Invites an expert to give feedback in a working group. Coordinator only. */
+  /**
+   * Invites an expert to give feedback in a working group. The coordinator and the
+   * group's leading members.
+   */
   inviteExpert: ExpertInvitationPayload;
   /**
    * Signs in. Unknown e-mail, wrong password and a deactivated account give the same
@@ -1917,7 +1920,7 @@ export type Mutation = {
   updateWorkingGroup: WorkingGroupPayload;
   /** Validates a benchmark; its needs then drive mandatory memberships. Coordinator only. */
   validateBenchmark: BenchmarkPayload;
-  /** Withdraws an expert's invitation. Coordinator only. */
+  /** Withdraws an expert's invitation. The coordinator and the group's leading members. */
   withdrawExpertInvitation: ExpertInvitationPayload;
 };
 

@@ -246,7 +246,8 @@ impl NetworkMutation {
         })
     }
 
-    /// Invites an expert to give feedback in a working group. Coordinator only.
+    /// Invites an expert to give feedback in a working group. The coordinator and the
+    /// group's leading members.
     async fn invite_expert(
         &self,
         ctx: &Context<'_>,
@@ -255,7 +256,7 @@ impl NetworkMutation {
         invitation(ctx, input, true).await
     }
 
-    /// Withdraws an expert's invitation. Coordinator only.
+    /// Withdraws an expert's invitation. The coordinator and the group's leading members.
     async fn withdraw_expert_invitation(
         &self,
         ctx: &Context<'_>,
