@@ -13,6 +13,7 @@ mod m20261129_000008_monitoring;
 mod m20261130_000009_user_language;
 mod m20261130_000015_notifications;
 mod m20261130_000016_mail;
+mod m20261130_000017_calendar_feeds;
 mod support;
 
 /// All migrations, in order.
@@ -33,6 +34,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000009_user_language::Migration),
             Box::new(m20261130_000015_notifications::Migration),
             Box::new(m20261130_000016_mail::Migration),
+            Box::new(m20261130_000017_calendar_feeds::Migration),
         ]
     }
 }

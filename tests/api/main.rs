@@ -10,6 +10,7 @@ mod auth;
 mod bad_input;
 mod batching;
 mod benchmarks;
+mod calendar;
 mod capabilities;
 mod events;
 mod feedback_rules;

@@ -25,6 +25,11 @@ pub use schema::{
     execute, prepare_request, sdl,
 };
 
+/// The id of type `T` behind a global ID (for the HTTP endpoints outside GraphQL).
+pub fn global_id_of<T: mega_domain::NodeId>(id: &str) -> Option<T> {
+    global_id::decode(id)
+}
+
 /// The plan id behind an action plan's global ID (for the export endpoints).
 pub fn global_id_of_action_plan(id: &str) -> Option<mega_domain::action_plan::ActionPlanId> {
     global_id::decode(id)

@@ -6,6 +6,7 @@ pub mod agenda;
 pub mod api_token;
 pub mod audit;
 pub mod benchmark;
+pub mod calendar;
 mod codes;
 pub mod email;
 pub mod error;

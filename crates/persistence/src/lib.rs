@@ -6,6 +6,7 @@ pub mod agenda;
 pub mod api_tokens;
 pub mod audit;
 pub mod benchmarks;
+pub mod calendar;
 mod database;
 pub mod demo;
 mod entities;

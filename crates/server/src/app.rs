@@ -72,6 +72,7 @@ impl Application {
                 tls: config.tls(),
                 expose_statement_count: config.expose_statement_count,
                 unsubscribe_key: unsubscribe_key.clone(),
+                public_url: config.mail.public_url.to_string(),
             },
             &config.static_dir,
             &config.cors_origins,

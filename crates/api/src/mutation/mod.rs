@@ -5,6 +5,7 @@ mod admin;
 mod api_tokens;
 mod auth;
 mod benchmarks;
+mod calendar;
 mod events;
 mod library;
 mod mail_preferences;
@@ -37,4 +38,5 @@ pub struct Mutation(
     viewer::ViewerMutation,
     notifications::NotificationMutation,
     mail_preferences::MailPreferenceMutation,
+    calendar::CalendarMutation,
 );

@@ -6,6 +6,7 @@ pub mod action_plans;
 pub mod admin;
 pub mod api_tokens;
 pub mod benchmarks;
+pub mod calendar;
 pub mod events;
 pub mod evidence;
 pub mod library;

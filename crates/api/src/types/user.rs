@@ -173,6 +173,25 @@ impl UserObject {
         Ok(Some(preferences.into_iter().map(Into::into).collect()))
     }
 
+    /// The user's calendar feed, if one is active (its URL is shown only when created). Only
+    /// for the user itself; null for others.
+    async fn calendar_feed(
+        &self,
+        ctx: &Context<'_>,
+    ) -> ApiResult<Option<super::CalendarFeedObject>> {
+        let actor = self.acting_as.as_ref().unwrap_or(actor(ctx));
+        let action = Action::ManageOwnNotifications {
+            recipient: self.user.id,
+        };
+        if !mega_domain::allows(actor, action) {
+            return Ok(None);
+        }
+        let feed = crate::services::calendar::feed_of(crate::context::db(ctx), actor, self.user.id)
+            .await
+            .map_err(crate::resolve::internal)?;
+        Ok(feed.map(Into::into))
+    }
+
     /// The organisation the user acts for.
     async fn organisation(&self, ctx: &Context<'_>) -> ApiResult<Option<OrganisationObject>> {
         let Some(id) = self.user.organisation_id else {

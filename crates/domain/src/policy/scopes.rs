@@ -52,6 +52,39 @@ pub fn plan_scope(actor: &Actor) -> Result<PlanScope, Denial> {
     })
 }
 
+/// What a caller's calendar holds: the calls and webinars of these groups (`None`: every
+/// group) and the step deadlines of this organisation's plan.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CalendarScope {
+    /// The groups whose calls and webinars concern the caller; `None` for every group.
+    pub groups: Option<Vec<WorkingGroupId>>,
+    /// The organisation whose step deadlines it holds.
+    pub organisation: Option<OrganisationId>,
+}
+
+/// The calendar of `actor`: the coordinator's holds every group; a member's, the groups of
+/// its organisation; an expert's, the groups it is invited to.
+pub fn calendar_scope(actor: &Actor) -> Result<CalendarScope, Denial> {
+    let me = signed_in(actor)?;
+    let groups = if me.is_coordinator() {
+        None
+    } else {
+        let mut groups: Vec<WorkingGroupId> = me
+            .memberships
+            .iter()
+            .map(|(group, _)| *group)
+            .chain(me.invitations.iter().copied())
+            .collect();
+        groups.sort_unstable();
+        groups.dedup();
+        Some(groups)
+    };
+    Ok(CalendarScope {
+        groups,
+        organisation: me.organisation_id,
+    })
+}
+
 /// Whose benchmarks a caller may read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum BenchmarkScope {

@@ -240,6 +240,23 @@ mod scopes {
     }
 
     #[test]
+    fn calendars_hold_the_groups_that_concern_each_caller() {
+        let groups = |who| calendar_scope(&actor(who)).map(|scope| scope.groups);
+        assert_eq!(groups(Who::Coordinator), Ok(None));
+        assert_eq!(groups(Who::OwnerMember), Ok(Some(vec![G, OTHER_GROUP])));
+        assert_eq!(groups(Who::LeadingMember), Ok(Some(vec![G])));
+        assert_eq!(groups(Who::LearningPeer), Ok(Some(vec![G])));
+        assert_eq!(groups(Who::Unrelated), Ok(Some(vec![OTHER_GROUP])));
+        assert_eq!(groups(Who::InvitedExpert), Ok(Some(vec![G])));
+        assert_eq!(groups(Who::UninvitedExpert), Ok(Some(vec![OTHER_GROUP])));
+        assert_eq!(groups(Who::Anonymous), Err(Denial::Unauthenticated));
+        assert_eq!(
+            calendar_scope(&actor(Who::OwnerMember)).map(|scope| scope.organisation),
+            Ok(Some(OWNER))
+        );
+    }
+
+    #[test]
     fn plan_scope_per_actor() {
         for who in COLUMNS {
             let expected = match who {

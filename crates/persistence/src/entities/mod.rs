@@ -13,6 +13,7 @@ pub mod benchmark;
 pub mod benchmark_need;
 pub mod benchmark_round;
 pub mod benchmark_score;
+pub mod calendar_feed;
 pub mod coordination_call;
 pub mod event;
 pub mod event_participant;

@@ -27,7 +27,10 @@ fn error(status: StatusCode, code: &str, message: &str) -> Response {
 }
 
 /// The signed-in caller, or the response refusing the request.
-async fn signed_in(state: &AppState, headers: &HeaderMap) -> Result<RequestIdentity, Response> {
+pub(crate) async fn signed_in(
+    state: &AppState,
+    headers: &HeaderMap,
+) -> Result<RequestIdentity, Response> {
     match authenticate(&state.db, &state.auth, &state.identities, bearer(headers)).await {
         Ok(identity) if identity.user.is_some() => Ok(identity),
         Ok(_) | Err(ApiError::Unauthenticated) => Err(error(

@@ -1,6 +1,7 @@
 //! The HTTP surface: `/graphql` (GET and POST), `/graphiql`, `/healthz`, `/readyz` and the
 //! built SPA with history fallback, wrapped in request ids, tracing, limits and CORS.
 
+mod calendar;
 pub mod document_guard;
 mod exports;
 mod graphql;
@@ -66,6 +67,8 @@ pub struct AppState {
     pub expose_statement_count: bool,
     /// The key unsubscribe links are signed with.
     pub unsubscribe_key: mega_api::unsubscribe::UnsubscribeKey,
+    /// The site's address, for links in calendar entries.
+    pub public_url: String,
 }
 
 /// How many documents are lexed, parsed and measured at once, on the blocking pool: CPU
@@ -92,6 +95,8 @@ pub fn router(state: AppState, static_dir: &Path, cors_origins: &[String]) -> Ro
             get(crate::mail::unsubscribe_page::confirm)
                 .post(crate::mail::unsubscribe_page::unsubscribe),
         )
+        .route("/calendar/{file}", get(calendar::feed))
+        .route("/api/calendar/{kind}/{file}", get(calendar::single))
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .fallback_service(spa)

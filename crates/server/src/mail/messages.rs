@@ -1,4 +1,4 @@
-//! The texts of e-mails and of the unsubscribe page, in the five interface languages (one
+//! The texts of e-mails, the unsubscribe page and calendar entries, in the five interface languages (one
 //! JSON file each, embedded at build time; a test checks they all say everything).
 
 use std::collections::BTreeMap;
@@ -27,6 +27,14 @@ pub(crate) struct Messages {
     pub done: String,
     pub invalid: String,
     pub someone: String,
+    /// The calendar feed's name.
+    pub cal_name: String,
+    /// A call's title in calendars, `{}` the group.
+    pub cal_call: String,
+    /// A webinar's title in calendars, `{}` its title.
+    pub cal_webinar: String,
+    /// A deadline's title in calendars, `{}` the step.
+    pub cal_due: String,
     /// What happened, per notification kind code, with `{actor}`.
     pub kind: BTreeMap<String, String>,
     /// The name of each notification kind, for settings and the unsubscribe page.
@@ -101,6 +109,9 @@ mod tests {
             assert_eq!(messages.kind.len(), NotificationKind::ALL.len());
             assert!(messages.greeting.contains("{name}"));
             assert!(messages.digest_daily.contains("{count}"));
+            for label in [&messages.cal_call, &messages.cal_webinar, &messages.cal_due] {
+                assert!(label.contains("{}"), "{language:?} {label}");
+            }
         }
         assert_eq!(of(Language::De).open, "In MEGA Hub öffnen");
     }

@@ -4,7 +4,7 @@
 //! language, as plain text and HTML, with RFC 8058 one-click unsubscribe headers. Like the
 //! webhook sender, any number of instances may run it: messages are claimed with a lease.
 
-mod messages;
+pub(crate) mod messages;
 mod render;
 pub mod unsubscribe_page;
 
