@@ -1,4 +1,6 @@
 import { Badge, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+
+import { IcsButton } from '../calendar/IcsButton';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -55,16 +57,19 @@ function CallCard({ call, workingGroupId, participants, steps, stepLabels, onCha
               </Badge>
             )}
           </Group>
-          {call.viewerCanUpdate && !editing && (
-            <Group gap="xs">
+          <Group gap="xs">
+            {call.scheduled && <IcsButton kind="calls" id={call.id} name={t('calls:callOn', { date })} />}
+            {call.viewerCanUpdate && !editing && (
+              <>
               <Button size="xs" variant="default" onClick={() => setEditing(true)}>
                 {call.scheduled ? t('calls:edit') : t('calls:minutes')}
               </Button>
               <Button size="xs" variant="outline" color="red.9" onClick={() => void cancelCall()}>
                 {t('calls:cancelCall')}
               </Button>
-            </Group>
-          )}
+              </>
+            )}
+          </Group>
         </Group>
         {editing ? (
           <CallForm

@@ -2,6 +2,7 @@ import { NativeSelect, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 
+import { CalendarFeed } from '../calendar/CalendarFeed';
 import { notify } from '../components/notify';
 import { Loading, PageTitle, QueryError } from '../components/states';
 import { TableScroll } from '../components/TableScroll';
@@ -67,6 +68,7 @@ export function MailSettingsPage() {
           </Text>
         </Stack>
       )}
+      <CalendarFeed />
     </>
   );
 }

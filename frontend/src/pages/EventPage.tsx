@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useQuery } from 'urql';
 
+import { IcsButton } from '../calendar/IcsButton';
 import { Loading, QueryError } from '../components/states';
 import { Agenda } from '../events/Agenda';
 import { EventDetails } from '../events/EventDetails';
@@ -24,6 +25,9 @@ export function EventPage() {
   return (
     <Stack>
       <EventDetails event={event} onChanged={reload} />
+      <div>
+        <IcsButton kind="events" id={event.id} name={event.title} />
+      </div>
       <Agenda eventId={event.id} startDate={event.startDate} endDate={event.endDate} days={event.days} agenda={event.agenda} editable={event.viewerCanUpdate} onChanged={reload} />
       <PlenaryOutcomes eventId={event.id} outcomes={event.plenaryOutcomes} editable={event.viewerCanUpdate} onChanged={reload} />
       <section aria-labelledby="participants">

@@ -3,6 +3,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 
+import { IcsButton } from '../calendar/IcsButton';
+
 import { useFormat } from '../components/format';
 import { Loading, QueryError } from '../components/states';
 import type { WebinarFieldsFragment } from '../gql/graphql';
@@ -26,11 +28,14 @@ function WebinarCard({ webinar, workingGroupId, presenters, onChanged }: { webin
           <Title order={4} size="h6" id={titleId}>
             {webinar.title}
           </Title>
-          {webinar.viewerCanUpdate && !editing && (
-            <Button size="xs" variant="light" onClick={() => setEditing(true)}>
-              {t('webinars:edit')}
-            </Button>
-          )}
+          <Group gap="xs">
+            <IcsButton kind="webinars" id={webinar.id} name={webinar.title} />
+            {webinar.viewerCanUpdate && !editing && (
+              <Button size="xs" variant="light" onClick={() => setEditing(true)}>
+                {t('webinars:edit')}
+              </Button>
+            )}
+          </Group>
         </Group>
         {editing ? (
           <WebinarForm
