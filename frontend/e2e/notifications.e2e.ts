@@ -143,4 +143,22 @@ describe('notifications', () => {
     await expect.poll(() => select.inputValue()).toBe('DAILY_DIGEST');
     expect(await grdr.getByRole('combobox', { name: 'E-mail for: Your plan adopted' }).inputValue()).toBe('IMMEDIATELY');
   });
+
+  it('shows the coordinator the mail waiting in the outbox (the demo has no SMTP server), and nobody else', { timeout: 120_000 }, async () => {
+    const page = await newPage(browser);
+    await signIn(page, 'coordinator@mpg.demo');
+    await page.waitForURL('**/dashboard');
+    await page.getByRole('link', { name: 'Mail outbox' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mail outbox' }).waitFor();
+    // Earlier tests notified GRDR of Munich's feedback: that message waits.
+    await expect.poll(() => page.getByRole('row', { name: /GRDR/ }).count()).toBeGreaterThan(0);
+    expect(await page.getByRole('radio', { name: /^Waiting \(\d+\)$/ }).count()).toBe(1);
+    await expectAccessible(page);
+
+    const grdr = await newPage(browser);
+    await signIn(grdr, 'grdr@partners.demo');
+    await grdr.waitForURL('**/dashboard');
+    await grdr.getByRole('link', { name: BELL }).waitFor();
+    expect(await grdr.getByRole('link', { name: 'Mail outbox' }).count()).toBe(0);
+  });
 });

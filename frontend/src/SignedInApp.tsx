@@ -40,6 +40,7 @@ const TokensPage = lazyPage(() => import('./pages/TokensPage').then((m) => m.Tok
 const WebhooksPage = lazyPage(() => import('./webhooks/WebhooksPage').then((m) => m.WebhooksPage));
 const UsersPage = lazyPage(() => import('./pages/admin/UsersPage').then((m) => m.UsersPage));
 const AuditLogPage = lazyPage(() => import('./pages/admin/AuditLogPage').then((m) => m.AuditLogPage));
+const MailOutboxPage = lazyPage(() => import('./pages/admin/MailOutboxPage').then((m) => m.MailOutboxPage));
 const NotificationsPage = lazyPage(() => import('./notifications/NotificationsPage').then((m) => m.NotificationsPage));
 const MailSettingsPage = lazyPage(() => import('./notifications/MailSettingsPage').then((m) => m.MailSettingsPage));
 const NotFoundPage = lazyPage(() => import('./pages/NotFoundPage').then((m) => m.NotFoundPage));
@@ -79,6 +80,7 @@ export function SignedInApp() {
           <Route path="settings/notifications" element={<MailSettingsPage />} />
           <Route path="admin/users" element={<UsersPage />} />
           <Route path="admin/audit-log" element={<AuditLogPage />} />
+          <Route path="admin/mail" element={<MailOutboxPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -351,6 +351,22 @@ async fn mail_waits_in_the_outbox_while_smtp_is_down_and_never_goes_to_deactivat
         1,
         "GRDR's message waits"
     );
+    // The coordinator sees it waiting, with its failed attempts; nobody else sees the outbox.
+    let outbox = "{ mailOutboxCounts { pending sent dropped }
+        mailOutbox { totalCount nodes { recipient { displayName } digest status attempts lastError } } }";
+    let body = s.app.graphql(Some(&s.coordinator), outbox, json!({})).await;
+    assert_eq!(body["data"]["mailOutboxCounts"]["pending"], 1, "{body}");
+    let waiting = &body["data"]["mailOutbox"]["nodes"][0];
+    assert_eq!(
+        waiting["recipient"]["displayName"], "GRDR Partner",
+        "{body}"
+    );
+    assert_eq!(waiting["status"], "PENDING");
+    assert!(waiting["digest"].is_null());
+    assert!(waiting["attempts"].as_i64().unwrap() >= 1, "{body}");
+    assert!(waiting["lastError"].is_string(), "{body}");
+    let body = s.app.graphql(Some(&s.grdr), outbox, json!({})).await;
+    assert_eq!(mega_tests::error_code(&body), Some("FORBIDDEN"), "{body}");
     s.smtp.resume();
     let mail = s.grdr_mail_count(1, WAIT).await;
     assert_eq!(mail.len(), 1, "delivered once the server is back");

@@ -130,6 +130,8 @@ pub enum Action<'a> {
     ValidateBenchmark,
     /// Read the audit log.
     ReadAuditLog,
+    /// See the mail outbox: what waits for the SMTP server, what was sent or dropped.
+    ReadMailOutbox,
     /// Create and update events, their agendas, participants and plenary outcomes.
     ManageEvents,
     /// Add or edit a good practice.
@@ -354,6 +356,7 @@ fn member_may(me: &Principal, action: Action<'_>) -> bool {
         | Action::ManageBenchmarkRounds
         | Action::ValidateBenchmark
         | Action::ReadAuditLog
+        | Action::ReadMailOutbox
         | Action::ManageEvents
         | Action::RecordEvidence
         | Action::ManageCoordinationCalls

@@ -326,3 +326,57 @@ pub async fn count_by_status(conn: &impl ConnectionTrait, status: OutboxStatus) 
         .count(conn)
         .await?)
 }
+
+/// A message of the outbox as the coordinator sees it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OutboxEntry {
+    /// Its row.
+    pub id: i32,
+    /// Who receives it.
+    pub recipient_id: UserId,
+    /// The notification it tells of (an immediate message).
+    pub notification_id: Option<NotificationId>,
+    /// The period it gathers (a digest).
+    pub digest: Option<DigestPeriod>,
+    /// Where it stands.
+    pub status: OutboxStatus,
+    /// Attempts so far.
+    pub attempts: i32,
+    /// The last failure's text (the SMTP server's), if any.
+    pub last_error: Option<String>,
+    /// When it was queued.
+    pub created_at: DateTime<Utc>,
+    /// When it was sent or dropped.
+    pub sent_at: Option<DateTime<Utc>>,
+}
+
+/// The outbox's messages in `status`, oldest first.
+pub async fn page(
+    conn: &impl ConnectionTrait,
+    status: OutboxStatus,
+    request: mega_domain::PageRequest,
+) -> Result<mega_domain::Page<OutboxEntry>> {
+    let select = mail_outbox::Entity::find()
+        .filter(mail_outbox::Column::Status.eq(status.code()))
+        .order_by_asc(mail_outbox::Column::CreatedAt)
+        .order_by_asc(mail_outbox::Column::Id);
+    crate::paging::fetch_page(conn, select, request, |row| {
+        let corrupt = || PersistenceError::Corrupt(format!("mail {}", row.id));
+        Ok(OutboxEntry {
+            id: row.id,
+            recipient_id: UserId(row.recipient_id),
+            notification_id: row.notification_id.map(NotificationId),
+            digest: row
+                .digest
+                .as_deref()
+                .map(|code| DigestPeriod::from_code(code).ok_or_else(corrupt))
+                .transpose()?,
+            status: OutboxStatus::from_code(&row.status).ok_or_else(corrupt)?,
+            attempts: row.attempts,
+            last_error: row.last_error,
+            created_at: row.created_at,
+            sent_at: row.sent_at,
+        })
+    })
+    .await
+}

@@ -18,6 +18,7 @@ const NavigationQuery = graphql(`
     viewerCapabilities {
       manageUsers
       readAuditLog
+      readMailOutbox
       manageEveryWebhook
     }
     viewer {
@@ -67,6 +68,7 @@ export function AppLayout({ onSignedOut }: AppLayoutProps) {
   const adminLinks = [
     { to: '/admin/users', label: t('shell:nav.users'), allowed: can?.manageUsers },
     { to: '/admin/audit-log', label: t('shell:nav.auditLog'), allowed: can?.readAuditLog },
+    { to: '/admin/mail', label: t('shell:nav.mailOutbox'), allowed: can?.readMailOutbox },
   ].filter((link) => link.allowed);
 
   async function signOut() {

@@ -7,6 +7,7 @@ mod audit;
 mod benchmarks;
 mod events;
 mod library;
+mod mail;
 pub(crate) mod monitoring;
 mod network;
 mod node;
@@ -27,6 +28,7 @@ pub struct Query(
     working_groups::WorkingGroupQuery,
     benchmarks::BenchmarkQuery,
     audit::AuditQuery,
+    mail::MailQuery,
     events::EventQuery,
     proposed_actions::ProposedActionQuery,
     library::LibraryQuery,

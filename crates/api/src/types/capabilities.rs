@@ -175,6 +175,11 @@ impl NetworkCapabilities {
         allows(actor(ctx), Action::ReadAuditLog)
     }
 
+    /// See the mail outbox (`mailOutbox`, `mailOutboxCounts`).
+    async fn read_mail_outbox(&self, ctx: &Context<'_>) -> bool {
+        allows(actor(ctx), Action::ReadMailOutbox)
+    }
+
     /// Register network-wide webhooks and manage every organisation's.
     async fn manage_every_webhook(&self, ctx: &Context<'_>) -> bool {
         allows(actor(ctx), Action::ManageWebhooks { organisation: None })

@@ -120,6 +120,7 @@ fn permission_matrix() {
         (Action::EditBenchmark { owner: OWNER, validated: true },               [Y,    F,    F,    F,    F,    F,    F,    U]),
         (Action::ValidateBenchmark,                                             [Y,    F,    F,    F,    F,    F,    F,    U]),
         (Action::ReadAuditLog,                                                  [Y,    F,    F,    F,    F,    F,    F,    U]),
+        (Action::ReadMailOutbox,                                                [Y,    F,    F,    F,    F,    F,    F,    U]),
         (Action::ManageEvents,                                                  [Y,    F,    F,    F,    F,    F,    F,    U]),
         (Action::ProposeAction { group: G },                                    [Y,    Y,    Y,    Y,    F,    F,    F,    U]),
         (Action::ProposeAction { group: OTHER_GROUP },                          [Y,    Y,    F,    F,    Y,    F,    F,    U]),
@@ -201,6 +202,7 @@ fn matrix_covers_every_action() {
         | Action::EditBenchmark { .. }
         | Action::ValidateBenchmark
         | Action::ReadAuditLog
+        | Action::ReadMailOutbox
         | Action::ManageEvents
         | Action::ProposeAction { .. }
         | Action::EditProposedAction { .. }
