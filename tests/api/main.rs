@@ -31,6 +31,7 @@ mod preferences;
 mod proposed_actions;
 mod rate_limits;
 mod scale;
+mod scheduled;
 mod schema;
 mod security;
 mod shapes;

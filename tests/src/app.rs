@@ -182,6 +182,8 @@ impl TestAppBuilder {
                 retry_cap: chrono::TimeDelta::milliseconds(500),
                 collect_digests: false,
             },
+            // Tests run the time-driven checks on purpose, on a day they choose.
+            scheduled_every: None,
         };
         Application::build(&config)
             .await

@@ -39,6 +39,9 @@ pub enum NotificationKind {
     CallCancelled,
     /// The recipient was invited to a working group as an expert.
     InvitedAsExpert,
+    /// A step of the recipient's organisation's plan passed its end without being done (told
+    /// once per step, by the scheduled check).
+    StepLate,
 }
 
 codes!(NotificationKind {
@@ -53,6 +56,7 @@ codes!(NotificationKind {
     CallChanged => "CALL_CHANGED",
     CallCancelled => "CALL_CANCELLED",
     InvitedAsExpert => "INVITED_AS_EXPERT",
+    StepLate => "STEP_LATE",
 });
 
 impl NotificationKind {
@@ -105,6 +109,13 @@ pub enum NotificationTarget {
         /// The group.
         group: WorkingGroupId,
     },
+    /// A step, shown at its place on its plan's page.
+    ActionStep {
+        /// Its plan.
+        plan: ActionPlanId,
+        /// The step.
+        step: ActionStepId,
+    },
 }
 
 codes!(TargetType {
@@ -113,6 +124,7 @@ codes!(TargetType {
     ProgressReport => "PROGRESS_REPORT",
     CoordinationCall => "COORDINATION_CALL",
     WorkingGroup => "WORKING_GROUP",
+    ActionStep => "ACTION_STEP",
 });
 
 /// The kind of a [`NotificationTarget`], as stored.
@@ -128,6 +140,8 @@ pub enum TargetType {
     CoordinationCall,
     /// [`NotificationTarget::WorkingGroup`].
     WorkingGroup,
+    /// [`NotificationTarget::ActionStep`].
+    ActionStep,
 }
 
 /// A target as stored: its type, its own id, and the ids of the plan, step or group that
@@ -189,6 +203,15 @@ impl NotificationTarget {
                     ..StoredTarget::default()
                 },
             ),
+            Self::ActionStep { plan, step } => (
+                TargetType::ActionStep,
+                StoredTarget {
+                    id: step.0,
+                    plan: Some(plan.0),
+                    step: Some(step.0),
+                    group: None,
+                },
+            ),
         }
     }
 
@@ -214,6 +237,10 @@ impl NotificationTarget {
             TargetType::WorkingGroup => Self::WorkingGroup {
                 group: WorkingGroupId(stored.id),
             },
+            TargetType::ActionStep => Self::ActionStep {
+                plan: ActionPlanId(stored.plan?),
+                step: ActionStepId(stored.id),
+            },
         })
     }
 
@@ -225,6 +252,7 @@ impl NotificationTarget {
             Self::ProgressReport { id, .. } => id.global_id(),
             Self::CoordinationCall { id, .. } => id.global_id(),
             Self::WorkingGroup { group } => group.global_id(),
+            Self::ActionStep { step, .. } => step.global_id(),
         }
     }
 
@@ -238,7 +266,7 @@ impl NotificationTarget {
                 format!("/working-groups/{}", group.global_id())
             }
             Self::ActionPlan { plan } => format!("/plans/{}", plan.global_id()),
-            Self::ProgressReport { plan, step, .. } => {
+            Self::ProgressReport { plan, step, .. } | Self::ActionStep { plan, step } => {
                 format!("/plans/{}?step={}", plan.global_id(), step.global_id())
             }
         }
@@ -344,6 +372,10 @@ mod tests {
             },
             NotificationTarget::WorkingGroup {
                 group: WorkingGroupId(11),
+            },
+            NotificationTarget::ActionStep {
+                plan: ActionPlanId(12),
+                step: ActionStepId(13),
             },
         ];
         for target in targets {

@@ -16,7 +16,7 @@ use mega_domain::{
 };
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder,
+    QueryOrder, QuerySelect,
 };
 
 use crate::entities::{expert_invitation, membership, notification, user};
@@ -213,4 +213,29 @@ pub async fn candidates(conn: &impl ConnectionTrait) -> Result<Vec<Principal>> {
             })
         })
         .collect()
+}
+
+/// Who was told of `kind` about which of `targets` already: (recipient, target id) pairs, so
+/// a scheduled check tells each recipient once.
+pub async fn told(
+    conn: &impl ConnectionTrait,
+    kind: NotificationKind,
+    targets: &[i32],
+) -> Result<std::collections::HashSet<(UserId, i32)>> {
+    if targets.is_empty() {
+        return Ok(std::collections::HashSet::new());
+    }
+    let rows = notification::Entity::find()
+        .select_only()
+        .column(notification::Column::RecipientId)
+        .column(notification::Column::TargetId)
+        .filter(notification::Column::Kind.eq(kind.code()))
+        .filter(notification::Column::TargetId.is_in(targets.iter().copied()))
+        .into_tuple::<(i32, i32)>()
+        .all(conn)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(recipient, target)| (UserId(recipient), target))
+        .collect())
 }

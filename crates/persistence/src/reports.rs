@@ -276,3 +276,18 @@ pub async fn benchmark_levels(
         })
         .collect()
 }
+
+/// The titles of `steps`, by id.
+pub async fn step_titles(
+    conn: &impl ConnectionTrait,
+    steps: &[i32],
+) -> Result<std::collections::HashMap<i32, String>> {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    Ok(crate::entities::action_step::Entity::find()
+        .filter(crate::entities::action_step::Column::Id.is_in(steps.iter().copied()))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|row| (row.id, row.title))
+        .collect())
+}

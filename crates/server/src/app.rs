@@ -30,6 +30,7 @@ pub struct Application {
     sender: SenderConfig,
     mail: crate::mail::MailConfig,
     unsubscribe_key: UnsubscribeKey,
+    scheduled_every: Option<std::time::Duration>,
 }
 
 impl Application {
@@ -89,6 +90,7 @@ impl Application {
             sender,
             mail: config.mail.clone(),
             unsubscribe_key,
+            scheduled_every: config.scheduled_every,
         })
     }
 
@@ -107,6 +109,9 @@ impl Application {
     /// requests), both on the runtime.
     pub fn start(self, shutdown: impl Future<Output = ()> + Send + 'static) -> Running {
         let mailer = crate::mail::spawn(self.sender_db.clone(), self.mail, self.unsubscribe_key);
+        let scheduler = self
+            .scheduled_every
+            .map(|every| crate::scheduler::spawn(self.sender_db.clone(), every));
         let sender = webhook_sender::spawn(self.sender_db, self.sender);
         let flusher = self.budgets.spawn_flusher();
         let server = tokio::spawn(serve(self.listener, self.router, shutdown));
@@ -114,6 +119,7 @@ impl Application {
             server,
             sender,
             mailer,
+            scheduler,
             flusher,
             budgets: self.budgets,
         }
@@ -126,6 +132,7 @@ pub struct Running {
     server: JoinHandle<std::io::Result<()>>,
     sender: JoinHandle<()>,
     mailer: JoinHandle<()>,
+    scheduler: Option<JoinHandle<()>>,
     flusher: JoinHandle<()>,
     budgets: Arc<Budgets>,
 }
@@ -136,6 +143,9 @@ impl Running {
         let served = (&mut self.server).await.context("the server task failed")?;
         self.sender.abort();
         self.mailer.abort();
+        if let Some(scheduler) = &self.scheduler {
+            scheduler.abort();
+        }
         self.flusher.abort();
         // What was charged since the last flush still counts for the other instances.
         if let Err(err) = self.budgets.flush().await {
@@ -149,6 +159,9 @@ impl Running {
     pub fn stop_sender(&self) {
         self.sender.abort();
         self.mailer.abort();
+        if let Some(scheduler) = &self.scheduler {
+            scheduler.abort();
+        }
         self.flusher.abort();
     }
 }
@@ -157,6 +170,9 @@ impl Drop for Running {
     fn drop(&mut self) {
         self.sender.abort();
         self.mailer.abort();
+        if let Some(scheduler) = &self.scheduler {
+            scheduler.abort();
+        }
         self.flusher.abort();
     }
 }

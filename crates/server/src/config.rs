@@ -134,6 +134,9 @@ pub struct Config {
     pub expose_statement_count: bool,
     /// How e-mail is sent.
     pub mail: crate::mail::MailConfig,
+    /// How often the time-driven checks (steps gone late) run; never with `None` (tests
+    /// run them on purpose).
+    pub scheduled_every: Option<Duration>,
 }
 
 impl Config {
@@ -252,6 +255,7 @@ impl ServeArgs {
         };
         Ok(Config {
             mail: crate::mail::MailConfig::new(smtp_url, from, link_base),
+            scheduled_every: Some(crate::scheduler::EVERY),
             database_url: self.database.database_url,
             bind: self.bind,
             auth: mega_api::AuthConfig {

@@ -6,6 +6,7 @@ pub mod cli;
 pub mod config;
 pub mod http;
 pub mod mail;
+pub mod scheduler;
 pub mod telemetry;
 pub mod webhook_sender;
 

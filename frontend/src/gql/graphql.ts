@@ -2653,7 +2653,9 @@ export type NotificationKind =
    * A progress report awaits the recipient's feedback (leading members of the groups
    * concerned).
    */
-  | 'REPORT_AWAITING_FEEDBACK';
+  | 'REPORT_AWAITING_FEEDBACK'
+  /** A step of the recipient's organisation's plan passed its end without being done. */
+  | 'STEP_LATE';
 
 /** A body acting in the network: a consortium partner, a stakeholder or the coordinator. */
 export type Organisation = Node & {

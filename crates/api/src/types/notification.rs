@@ -42,6 +42,8 @@ pub enum NotificationKindGql {
     CallCancelled,
     /// The recipient was invited to a working group as an expert.
     InvitedAsExpert,
+    /// A step of the recipient's organisation's plan passed its end without being done.
+    StepLate,
 }
 
 /// Something that happened that concerns the signed-in user, linking to the exact place.

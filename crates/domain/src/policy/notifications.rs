@@ -44,7 +44,8 @@ fn concerns(user: &Principal, occurrence: &Occurrence<'_>) -> bool {
         NotificationKind::FeedbackOnMine
         | NotificationKind::PlanAdopted
         | NotificationKind::PlanReopened
-        | NotificationKind::PlanBackToDraft => owns,
+        | NotificationKind::PlanBackToDraft
+        | NotificationKind::StepLate => owns,
         NotificationKind::ReplyToMyComment | NotificationKind::InvitedAsExpert => addressed,
         NotificationKind::ReportAwaitingFeedback => {
             !owns && occurrence.groups.iter().any(|group| user.leads(*group))
@@ -221,6 +222,20 @@ mod tests {
                 "{kind:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_late_step_tells_its_organisation_alone() {
+        let occurrence = Occurrence {
+            owner: Some(OWNER),
+            groups: &[G],
+            ..Occurrence::new(NotificationKind::StepLate, published_plan())
+        };
+        // Nobody caused it: the scheduled check acts as no user.
+        assert_eq!(
+            recipients(&Actor::Anonymous, &everyone(), &occurrence),
+            ids(&[2, 3])
+        );
     }
 
     #[test]

@@ -1,0 +1,89 @@
+//! Scheduled notifications: what no request causes but the passing of time does. A step of
+//! an adopted or implementing plan whose end passed while it is not done tells its
+//! organisation once (recipients from the policy, like every notification; mailed like them).
+
+use std::collections::BTreeMap;
+
+use chrono::{NaiveDate, Utc};
+use mega_domain::monitoring::{self as rules, StepStatus};
+use mega_domain::notification::{NewNotification, NotificationKind, NotificationTarget, excerpt};
+use mega_domain::partial_date::PartialDate;
+use mega_domain::policy::notifications::{Occurrence, recipients};
+use mega_domain::{Action, ActionPlanId, ActionStepId, Actor, OrganisationId, WorkingGroupId};
+use mega_persistence::{Database, notifications, reports};
+
+use super::ServiceResult;
+
+/// The plan stages whose steps are watched.
+const WATCHED: [&str; 2] = ["ADOPTED", "IMPLEMENTING"];
+
+/// One late step with what the policy needs.
+struct Late {
+    plan: ActionPlanId,
+    owner: OrganisationId,
+    groups: Vec<WorkingGroupId>,
+}
+
+/// Tells each organisation of its steps that went late by `today` (end passed, not done or
+/// cancelled), once per step and recipient; answers how many notifications were written.
+pub async fn notify_late_steps(db: &Database, today: NaiveDate) -> ServiceResult<usize> {
+    let txn = db.begin_write().await?;
+    let rows = reports::late_steps(&txn, today, &WATCHED).await?;
+    let mut late: BTreeMap<i32, Late> = BTreeMap::new();
+    for row in rows {
+        let Ok(end) = PartialDate::parse("end", &row.end) else {
+            continue;
+        };
+        let status = row.status.as_deref().and_then(StepStatus::from_code);
+        // Overdue only: drift against the baseline is shown on the plan, not told.
+        if rules::slippage(Some(end), None, status, today).days_overdue <= 0 {
+            continue;
+        }
+        let entry = late.entry(row.step_id).or_insert_with(|| Late {
+            plan: ActionPlanId(row.plan_id),
+            owner: OrganisationId(row.organisation_id),
+            groups: Vec::new(),
+        });
+        if let Some(group) = row.working_group_id {
+            entry.groups.push(WorkingGroupId(group));
+        }
+    }
+    let steps: Vec<i32> = late.keys().copied().collect();
+    let told = notifications::told(&txn, NotificationKind::StepLate, &steps).await?;
+    let titles = reports::step_titles(&txn, &steps).await?;
+    let candidates = notifications::candidates(&txn).await?;
+    let now = Utc::now();
+    let mut written = 0;
+    for (step, facts) in &late {
+        let occurrence = Occurrence {
+            owner: Some(facts.owner),
+            groups: &facts.groups,
+            ..Occurrence::new(
+                NotificationKind::StepLate,
+                Action::ReadActionPlan {
+                    owner: facts.owner,
+                    published: true,
+                    groups: &facts.groups,
+                },
+            )
+        };
+        let mut to = recipients(&Actor::Anonymous, &candidates, &occurrence);
+        to.retain(|user| !told.contains(&(*user, *step)));
+        if to.is_empty() {
+            continue;
+        }
+        let new = NewNotification {
+            kind: NotificationKind::StepLate,
+            target: NotificationTarget::ActionStep {
+                plan: facts.plan,
+                step: ActionStepId(*step),
+            },
+            feedback_id: None,
+            excerpt: titles.get(step).map(|title| excerpt(title)),
+        };
+        notifications::insert_for(&txn, &to, None, &new, now).await?;
+        written += to.len();
+    }
+    txn.commit().await?;
+    Ok(written)
+}

@@ -1,0 +1,27 @@
+//! The scheduler: a background task that runs the time-driven checks (steps gone late) at a
+//! fixed interval. Several instances may run it: a step's notification is written once per
+//! recipient (the check skips who was told already, inside one transaction).
+
+use std::time::Duration;
+
+use chrono::Utc;
+use mega_persistence::Database;
+use tokio::task::JoinHandle;
+
+/// How often the checks run in production.
+pub const EVERY: Duration = Duration::from_secs(15 * 60);
+
+/// Starts the checks every `every`; abort the handle to stop them.
+pub fn spawn(db: Database, every: Duration) -> JoinHandle<()> {
+    tokio::spawn(async move {
+        loop {
+            let today = Utc::now().date_naive();
+            match mega_api::services::scheduled::notify_late_steps(&db, today).await {
+                Ok(0) => {}
+                Ok(told) => tracing::info!(told, "late steps told"),
+                Err(err) => tracing::warn!(error = ?err, "checking late steps failed"),
+            }
+            tokio::time::sleep(every).await;
+        }
+    })
+}

@@ -1,0 +1,121 @@
+//! Time-driven notifications through the real server: a step whose end passed while it is
+//! not done tells its organisation once (and only it), with a link to the step; a done step
+//! tells nobody.
+
+use chrono::Utc;
+use mega_tests::builders::Network;
+use mega_tests::{Backend, TestApp, on_both_databases};
+use serde_json::{Value, json};
+
+use crate::fixtures::Cast;
+
+const INBOX: &str =
+    "{ viewer { notifications(first: 100) { nodes { kind path excerpt actor { id } } } } }";
+
+async fn late_kinds(app: &TestApp, token: &str) -> Vec<Value> {
+    let body = app.graphql(Some(token), INBOX, json!({})).await;
+    body["data"]["viewer"]["notifications"]["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|n| n["kind"] == "STEP_LATE")
+        .cloned()
+        .collect()
+}
+
+async fn late_steps_tell_their_organisation_once(backend: Backend) {
+    let app = TestApp::builder(backend).empty().start().await;
+    let network = Network::new(&app).await;
+    let cast = Cast::build(&network).await;
+    cast.grdr_plan(&network, "IMPLEMENTING").await;
+    drop(network);
+    let grdr = app.login("grdr@partners.test").await.access_token;
+    let munich = app.login("munich@partners.test").await.access_token;
+    let body = app
+        .graphql(
+            Some(&grdr),
+            "query($id: ID!) { node(id: $id) { ... on Organisation { actionPlan { id
+                actions { steps { id title end } } } } } }",
+            json!({ "id": cast.grdr.id }),
+        )
+        .await;
+    let plan = body["data"]["node"]["actionPlan"].clone();
+    let steps: Vec<Value> = plan["actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|a| a["steps"].as_array().unwrap().clone())
+        .collect();
+    let dated: Vec<&Value> = steps.iter().filter(|s| s["end"].is_string()).collect();
+    assert!(dated.len() >= 2, "{body}");
+
+    // The first dated step is done: it is not late.
+    let body = app
+        .graphql(
+            Some(&grdr),
+            "mutation($input: SubmitProgressReportInput!) { submitProgressReport(input: $input) {
+                progressReport { id } userErrors { code } } }",
+            json!({ "input": { "stepId": dated[0]["id"], "status": "DONE", "percentComplete": 100 } }),
+        )
+        .await;
+    assert!(
+        body["data"]["submitProgressReport"]["progressReport"]["id"].is_string(),
+        "{body}"
+    );
+
+    let today = Utc::now().date_naive();
+    let told = mega_api::services::scheduled::notify_late_steps(app.db(), today)
+        .await
+        .unwrap();
+    // GRDR has one user here: one notification per late step.
+    assert_eq!(told, dated.len() - 1);
+    let late = late_kinds(&app, &grdr).await;
+    assert_eq!(late.len(), dated.len() - 1);
+    let first_late = dated[1];
+    let to_step = late
+        .iter()
+        .find(|n| n["excerpt"] == first_late["title"])
+        .unwrap();
+    assert_eq!(
+        to_step["path"],
+        format!(
+            "/plans/{}?step={}",
+            plan["id"].as_str().unwrap(),
+            first_late["id"].as_str().unwrap()
+        )
+    );
+    assert!(to_step["actor"].is_null(), "nobody caused it");
+    assert!(
+        !late.iter().any(|n| n["excerpt"] == dated[0]["title"]),
+        "a done step is not late"
+    );
+    assert!(
+        late_kinds(&app, &munich).await.is_empty(),
+        "only the plan's organisation is told"
+    );
+
+    // Once per step: the next check tells nobody again.
+    let again = mega_api::services::scheduled::notify_late_steps(app.db(), today)
+        .await
+        .unwrap();
+    assert_eq!(again, 0);
+    assert_eq!(late_kinds(&app, &grdr).await.len(), dated.len() - 1);
+
+    // Long before the ends, nothing is late.
+    let early = chrono::NaiveDate::from_ymd_opt(2018, 6, 1).unwrap();
+    let fresh = TestApp::builder(backend).empty().start().await;
+    let network = Network::new(&fresh).await;
+    Cast::build(&network)
+        .await
+        .grdr_plan(&network, "IMPLEMENTING")
+        .await;
+    drop(network);
+    assert_eq!(
+        mega_api::services::scheduled::notify_late_steps(fresh.db(), early)
+            .await
+            .unwrap(),
+        0
+    );
+}
+
+on_both_databases!(late_steps_tell_their_organisation_once);
