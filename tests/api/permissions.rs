@@ -74,6 +74,8 @@ const MATRIX: &[(&str, &str, [Outcome; 8])] = &[
     ("markNotificationRead",        "MarkNotificationReadInput",       [Y, Y, Y, Y, Y, Y, Y, U]),
     ("markAllNotificationsRead",    "MarkAllNotificationsReadInput",   [Y, Y, Y, Y, Y, Y, Y, U]),
     ("updateMailPreference",        "UpdateMailPreferenceInput",       [Y, Y, Y, Y, Y, Y, Y, U]),
+    ("createCalendarFeed",          "CalendarFeedInput",               [Y, Y, Y, Y, Y, Y, Y, U]),
+    ("revokeCalendarFeed",          "CalendarFeedInput",               [Y, Y, Y, Y, Y, Y, Y, U]),
     // Feedback first, while the expert is invited to group 3 only and expert2 nowhere. The
     // invited expert gives feedback on Munich's action in group 3, everyone else on GRDR's.
     ("addFeedback",                 "AddFeedbackInput",                [Y, Y, Y, Y, F, Y, F, U]),
@@ -300,6 +302,24 @@ impl Scene {
             }
             "markNotificationRead" => json!({ "id": self.notification_of(who).await }),
             "markAllNotificationsRead" => json!({}),
+            "createCalendarFeed" => json!({ "clientMutationId": format!("feed {n}") }),
+            // Each caller revokes a feed of its own, made for it here.
+            "revokeCalendarFeed" => {
+                if let Some(email) = email(who) {
+                    let user: mega_domain::UserId =
+                        mega_domain::ids::decode_global_id(self.ids.user(email)).unwrap();
+                    let token = format!("matrix-{n}-{email}");
+                    mega_persistence::calendar::create_feed(
+                        self.app.db().conn(),
+                        user,
+                        &mega_api::services::calendar::hash_token(&token),
+                        chrono::Utc::now(),
+                    )
+                    .await
+                    .unwrap();
+                }
+                json!({})
+            }
             "updateMailPreference" => {
                 let delivery =
                     ["DAILY_DIGEST", "WEEKLY_DIGEST", "OFF", "IMMEDIATELY"][n as usize % 4];

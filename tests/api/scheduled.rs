@@ -118,4 +118,108 @@ async fn late_steps_tell_their_organisation_once(backend: Backend) {
     );
 }
 
-on_both_databases!(late_steps_tell_their_organisation_once);
+/// The `n` of a counting query.
+async fn count(app: &TestApp, sql: &str) -> i64 {
+    let conn = app.db().conn();
+    let statement = sea_orm::Statement::from_string(
+        sea_orm::ConnectionTrait::get_database_backend(conn),
+        sql.to_owned(),
+    );
+    sea_orm::ConnectionTrait::query_one_raw(conn, statement)
+        .await
+        .unwrap()
+        .unwrap()
+        .try_get::<i64>("", "n")
+        .unwrap()
+}
+
+async fn a_failing_webhook_tells_who_registered_it_once(backend: Backend) {
+    use sea_orm::ConnectionTrait;
+    let app = TestApp::builder(backend).empty().start().await;
+    let network = Network::new(&app).await;
+    let cast = Cast::build(&network).await;
+    let coordinator = network.token().to_owned();
+    drop(network);
+    let munich = app.login("munich@partners.test").await.access_token;
+    let grdr = app.login("grdr@partners.test").await.access_token;
+    // Munich's hook points at a closed port; a call Munich takes part in queues a delivery.
+    let body = app
+        .graphql(
+            Some(&munich),
+            "mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } userErrors { field code } } }",
+            json!({ "input": { "url": "http://127.0.0.1:9/hook", "events": ["CALL_SCHEDULED"],
+                "organisationId": cast.munich.id } }),
+        )
+        .await;
+    assert!(
+        body["data"]["createWebhook"]["webhook"]["id"].is_string(),
+        "{body}"
+    );
+    let body = app
+        .graphql(
+            Some(&coordinator),
+            "mutation($input: ScheduleCoordinationCallInput!) { scheduleCoordinationCall(input: $input) { userErrors { code } } }",
+            json!({ "input": { "workingGroupId": cast.group1.id, "heldOn": "2030-01-15",
+                "participantIds": [cast.munich.id] } }),
+        )
+        .await;
+    assert_eq!(
+        body["data"]["scheduleCoordinationCall"]["userErrors"],
+        json!([]),
+        "{body}"
+    );
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) AS n FROM webhook_deliveries").await,
+        1,
+        "the call queued one delivery"
+    );
+    let scheduler = mega_api::services::scheduled::notify_failing_webhooks;
+    assert_eq!(
+        scheduler(app.db()).await.unwrap(),
+        0,
+        "not failed yet: retries are pending"
+    );
+
+    // Seven attempts failed already (as the retries would, minutes later at production
+    // pace); the sender's next one gives up.
+    app.db()
+        .conn()
+        .execute_unprepared(
+            "UPDATE webhook_deliveries SET attempts = 7, next_attempt_at = created_at",
+        )
+        .await
+        .unwrap();
+    let failed = "SELECT COUNT(*) AS n FROM webhook_deliveries WHERE status = 'FAILED'";
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(30);
+    while count(&app, failed).await == 0 && tokio::time::Instant::now() < deadline {
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(
+        count(&app, failed).await,
+        1,
+        "the sender gave the delivery up"
+    );
+    assert_eq!(scheduler(app.db()).await.unwrap(), 1);
+    let body = app.graphql(Some(&munich), INBOX, json!({})).await;
+    let failing: Vec<&Value> = body["data"]["viewer"]["notifications"]["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|n| n["kind"] == "WEBHOOK_FAILING")
+        .collect();
+    assert_eq!(failing.len(), 1, "{body}");
+    assert_eq!(failing[0]["path"], "/webhooks");
+    assert_eq!(failing[0]["excerpt"], "http://127.0.0.1:9/hook");
+    let body = app.graphql(Some(&grdr), INBOX, json!({})).await;
+    assert!(
+        !body.to_string().contains("WEBHOOK_FAILING"),
+        "only who registered it is told"
+    );
+    // Once per failing streak.
+    assert_eq!(scheduler(app.db()).await.unwrap(), 0);
+}
+
+on_both_databases!(
+    late_steps_tell_their_organisation_once,
+    a_failing_webhook_tells_who_registered_it_once
+);

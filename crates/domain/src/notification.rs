@@ -9,7 +9,7 @@ use crate::action_plan::{ActionPlanId, ActionStepId, PlanStage};
 use crate::codes::codes;
 use crate::{
     CoordinationCallId, FeedbackId, NodeId, NotificationId, ProgressReportId, ProposedActionId,
-    UserId, WorkingGroupId,
+    UserId, WebhookId, WorkingGroupId,
 };
 
 /// Why a user is told.
@@ -42,6 +42,9 @@ pub enum NotificationKind {
     /// A step of the recipient's organisation's plan passed its end without being done (told
     /// once per step, by the scheduled check).
     StepLate,
+    /// A webhook the recipient registered gave up a delivery after every retry (told once
+    /// per failing streak, by the scheduled check).
+    WebhookFailing,
 }
 
 codes!(NotificationKind {
@@ -57,6 +60,7 @@ codes!(NotificationKind {
     CallCancelled => "CALL_CANCELLED",
     InvitedAsExpert => "INVITED_AS_EXPERT",
     StepLate => "STEP_LATE",
+    WebhookFailing => "WEBHOOK_FAILING",
 });
 
 impl NotificationKind {
@@ -109,6 +113,11 @@ pub enum NotificationTarget {
         /// The group.
         group: WorkingGroupId,
     },
+    /// A webhook, shown on the webhooks page.
+    Webhook {
+        /// The webhook.
+        id: WebhookId,
+    },
     /// A step, shown at its place on its plan's page.
     ActionStep {
         /// Its plan.
@@ -125,6 +134,7 @@ codes!(TargetType {
     CoordinationCall => "COORDINATION_CALL",
     WorkingGroup => "WORKING_GROUP",
     ActionStep => "ACTION_STEP",
+    Webhook => "WEBHOOK",
 });
 
 /// The kind of a [`NotificationTarget`], as stored.
@@ -142,6 +152,8 @@ pub enum TargetType {
     WorkingGroup,
     /// [`NotificationTarget::ActionStep`].
     ActionStep,
+    /// [`NotificationTarget::Webhook`].
+    Webhook,
 }
 
 /// A target as stored: its type, its own id, and the ids of the plan, step or group that
@@ -203,6 +215,13 @@ impl NotificationTarget {
                     ..StoredTarget::default()
                 },
             ),
+            Self::Webhook { id } => (
+                TargetType::Webhook,
+                StoredTarget {
+                    id: id.0,
+                    ..StoredTarget::default()
+                },
+            ),
             Self::ActionStep { plan, step } => (
                 TargetType::ActionStep,
                 StoredTarget {
@@ -237,6 +256,9 @@ impl NotificationTarget {
             TargetType::WorkingGroup => Self::WorkingGroup {
                 group: WorkingGroupId(stored.id),
             },
+            TargetType::Webhook => Self::Webhook {
+                id: WebhookId(stored.id),
+            },
             TargetType::ActionStep => Self::ActionStep {
                 plan: ActionPlanId(stored.plan?),
                 step: ActionStepId(stored.id),
@@ -253,6 +275,7 @@ impl NotificationTarget {
             Self::CoordinationCall { id, .. } => id.global_id(),
             Self::WorkingGroup { group } => group.global_id(),
             Self::ActionStep { step, .. } => step.global_id(),
+            Self::Webhook { id } => id.global_id(),
         }
     }
 
@@ -266,6 +289,7 @@ impl NotificationTarget {
                 format!("/working-groups/{}", group.global_id())
             }
             Self::ActionPlan { plan } => format!("/plans/{}", plan.global_id()),
+            Self::Webhook { .. } => "/webhooks".to_owned(),
             Self::ProgressReport { plan, step, .. } | Self::ActionStep { plan, step } => {
                 format!("/plans/{}?step={}", plan.global_id(), step.global_id())
             }
@@ -377,6 +401,7 @@ mod tests {
                 plan: ActionPlanId(12),
                 step: ActionStepId(13),
             },
+            NotificationTarget::Webhook { id: WebhookId(14) },
         ];
         for target in targets {
             let (ty, stored) = target.stored();

@@ -239,3 +239,31 @@ pub async fn told(
         .map(|(recipient, target)| (UserId(recipient), target))
         .collect())
 }
+
+/// When each recipient was last told of `kind` about each of `targets`: (recipient, target)
+/// to the latest time.
+pub async fn last_told(
+    conn: &impl ConnectionTrait,
+    kind: NotificationKind,
+    targets: &[i32],
+) -> Result<HashMap<(UserId, i32), DateTime<Utc>>> {
+    if targets.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let rows = notification::Entity::find()
+        .select_only()
+        .column(notification::Column::RecipientId)
+        .column(notification::Column::TargetId)
+        .column(notification::Column::CreatedAt)
+        .filter(notification::Column::Kind.eq(kind.code()))
+        .filter(notification::Column::TargetId.is_in(targets.iter().copied()))
+        .into_tuple::<(i32, i32, DateTime<Utc>)>()
+        .all(conn)
+        .await?;
+    let mut last: HashMap<(UserId, i32), DateTime<Utc>> = HashMap::new();
+    for (recipient, target, at) in rows {
+        let entry = last.entry((UserId(recipient), target)).or_insert(at);
+        *entry = (*entry).max(at);
+    }
+    Ok(last)
+}

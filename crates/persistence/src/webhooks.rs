@@ -331,3 +331,67 @@ pub async fn deliveries(
         .order_by_desc(webhook_delivery::Column::Id);
     crate::paging::fetch_page(conn, select, request, delivery_to_domain).await
 }
+
+/// An active webhook whose latest given-up delivery is newer than its latest delivered one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FailingWebhook {
+    /// The webhook.
+    pub id: i32,
+    /// Its organisation (none for a network-wide one).
+    pub organisation_id: Option<i32>,
+    /// Who registered it.
+    pub created_by_id: Option<i32>,
+    /// Its endpoint.
+    pub url: String,
+    /// When it last delivered, if ever: the failing streak started after this.
+    pub last_delivered: Option<DateTime<Utc>>,
+}
+
+/// The active webhooks failing now (see [`FailingWebhook`]).
+pub async fn failing(conn: &impl ConnectionTrait) -> Result<Vec<FailingWebhook>> {
+    use std::collections::HashMap;
+    let latest = |status: DeliveryStatus| {
+        webhook_delivery::Entity::find()
+            .select_only()
+            .column(webhook_delivery::Column::WebhookId)
+            .column_as(webhook_delivery::Column::CreatedAt.max(), "latest")
+            .filter(webhook_delivery::Column::Status.eq(status.code()))
+            .group_by(webhook_delivery::Column::WebhookId)
+            .into_tuple::<(i32, DateTime<Utc>)>()
+    };
+    let failed: HashMap<i32, DateTime<Utc>> = latest(DeliveryStatus::Failed)
+        .all(conn)
+        .await?
+        .into_iter()
+        .collect();
+    if failed.is_empty() {
+        return Ok(Vec::new());
+    }
+    let delivered: HashMap<i32, DateTime<Utc>> = latest(DeliveryStatus::Delivered)
+        .all(conn)
+        .await?
+        .into_iter()
+        .collect();
+    let hooks = webhook::Entity::find()
+        .filter(webhook::Column::Id.is_in(failed.keys().copied()))
+        .filter(webhook::Column::Active.eq(true))
+        .order_by_asc(webhook::Column::Id)
+        .all(conn)
+        .await?;
+    Ok(hooks
+        .into_iter()
+        .filter(|hook| {
+            let last_delivered = delivered.get(&hook.id);
+            failed
+                .get(&hook.id)
+                .is_some_and(|f| last_delivered.is_none_or(|d| f > d))
+        })
+        .map(|hook| FailingWebhook {
+            last_delivered: delivered.get(&hook.id).copied(),
+            id: hook.id,
+            organisation_id: hook.organisation_id,
+            created_by_id: hook.created_by_id,
+            url: hook.url,
+        })
+        .collect())
+}

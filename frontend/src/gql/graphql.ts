@@ -878,6 +878,18 @@ export type CalendarFeed = {
   createdAt: Scalars['DateTime']['output'];
 };
 
+/**
+ * Input of `createCalendarFeed` and `revokeCalendarFeed`: both act on the signed-in user's
+ * own feed, so they need nothing but an optional client marker.
+ */
+export type CalendarFeedInput = {
+  /**
+   * Echoed in the payload, for clients matching answers to requests (Relay's
+   * convention); at most 100 characters.
+   */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A decision taken at a coordination call, with the plan steps it concerns. */
 export type CallDecision = {
   __typename?: 'CallDecision';
@@ -1030,6 +1042,8 @@ export type CreateCalendarFeedPayload = {
   __typename?: 'CreateCalendarFeedPayload';
   /** The new feed. */
   calendarFeed?: Maybe<CalendarFeed>;
+  /** The input's `clientMutationId`. */
+  clientMutationId?: Maybe<Scalars['String']['output']>;
   /**
    * The feed's path on this site (`/calendar/<secret>.ics`); prefix the site's address
    * and subscribe to it in a calendar app. Anyone with it reads the calendar: keep it
@@ -2092,6 +2106,15 @@ export type MutationCreateBenchmarkRoundArgs = {
  * Entry points for changing data. Each takes one `input` and returns a payload with
  * `userErrors`; each success leaves exactly one audit event.
  */
+export type MutationCreateCalendarFeedArgs = {
+  input?: CalendarFeedInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
 export type MutationCreateEventArgs = {
   input: CreateEventInput;
 };
@@ -2328,6 +2351,15 @@ export type MutationResetUserPasswordArgs = {
  */
 export type MutationRevokeApiTokenArgs = {
   input: RevokeApiTokenInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type MutationRevokeCalendarFeedArgs = {
+  input?: CalendarFeedInput;
 };
 
 
@@ -2655,7 +2687,9 @@ export type NotificationKind =
    */
   | 'REPORT_AWAITING_FEEDBACK'
   /** A step of the recipient's organisation's plan passed its end without being done. */
-  | 'STEP_LATE';
+  | 'STEP_LATE'
+  /** A webhook the recipient registered gave up a delivery after every retry. */
+  | 'WEBHOOK_FAILING';
 
 /** A body acting in the network: a consortium partner, a stakeholder or the coordinator. */
 export type Organisation = Node & {
@@ -3551,6 +3585,8 @@ export type RevokeApiTokenPayload = {
 /** Result of `revokeCalendarFeed`. */
 export type RevokeCalendarFeedPayload = {
   __typename?: 'RevokeCalendarFeedPayload';
+  /** The input's `clientMutationId`. */
+  clientMutationId?: Maybe<Scalars['String']['output']>;
   /** Whether the feed was revoked (its URL now answers 404). */
   revoked?: Maybe<Scalars['Boolean']['output']>;
   /** Problems with the input; nothing was changed when not empty. */

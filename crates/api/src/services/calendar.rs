@@ -56,7 +56,8 @@ struct FeedRecord {
     created_at: chrono::DateTime<Utc>,
 }
 
-fn hash(token: &str) -> String {
+/// The stored form of a feed token (SHA-256, hex).
+pub fn hash_token(token: &str) -> String {
     crate::auth::api_token::hash(token)
 }
 
@@ -69,7 +70,7 @@ pub async fn create_feed(db: &Database, actor: &Actor) -> ServiceResult<(String,
     rand::thread_rng().fill_bytes(&mut bytes);
     let token = URL_SAFE_NO_PAD.encode(bytes);
     let mut uow = UnitOfWork::begin(db, actor).await?;
-    let feed = repo::create_feed(uow.txn(), me, &hash(&token), Utc::now()).await?;
+    let feed = repo::create_feed(uow.txn(), me, &hash_token(&token), Utc::now()).await?;
     let record = FeedRecord {
         user_id: me.0,
         created_at: feed.created_at,
@@ -127,7 +128,7 @@ pub async fn owner_of(db: &Database, token: &str) -> ServiceResult<Option<User>>
     if !well_formed {
         return Ok(None);
     }
-    let Some(owner) = repo::owner_of(db.conn(), &hash(token)).await? else {
+    let Some(owner) = repo::owner_of(db.conn(), &hash_token(token)).await? else {
         return Ok(None);
     };
     Ok(users::find(db.conn(), owner)

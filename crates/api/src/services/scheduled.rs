@@ -1,6 +1,8 @@
 //! Scheduled notifications: what no request causes but the passing of time does. A step of
 //! an adopted or implementing plan whose end passed while it is not done tells its
-//! organisation once (recipients from the policy, like every notification; mailed like them).
+//! organisation once; a webhook that gave up a delivery tells who registered it, once per
+//! failing streak. Recipients come from the policy, like every notification; they are mailed
+//! like the rest.
 
 use std::collections::BTreeMap;
 
@@ -80,6 +82,54 @@ pub async fn notify_late_steps(db: &Database, today: NaiveDate) -> ServiceResult
             },
             feedback_id: None,
             excerpt: titles.get(step).map(|title| excerpt(title)),
+        };
+        notifications::insert_for(&txn, &to, None, &new, now).await?;
+        written += to.len();
+    }
+    txn.commit().await?;
+    Ok(written)
+}
+
+/// Tells who registered each failing webhook (a delivery given up after every retry, none
+/// delivered since), once per failing streak; answers how many notifications were written.
+pub async fn notify_failing_webhooks(db: &Database) -> ServiceResult<usize> {
+    let txn = db.begin_write().await?;
+    let failing = mega_persistence::webhooks::failing(&txn).await?;
+    let ids: Vec<i32> = failing.iter().map(|hook| hook.id).collect();
+    let last_told = notifications::last_told(&txn, NotificationKind::WebhookFailing, &ids).await?;
+    let candidates = notifications::candidates(&txn).await?;
+    let now = Utc::now();
+    let mut written = 0;
+    for hook in &failing {
+        let Some(owner) = hook.created_by_id.map(mega_domain::UserId) else {
+            continue;
+        };
+        let occurrence = Occurrence {
+            addressee: Some(owner),
+            ..Occurrence::new(
+                NotificationKind::WebhookFailing,
+                Action::ManageWebhooks {
+                    organisation: hook.organisation_id.map(OrganisationId),
+                },
+            )
+        };
+        let mut to = recipients(&Actor::Anonymous, &candidates, &occurrence);
+        // Told during this streak already (after the last delivery that went through)?
+        to.retain(|user| {
+            last_told
+                .get(&(*user, hook.id))
+                .is_none_or(|told| hook.last_delivered.is_some_and(|ok| *told < ok))
+        });
+        if to.is_empty() {
+            continue;
+        }
+        let new = NewNotification {
+            kind: NotificationKind::WebhookFailing,
+            target: NotificationTarget::Webhook {
+                id: mega_domain::WebhookId(hook.id),
+            },
+            feedback_id: None,
+            excerpt: Some(excerpt(&hook.url)),
         };
         notifications::insert_for(&txn, &to, None, &new, now).await?;
         written += to.len();

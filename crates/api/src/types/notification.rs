@@ -44,6 +44,8 @@ pub enum NotificationKindGql {
     InvitedAsExpert,
     /// A step of the recipient's organisation's plan passed its end without being done.
     StepLate,
+    /// A webhook the recipient registered gave up a delivery after every retry.
+    WebhookFailing,
 }
 
 /// Something that happened that concerns the signed-in user, linking to the exact place.

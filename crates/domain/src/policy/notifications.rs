@@ -46,7 +46,9 @@ fn concerns(user: &Principal, occurrence: &Occurrence<'_>) -> bool {
         | NotificationKind::PlanReopened
         | NotificationKind::PlanBackToDraft
         | NotificationKind::StepLate => owns,
-        NotificationKind::ReplyToMyComment | NotificationKind::InvitedAsExpert => addressed,
+        NotificationKind::ReplyToMyComment
+        | NotificationKind::InvitedAsExpert
+        | NotificationKind::WebhookFailing => addressed,
         NotificationKind::ReportAwaitingFeedback => {
             !owns && occurrence.groups.iter().any(|group| user.leads(*group))
         }

@@ -101,8 +101,12 @@ mod tests {
                     messages.label.contains_key(kind.code()),
                     "{language:?} {kind:?}"
                 );
-                // What a user did names them; what time did (a step gone late) names nobody.
-                let caused_by_someone = *kind != NotificationKind::StepLate;
+                // What a user did names them; what time did (a step gone late, a webhook
+                // failing) names nobody.
+                let caused_by_someone = !matches!(
+                    kind,
+                    NotificationKind::StepLate | NotificationKind::WebhookFailing
+                );
                 assert_eq!(
                     messages.kind[kind.code()].contains("{actor}"),
                     caused_by_someone,
