@@ -55,22 +55,27 @@ describe('calendar', () => {
     );
     const group = groups.workingGroups.nodes.find((g) => g.thematicArea.number === 1);
     if (!group) throw new Error('no City leadership group');
-    await gql(coordinator, 'mutation($input: ScheduleCoordinationCallInput!) { scheduleCoordinationCall(input: $input) { userErrors { code } } }', {
-      input: { workingGroupId: group.id, heldOn: '2030-06-12' },
-    });
+    const scheduled = await gql<{ scheduleCoordinationCall: { series: { id: string }[] } }>(
+      coordinator,
+      'mutation($input: ScheduleCoordinationCallInput!) { scheduleCoordinationCall(input: $input) { series { id } } }',
+      { input: { workingGroupId: group.id, heldOn: '2031-02-17' } },
+    );
+    const callId = scheduled.scheduleCoordinationCall.series[0]?.id;
+    if (!callId) throw new Error('the call was not scheduled');
 
     const page = await newPage(browser);
     await signIn(page, 'grdr@partners.demo');
     await page.waitForURL('**/dashboard');
     await page.goto(`/working-groups/${group.id}`);
-    const button = page.getByRole('button', { name: /^Add to calendar: .*2030/ });
+    // Other tests schedule calls in this group too: this call's own card.
+    const button = page.locator(`[data-call-id="${callId}"]`).getByRole('button', { name: /^Add to calendar: / });
     await expect.poll(() => button.count()).toBe(1);
     const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
     expect(download.suggestedFilename()).toBe('call.ics');
     const path = await download.path();
     const { readFile } = await import('node:fs/promises');
     const ics = await readFile(path, 'utf8');
-    expect(ics).toContain('DTSTART;VALUE=DATE:20300612');
+    expect(ics).toContain('DTSTART;VALUE=DATE:20310217');
     expect(ics).toContain('SUMMARY:Coordination call: ');
   });
 });

@@ -219,7 +219,89 @@ async fn a_failing_webhook_tells_who_registered_it_once(backend: Backend) {
     assert_eq!(scheduler(app.db()).await.unwrap(), 0);
 }
 
+async fn a_call_a_week_away_tells_learning_members_whose_report_is_missing(backend: Backend) {
+    let app = TestApp::builder(backend).empty().start().await;
+    let network = Network::new(&app).await;
+    let cast = Cast::build(&network).await;
+    cast.grdr_plan(&network, "IMPLEMENTING").await;
+    let coordinator = network.token().to_owned();
+    drop(network);
+    let grdr = app.login("grdr@partners.test").await.access_token;
+    let uog = app.login("uog@partners.test").await.access_token;
+    let munich = app.login("munich@partners.test").await.access_token;
+    let today = Utc::now().date_naive();
+    let mut calls = Vec::new();
+    for days in [5, 20] {
+        let day = today + chrono::Duration::days(days);
+        let body = app
+            .graphql(
+                Some(&coordinator),
+                "mutation($input: ScheduleCoordinationCallInput!) { scheduleCoordinationCall(input: $input) {
+                    series { id } userErrors { code } } }",
+                json!({ "input": { "workingGroupId": cast.group1.id, "heldOn": day.to_string() } }),
+            )
+            .await;
+        calls.push(body["data"]["scheduleCoordinationCall"]["series"][0]["id"].clone());
+    }
+    let check = mega_api::services::scheduled::notify_reports_due;
+    // GRDR learns in group 1 with an implementing plan there: told of the call in 5 days
+    // only. UoG learns there without a plan; Munich leads.
+    assert_eq!(check(app.db(), today).await.unwrap(), 1);
+    let due = |body: &Value| -> Vec<Value> {
+        body["data"]["viewer"]["notifications"]["nodes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|n| n["kind"] == "REPORT_DUE")
+            .cloned()
+            .collect()
+    };
+    let told = due(&app.graphql(Some(&grdr), INBOX, json!({})).await);
+    assert_eq!(told.len(), 1);
+    assert_eq!(
+        told[0]["excerpt"],
+        (today + chrono::Duration::days(5)).to_string()
+    );
+    assert!(
+        told[0]["path"]
+            .as_str()
+            .unwrap()
+            .starts_with("/working-groups/")
+    );
+    for other in [&uog, &munich] {
+        assert!(due(&app.graphql(Some(other), INBOX, json!({})).await).is_empty());
+    }
+    // Once per call.
+    assert_eq!(check(app.db(), today).await.unwrap(), 0);
+
+    // GRDR reports for the later call before it comes within a week: nothing to tell then.
+    let body = app
+        .graphql(
+            Some(&grdr),
+            "query($id: ID!) { node(id: $id) { ... on Organisation { actionPlan { actions { steps { id } } } } } }",
+            json!({ "id": cast.grdr.id }),
+        )
+        .await;
+    let step = body["data"]["node"]["actionPlan"]["actions"][0]["steps"][0]["id"].clone();
+    let body = app
+        .graphql(
+            Some(&grdr),
+            "mutation($input: SubmitProgressReportInput!) { submitProgressReport(input: $input) {
+                progressReport { id } userErrors { field code } } }",
+            json!({ "input": { "stepId": step, "status": "ON_TRACK", "percentComplete": 40,
+                "coordinationCallId": calls[1] } }),
+        )
+        .await;
+    assert!(
+        body["data"]["submitProgressReport"]["progressReport"]["id"].is_string(),
+        "{body}"
+    );
+    let later = today + chrono::Duration::days(15);
+    assert_eq!(check(app.db(), later).await.unwrap(), 0, "the report is in");
+}
+
 on_both_databases!(
     late_steps_tell_their_organisation_once,
-    a_failing_webhook_tells_who_registered_it_once
+    a_failing_webhook_tells_who_registered_it_once,
+    a_call_a_week_away_tells_learning_members_whose_report_is_missing
 );

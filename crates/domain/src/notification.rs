@@ -45,7 +45,14 @@ pub enum NotificationKind {
     /// A webhook the recipient registered gave up a delivery after every retry (told once
     /// per failing streak, by the scheduled check).
     WebhookFailing,
+    /// A coordination call of a group where the recipient's organisation learns is at most
+    /// [`REPORT_DUE_DAYS`] days away and its progress report for it is missing (told once
+    /// per call, by the scheduled check).
+    ReportDue,
 }
+
+/// How many days before a coordination call a missing progress report is told.
+pub const REPORT_DUE_DAYS: i64 = 7;
 
 codes!(NotificationKind {
     FeedbackOnMine => "FEEDBACK_ON_MINE",
@@ -61,6 +68,7 @@ codes!(NotificationKind {
     InvitedAsExpert => "INVITED_AS_EXPERT",
     StepLate => "STEP_LATE",
     WebhookFailing => "WEBHOOK_FAILING",
+    ReportDue => "REPORT_DUE",
 });
 
 impl NotificationKind {

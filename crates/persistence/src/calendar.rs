@@ -158,13 +158,16 @@ async fn group_titles(
         .collect())
 }
 
-/// The calls of `groups` (every group with `None`), by day.
+/// The calls of `groups` (every group with `None`; `only` one, when given), by day.
 pub async fn calls(
     conn: &impl ConnectionTrait,
     groups: Option<&[WorkingGroupId]>,
+    only: Option<i32>,
 ) -> Result<Vec<CallRow>> {
-    let titles = group_titles(conn, groups).await?;
     let mut select = coordination_call::Entity::find();
+    if let Some(id) = only {
+        select = select.filter(coordination_call::Column::Id.eq(id));
+    }
     if let Some(groups) = groups {
         select = select
             .filter(coordination_call::Column::WorkingGroupId.is_in(groups.iter().map(|g| g.0)));
@@ -174,6 +177,7 @@ pub async fn calls(
         .order_by_asc(coordination_call::Column::Id)
         .all(conn)
         .await?;
+    let titles = group_titles(conn, groups).await?;
     Ok(rows
         .into_iter()
         .map(|row| CallRow {
@@ -189,13 +193,16 @@ pub async fn calls(
         .collect())
 }
 
-/// The webinars of `groups` (every group with `None`), by start.
+/// The webinars of `groups` (every group with `None`; `only` one, when given), by start.
 pub async fn webinars(
     conn: &impl ConnectionTrait,
     groups: Option<&[WorkingGroupId]>,
+    only: Option<i32>,
 ) -> Result<Vec<WebinarRow>> {
-    let titles = group_titles(conn, groups).await?;
     let mut select = webinar::Entity::find();
+    if let Some(id) = only {
+        select = select.filter(webinar::Column::Id.eq(id));
+    }
     if let Some(groups) = groups {
         select = select.filter(webinar::Column::WorkingGroupId.is_in(groups.iter().map(|g| g.0)));
     }
@@ -204,6 +211,7 @@ pub async fn webinars(
         .order_by_asc(webinar::Column::Id)
         .all(conn)
         .await?;
+    let titles = group_titles(conn, groups).await?;
     Ok(rows
         .into_iter()
         .map(|row| WebinarRow {

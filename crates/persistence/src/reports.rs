@@ -253,6 +253,42 @@ pub async fn missing_reports(
         .collect()
 }
 
+/// The calls held after `after` and on or before `until`, with each learning member that has
+/// an IMPLEMENTING plan with steps in the group's area but no report for that call yet. Rows
+/// of (group, call, organisation, the call's day), by call and organisation.
+pub async fn reports_due(
+    conn: &impl ConnectionTrait,
+    after: NaiveDate,
+    until: NaiveDate,
+) -> Result<Vec<(i32, i32, i32, NaiveDate)>> {
+    let sql = "SELECT c.working_group_id AS g, c.id AS c, p.organisation_id AS o, c.held_on AS d \
+         FROM coordination_calls c \
+         JOIN working_groups wg ON wg.id = c.working_group_id \
+         JOIN memberships m ON m.working_group_id = wg.id AND m.role = 'LEARNING' \
+         JOIN action_plans p ON p.organisation_id = m.organisation_id AND p.stage = 'IMPLEMENTING' \
+         WHERE c.held_on > ? AND c.held_on <= ? \
+           AND EXISTS (SELECT 1 FROM plan_actions a JOIN action_steps s ON s.action_id = a.id \
+                       WHERE a.action_plan_id = p.id AND a.thematic_area_id = wg.thematic_area_id) \
+           AND NOT EXISTS (SELECT 1 FROM progress_reports r \
+                           JOIN action_steps s ON s.id = r.step_id \
+                           JOIN plan_actions a ON a.id = s.action_id \
+                           WHERE r.call_id = c.id AND r.plan_id = p.id \
+                             AND a.thematic_area_id = wg.thematic_area_id) \
+         ORDER BY 2, 3";
+    rows(conn, sql, vec![after.into(), until.into()])
+        .await?
+        .iter()
+        .map(|row| {
+            Ok((
+                row.try_get("", "g")?,
+                row.try_get("", "c")?,
+                row.try_get("", "o")?,
+                row.try_get("", "d")?,
+            ))
+        })
+        .collect()
+}
+
 /// Organisations per (key actor, dimension, level) over each organisation's latest validated
 /// benchmark (unscored cells left out).
 pub async fn benchmark_levels(

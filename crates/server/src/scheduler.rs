@@ -1,5 +1,5 @@
 //! The scheduler: a background task that runs the time-driven checks (steps gone late,
-//! webhooks failing) at a
+//! reports due for coming calls, webhooks failing) at a
 //! fixed interval. Several instances may run it: a step's notification is written once per
 //! recipient (the check skips who was told already, inside one transaction).
 
@@ -21,6 +21,11 @@ pub fn spawn(db: Database, every: Duration) -> JoinHandle<()> {
                 Ok(0) => {}
                 Ok(told) => tracing::info!(told, "late steps told"),
                 Err(err) => tracing::warn!(error = ?err, "checking late steps failed"),
+            }
+            match mega_api::services::scheduled::notify_reports_due(&db, today).await {
+                Ok(0) => {}
+                Ok(told) => tracing::info!(told, "missing reports told"),
+                Err(err) => tracing::warn!(error = ?err, "checking missing reports failed"),
             }
             match mega_api::services::scheduled::notify_failing_webhooks(&db).await {
                 Ok(0) => {}

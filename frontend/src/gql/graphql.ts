@@ -2686,6 +2686,11 @@ export type NotificationKind =
    * concerned).
    */
   | 'REPORT_AWAITING_FEEDBACK'
+  /**
+   * A coordination call of a group where the recipient's organisation learns is at most
+   * 7 days away and its progress report for it is missing.
+   */
+  | 'REPORT_DUE'
   /** A step of the recipient's organisation's plan passed its end without being done. */
   | 'STEP_LATE'
   /** A webhook the recipient registered gave up a delivery after every retry. */

@@ -145,10 +145,10 @@ pub async fn entries(
     let scope = calendar_scope(actor)?;
     let groups = scope.groups.as_deref();
     let mut entries = Vec::new();
-    for call in repo::calls(db.conn(), groups).await? {
+    for call in repo::calls(db.conn(), groups, None).await? {
         entries.push(call_entry(&call, labels));
     }
-    for webinar in repo::webinars(db.conn(), groups).await? {
+    for webinar in repo::webinars(db.conn(), groups, None).await? {
         entries.push(webinar_entry(&webinar, labels));
     }
     for event in repo::events(db.conn(), None).await? {
@@ -171,16 +171,14 @@ pub async fn single(
 ) -> ServiceResult<CalendarEntry> {
     authorize(actor, Action::ReadNetwork)?;
     let found = match what {
-        Single::Call(id) => repo::calls(db.conn(), None)
+        Single::Call(id) => repo::calls(db.conn(), None, Some(id))
             .await?
-            .into_iter()
-            .find(|c| c.id == id)
-            .map(|c| call_entry(&c, labels)),
-        Single::Webinar(id) => repo::webinars(db.conn(), None)
+            .first()
+            .map(|c| call_entry(c, labels)),
+        Single::Webinar(id) => repo::webinars(db.conn(), None, Some(id))
             .await?
-            .into_iter()
-            .find(|w| w.id == id)
-            .map(|w| webinar_entry(&w, labels)),
+            .first()
+            .map(|w| webinar_entry(w, labels)),
         Single::Event(id) => repo::events(db.conn(), Some(id))
             .await?
             .first()

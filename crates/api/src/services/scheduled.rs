@@ -1,14 +1,17 @@
 //! Scheduled notifications: what no request causes but the passing of time does. A step of
 //! an adopted or implementing plan whose end passed while it is not done tells its
-//! organisation once; a webhook that gave up a delivery tells who registered it, once per
-//! failing streak. Recipients come from the policy, like every notification; they are mailed
+//! organisation once; a coordination call a week away tells each learning organisation whose
+//! report for it is missing, once per call; a webhook that gave up a delivery tells who
+//! registered it, once per failing streak. Recipients come from the policy, like every notification; they are mailed
 //! like the rest.
 
 use std::collections::BTreeMap;
 
 use chrono::{NaiveDate, Utc};
 use mega_domain::monitoring::{self as rules, StepStatus};
-use mega_domain::notification::{NewNotification, NotificationKind, NotificationTarget, excerpt};
+use mega_domain::notification::{
+    NewNotification, NotificationKind, NotificationTarget, REPORT_DUE_DAYS, excerpt,
+};
 use mega_domain::partial_date::PartialDate;
 use mega_domain::policy::notifications::{Occurrence, recipients};
 use mega_domain::{Action, ActionPlanId, ActionStepId, Actor, OrganisationId, WorkingGroupId};
@@ -130,6 +133,46 @@ pub async fn notify_failing_webhooks(db: &Database) -> ServiceResult<usize> {
             },
             feedback_id: None,
             excerpt: Some(excerpt(&hook.url)),
+        };
+        notifications::insert_for(&txn, &to, None, &new, now).await?;
+        written += to.len();
+    }
+    txn.commit().await?;
+    Ok(written)
+}
+
+/// Tells each learning organisation of the calls at most [`REPORT_DUE_DAYS`] days after
+/// `today` for which its progress report is missing, once per call and user; answers how many
+/// notifications were written.
+pub async fn notify_reports_due(db: &Database, today: NaiveDate) -> ServiceResult<usize> {
+    let txn = db.begin_write().await?;
+    let until = today + chrono::Duration::days(REPORT_DUE_DAYS);
+    let due = reports::reports_due(&txn, today, until).await?;
+    let calls: Vec<i32> = due.iter().map(|(_, call, _, _)| *call).collect();
+    let told = notifications::told(&txn, NotificationKind::ReportDue, &calls).await?;
+    let candidates = notifications::candidates(&txn).await?;
+    let now = Utc::now();
+    let mut written = 0;
+    for (group, call, organisation, day) in due {
+        let groups = [WorkingGroupId(group)];
+        let occurrence = Occurrence {
+            owner: Some(OrganisationId(organisation)),
+            groups: &groups,
+            ..Occurrence::new(NotificationKind::ReportDue, Action::ReadNetwork)
+        };
+        let mut to = recipients(&Actor::Anonymous, &candidates, &occurrence);
+        to.retain(|user| !told.contains(&(*user, call)));
+        if to.is_empty() {
+            continue;
+        }
+        let new = NewNotification {
+            kind: NotificationKind::ReportDue,
+            target: NotificationTarget::CoordinationCall {
+                id: mega_domain::CoordinationCallId(call),
+                group: WorkingGroupId(group),
+            },
+            feedback_id: None,
+            excerpt: Some(day.to_string()),
         };
         notifications::insert_for(&txn, &to, None, &new, now).await?;
         written += to.len();

@@ -46,6 +46,9 @@ pub enum NotificationKindGql {
     StepLate,
     /// A webhook the recipient registered gave up a delivery after every retry.
     WebhookFailing,
+    /// A coordination call of a group where the recipient's organisation learns is at most
+    /// 7 days away and its progress report for it is missing.
+    ReportDue,
 }
 
 /// Something that happened that concerns the signed-in user, linking to the exact place.

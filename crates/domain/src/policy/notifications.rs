@@ -46,6 +46,12 @@ fn concerns(user: &Principal, occurrence: &Occurrence<'_>) -> bool {
         | NotificationKind::PlanReopened
         | NotificationKind::PlanBackToDraft
         | NotificationKind::StepLate => owns,
+        NotificationKind::ReportDue => {
+            owns && occurrence
+                .groups
+                .iter()
+                .any(|group| user.is_member_of(*group))
+        }
         NotificationKind::ReplyToMyComment
         | NotificationKind::InvitedAsExpert
         | NotificationKind::WebhookFailing => addressed,
@@ -234,6 +240,19 @@ mod tests {
             ..Occurrence::new(NotificationKind::StepLate, published_plan())
         };
         // Nobody caused it: the scheduled check acts as no user.
+        assert_eq!(
+            recipients(&Actor::Anonymous, &everyone(), &occurrence),
+            ids(&[2, 3])
+        );
+    }
+
+    #[test]
+    fn a_report_due_tells_the_learning_organisation_alone() {
+        let occurrence = Occurrence {
+            owner: Some(OWNER),
+            groups: &[G],
+            ..Occurrence::new(NotificationKind::ReportDue, Action::ReadNetwork)
+        };
         assert_eq!(
             recipients(&Actor::Anonymous, &everyone(), &occurrence),
             ids(&[2, 3])

@@ -120,15 +120,27 @@ pub fn router(state: AppState, static_dir: &Path, cors_origins: &[String]) -> Ro
             request_timeout,
         ))
         .layer(PropagateRequestIdLayer::new(REQUEST_ID))
-        .layer(TraceLayer::new_for_http().make_span_with(|request: &Request<_>| {
-            let request_id = request
-                .headers()
-                .get(&REQUEST_ID)
-                .and_then(|value| value.to_str().ok())
-                .unwrap_or("-");
-            tracing::info_span!("http", method = %request.method(), path = %request.uri().path(), request_id)
-        }))
+        .layer(
+            TraceLayer::new_for_http().make_span_with(|request: &Request<_>| {
+                let request_id = request
+                    .headers()
+                    .get(&REQUEST_ID)
+                    .and_then(|value| value.to_str().ok())
+                    .unwrap_or("-");
+                let path = loggable_path(request.uri().path());
+                tracing::info_span!("http", method = %request.method(), path = %path, request_id)
+            }),
+        )
         .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
+}
+
+/// `path` as logs may keep it: a calendar feed's path is its secret, so it is cut.
+fn loggable_path(path: &str) -> &str {
+    if path.starts_with("/calendar/") {
+        "/calendar/…"
+    } else {
+        path
+    }
 }
 
 fn cors(origins: &[String]) -> CorsLayer {
@@ -162,4 +174,19 @@ pub async fn serve(
     )
     .with_graceful_shutdown(shutdown)
     .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::loggable_path;
+
+    #[test]
+    fn calendar_secrets_stay_out_of_the_logs() {
+        assert_eq!(loggable_path("/calendar/s3cr3t-token.ics"), "/calendar/…");
+        assert_eq!(loggable_path("/graphql"), "/graphql");
+        assert_eq!(
+            loggable_path("/api/calendar/calls/Q2FsbDox.ics"),
+            "/api/calendar/calls/Q2FsbDox.ics"
+        );
+    }
 }

@@ -105,7 +105,9 @@ mod tests {
                 // failing) names nobody.
                 let caused_by_someone = !matches!(
                     kind,
-                    NotificationKind::StepLate | NotificationKind::WebhookFailing
+                    NotificationKind::StepLate
+                        | NotificationKind::WebhookFailing
+                        | NotificationKind::ReportDue
                 );
                 assert_eq!(
                     messages.kind[kind.code()].contains("{actor}"),

@@ -203,9 +203,19 @@ async fn compose(
         return Ok(None);
     };
     let mut items = Vec::with_capacity(notifications.len());
+    // A digest often names the same people again: each is read once.
+    let mut names: std::collections::HashMap<mega_domain::UserId, Option<String>> =
+        std::collections::HashMap::new();
     for notification in &notifications {
         let actor = match notification.actor_id {
-            Some(id) => users::find(db.conn(), id).await?.map(|u| u.display_name),
+            Some(id) => match names.get(&id) {
+                Some(name) => name.clone(),
+                None => {
+                    let name = users::find(db.conn(), id).await?.map(|u| u.display_name);
+                    names.insert(id, name.clone());
+                    name
+                }
+            },
             None => None,
         };
         items.push(Item {
