@@ -14,7 +14,7 @@ export const CalendarFeedQuery = graphql(`
 
 export const CreateCalendarFeedMutation = graphql(`
   mutation CreateCalendarFeed {
-    createCalendarFeed {
+    createCalendarFeed(input: {}) {
       path
       calendarFeed {
         createdAt
@@ -28,7 +28,7 @@ export const CreateCalendarFeedMutation = graphql(`
 
 export const RevokeCalendarFeedMutation = graphql(`
   mutation RevokeCalendarFeed {
-    revokeCalendarFeed {
+    revokeCalendarFeed(input: {}) {
       revoked
       userErrors {
         ...UserErrorFields
