@@ -13,6 +13,7 @@ mod benchmarks;
 mod calendar;
 mod capabilities;
 mod events;
+mod evidence;
 mod feedback_rules;
 mod fixtures;
 mod generate;

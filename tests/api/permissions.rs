@@ -91,6 +91,11 @@ const MATRIX: &[(&str, &str, [Outcome; 8])] = &[
     ("updatePlenaryOutcome",        "UpdatePlenaryOutcomeInput",       COORDINATOR_ONLY),
     ("createAward",                 "CreateAwardInput",                COORDINATOR_ONLY),
     ("createTerritoryFact",         "CreateTerritoryFactInput",        COORDINATOR_ONLY),
+    ("updateTerritoryFact",         "UpdateTerritoryFactInput",        COORDINATOR_ONLY),
+    ("deleteTerritoryFact",         "DeleteTerritoryFactInput",        COORDINATOR_ONLY),
+    ("updateAward",                 "UpdateAwardInput",                COORDINATOR_ONLY),
+    ("deleteAward",                 "DeleteAwardInput",                COORDINATOR_ONLY),
+    ("deletePlenaryOutcome",        "DeletePlenaryOutcomeInput",       COORDINATOR_ONLY),
     ("createEvent",                 "CreateEventInput",                COORDINATOR_ONLY),
     ("updateEvent",                 "UpdateEventInput",                COORDINATOR_ONLY),
     ("addAgendaItem",               "AddAgendaItemInput",              COORDINATOR_ONLY),
@@ -501,6 +506,11 @@ impl Scene {
                 "criteria": ["diversity"], "winners": [{ "name": "Someone", "activity": "baking" }] }),
             "createTerritoryFact" => json!({ "territoryId": ids.territories["Munich"],
                 "figure": format!("figure {n}"), "value": 1.5, "unit": "things", "sourceText": "Said so." }),
+            "updateTerritoryFact"
+            | "deleteTerritoryFact"
+            | "updateAward"
+            | "deleteAward"
+            | "deletePlenaryOutcome" => self.evidence_input(mutation, n).await,
             "createActionPlan"
             | "addAction"
             | "updateAction"
@@ -841,6 +851,59 @@ impl Scene {
                 "decisions": [{ "text": format!("Decided {n}"), "stepIds": [] }] })
         } else {
             json!({ "id": call["id"] })
+        }
+    }
+
+    /// A record created for the row (deletions need one each time): its ID alone for a
+    /// deletion, with new fields for an update.
+    async fn evidence_input(&self, mutation: &str, n: u32) -> Value {
+        let ids = &self.ids;
+        let (create, field) = match mutation {
+            "updateTerritoryFact" | "deleteTerritoryFact" => {
+                ("createTerritoryFact", "territoryFact")
+            }
+            "updateAward" | "deleteAward" => ("createAward", "award"),
+            _ => ("createPlenaryOutcome", "plenaryOutcome"),
+        };
+        let (input_type, fields) = match create {
+            "createTerritoryFact" => (
+                "CreateTerritoryFactInput",
+                json!({ "territoryId": ids.territories["Munich"],
+                "figure": format!("figure {n}"), "value": 1.5, "unit": "things", "sourceText": "Said so." }),
+            ),
+            "createAward" => (
+                "CreateAwardInput",
+                json!({ "name": format!("Award {n}"), "year": 2019,
+                "winners": [{ "name": "Someone", "activity": "baking" }] }),
+            ),
+            _ => {
+                let event = self
+                    .as_coordinator("{ events(first: 1) { nodes { id } } }", json!({}))
+                    .await["events"]["nodes"][0]["id"]
+                    .clone();
+                (
+                    "CreatePlenaryOutcomeInput",
+                    json!({ "eventId": event,
+                    "plenaryOutcome": { "section": format!("Session {n}"), "heading": "Plenary" } }),
+                )
+            }
+        };
+        let created = self
+            .as_coordinator(
+                &format!("mutation($input: {input_type}!) {{ {create}(input: $input) {{ {field} {{ id }} }} }}"),
+                json!({ "input": fields }),
+            )
+            .await[create][field]["id"]
+            .clone();
+        match mutation {
+            "updateTerritoryFact" => {
+                json!({ "id": created, "figure": format!("corrected {n}"), "value": 2.5,
+                "unit": "things", "sourceText": "Said so, corrected." })
+            }
+            "updateAward" => {
+                json!({ "id": created, "name": format!("Award {n}, corrected"), "year": 2020 })
+            }
+            _ => json!({ "id": created }),
         }
     }
 

@@ -81,9 +81,59 @@ pub async fn create_award(conn: &impl ConnectionTrait, fields: AwardFields) -> R
         ..Default::default()
     };
     let inserted = award::Entity::insert(row).exec_with_returning(conn).await?;
-    for (position, winner) in (1..).zip(fields.winners) {
+    write_winners(conn, inserted.id, fields.winners).await?;
+    hydrate(conn, vec![inserted])
+        .await?
+        .pop()
+        .ok_or(PersistenceError::NotFound)
+}
+
+/// Replaces an award's fields and winners.
+pub async fn update_award(
+    conn: &impl ConnectionTrait,
+    id: AwardId,
+    fields: AwardFields,
+) -> Result<Award> {
+    let row = award::ActiveModel {
+        id: Set(id.0),
+        name: Set(fields.name),
+        edition: Set(fields.edition),
+        year: Set(fields.year),
+        criteria: Set(serde_json::to_string(&fields.criteria)
+            .map_err(|err| PersistenceError::Corrupt(err.to_string()))?),
+        applications: Set(fields.applications),
+    };
+    let updated = award::Entity::update(row).exec(conn).await?;
+    write_winners(conn, id.0, fields.winners).await?;
+    hydrate(conn, vec![updated])
+        .await?
+        .pop()
+        .ok_or(PersistenceError::NotFound)
+}
+
+/// Deletes an award and its winners.
+pub async fn delete_award(conn: &impl ConnectionTrait, id: AwardId) -> Result<()> {
+    award_winner::Entity::delete_many()
+        .filter(award_winner::Column::AwardId.eq(id.0))
+        .exec(conn)
+        .await?;
+    award::Entity::delete_by_id(id.0).exec(conn).await?;
+    Ok(())
+}
+
+/// Replaces an award's winners by `winners`, in their order.
+async fn write_winners(
+    conn: &impl ConnectionTrait,
+    award: i32,
+    winners: Vec<AwardWinner>,
+) -> Result<()> {
+    award_winner::Entity::delete_many()
+        .filter(award_winner::Column::AwardId.eq(award))
+        .exec(conn)
+        .await?;
+    for (position, winner) in (1..).zip(winners) {
         let row = award_winner::ActiveModel {
-            award_id: Set(inserted.id),
+            award_id: Set(award),
             name: Set(winner.name),
             activity: Set(winner.activity),
             organisation_id: Set(winner.organisation_id.map(|id| id.0)),
@@ -92,10 +142,7 @@ pub async fn create_award(conn: &impl ConnectionTrait, fields: AwardFields) -> R
         };
         award_winner::Entity::insert(row).exec(conn).await?;
     }
-    hydrate(conn, vec![inserted])
-        .await?
-        .pop()
-        .ok_or(PersistenceError::NotFound)
+    Ok(())
 }
 
 fn fact_to_domain(row: territory_fact::Model) -> Result<TerritoryFact> {
@@ -175,4 +222,33 @@ pub async fn create_fact(
             .exec_with_returning(conn)
             .await?,
     )
+}
+
+/// Replaces a fact's fields.
+pub async fn update_fact(
+    conn: &impl ConnectionTrait,
+    id: TerritoryFactId,
+    fields: TerritoryFactFields,
+) -> Result<TerritoryFact> {
+    let row = territory_fact::ActiveModel {
+        id: Set(id.0),
+        territory_id: Set(fields.territory_id.map(|id| id.0)),
+        country: Set(fields.country),
+        figure: Set(fields.figure),
+        value: Set(fields.value),
+        unit: Set(fields.unit),
+        year: Set(fields.year),
+        qualifier: Set(fields.qualifier),
+        source_text: Set(fields.source_text),
+        section: Set(fields.section),
+    };
+    fact_to_domain(territory_fact::Entity::update(row).exec(conn).await?)
+}
+
+/// Deletes a fact.
+pub async fn delete_fact(conn: &impl ConnectionTrait, id: TerritoryFactId) -> Result<()> {
+    territory_fact::Entity::delete_by_id(id.0)
+        .exec(conn)
+        .await?;
+    Ok(())
 }

@@ -188,3 +188,15 @@ pub async fn update(
     write_groups(conn, id.0, &fields.working_group_ids).await?;
     one(conn, updated).await
 }
+
+/// Deletes an outcome and its links to working groups.
+pub async fn delete(conn: &impl ConnectionTrait, id: PlenaryOutcomeId) -> Result<()> {
+    plenary_outcome_group::Entity::delete_many()
+        .filter(plenary_outcome_group::Column::PlenaryOutcomeId.eq(id.0))
+        .exec(conn)
+        .await?;
+    plenary_outcome::Entity::delete_by_id(id.0)
+        .exec(conn)
+        .await?;
+    Ok(())
+}

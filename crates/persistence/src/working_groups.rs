@@ -200,6 +200,21 @@ pub async fn invitations_of_groups(
         .collect())
 }
 
+/// The groups the given users are invited to, as (user, group) pairs, in one statement.
+pub async fn invitations_of_users(
+    conn: &impl ConnectionTrait,
+    users: &[UserId],
+) -> Result<Vec<(UserId, WorkingGroupId)>> {
+    Ok(expert_invitation::Entity::find()
+        .filter(expert_invitation::Column::UserId.is_in(users.iter().map(|id| id.0)))
+        .order_by_asc(expert_invitation::Column::WorkingGroupId)
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|row| (UserId(row.user_id), WorkingGroupId(row.working_group_id)))
+        .collect())
+}
+
 /// The groups a user is invited to.
 pub async fn invitations_of_user(
     conn: &impl ConnectionTrait,

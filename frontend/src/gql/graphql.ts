@@ -666,7 +666,7 @@ export type AwardEdge = {
   node: Award;
 };
 
-/** Result of `createAward`. */
+/** Result of `createAward`, `updateAward` and `deleteAward` (the award as it was). */
 export type AwardPayload = {
   __typename?: 'AwardPayload';
   /** The award. */
@@ -1180,9 +1180,27 @@ export type DecisionInput = {
   text: Scalars['String']['input'];
 };
 
+/** Input of `deleteAward`. */
+export type DeleteAwardInput = {
+  /** The award. */
+  id: Scalars['ID']['input'];
+};
+
 /** Input of `deleteCoordinationCall`. */
 export type DeleteCoordinationCallInput = {
   /** The call. */
+  id: Scalars['ID']['input'];
+};
+
+/** Input of `deletePlenaryOutcome`. */
+export type DeletePlenaryOutcomeInput = {
+  /** The outcome. */
+  id: Scalars['ID']['input'];
+};
+
+/** Input of `deleteTerritoryFact`. */
+export type DeleteTerritoryFactInput = {
+  /** The fact. */
   id: Scalars['ID']['input'];
 };
 
@@ -1833,8 +1851,14 @@ export type Mutation = {
    * deleted, because they may have authored content. Coordinator only.
    */
   deactivateUser: UserPayload;
+  /** Deletes an award with its winners; the payload holds it as it was. Coordinator only. */
+  deleteAward: AwardPayload;
   /** Deletes a call; reports presented at it stay, without the call. Coordinator only. */
   deleteCoordinationCall: CoordinationCallPayload;
+  /** Deletes a plenary outcome; the payload holds it as it was. Coordinator only. */
+  deletePlenaryOutcome: PlenaryOutcomePayload;
+  /** Deletes a territory fact; the payload holds it as it was. Coordinator only. */
+  deleteTerritoryFact: TerritoryFactPayload;
   /** Deletes a webhook and its delivery records; queued deliveries are not sent. */
   deleteWebhook: DeleteWebhookPayload;
   /**
@@ -1937,6 +1961,8 @@ export type Mutation = {
    * Coordinator only.
    */
   updateAgendaItem: AgendaItemPayload;
+  /** Replaces an award's fields and winners. Coordinator only. */
+  updateAward: AwardPayload;
   /**
    * Replaces the cells and needs of a draft benchmark. The organisation's members (draft
    * only) and the coordinator.
@@ -1971,6 +1997,8 @@ export type Mutation = {
    * coordinator.
    */
   updateProposedAction: ProposedActionPayload;
+  /** Replaces a territory fact's fields. Coordinator only. */
+  updateTerritoryFact: TerritoryFactPayload;
   /** Updates a user account. Coordinator only. */
   updateUser: UserPayload;
   /** Changes the signed-in user's own preferences. Open to every signed-in user. */
@@ -2205,8 +2233,35 @@ export type MutationDeactivateUserArgs = {
  * Entry points for changing data. Each takes one `input` and returns a payload with
  * `userErrors`; each success leaves exactly one audit event.
  */
+export type MutationDeleteAwardArgs = {
+  input: DeleteAwardInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
 export type MutationDeleteCoordinationCallArgs = {
   input: DeleteCoordinationCallInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type MutationDeletePlenaryOutcomeArgs = {
+  input: DeletePlenaryOutcomeInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type MutationDeleteTerritoryFactArgs = {
+  input: DeleteTerritoryFactInput;
 };
 
 
@@ -2430,6 +2485,15 @@ export type MutationUpdateAgendaItemArgs = {
  * Entry points for changing data. Each takes one `input` and returns a payload with
  * `userErrors`; each success leaves exactly one audit event.
  */
+export type MutationUpdateAwardArgs = {
+  input: UpdateAwardInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
 export type MutationUpdateBenchmarkArgs = {
   input: UpdateBenchmarkInput;
 };
@@ -2504,6 +2568,15 @@ export type MutationUpdatePlenaryOutcomeArgs = {
  */
 export type MutationUpdateProposedActionArgs = {
   input: UpdateProposedActionInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type MutationUpdateTerritoryFactArgs = {
+  input: UpdateTerritoryFactInput;
 };
 
 
@@ -2951,7 +3024,10 @@ export type PlenaryOutcomeFieldsInput = {
   workingGroupIds?: Array<Scalars['ID']['input']>;
 };
 
-/** Result of `createPlenaryOutcome` and `updatePlenaryOutcome`. */
+/**
+ * Result of `createPlenaryOutcome`, `updatePlenaryOutcome` and `deletePlenaryOutcome`
+ * (the outcome as it was).
+ */
 export type PlenaryOutcomePayload = {
   __typename?: 'PlenaryOutcomePayload';
   /** The plenary outcome. */
@@ -3811,7 +3887,10 @@ export type TerritoryFactEdge = {
   node: TerritoryFact;
 };
 
-/** Result of `createTerritoryFact`. */
+/**
+ * Result of `createTerritoryFact`, `updateTerritoryFact` and `deleteTerritoryFact` (the
+ * fact as it was).
+ */
 export type TerritoryFactPayload = {
   __typename?: 'TerritoryFactPayload';
   /** The fact. */
@@ -3897,6 +3976,24 @@ export type UpdateAgendaItemInput = {
   id: Scalars['ID']['input'];
   /** Its new fields (all are replaced; event and position stay). */
   item: AgendaItemFieldsInput;
+};
+
+/** Input of `updateAward`. */
+export type UpdateAwardInput = {
+  /** How many applications were submitted; at least 0. */
+  applications?: InputMaybe<Scalars['Int']['input']>;
+  /** The criteria; at most 20, each at most 1,000 characters. */
+  criteria?: Array<Scalars['String']['input']>;
+  /** Edition number; at least 0. */
+  edition?: InputMaybe<Scalars['Int']['input']>;
+  /** The award. */
+  id: Scalars['ID']['input'];
+  /** Name, e.g. "Phoenix Award"; 1–200 characters. */
+  name: Scalars['String']['input'];
+  /** The winners, in order; at most 100. */
+  winners?: Array<AwardWinnerInput>;
+  /** Year, 1900–2100 (`INVALID_YEAR` otherwise). */
+  year: Scalars['Int']['input'];
 };
 
 /** Input of `updateBenchmark`: replaces the whole content of a draft. */
@@ -4000,6 +4097,30 @@ export type UpdateProposedActionInput = {
   proposedAction: ProposedActionFieldsInput;
 };
 
+/** Input of `updateTerritoryFact`. */
+export type UpdateTerritoryFactInput = {
+  /** ISO 3166-1 alpha-2 country, for figures about a country (`INVALID_COUNTRY`). */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** What is counted, 1–300 characters. */
+  figure: Scalars['String']['input'];
+  /** The fact. */
+  id: Scalars['ID']['input'];
+  /** A qualifier such as "around"; at most 100 characters. */
+  qualifier?: InputMaybe<Scalars['String']['input']>;
+  /** Where in the source it is; at most 300 characters. */
+  section?: InputMaybe<Scalars['String']['input']>;
+  /** The sentence quoted, 1–2,000 characters. */
+  sourceText: Scalars['String']['input'];
+  /** The territory it is about; none for figures without a partner-territory scope. */
+  territoryId?: InputMaybe<Scalars['ID']['input']>;
+  /** Unit, 1–100 characters. */
+  unit: Scalars['String']['input'];
+  /** The number. */
+  value: Scalars['Float']['input'];
+  /** The year the figure refers to, 1900–2100. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Input of `updateUser`; fields left out stay as they are. */
 export type UpdateUserInput = {
   /** Reactivate (true) or deactivate (false). */
@@ -4085,6 +4206,11 @@ export type User = Node & {
   displayName: Scalars['String']['output'];
   /** E-mail address: visible to the user itself and to the coordinator, null for others. */
   email?: Maybe<Scalars['String']['output']>;
+  /**
+   * The working groups the user is invited to as an expert (empty for anyone else), in
+   * the order of their thematic areas: an expert's start page.
+   */
+  expertGroups: Array<WorkingGroup>;
   /** Network-wide role. */
   globalRole: GlobalRole;
   /** Opaque global ID. */

@@ -35,6 +35,8 @@ pub struct BenchmarkRoundLoader(pub Database);
 pub struct GroupsOfAreaLoader(pub Database);
 /// Loads the experts invited to working groups.
 pub struct ExpertsOfGroupLoader(pub Database);
+/// Loads the working groups experts are invited to.
+pub struct GroupsOfExpertLoader(pub Database);
 
 super::by_id_loader!(
     ActionPlanLoader,
@@ -102,6 +104,22 @@ impl Loader<WorkingGroupId> for ExpertsOfGroupLoader {
     }
 }
 
+impl Loader<UserId> for GroupsOfExpertLoader {
+    type Value = Vec<WorkingGroupId>;
+    type Error = Arc<PersistenceError>;
+
+    async fn load(&self, keys: &[UserId]) -> LoadResult<UserId, Vec<WorkingGroupId>> {
+        let pairs = working_groups::invitations_of_users(self.0.conn(), keys)
+            .await
+            .map_err(Arc::new)?;
+        let mut grouped: HashMap<_, Vec<_>> = keys.iter().map(|key| (*key, Vec::new())).collect();
+        for (user, group) in pairs {
+            grouped.entry(user).or_default().push(group);
+        }
+        Ok(grouped)
+    }
+}
+
 /// Registers this module's loaders on a request.
 pub fn attach(
     request: async_graphql::Request,
@@ -116,4 +134,5 @@ pub fn attach(
         .data(batches.loader(BenchmarkRoundLoader(db.clone())))
         .data(batches.loader(GroupsOfAreaLoader(db.clone())))
         .data(batches.loader(ExpertsOfGroupLoader(db.clone())))
+        .data(batches.loader(GroupsOfExpertLoader(db.clone())))
 }

@@ -5,7 +5,9 @@ use chrono::{DateTime, Utc};
 use mega_domain::evidence::{AwardDraft, TerritoryFactDraft, WinnerDraft};
 use mega_domain::good_practice::GoodPracticeDraft;
 use mega_domain::webinar::WebinarDraft;
-use mega_domain::{EventId, GoodPracticeId, PlenaryOutcomeId, WebinarId, WorkingGroupId};
+use mega_domain::{
+    AwardId, EventId, GoodPracticeId, PlenaryOutcomeId, TerritoryFactId, WebinarId, WorkingGroupId,
+};
 
 use crate::context::{actor, db};
 use crate::error::ApiResult;
@@ -181,6 +183,47 @@ pub struct CreateTerritoryFactInput {
     pub section: Option<String>,
 }
 
+/// Input of `updateAward`.
+#[derive(InputObject)]
+pub struct UpdateAwardInput {
+    /// The award.
+    pub id: ID,
+    /// Its new fields and winners (all are replaced).
+    #[graphql(flatten)]
+    pub award: CreateAwardInput,
+}
+
+/// Input of `updateTerritoryFact`.
+#[derive(InputObject)]
+pub struct UpdateTerritoryFactInput {
+    /// The fact.
+    pub id: ID,
+    /// Its new fields (all are replaced).
+    #[graphql(flatten)]
+    pub fact: CreateTerritoryFactInput,
+}
+
+/// Input of `deletePlenaryOutcome`.
+#[derive(InputObject)]
+pub struct DeletePlenaryOutcomeInput {
+    /// The outcome.
+    pub id: ID,
+}
+
+/// Input of `deleteAward`.
+#[derive(InputObject)]
+pub struct DeleteAwardInput {
+    /// The award.
+    pub id: ID,
+}
+
+/// Input of `deleteTerritoryFact`.
+#[derive(InputObject)]
+pub struct DeleteTerritoryFactInput {
+    /// The fact.
+    pub id: ID,
+}
+
 payload!(
     /// Result of `createGoodPractice` and `updateGoodPractice`.
     GoodPracticePayload,
@@ -194,19 +237,21 @@ payload!(
     webinar: WebinarObject
 );
 payload!(
-    /// Result of `createPlenaryOutcome` and `updatePlenaryOutcome`.
+    /// Result of `createPlenaryOutcome`, `updatePlenaryOutcome` and `deletePlenaryOutcome`
+    /// (the outcome as it was).
     PlenaryOutcomePayload,
     /// The plenary outcome.
     plenary_outcome: PlenaryOutcomeObject
 );
 payload!(
-    /// Result of `createAward`.
+    /// Result of `createAward`, `updateAward` and `deleteAward` (the award as it was).
     AwardPayload,
     /// The award.
     award: AwardObject
 );
 payload!(
-    /// Result of `createTerritoryFact`.
+    /// Result of `createTerritoryFact`, `updateTerritoryFact` and `deleteTerritoryFact` (the
+    /// fact as it was).
     TerritoryFactPayload,
     /// The fact.
     territory_fact: TerritoryFactObject
@@ -416,6 +461,78 @@ impl LibraryMutation {
         let result = async {
             let draft = input.draft()?;
             evidence::create_territory_fact(db(ctx), actor(ctx), draft).await
+        }
+        .await;
+        Ok(settle(result.map(TerritoryFactObject))?.into())
+    }
+
+    /// Deletes a plenary outcome; the payload holds it as it was. Coordinator only.
+    async fn delete_plenary_outcome(
+        &self,
+        ctx: &Context<'_>,
+        input: DeletePlenaryOutcomeInput,
+    ) -> ApiResult<PlenaryOutcomePayload> {
+        let result = async {
+            let id = input_id::<PlenaryOutcomeId>("id", &input.id)?;
+            evidence::delete_plenary_outcome(db(ctx), actor(ctx), id).await
+        }
+        .await;
+        Ok(settle(result.map(PlenaryOutcomeObject))?.into())
+    }
+
+    /// Replaces an award's fields and winners. Coordinator only.
+    async fn update_award(
+        &self,
+        ctx: &Context<'_>,
+        input: UpdateAwardInput,
+    ) -> ApiResult<AwardPayload> {
+        let result = async {
+            let id = input_id::<AwardId>("id", &input.id)?;
+            let draft = input.award.draft()?;
+            evidence::update_award(db(ctx), actor(ctx), id, draft).await
+        }
+        .await;
+        Ok(settle(result.map(AwardObject))?.into())
+    }
+
+    /// Deletes an award with its winners; the payload holds it as it was. Coordinator only.
+    async fn delete_award(
+        &self,
+        ctx: &Context<'_>,
+        input: DeleteAwardInput,
+    ) -> ApiResult<AwardPayload> {
+        let result = async {
+            let id = input_id::<AwardId>("id", &input.id)?;
+            evidence::delete_award(db(ctx), actor(ctx), id).await
+        }
+        .await;
+        Ok(settle(result.map(AwardObject))?.into())
+    }
+
+    /// Replaces a territory fact's fields. Coordinator only.
+    async fn update_territory_fact(
+        &self,
+        ctx: &Context<'_>,
+        input: UpdateTerritoryFactInput,
+    ) -> ApiResult<TerritoryFactPayload> {
+        let result = async {
+            let id = input_id::<TerritoryFactId>("id", &input.id)?;
+            let draft = input.fact.draft()?;
+            evidence::update_territory_fact(db(ctx), actor(ctx), id, draft).await
+        }
+        .await;
+        Ok(settle(result.map(TerritoryFactObject))?.into())
+    }
+
+    /// Deletes a territory fact; the payload holds it as it was. Coordinator only.
+    async fn delete_territory_fact(
+        &self,
+        ctx: &Context<'_>,
+        input: DeleteTerritoryFactInput,
+    ) -> ApiResult<TerritoryFactPayload> {
+        let result = async {
+            let id = input_id::<TerritoryFactId>("id", &input.id)?;
+            evidence::delete_territory_fact(db(ctx), actor(ctx), id).await
         }
         .await;
         Ok(settle(result.map(TerritoryFactObject))?.into())

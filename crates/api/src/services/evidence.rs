@@ -1,10 +1,10 @@
 //! Coordinator-only records: events' plenary outcomes, awards and territory facts.
 
-use mega_domain::evidence::{AwardDraft, TerritoryFactDraft};
+use mega_domain::evidence::{AwardDraft, AwardFields, TerritoryFactDraft, TerritoryFactFields};
 use mega_domain::plenary::{PlenaryOutcomeDraft, PlenaryOutcomeFields};
 use mega_domain::{
-    Action, Actor, Award, EventId, OrganisationId, PlenaryOutcome, PlenaryOutcomeId, TerritoryFact,
-    authorize,
+    Action, Actor, Award, AwardId, EventId, OrganisationId, PlenaryOutcome, PlenaryOutcomeId,
+    TerritoryFact, TerritoryFactId, authorize,
 };
 use mega_persistence::{
     ConnectionTrait, Database, events, evidence, organisations, plenary_outcomes, territories,
@@ -65,11 +65,29 @@ pub async fn update_plenary_outcome(
     Ok(after)
 }
 
-/// Records an award with its winners.
-pub async fn create_award(db: &Database, actor: &Actor, draft: AwardDraft) -> ServiceResult<Award> {
-    authorize(actor, Action::RecordEvidence)?;
-    let fields = draft.validate().map_err(ServiceError::Invalid)?;
+/// Deletes a plenary outcome (the event's other outcomes keep their order).
+pub async fn delete_plenary_outcome(
+    db: &Database,
+    actor: &Actor,
+    id: PlenaryOutcomeId,
+) -> ServiceResult<PlenaryOutcome> {
+    authorize(actor, Action::ManageEvents)?;
     let mut uow = UnitOfWork::begin(db, actor).await?;
+    let before = plenary_outcomes::find(uow.txn(), id)
+        .await?
+        .ok_or(ServiceError::NotFound("id"))?;
+    plenary_outcomes::delete(uow.txn(), id).await?;
+    uow.removed("deletePlenaryOutcome", &before).await?;
+    uow.commit().await?;
+    Ok(before)
+}
+
+/// Validates an award's draft and checks that the organisations its winners name exist.
+async fn award_fields(
+    conn: &impl ConnectionTrait,
+    draft: AwardDraft,
+) -> ServiceResult<AwardFields> {
+    let fields = draft.validate().map_err(ServiceError::Invalid)?;
     let mut named: Vec<OrganisationId> = fields
         .winners
         .iter()
@@ -77,13 +95,69 @@ pub async fn create_award(db: &Database, actor: &Actor, draft: AwardDraft) -> Se
         .collect();
     named.sort_unstable();
     named.dedup();
-    if organisations::find_by_ids(uow.txn(), &named).await?.len() != named.len() {
+    if organisations::find_by_ids(conn, &named).await?.len() != named.len() {
         return Err(ServiceError::NotFound("winners"));
     }
+    Ok(fields)
+}
+
+/// Records an award with its winners.
+pub async fn create_award(db: &Database, actor: &Actor, draft: AwardDraft) -> ServiceResult<Award> {
+    authorize(actor, Action::RecordEvidence)?;
+    let mut uow = UnitOfWork::begin(db, actor).await?;
+    let fields = award_fields(uow.txn(), draft).await?;
     let award = evidence::create_award(uow.txn(), fields).await?;
     uow.created("createAward", &award).await?;
     uow.commit().await?;
     Ok(award)
+}
+
+/// Replaces an award's fields and winners.
+pub async fn update_award(
+    db: &Database,
+    actor: &Actor,
+    id: AwardId,
+    draft: AwardDraft,
+) -> ServiceResult<Award> {
+    authorize(actor, Action::RecordEvidence)?;
+    let mut uow = UnitOfWork::begin(db, actor).await?;
+    let before = evidence::find_award(uow.txn(), id)
+        .await?
+        .ok_or(ServiceError::NotFound("id"))?;
+    let fields = award_fields(uow.txn(), draft).await?;
+    let after = evidence::update_award(uow.txn(), id, fields).await?;
+    uow.updated("updateAward", &before, &after).await?;
+    uow.commit().await?;
+    Ok(after)
+}
+
+/// Deletes an award with its winners.
+pub async fn delete_award(db: &Database, actor: &Actor, id: AwardId) -> ServiceResult<Award> {
+    authorize(actor, Action::RecordEvidence)?;
+    let mut uow = UnitOfWork::begin(db, actor).await?;
+    let before = evidence::find_award(uow.txn(), id)
+        .await?
+        .ok_or(ServiceError::NotFound("id"))?;
+    evidence::delete_award(uow.txn(), id).await?;
+    uow.removed("deleteAward", &before).await?;
+    uow.commit().await?;
+    Ok(before)
+}
+
+/// Validates a territory fact's draft and checks that its territory exists.
+async fn fact_fields(
+    conn: &impl ConnectionTrait,
+    draft: TerritoryFactDraft,
+) -> ServiceResult<TerritoryFactFields> {
+    let fields = draft.validate().map_err(ServiceError::Invalid)?;
+    if let Some(territory) = fields.territory_id
+        && territories::find_by_ids(conn, &[territory])
+            .await?
+            .is_empty()
+    {
+        return Err(ServiceError::NotFound("territoryId"));
+    }
+    Ok(fields)
 }
 
 /// Records a territory fact.
@@ -93,17 +167,46 @@ pub async fn create_territory_fact(
     draft: TerritoryFactDraft,
 ) -> ServiceResult<TerritoryFact> {
     authorize(actor, Action::RecordEvidence)?;
-    let fields = draft.validate().map_err(ServiceError::Invalid)?;
     let mut uow = UnitOfWork::begin(db, actor).await?;
-    if let Some(territory) = fields.territory_id
-        && territories::find_by_ids(uow.txn(), &[territory])
-            .await?
-            .is_empty()
-    {
-        return Err(ServiceError::NotFound("territoryId"));
-    }
+    let fields = fact_fields(uow.txn(), draft).await?;
     let fact = evidence::create_fact(uow.txn(), fields).await?;
     uow.created("createTerritoryFact", &fact).await?;
     uow.commit().await?;
     Ok(fact)
+}
+
+/// Replaces a territory fact's fields.
+pub async fn update_territory_fact(
+    db: &Database,
+    actor: &Actor,
+    id: TerritoryFactId,
+    draft: TerritoryFactDraft,
+) -> ServiceResult<TerritoryFact> {
+    authorize(actor, Action::RecordEvidence)?;
+    let mut uow = UnitOfWork::begin(db, actor).await?;
+    let before = evidence::find_fact(uow.txn(), id)
+        .await?
+        .ok_or(ServiceError::NotFound("id"))?;
+    let fields = fact_fields(uow.txn(), draft).await?;
+    let after = evidence::update_fact(uow.txn(), id, fields).await?;
+    uow.updated("updateTerritoryFact", &before, &after).await?;
+    uow.commit().await?;
+    Ok(after)
+}
+
+/// Deletes a territory fact.
+pub async fn delete_territory_fact(
+    db: &Database,
+    actor: &Actor,
+    id: TerritoryFactId,
+) -> ServiceResult<TerritoryFact> {
+    authorize(actor, Action::RecordEvidence)?;
+    let mut uow = UnitOfWork::begin(db, actor).await?;
+    let before = evidence::find_fact(uow.txn(), id)
+        .await?
+        .ok_or(ServiceError::NotFound("id"))?;
+    evidence::delete_fact(uow.txn(), id).await?;
+    uow.removed("deleteTerritoryFact", &before).await?;
+    uow.commit().await?;
+    Ok(before)
 }

@@ -7,7 +7,8 @@ use super::OrganisationObject;
 use crate::context::actor;
 use crate::error::ApiResult;
 use crate::global_id::encode;
-use crate::loaders::{OrganisationLoader, load_one};
+use crate::loaders::access::GroupsOfExpertLoader;
+use crate::loaders::{OrganisationLoader, WorkingGroupLoader, load_many, load_one};
 
 /// A user's role across the whole network; roles in working groups come from memberships.
 #[derive(Enum, Clone, Copy, PartialEq, Eq)]
@@ -190,6 +191,17 @@ impl UserObject {
             .await
             .map_err(crate::resolve::internal)?;
         Ok(feed.map(Into::into))
+    }
+
+    /// The working groups the user is invited to as an expert (empty for anyone else), in
+    /// the order of their thematic areas: an expert's start page.
+    async fn expert_groups(&self, ctx: &Context<'_>) -> ApiResult<Vec<super::WorkingGroupObject>> {
+        let ids = load_one::<GroupsOfExpertLoader, _>(ctx, self.user.id)
+            .await?
+            .unwrap_or_default();
+        let mut groups = load_many::<WorkingGroupLoader, _>(ctx, &ids).await?;
+        groups.sort_by_key(|group| (group.thematic_area_id, group.id));
+        Ok(groups.into_iter().map(super::WorkingGroupObject).collect())
     }
 
     /// The organisation the user acts for.
