@@ -901,7 +901,8 @@ impl Scene {
                 "unit": "things", "sourceText": "Said so, corrected." })
             }
             "updateAward" => {
-                json!({ "id": created, "name": format!("Award {n}, corrected"), "year": 2020 })
+                json!({ "id": created, "name": format!("Award {n}, corrected"), "year": 2020,
+                    "criteria": ["inclusion"], "winners": [{ "name": "Someone else", "activity": "tailoring" }] })
             }
             _ => json!({ "id": created }),
         }
