@@ -117,6 +117,7 @@ describe('events', () => {
     expect(screen.queryByRole('button', { name: 'Add a participant' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Record an outcome' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Edit' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Delete/ })).not.toBeInTheDocument();
   });
 
   it('offers "New event" only with the capability', async () => {
@@ -238,5 +239,29 @@ describe('events', () => {
     await user.click(screen.getByRole('button', { name: 'Edit event' }));
     const form = screen.getByRole('form', { name: 'Edit Transnational meeting' });
     expect(within(form).getByRole('textbox', { name: 'City' })).toHaveValue('Lisbon');
+  }, 30_000);
+
+  it('deletes a plenary outcome only once the editor confirms', async () => {
+    const sent: Record<string, unknown>[] = [];
+    const confirm = vi.fn().mockReturnValueOnce(false).mockReturnValueOnce(true);
+    window.confirm = confirm;
+    renderEvent(true, (operation, variables) => {
+      if (operation !== 'DeletePlenaryOutcome') return undefined;
+      sent.push(variables);
+      return {
+        deletePlenaryOutcome: {
+          __typename: 'PlenaryOutcomePayload',
+          plenaryOutcome: { __typename: 'PlenaryOutcome', id: 'p-1' },
+          userErrors: [],
+        },
+      };
+    });
+    const user = userEvent.setup({ delay: null });
+    const outcome = await screen.findByRole('article', { name: 'Plenary exchange' });
+    await user.click(within(outcome).getByRole('button', { name: 'Delete the outcome “Plenary exchange”' }));
+    expect(confirm).toHaveBeenLastCalledWith('Delete the outcome “Plenary exchange”?');
+    expect(sent).toEqual([]);
+    await user.click(within(outcome).getByRole('button', { name: 'Delete the outcome “Plenary exchange”' }));
+    expect(sent).toEqual([{ input: { id: 'p-1' } }]);
   }, 30_000);
 });

@@ -1,13 +1,28 @@
 import { Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useMutation } from 'urql';
 
+import { notify } from '../components/notify';
+import { allMessages, problemsOf } from '../errors/problems';
 import type { PlenaryOutcomeFieldsFragment } from '../gql/graphql';
+import { DeletePlenaryOutcomeMutation } from './mutations';
 import { PlenaryOutcomeForm } from './PlenaryOutcomeForm';
 
 function Outcome({ outcome, eventId, editable, onChanged }: { outcome: PlenaryOutcomeFieldsFragment; eventId: string; editable: boolean; onChanged: () => void }) {
-  const { t } = useTranslation(['events']);
+  const { t } = useTranslation(['events', 'errors', 'common']);
   const [editing, setEditing] = useState(false);
+  const [deleting, deleteOutcome] = useMutation(DeletePlenaryOutcomeMutation);
+
+  async function remove() {
+    if (!window.confirm(t('events:outcome.confirmDelete', { heading: outcome.heading }))) return;
+    const result = await deleteOutcome({ input: { id: outcome.id } });
+    const messages = allMessages(problemsOf(t, result, result.data?.deletePlenaryOutcome.userErrors));
+    if (messages.length > 0) notify(messages.join(' '), { color: 'red.9', title: t('common:error') });
+    else notify(t('events:outcome.deleted'));
+    onChanged();
+  }
+
   if (editing) {
     return (
       <Card withBorder p="sm">
@@ -30,9 +45,14 @@ function Outcome({ outcome, eventId, editable, onChanged }: { outcome: PlenaryOu
           {outcome.heading}
         </Title>
         {editable && (
-          <Button size="xs" variant="default" onClick={() => setEditing(true)}>
-            {t('events:edit')}
-          </Button>
+          <Group gap="xs" wrap="nowrap">
+            <Button size="xs" variant="default" onClick={() => setEditing(true)}>
+              {t('events:edit')}
+            </Button>
+            <Button size="xs" color="red.9" variant="outline" loading={deleting.fetching} aria-label={t('events:outcome.deleteNamed', { heading: outcome.heading })} onClick={() => void remove()}>
+              {t('events:delete')}
+            </Button>
+          </Group>
         )}
       </Group>
       <Text size="xs" c="dimmed">
@@ -72,7 +92,8 @@ function Outcome({ outcome, eventId, editable, onChanged }: { outcome: PlenaryOu
   );
 }
 
-/** What the plenary sessions concluded; an editor records and edits outcomes. */
+/** What the plenary sessions concluded; an editor records, edits and (after a confirmation)
+ * deletes outcomes. */
 export function PlenaryOutcomes({ eventId, outcomes, editable, onChanged }: { eventId: string; outcomes: readonly PlenaryOutcomeFieldsFragment[]; editable: boolean; onChanged: () => void }) {
   const { t } = useTranslation(['events']);
   const [adding, setAdding] = useState(false);

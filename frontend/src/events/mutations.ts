@@ -118,3 +118,16 @@ export const UpdatePlenaryOutcomeMutation = graphql(`
     }
   }
 `);
+
+export const DeletePlenaryOutcomeMutation = graphql(`
+  mutation DeletePlenaryOutcome($input: DeletePlenaryOutcomeInput!) {
+    deletePlenaryOutcome(input: $input) {
+      plenaryOutcome {
+        id
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);

@@ -7,23 +7,32 @@ import { cancelOnEscape } from '../components/cancelOnEscape';
 import { notify } from '../components/notify';
 import { ProblemsAlert } from '../errors/ProblemsAlert';
 import { useMutationProblems } from '../errors/useMutationProblems';
+import type { AwardFieldsFragment } from '../gql/graphql';
 import { optionalNumber } from './numbers';
-import { CreateAwardMutation } from './queries';
+import { CreateAwardMutation, UpdateAwardMutation } from './queries';
 import { type WinnerValues, WinnersFieldset } from './WinnersFieldset';
 
+/** An award as its list and its buttons name it, e.g. "Phoenix Award 2018". */
+export function awardTitle(award: Pick<AwardFieldsFragment, 'name' | 'year'>): string {
+  return `${award.name} ${award.year}`;
+}
+
 /** Records an award edition: name, year, edition, applications, criteria (one a line) and
- * its winners. */
-export function AwardForm({ onDone, onCancel }: { onDone: () => void; onCancel: () => void }) {
+ * its winners; given `award`, edits it (its fields and winners are replaced). */
+export function AwardForm({ award, onDone, onCancel }: { award?: AwardFieldsFragment; onDone: () => void; onCancel: () => void }) {
   const { t } = useTranslation(['evidence', 'common']);
   const titleId = useId();
   const first = useRef<HTMLInputElement>(null);
   const [creating, create] = useMutation(CreateAwardMutation);
-  const [name, setName] = useState('');
-  const [year, setYear] = useState<number | string>('');
-  const [edition, setEdition] = useState<number | string>('');
-  const [applications, setApplications] = useState<number | string>('');
-  const [criteria, setCriteria] = useState('');
-  const [winners, setWinners] = useState<WinnerValues[]>([]);
+  const [updating, update] = useMutation(UpdateAwardMutation);
+  const [name, setName] = useState(award?.name ?? '');
+  const [year, setYear] = useState<number | string>(award?.year ?? '');
+  const [edition, setEdition] = useState<number | string>(award?.edition ?? '');
+  const [applications, setApplications] = useState<number | string>(award?.applications ?? '');
+  const [criteria, setCriteria] = useState(award?.criteria.join('\n') ?? '');
+  const [winners, setWinners] = useState<WinnerValues[]>(
+    award?.winners.map((w) => ({ name: w.name, activity: w.activity, organisationId: w.organisation?.id ?? null })) ?? [],
+  );
   const problems = useMutationProblems({
     name: t('evidence:awardName'),
     year: t('evidence:year'),
@@ -39,8 +48,7 @@ export function AwardForm({ onDone, onCancel }: { onDone: () => void; onCancel: 
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const result = await create({
-      input: {
+    const fields = {
         name,
         year: Number(year),
         edition: optionalNumber(edition),
@@ -50,10 +58,16 @@ export function AwardForm({ onDone, onCancel }: { onDone: () => void; onCancel: 
           .map((line) => line.trim())
           .filter(Boolean),
         winners: winners.map((w) => ({ name: w.name, activity: w.activity, organisationId: w.organisationId })),
-      },
-    });
-    if (!problems.check(result, result.data?.createAward.userErrors)) return;
-    notify(t('evidence:awardRecorded'));
+    };
+    if (award) {
+      const result = await update({ input: { id: award.id, ...fields } });
+      if (!problems.check(result, result.data?.updateAward.userErrors)) return;
+      notify(t('evidence:awardUpdated'));
+    } else {
+      const result = await create({ input: fields });
+      if (!problems.check(result, result.data?.createAward.userErrors)) return;
+      notify(t('evidence:awardRecorded'));
+    }
     onDone();
   }
 
@@ -61,7 +75,7 @@ export function AwardForm({ onDone, onCancel }: { onDone: () => void; onCancel: 
     <form onSubmit={(e) => void submit(e)} aria-labelledby={titleId} onKeyDown={cancelOnEscape(onCancel)}>
       <Stack gap="xs">
         <Title order={3} size="h5" id={titleId}>
-          {t('evidence:newAward')}
+          {award ? t('evidence:editAwardTitle', { award: awardTitle(award) }) : t('evidence:newAward')}
         </Title>
         <ProblemsAlert messages={problems.page} />
         <TextInput ref={first} label={t('evidence:awardName')} description={t('evidence:awardNameHelp')} value={name} onChange={(e) => setName(e.currentTarget.value)} required maxLength={200} error={problems.field('name')} />
@@ -76,8 +90,8 @@ export function AwardForm({ onDone, onCancel }: { onDone: () => void; onCancel: 
           <Button variant="default" onClick={onCancel}>
             {t('common:cancel')}
           </Button>
-          <Button type="submit" loading={creating.fetching} disabled={!name.trim() || year === ''}>
-            {t('evidence:recordAward')}
+          <Button type="submit" loading={creating.fetching || updating.fetching} disabled={!name.trim() || year === ''}>
+            {award ? t('common:save') : t('evidence:recordAward')}
           </Button>
         </Group>
       </Stack>

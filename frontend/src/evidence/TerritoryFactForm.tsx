@@ -7,26 +7,36 @@ import { cancelOnEscape } from '../components/cancelOnEscape';
 import { notify } from '../components/notify';
 import { ProblemsAlert } from '../errors/ProblemsAlert';
 import { useMutationProblems } from '../errors/useMutationProblems';
+import type { TerritoryFactFieldsFragment } from '../gql/graphql';
 import { optionalNumber } from './numbers';
-import { CreateTerritoryFactMutation, TerritoryOptionsQuery } from './queries';
+import { CreateTerritoryFactMutation, TerritoryOptionsQuery, UpdateTerritoryFactMutation } from './queries';
+
+/** A fact as its buttons name it: the figure, then where and when, e.g. "Businesses run by
+ * migrants (Hamburg, 2017)". */
+export function factTitle(fact: Pick<TerritoryFactFieldsFragment, 'figure' | 'year' | 'country' | 'territory'>): string {
+  const about = [fact.territory?.name ?? fact.country, fact.year].filter((part) => part != null && part !== '');
+  return about.length > 0 ? `${fact.figure} (${about.join(', ')})` : fact.figure;
+}
 
 /** Records a figure quoted as evidence: what is counted, the number with its qualifier and
- * unit, the territory or country it is about, the year, and the sentence quoted. */
-export function TerritoryFactForm({ onDone, onCancel }: { onDone: () => void; onCancel: () => void }) {
+ * unit, the territory or country it is about, the year, and the sentence quoted; given
+ * `fact`, edits it. */
+export function TerritoryFactForm({ fact, onDone, onCancel }: { fact?: TerritoryFactFieldsFragment; onDone: () => void; onCancel: () => void }) {
   const { t } = useTranslation(['evidence', 'common']);
   const titleId = useId();
   const first = useRef<HTMLInputElement>(null);
   const [{ data: territories }] = useQuery({ query: TerritoryOptionsQuery });
   const [creating, create] = useMutation(CreateTerritoryFactMutation);
-  const [figure, setFigure] = useState('');
-  const [qualifier, setQualifier] = useState('');
-  const [value, setValue] = useState<number | string>('');
-  const [unit, setUnit] = useState('');
-  const [territoryId, setTerritoryId] = useState<string | null>(null);
-  const [country, setCountry] = useState('');
-  const [year, setYear] = useState<number | string>('');
-  const [sourceText, setSourceText] = useState('');
-  const [section, setSection] = useState('');
+  const [updating, update] = useMutation(UpdateTerritoryFactMutation);
+  const [figure, setFigure] = useState(fact?.figure ?? '');
+  const [qualifier, setQualifier] = useState(fact?.qualifier ?? '');
+  const [value, setValue] = useState<number | string>(fact?.value ?? '');
+  const [unit, setUnit] = useState(fact?.unit ?? '');
+  const [territoryId, setTerritoryId] = useState<string | null>(fact?.territory?.id ?? null);
+  const [country, setCountry] = useState(fact?.country ?? '');
+  const [year, setYear] = useState<number | string>(fact?.year ?? '');
+  const [sourceText, setSourceText] = useState(fact?.sourceText ?? '');
+  const [section, setSection] = useState(fact?.section ?? '');
   const problems = useMutationProblems({
     figure: t('evidence:figure'),
     qualifier: t('evidence:qualifier'),
@@ -45,8 +55,7 @@ export function TerritoryFactForm({ onDone, onCancel }: { onDone: () => void; on
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const result = await create({
-      input: {
+    const fields = {
         figure,
         qualifier: qualifier.trim() || null,
         value: Number(value),
@@ -56,10 +65,16 @@ export function TerritoryFactForm({ onDone, onCancel }: { onDone: () => void; on
         year: optionalNumber(year),
         sourceText,
         section: section.trim() || null,
-      },
-    });
-    if (!problems.check(result, result.data?.createTerritoryFact.userErrors)) return;
-    notify(t('evidence:factRecorded'));
+    };
+    if (fact) {
+      const result = await update({ input: { id: fact.id, ...fields } });
+      if (!problems.check(result, result.data?.updateTerritoryFact.userErrors)) return;
+      notify(t('evidence:factUpdated'));
+    } else {
+      const result = await create({ input: fields });
+      if (!problems.check(result, result.data?.createTerritoryFact.userErrors)) return;
+      notify(t('evidence:factRecorded'));
+    }
     onDone();
   }
 
@@ -67,7 +82,7 @@ export function TerritoryFactForm({ onDone, onCancel }: { onDone: () => void; on
     <form onSubmit={(e) => void submit(e)} aria-labelledby={titleId} onKeyDown={cancelOnEscape(onCancel)}>
       <Stack gap="xs">
         <Title order={3} size="h5" id={titleId}>
-          {t('evidence:newFact')}
+          {fact ? t('evidence:editFactTitle', { fact: factTitle(fact) }) : t('evidence:newFact')}
         </Title>
         <ProblemsAlert messages={problems.page} />
         <TextInput ref={first} label={t('evidence:figure')} description={t('evidence:figureHelp')} value={figure} onChange={(e) => setFigure(e.currentTarget.value)} required maxLength={300} error={problems.field('figure')} />
@@ -95,8 +110,8 @@ export function TerritoryFactForm({ onDone, onCancel }: { onDone: () => void; on
           <Button variant="default" onClick={onCancel}>
             {t('common:cancel')}
           </Button>
-          <Button type="submit" loading={creating.fetching} disabled={!figure.trim() || value === '' || !unit.trim() || !sourceText.trim()}>
-            {t('evidence:recordFact')}
+          <Button type="submit" loading={creating.fetching || updating.fetching} disabled={!figure.trim() || value === '' || !unit.trim() || !sourceText.trim()}>
+            {fact ? t('common:save') : t('evidence:recordFact')}
           </Button>
         </Group>
       </Stack>

@@ -8,9 +8,10 @@ import { useFormat } from '../components/format';
 import { Pager } from '../components/Pager';
 import { Loading, PageTitle, QueryError } from '../components/states';
 import { usePagedQuery } from '../components/usePagedQuery';
-import { AwardForm } from '../evidence/AwardForm';
+import { AwardForm, awardTitle } from '../evidence/AwardForm';
 import { EvidenceCapabilitiesQuery } from '../evidence/queries';
-import { TerritoryFactForm } from '../evidence/TerritoryFactForm';
+import { AwardActions, FactActions } from '../evidence/RecordActions';
+import { factTitle, TerritoryFactForm } from '../evidence/TerritoryFactForm';
 import { graphql } from '../gql';
 
 const AwardsQuery = graphql(`
@@ -22,16 +23,7 @@ const AwardsQuery = graphql(`
         endCursor
       }
       nodes {
-        id
-        name
-        edition
-        year
-        criteria
-        applications
-        winners {
-          name
-          activity
-        }
+        ...AwardFields
       }
     }
   }
@@ -46,17 +38,7 @@ const FactsQuery = graphql(`
         endCursor
       }
       nodes {
-        id
-        figure
-        value
-        unit
-        year
-        qualifier
-        sourceText
-        territory {
-          id
-          name
-        }
+        ...TerritoryFactFields
       }
     }
   }
@@ -72,61 +54,95 @@ function useReloadOn(version: number, refetch: (opts: { requestPolicy: 'network-
   }, [version]);
 }
 
-function Awards({ version }: { version: number }) {
+function Awards({ version, records }: { version: number; records: boolean }) {
   const { t } = useTranslation(['library', 'common']);
   const { data, fetching, error, pages, refetch } = usePagedQuery(AwardsQuery, {});
-  useReloadOn(version, refetch);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [changes, setChanges] = useState(0);
+  useReloadOn(version + changes, refetch);
   if (error) return <QueryError error={error} />;
   if (fetching && !data) return <Loading />;
   if (!data) return null;
   return (
     <Stack>
-      {data.awards.nodes.map((award) => (
-        <section key={award.id} aria-label={award.name}>
-          <Title order={3} size="h5">
-            {award.name} {award.year}
-            {award.edition ? ` · ${t('library:evidence.edition', { edition: award.edition })}` : ''}
-          </Title>
-          {award.applications != null && (
-            <Text size="sm">
-              {t('library:evidence.applications')}: {award.applications}
+      {data.awards.nodes.map((award) =>
+        editing === award.id ? (
+          <Card key={award.id} withBorder p="sm">
+            <AwardForm
+              award={award}
+              onCancel={() => setEditing(null)}
+              onDone={() => {
+                setEditing(null);
+                setChanges((c) => c + 1);
+              }}
+            />
+          </Card>
+        ) : (
+          <section key={award.id} aria-label={award.name}>
+            <Group justify="space-between" align="flex-start" wrap="nowrap">
+              <Title order={3} size="h5">
+                {award.name} {award.year}
+                {award.edition ? ` · ${t('library:evidence.edition', { edition: award.edition })}` : ''}
+              </Title>
+              {records && <AwardActions id={award.id} title={awardTitle(award)} onEdit={() => setEditing(award.id)} onDeleted={() => setChanges((c) => c + 1)} />}
+            </Group>
+            {award.applications != null && (
+              <Text size="sm">
+                {t('library:evidence.applications')}: {award.applications}
+              </Text>
+            )}
+            <Text size="sm" fw={600} mt="xs">
+              {t('library:evidence.criteria')}
             </Text>
-          )}
-          <Text size="sm" fw={600} mt="xs">
-            {t('library:evidence.criteria')}
-          </Text>
-          <List size="sm">
-            {award.criteria.map((c) => (
-              <List.Item key={c}>{c}</List.Item>
-            ))}
-          </List>
-          <Text size="sm" fw={600} mt="xs">
-            {t('library:evidence.winners')}
-          </Text>
-          <List size="sm" data-testid="award-winners">
-            {award.winners.map((w) => (
-              <List.Item key={w.name}>
-                {w.name} — {w.activity}
-              </List.Item>
-            ))}
-          </List>
-        </section>
-      ))}
+            <List size="sm">
+              {award.criteria.map((c) => (
+                <List.Item key={c}>{c}</List.Item>
+              ))}
+            </List>
+            <Text size="sm" fw={600} mt="xs">
+              {t('library:evidence.winners')}
+            </Text>
+            <List size="sm" data-testid="award-winners">
+              {award.winners.map((w) => (
+                <List.Item key={w.name}>
+                  {w.name} — {w.activity}
+                </List.Item>
+              ))}
+            </List>
+          </section>
+        ),
+      )}
       <Pager pageInfo={data.awards.pageInfo} totalCount={data.awards.totalCount} pages={pages} />
     </Stack>
   );
 }
 
-function Facts({ version }: { version: number }) {
-  const { t } = useTranslation(['library', 'common']);
+function Facts({ version, records }: { version: number; records: boolean }) {
+  const { t } = useTranslation(['library', 'evidence', 'common']);
   const { data, fetching, error, pages, refetch } = usePagedQuery(FactsQuery, {});
-  useReloadOn(version, refetch);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [changes, setChanges] = useState(0);
+  useReloadOn(version + changes, refetch);
   const format = useFormat();
   if (error) return <QueryError error={error} />;
   if (fetching && !data) return <Loading />;
   if (!data) return null;
+  const edited = data.territoryFacts.nodes.find((f) => f.id === editing);
   return (
     <>
+      {edited && (
+        <Card withBorder p="sm" mb="md">
+          <TerritoryFactForm
+            key={edited.id}
+            fact={edited}
+            onCancel={() => setEditing(null)}
+            onDone={() => {
+              setEditing(null);
+              setChanges((c) => c + 1);
+            }}
+          />
+        </Card>
+      )}
       <DataTable
         testId="territory-facts"
         rows={data.territoryFacts.nodes}
@@ -136,6 +152,16 @@ function Facts({ version }: { version: number }) {
           { header: t('library:evidence.value'), cell: (f) => `${f.qualifier ? `${f.qualifier} ` : ''}${format.number(f.value)} ${f.unit}` },
           { header: t('library:evidence.year'), cell: (f) => f.year ?? t('common:none') },
           { header: t('library:evidence.source'), cell: (f) => <Text size="xs">{f.sourceText}</Text> },
+          ...(records
+            ? [
+                {
+                  header: t('evidence:actions'),
+                  cell: (f: (typeof data.territoryFacts.nodes)[number]) => (
+                    <FactActions id={f.id} title={factTitle(f)} onEdit={() => setEditing(f.id)} onDeleted={() => setChanges((c) => c + 1)} />
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
       <Pager pageInfo={data.territoryFacts.pageInfo} totalCount={data.territoryFacts.totalCount} pages={pages} />
@@ -185,7 +211,7 @@ export function EvidencePage() {
             />
           </Card>
         )}
-        <Awards version={awardsVersion} />
+        <Awards version={awardsVersion} records={records} />
       </section>
       <section aria-labelledby="facts">
         <SectionHeading
@@ -205,7 +231,7 @@ export function EvidencePage() {
             />
           </Card>
         )}
-        <Facts version={factsVersion} />
+        <Facts version={factsVersion} records={records} />
       </section>
     </>
   );
