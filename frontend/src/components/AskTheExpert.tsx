@@ -1,9 +1,11 @@
 import { Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
 import { useQuery } from 'urql';
 
 import { graphql } from '../gql';
+import { proposedActionAnchor } from '../proposedActions/anchor';
 import { ProposeActionForm } from '../proposedActions/ProposeActionForm';
 import { FeedbackThread } from './FeedbackThread';
 import { Loading, QueryError } from './states';
@@ -61,6 +63,15 @@ export function AskTheExpert({ workingGroupId }: { workingGroupId: string }) {
     return () => clearInterval(timer);
   }, [refetch]);
 
+  // A link to one proposed action (`#proposed-action-…`, from the expert's dashboard) scrolls
+  // to its card once the board has loaded.
+  const { hash } = useLocation();
+  const loaded = !!data;
+  useEffect(() => {
+    if (!loaded || !hash) return;
+    document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView?.({ block: 'start' });
+  }, [loaded, hash]);
+
   const reload = () => refetch({ requestPolicy: 'network-only' });
   if (error) return <QueryError error={error} />;
   if (fetching && !data) return <Loading />;
@@ -93,7 +104,7 @@ export function AskTheExpert({ workingGroupId }: { workingGroupId: string }) {
       {actions.length === 0 && <Text c="dimmed">{t('feedback:none')}</Text>}
       <Stack>
         {actions.map((action) => (
-          <Card withBorder key={action.id} component="article" aria-label={action.title} data-testid="proposed-action">
+          <Card withBorder key={action.id} id={proposedActionAnchor(action.id)} component="article" aria-label={action.title} data-testid="proposed-action">
             <Group justify="space-between" align="flex-start">
               <Title order={3} size="h5">
                 {action.title}

@@ -54,6 +54,7 @@ const coordinator = {
   viewer: {
     __typename: 'User',
     id: 'u-coordinator',
+    expertGroups: [],
     organisation: { __typename: 'Organisation', id: 'org-mpg', name: 'Migration Policy Group', shortName: 'MPG', memberships: [], actionPlan: null },
   },
   report: { __typename: 'Report', stepsByStatus: [] },
@@ -135,6 +136,7 @@ describe('DashboardPage', () => {
     expect(screen.getByTestId('overdue-calls')).toHaveTextContent('61 days');
     expect(screen.getByTestId('missing-reports')).toHaveTextContent('Unternehmer ohne Grenzen e.V.');
     expect(screen.queryByTestId('partner-dashboard')).toBeNull();
+    expect(screen.queryByTestId('expert-dashboard')).toBeNull();
   });
 
   it('shows a leading member the reports of its learning members that await feedback', async () => {
@@ -157,6 +159,7 @@ describe('DashboardPage', () => {
       viewer: {
         __typename: 'User',
         id: 'u-munich',
+        expertGroups: [],
         organisation: {
           __typename: 'Organisation',
           id: 'org-munich',
@@ -240,5 +243,7 @@ describe('DashboardPage', () => {
     expect(rowValues(chart, 'Delayed').Steps).toBe('4');
     expect(rowValues(chart, 'Done').Steps).toBe('0');
     expect(screen.getByTestId('learning-members')).toHaveTextContent('GRDR');
+    // Munich is invited to no group as an expert: no expert section.
+    expect(screen.queryByTestId('expert-dashboard')).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
-import { Anchor, Badge, Box, Button, Group, List, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
-import { useId, useState } from 'react';
+import { Anchor, Badge, Box, Button, Group, List, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
@@ -14,30 +14,16 @@ import type { ActionPlanStage, DashboardLedGroupQuery, DashboardQuery as Dashboa
 import { actionHeading, dateCell } from '../plans/PlanTables';
 import { AwaitingAdoption } from './AwaitingAdoption';
 import { ChartTable } from './ChartTable';
+import { ExpertSection } from './ExpertSection';
+import { groupName } from './groupName';
 import { DashboardQuery, LedGroupQuery, NetworkReportQuery } from './queries';
+import { Section } from './Section';
 import { StepsCsvButton } from './StepsCsvButton';
 
 type Organisation = NonNullable<DashboardData['viewer']['organisation']>;
 type StatusRow = { status: StepStatus; count: number };
 
 const STAGES: ActionPlanStage[] = ['DRAFT', 'SUBMITTED', 'ADOPTED', 'IMPLEMENTING', 'COMPLETED'];
-
-function groupName(group: { title: string; thematicArea: { number: number } }): string {
-  return `${group.thematicArea.number}. ${group.title}`;
-}
-
-/** A section with a heading that names it (a landmark region). */
-function Section({ title, children, testId, order = 2 }: { title: string; children: React.ReactNode; testId?: string; order?: 2 | 3 | 4 }) {
-  const id = useId();
-  return (
-    <Box component="section" aria-labelledby={id} data-testid={testId}>
-      <Title order={order} size={order === 2 ? 'h3' : order === 3 ? 'h4' : 'h5'} id={id} mb="xs">
-        {title}
-      </Title>
-      <Stack gap="sm">{children}</Stack>
-    </Box>
-  );
-}
 
 /** Steps per status, as a chart with its table. */
 function StatusChart({ title, rows, testId, order }: { title: string; rows: StatusRow[]; testId: string; order?: 3 | 4 }) {
@@ -446,7 +432,8 @@ function NetworkSection() {
 }
 
 /** The start page, by role: a partner's own plan and calls; a leading member's learning
- * members and the reports awaiting its feedback; the coordinator's whole network. */
+ * members and the reports awaiting its feedback; an expert's groups and the proposed actions
+ * awaiting its feedback; the coordinator's whole network. */
 export function DashboardPage() {
   const { t } = useTranslation(['dashboard', 'plans', 'progress', 'common']);
   const [{ data, fetching, error }] = useQuery({ query: DashboardQuery, requestPolicy: 'cache-and-network' });
@@ -473,9 +460,10 @@ export function DashboardPage() {
             ))}
           </Section>
         )}
+        {viewer.expertGroups.length > 0 && <ExpertSection viewerId={viewer.id} groups={viewer.expertGroups} />}
         {network && <AwaitingAdoption />}
         {network && <NetworkSection />}
-        {!isPartner && !network && <Text c="dimmed">{t('dashboard:nothing')}</Text>}
+        {!isPartner && !network && viewer.expertGroups.length === 0 && <Text c="dimmed">{t('dashboard:nothing')}</Text>}
       </Stack>
     </>
   );

@@ -3,7 +3,8 @@
 import { graphql } from '../gql';
 
 /** The viewer's organisation: its plan with every step's progress and slippage, its groups'
- * call rhythm, and its steps by status. */
+ * call rhythm, and its steps by status; for an expert, the groups it is invited to with their
+ * proposed actions and who has written in each feedback thread. */
 export const DashboardQuery = graphql(`
   query Dashboard {
     viewerCapabilities {
@@ -11,6 +12,35 @@ export const DashboardQuery = graphql(`
     }
     viewer {
       id
+      expertGroups {
+        id
+        title
+        thematicArea {
+          id
+          number
+        }
+        proposedActions {
+          id
+          title
+          organisation {
+            id
+            name
+            shortName
+          }
+          feedback {
+            id
+            author {
+              id
+            }
+            replies {
+              id
+              author {
+                id
+              }
+            }
+          }
+        }
+      }
       organisation {
         id
         name
