@@ -14,6 +14,7 @@ mod m20261130_000009_user_language;
 mod m20261130_000015_notifications;
 mod m20261130_000016_mail;
 mod m20261130_000017_calendar_feeds;
+mod m20261130_000018_feedback_moderation;
 mod support;
 
 /// All migrations, in order.
@@ -35,6 +36,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000015_notifications::Migration),
             Box::new(m20261130_000016_mail::Migration),
             Box::new(m20261130_000017_calendar_feeds::Migration),
+            Box::new(m20261130_000018_feedback_moderation::Migration),
         ]
     }
 }

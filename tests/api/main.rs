@@ -12,6 +12,7 @@ mod batching;
 mod benchmarks;
 mod calendar;
 mod capabilities;
+mod comments;
 mod events;
 mod evidence;
 mod feedback_rules;

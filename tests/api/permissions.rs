@@ -141,11 +141,18 @@ const MATRIX: &[(&str, &str, [Outcome; 8])] = &[
     ("createWebhook",               "CreateWebhookInput",              OWNER_OR_COORDINATOR),
     ("updateWebhook",               "UpdateWebhookInput",              OWNER_OR_COORDINATOR),
     ("deleteWebhook",               "DeleteWebhookInput",              OWNER_OR_COORDINATOR),
+    ("rotateWebhookSecret",         "RotateWebhookSecretInput",        OWNER_OR_COORDINATOR),
+    ("redeliverWebhookDelivery",    "RedeliverWebhookDeliveryInput",   OWNER_OR_COORDINATOR),
     // Monitoring: the coordinator runs calls; GRDR reports on its own IMPLEMENTING plan.
     ("scheduleCoordinationCall",    "ScheduleCoordinationCallInput",   COORDINATOR_ONLY),
     ("updateCoordinationCall",      "UpdateCoordinationCallInput",     COORDINATOR_ONLY),
     ("deleteCoordinationCall",      "DeleteCoordinationCallInput",     COORDINATOR_ONLY),
     ("submitProgressReport",        "SubmitProgressReportInput",       OWNER_OR_COORDINATOR),
+    // GRDR's own question on its proposed action: its author (and the organisation it is
+    // about) or the coordinator.
+    ("updateFeedback",              "UpdateFeedbackInput",             OWNER_OR_COORDINATOR),
+    ("deleteFeedback",              "DeleteFeedbackInput",             OWNER_OR_COORDINATOR),
+    ("resolveFeedbackThread",       "ResolveFeedbackThreadInput",      OWNER_OR_COORDINATOR),
 ];
 
 /// The demo data plus an uninvited expert, and the set-up of a valid input per mutation
@@ -158,9 +165,14 @@ pub(crate) struct Scene {
 }
 
 impl Scene {
-    /// A fresh app with the demo data, expert2 and the coordinator signed in.
+    /// A fresh app with the demo data, expert2 and the coordinator signed in. The budget is
+    /// ten times the default: the input sweeps send every mutation many times as one
+    /// coordinator (rate limits have their own tests in `rate_limits.rs`).
     pub(crate) async fn new(backend: Backend) -> Self {
-        let app = TestApp::start(backend).await;
+        let app = TestApp::builder(backend)
+            .rate_limit(10 * mega_domain::rate_limit::DEFAULT_POINTS_PER_HOUR)
+            .start()
+            .await;
         app.create_user("expert2@experts.demo", GlobalRole::Expert, "ihk-munich")
             .await;
         let ids = Ids::load(&app).await;
@@ -506,6 +518,9 @@ impl Scene {
                 "criteria": ["diversity"], "winners": [{ "name": "Someone", "activity": "baking" }] }),
             "createTerritoryFact" => json!({ "territoryId": ids.territories["Munich"],
                 "figure": format!("figure {n}"), "value": 1.5, "unit": "things", "sourceText": "Said so." }),
+            "updateFeedback" | "deleteFeedback" | "resolveFeedbackThread" => {
+                self.feedback_input(mutation, n).await
+            }
             "updateTerritoryFact"
             | "deleteTerritoryFact"
             | "updateAward"
@@ -531,9 +546,11 @@ impl Scene {
                 json!({ "organisationId": ids.org("GRDR"), "csv": csv })
             }
             "createApiToken" | "revokeApiToken" => self.api_token_input(mutation, n).await,
-            "createWebhook" | "updateWebhook" | "deleteWebhook" => {
-                self.webhook_input(mutation, n).await
-            }
+            "createWebhook"
+            | "updateWebhook"
+            | "deleteWebhook"
+            | "rotateWebhookSecret"
+            | "redeliverWebhookDelivery" => self.webhook_input(mutation, n).await,
             "scheduleCoordinationCall" | "updateCoordinationCall" | "deleteCoordinationCall" => {
                 self.call_input(mutation, n).await
             }
@@ -822,10 +839,34 @@ impl Scene {
             .await["createWebhook"]["webhook"]["id"]
             .clone();
         assert!(id.is_string(), "set-up failed");
-        if mutation == "updateWebhook" {
-            json!({ "id": id, "active": false })
-        } else {
-            json!({ "id": id })
+        match mutation {
+            "updateWebhook" => json!({ "id": id, "active": false }),
+            "redeliverWebhookDelivery" => {
+                // A delivery to send again: the GRDR hook hears of feedback on GRDR's
+                // proposed action (the hook's endpoint is unreachable, which does not matter).
+                let action = self
+                    .as_coordinator("{ proposedActions(first: 100) { nodes { id organisation { shortName } } } }", json!({}))
+                    .await["proposedActions"]["nodes"]
+                    .as_array()
+                    .and_then(|nodes| nodes.iter().find(|a| a["organisation"]["shortName"] == "GRDR"))
+                    .map(|a| a["id"].clone())
+                    .unwrap_or_default();
+                self.as_coordinator(
+                    "mutation($input: AddFeedbackInput!) { addFeedback(input: $input) { userErrors { code } } }",
+                    json!({ "input": { "proposedActionId": action, "kind": "QUESTION", "body": format!("Question {n}") } }),
+                )
+                .await;
+                let delivery = self
+                    .as_coordinator(
+                        "query($id: ID!) { node(id: $id) { ... on Webhook { deliveries(first: 1) { nodes { id } } } } }",
+                        json!({ "id": id }),
+                    )
+                    .await["node"]["deliveries"]["nodes"][0]["id"]
+                    .clone();
+                assert!(delivery.is_string(), "set-up failed: no delivery");
+                json!({ "webhookId": id, "deliveryId": delivery })
+            }
+            _ => json!({ "id": id }),
         }
     }
 }
@@ -851,6 +892,41 @@ impl Scene {
                 "decisions": [{ "text": format!("Decided {n}"), "stepIds": [] }] })
         } else {
             json!({ "id": call["id"] })
+        }
+    }
+
+    /// A question GRDR asks on its own proposed action, written for the row.
+    async fn feedback_input(&self, mutation: &str, n: u32) -> Value {
+        let grdr = self.app.login("grdr@partners.demo").await.access_token;
+        let actions = self
+            .as_coordinator(
+                "{ proposedActions(first: 100) { nodes { id organisation { shortName } } } }",
+                json!({}),
+            )
+            .await;
+        let action = actions["proposedActions"]["nodes"]
+            .as_array()
+            .and_then(|nodes| {
+                nodes
+                    .iter()
+                    .find(|a| a["organisation"]["shortName"] == "GRDR")
+            })
+            .map(|a| a["id"].clone())
+            .unwrap_or_default();
+        let body = self
+            .app
+            .graphql(
+                Some(&grdr),
+                "mutation($input: AddFeedbackInput!) { addFeedback(input: $input) { feedback { id } userErrors { code } } }",
+                json!({ "input": { "proposedActionId": action, "kind": "QUESTION", "body": format!("Question {n}") } }),
+            )
+            .await;
+        let id = body["data"]["addFeedback"]["feedback"]["id"].clone();
+        assert!(id.is_string(), "set-up failed: {body}");
+        match mutation {
+            "updateFeedback" => json!({ "id": id, "body": format!("Question {n}, corrected") }),
+            "resolveFeedbackThread" => json!({ "id": id, "resolved": true }),
+            _ => json!({ "id": id }),
         }
     }
 

@@ -464,7 +464,116 @@ async fn monitoring_events_are_delivered(backend: Backend) {
     assert!(received.iter().all(|r| verify(r, &hook.secret)));
 }
 
+const ROTATE: &str =
+    "mutation($input: RotateWebhookSecretInput!) { rotateWebhookSecret(input: $input) {
+    secret webhook { id } userErrors { field code } } }";
+const REDELIVER: &str =
+    "mutation($input: RedeliverWebhookDeliveryInput!) { redeliverWebhookDelivery(input: $input) {
+    delivery { id event status } userErrors { field code message } } }";
+
+/// A rotated secret signs every later delivery and the old one no longer verifies; a
+/// redelivery sends the same event again under a new delivery id that names the original.
+/// A delivery id that is unknown, too long or another hook's changes nothing.
+async fn secrets_rotate_and_deliveries_are_sent_again(backend: Backend) {
+    let (app, _) = start(TestApp::builder(backend)).await;
+    let receiver = Receiver::start(&[]).await;
+    let token = app.login(COORDINATOR_EMAIL).await.access_token;
+    let hook = create_hook(
+        &app,
+        &token,
+        json!({ "url": receiver.url(), "events": ["FEEDBACK_ADDED"] }),
+    )
+    .await;
+    add_feedback(&app, &token, "GRDR").await;
+    let first = receiver.wait_for(1).await[0].clone();
+    let original = wait_for_record(&app, &token, &hook, |r| r["status"] == "DELIVERED").await;
+
+    let body = app
+        .graphql(Some(&token), ROTATE, json!({ "input": { "id": hook.id } }))
+        .await;
+    let rotated = &body["data"]["rotateWebhookSecret"];
+    assert_eq!(rotated["userErrors"], json!([]), "{body}");
+    let secret = rotated["secret"].as_str().unwrap().to_owned();
+    assert!(
+        secret.starts_with("whsec_") && secret != hook.secret,
+        "{secret}"
+    );
+
+    let body = app
+        .graphql(
+            Some(&token),
+            REDELIVER,
+            json!({ "input": { "webhookId": hook.id, "deliveryId": original["id"] } }),
+        )
+        .await;
+    let payload = &body["data"]["redeliverWebhookDelivery"];
+    assert_eq!(payload["userErrors"], json!([]), "{body}");
+    assert_ne!(
+        payload["delivery"]["id"], original["id"],
+        "a new delivery id"
+    );
+    assert_eq!(payload["delivery"]["event"], "FEEDBACK_ADDED");
+
+    let received = receiver.wait_for(2).await;
+    let again = &received[1];
+    assert!(verify(again, &secret), "signed with the new secret");
+    assert!(!verify(again, &hook.secret), "not with the old one");
+    let sent: Value = serde_json::from_str(&again.body).unwrap();
+    let before: Value = serde_json::from_str(&first.body).unwrap();
+    assert_eq!(sent["redeliveryOf"], original["id"]);
+    assert_eq!(sent["data"], before["data"], "the same event");
+    assert_eq!(sent["deliveryId"], again.header("x-mega-delivery"));
+
+    let other = create_hook(
+        &app,
+        &token,
+        json!({ "url": receiver.url(), "events": ["PLAN_STAGE_CHANGED"] }),
+    )
+    .await;
+    let audit_before = app.audit_count().await;
+    for (webhook, delivery, field, code) in [
+        (
+            &hook.id,
+            "no-such-delivery".to_owned(),
+            "deliveryId",
+            "NOT_FOUND",
+        ),
+        (
+            &other.id,
+            original["id"].as_str().unwrap().to_owned(),
+            "deliveryId",
+            "NOT_FOUND",
+        ),
+        (&hook.id, "x".repeat(65), "deliveryId", "TOO_LONG"),
+        (&hook.id, " ".to_owned(), "deliveryId", "REQUIRED"),
+    ] {
+        let body = app
+            .graphql(
+                Some(&token),
+                REDELIVER,
+                json!({ "input": { "webhookId": webhook, "deliveryId": delivery } }),
+            )
+            .await;
+        let errors = &body["data"]["redeliverWebhookDelivery"]["userErrors"];
+        assert_eq!(errors[0]["field"], json!(["input", field]), "{body}");
+        assert_eq!(errors[0]["code"], code, "{body}");
+    }
+    let body = app
+        .graphql(
+            Some(&token),
+            ROTATE,
+            json!({ "input": { "id": original["id"] } }),
+        )
+        .await;
+    assert_eq!(
+        body["data"]["rotateWebhookSecret"]["userErrors"][0]["code"], "NOT_FOUND",
+        "{body}"
+    );
+    assert_eq!(app.audit_count().await, audit_before, "nothing changed");
+}
+
 on_both_databases!(
+    secrets_rotate_and_deliveries_are_sent_again,
     deliveries_are_signed_and_recorded,
     monitoring_events_are_delivered,
     failed_deliveries_are_retried_with_backoff,

@@ -7,6 +7,7 @@ use mega_persistence::{
     organisations, thematic_areas, users, working_groups,
 };
 
+mod extras;
 mod implementation;
 
 use crate::auth::password;
@@ -125,6 +126,7 @@ pub async fn seed(db: &Database, demo_password: &str) -> Result<SeedReport, ApiE
     if import.is_some() {
         generate_extras(db).await?;
         implementation::generate(db.conn(), chrono::Utc::now().date_naive()).await?;
+        extras::generate_webinars(db.conn()).await?;
     }
     Ok(SeedReport {
         import,
@@ -139,7 +141,8 @@ pub const GENERATED_ROUND: &str = "2018 baseline (generated demo data, not from 
 /// marked as generated: the expert's invitation, and a validated benchmark per partner whose
 /// needs are the areas where the report makes it a learning member. Adive's benchmark also
 /// marks "Outreach and empowerment" as a need, so that group has one missing mandatory member
-/// for the coordinator to add. Levels are left unassessed: the report gives none.
+/// for the coordinator to add. The report gives no levels: every cell carries a generated
+/// level, and its text says so ([`extras::generated_scores`]).
 async fn generate_extras(db: &Database) -> Result<(), ApiError> {
     let conn = db.conn();
     let not_found = |what: &str| ApiError::Internal(format!("demo data: no {what}"));
@@ -185,9 +188,12 @@ async fn generate_extras(db: &Database) -> Result<(), ApiError> {
         if slug == "adive" {
             needs.push(outreach);
         }
+        let leads = memberships.iter().any(|m| !m.is_learning());
+        let scores = extras::generated_scores(slug, leads)?;
         let benchmark = benchmarks::create(conn, organisation, round.id).await?;
         let benchmark =
-            benchmarks::replace_content(conn, benchmark.id, benchmark.version, &[], &needs).await?;
+            benchmarks::replace_content(conn, benchmark.id, benchmark.version, &scores, &needs)
+                .await?;
         benchmarks::validate(conn, benchmark.id, benchmark.version, coordinator.user.id).await?;
     }
     Ok(())

@@ -233,6 +233,19 @@ pub enum Action<'a> {
         /// The plan's organisation.
         owner: OrganisationId,
     },
+    /// Correct or delete a feedback: its author, and the coordinator as moderator.
+    EditFeedback {
+        /// Who wrote it.
+        author: UserId,
+    },
+    /// Mark a feedback thread resolved or open it again: whoever started it, the members of
+    /// the organisation whose proposed action, plan or report it is about, and the coordinator.
+    ResolveFeedbackThread {
+        /// Who started the thread.
+        author: UserId,
+        /// The organisation the thread is about.
+        owner: OrganisationId,
+    },
     /// Register, change or remove webhooks, and read them with their deliveries.
     ManageWebhooks {
         /// The organisation whose objects the hooks hear about; `None` for network-wide hooks.
@@ -304,6 +317,10 @@ fn member_may(me: &Principal, action: Action<'_>) -> bool {
         Action::ManageWebinars { group } | Action::ManageExperts { group } => me.leads(group),
         Action::ManageApiToken { owner } => owner == Some(me.user_id),
         Action::SubmitProgressReport { owner } => me.belongs_to(owner),
+        Action::EditFeedback { author } => author == me.user_id,
+        Action::ResolveFeedbackThread { author, owner } => {
+            author == me.user_id || me.belongs_to(owner)
+        }
         Action::ManageWebhooks { organisation } => organisation.is_some_and(|o| me.belongs_to(o)),
         Action::ReadActionPlan {
             owner,

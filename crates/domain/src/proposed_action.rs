@@ -80,6 +80,19 @@ pub struct Feedback {
     pub parent_id: Option<FeedbackId>,
     /// When it was written.
     pub created_at: DateTime<Utc>,
+    /// When its text was last corrected, if ever.
+    pub edited_at: Option<DateTime<Utc>>,
+    /// When its thread was marked resolved, and by whom (top-level feedback only).
+    pub resolved: Option<Resolution>,
+}
+
+/// A thread marked resolved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Resolution {
+    /// Who marked it.
+    pub by: UserId,
+    /// When.
+    pub at: DateTime<Utc>,
 }
 
 /// What a feedback thread is about.
@@ -318,6 +331,8 @@ mod tests {
             kind: FeedbackKind::Question,
             parent_id: parent.map(FeedbackId),
             created_at: Utc::now(),
+            edited_at: None,
+            resolved: None,
         }
     }
 

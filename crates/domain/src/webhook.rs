@@ -339,3 +339,43 @@ fn is_public_v6(ip: Ipv6Addr) -> bool {
 
 #[cfg(test)]
 mod tests;
+
+/// Longest delivery id accepted in input (ours are 36-character UUIDs).
+pub const MAX_DELIVERY_ID: usize = 64;
+
+/// Checks a delivery id given as input: present and not longer than [`MAX_DELIVERY_ID`].
+pub fn parse_delivery_id(raw: &str) -> Result<&str, crate::ValidationError> {
+    let id = raw.trim();
+    if id.is_empty() {
+        return Err(crate::ValidationError::new(
+            "deliveryId",
+            "REQUIRED",
+            "The delivery id is required.",
+        ));
+    }
+    if id.chars().count() > MAX_DELIVERY_ID {
+        return Err(crate::ValidationError::new(
+            "deliveryId",
+            "TOO_LONG",
+            format!("A delivery id has at most {MAX_DELIVERY_ID} characters."),
+        )
+        .with("max", MAX_DELIVERY_ID));
+    }
+    Ok(id)
+}
+
+#[cfg(test)]
+mod delivery_id_tests {
+    use super::*;
+
+    #[test]
+    fn delivery_ids_are_required_and_bounded() {
+        assert_eq!(parse_delivery_id(" abc ").unwrap(), "abc");
+        assert_eq!(parse_delivery_id("  ").unwrap_err().code, "REQUIRED");
+        assert_eq!(
+            parse_delivery_id(&"x".repeat(65)).unwrap_err().code,
+            "TOO_LONG"
+        );
+        assert!(parse_delivery_id(&"x".repeat(64)).is_ok());
+    }
+}

@@ -2,15 +2,15 @@
 
 use chrono::{DateTime, Utc};
 use mega_domain::action_plan::{ActionId, ActionPlanId};
-use mega_domain::proposed_action::FeedbackFields;
+use mega_domain::proposed_action::{FeedbackFields, Resolution};
 use mega_domain::{
     Feedback, FeedbackId, FeedbackKind, FeedbackTarget, ProgressReportId, ProposedActionId, UserId,
 };
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
+    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
 };
 
-use crate::entities::feedback;
+use crate::entities::{feedback, mail_outbox, notification};
 use crate::error::{PersistenceError, Result};
 
 fn to_domain(row: feedback::Model) -> Result<Feedback> {
@@ -34,6 +34,11 @@ fn to_domain(row: feedback::Model) -> Result<Feedback> {
         body: row.body,
         parent_id: row.parent_id.map(FeedbackId),
         created_at: row.created_at,
+        edited_at: row.edited_at,
+        resolved: match (row.resolved_by_id, row.resolved_at) {
+            (Some(by), Some(at)) => Some(Resolution { by: UserId(by), at }),
+            _ => None,
+        },
     })
 }
 
@@ -158,4 +163,73 @@ pub async fn of_progress_reports(
         reports.iter().map(|id| id.0),
     )
     .await
+}
+
+/// Replaces a feedback's text, marking when.
+pub async fn update_body(
+    conn: &impl ConnectionTrait,
+    id: FeedbackId,
+    body: String,
+    at: DateTime<Utc>,
+) -> Result<Feedback> {
+    let row = feedback::ActiveModel {
+        id: Set(id.0),
+        body: Set(body),
+        edited_at: Set(Some(at)),
+        ..Default::default()
+    };
+    to_domain(feedback::Entity::update(row).exec(conn).await?)
+}
+
+/// Marks a thread resolved (`Some`) or open again (`None`).
+pub async fn set_resolution(
+    conn: &impl ConnectionTrait,
+    id: FeedbackId,
+    resolution: Option<Resolution>,
+) -> Result<Feedback> {
+    let row = feedback::ActiveModel {
+        id: Set(id.0),
+        resolved_at: Set(resolution.map(|r| r.at)),
+        resolved_by_id: Set(resolution.map(|r| r.by.0)),
+        ..Default::default()
+    };
+    to_domain(feedback::Entity::update(row).exec(conn).await?)
+}
+
+/// Deletes a feedback with its replies, and the notifications that quote them (their mail
+/// still waiting in the outbox goes with them), so a deleted text is shown nowhere.
+pub async fn delete(conn: &impl ConnectionTrait, id: FeedbackId) -> Result<()> {
+    let mut ids: Vec<i32> = feedback::Entity::find()
+        .filter(feedback::Column::ParentId.eq(id.0))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|row| row.id)
+        .collect();
+    ids.push(id.0);
+    let quoting: Vec<i32> = notification::Entity::find()
+        .filter(notification::Column::FeedbackId.is_in(ids.clone()))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|row| row.id)
+        .collect();
+    // Explicitly, not by the foreign key's cascade: SQLite enforces it only when enabled.
+    mail_outbox::Entity::delete_many()
+        .filter(mail_outbox::Column::NotificationId.is_in(quoting))
+        .exec(conn)
+        .await?;
+    notification::Entity::delete_many()
+        .filter(notification::Column::FeedbackId.is_in(ids.clone()))
+        .exec(conn)
+        .await?;
+    feedback::Entity::delete_many()
+        .filter(
+            Condition::any()
+                .add(feedback::Column::ParentId.eq(id.0))
+                .add(feedback::Column::Id.eq(id.0)),
+        )
+        .exec(conn)
+        .await?;
+    Ok(())
 }

@@ -179,33 +179,87 @@ pub async fn enqueue(
         .into_iter()
         .map(to_domain)
         .collect::<Result<Vec<_>>>()?;
-    let now = Utc::now();
     let mut queued = 0;
     for hook in hooks.iter().filter(|hook| hook.wants(event, concerned)) {
-        let delivery_id = uuid::Uuid::new_v4().to_string();
-        let mut body = payload.clone();
-        if let Some(object) = body.as_object_mut() {
-            object.insert("deliveryId".into(), delivery_id.clone().into());
-        }
-        let row = webhook_delivery::ActiveModel {
-            webhook_id: Set(hook.id.0),
-            delivery_id: Set(delivery_id),
-            event: Set(event.code().to_owned()),
-            payload: Set(body.to_string()),
-            status: Set(DeliveryStatus::Pending.code().to_owned()),
-            attempts: Set(0),
-            next_attempt_at: Set(now),
-            locked_until: Set(None),
-            response_status: Set(None),
-            last_error: Set(None),
-            created_at: Set(now),
-            delivered_at: Set(None),
-            ..Default::default()
-        };
-        webhook_delivery::Entity::insert(row).exec(conn).await?;
+        queue(conn, hook.id, event, payload.clone()).await?;
         queued += 1;
     }
     Ok(queued)
+}
+
+/// Queues one delivery of `payload` to `hook`, due now, under a new delivery id (also put
+/// into the body as `deliveryId`).
+async fn queue(
+    conn: &impl ConnectionTrait,
+    hook: WebhookId,
+    event: WebhookEvent,
+    mut body: serde_json::Value,
+) -> Result<WebhookDelivery> {
+    let now = Utc::now();
+    let delivery_id = uuid::Uuid::new_v4().to_string();
+    if let Some(object) = body.as_object_mut() {
+        object.insert("deliveryId".into(), delivery_id.clone().into());
+    }
+    let row = webhook_delivery::ActiveModel {
+        webhook_id: Set(hook.0),
+        delivery_id: Set(delivery_id),
+        event: Set(event.code().to_owned()),
+        payload: Set(body.to_string()),
+        status: Set(DeliveryStatus::Pending.code().to_owned()),
+        attempts: Set(0),
+        next_attempt_at: Set(now),
+        locked_until: Set(None),
+        response_status: Set(None),
+        last_error: Set(None),
+        created_at: Set(now),
+        delivered_at: Set(None),
+        ..Default::default()
+    };
+    delivery_to_domain(
+        webhook_delivery::Entity::insert(row)
+            .exec_with_returning(conn)
+            .await?,
+    )
+}
+
+/// One of a webhook's deliveries, by its public delivery id.
+pub async fn find_delivery(
+    conn: &impl ConnectionTrait,
+    hook: WebhookId,
+    delivery_id: &str,
+) -> Result<Option<WebhookDelivery>> {
+    webhook_delivery::Entity::find()
+        .filter(webhook_delivery::Column::WebhookId.eq(hook.0))
+        .filter(webhook_delivery::Column::DeliveryId.eq(delivery_id))
+        .one(conn)
+        .await?
+        .map(delivery_to_domain)
+        .transpose()
+}
+
+/// Queues `original`'s event again to its webhook as a new delivery with its own id; the
+/// body names the original in `redeliveryOf`, so a receiver that did process it can tell.
+pub async fn redeliver(
+    conn: &impl ConnectionTrait,
+    original: &WebhookDelivery,
+) -> Result<WebhookDelivery> {
+    let mut body: serde_json::Value = serde_json::from_str(&original.payload).map_err(|err| {
+        PersistenceError::Corrupt(format!("delivery {}: payload: {err}", original.id))
+    })?;
+    if let Some(object) = body.as_object_mut() {
+        object.insert("redeliveryOf".into(), original.delivery_id.clone().into());
+    }
+    queue(conn, original.webhook_id, original.event, body).await
+}
+
+/// Replaces a webhook's signing secret.
+pub async fn set_secret(conn: &impl ConnectionTrait, id: WebhookId, secret: &str) -> Result<()> {
+    webhook::Entity::update_many()
+        .col_expr(webhook::Column::Secret, secret.into())
+        .filter(webhook::Column::Id.eq(id.0))
+        .exec(conn)
+        .await?;
+    Ok(())
 }
 
 /// Claims the oldest due delivery for `lease`: it is not offered again until the lease ends,

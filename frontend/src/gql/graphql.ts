@@ -1141,7 +1141,10 @@ export type CreateWebhookInput = {
   url: Scalars['String']['input'];
 };
 
-/** Result of `createWebhook`: the only time the signing secret is shown. */
+/**
+ * Result of `createWebhook` and `rotateWebhookSecret`: the only time a signing secret is
+ * shown.
+ */
 export type CreateWebhookPayload = {
   __typename?: 'CreateWebhookPayload';
   /**
@@ -1151,7 +1154,7 @@ export type CreateWebhookPayload = {
   secret?: Maybe<Scalars['String']['output']>;
   /** Problems with the input; nothing was changed when not empty. */
   userErrors: Array<UserError>;
-  /** The new webhook. */
+  /** The webhook. */
   webhook?: Maybe<Webhook>;
 };
 
@@ -1189,6 +1192,12 @@ export type DeleteAwardInput = {
 /** Input of `deleteCoordinationCall`. */
 export type DeleteCoordinationCallInput = {
   /** The call. */
+  id: Scalars['ID']['input'];
+};
+
+/** Input of `deleteFeedback`. */
+export type DeleteFeedbackInput = {
+  /** The feedback (a top-level one takes its replies with it). */
   id: Scalars['ID']['input'];
 };
 
@@ -1389,6 +1398,8 @@ export type Feedback = Node & {
   body: Scalars['String']['output'];
   /** When it was written. */
   createdAt: Scalars['DateTime']['output'];
+  /** When its text was last corrected; null if never. */
+  editedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Opaque global ID. */
   id: Scalars['ID']['output'];
   /** What it is. */
@@ -1399,16 +1410,30 @@ export type Feedback = Node & {
   proposedAction?: Maybe<ProposedAction>;
   /** The replies to this feedback, oldest first (empty for replies: one level of nesting). */
   replies: Array<Feedback>;
+  /** When the thread was marked resolved; null while open (and for replies). */
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who marked the thread resolved; null while open. */
+  resolvedBy?: Maybe<User>;
   /**
    * The global ID of what it is about: a proposed action, an action plan, an action or a
    * progress report.
    */
   subjectId: Scalars['ID']['output'];
   /**
+   * Whether the viewer may correct or delete this feedback (`updateFeedback`,
+   * `deleteFeedback`): its author, and the coordinator as moderator.
+   */
+  viewerCanEdit: Scalars['Boolean']['output'];
+  /**
    * Whether the viewer may reply to this comment (top-level comments only; replies do not
    * nest).
    */
   viewerCanReply: Scalars['Boolean']['output'];
+  /**
+   * Whether the viewer may mark this thread resolved or open it again
+   * (`resolveFeedbackThread`; top-level feedback only).
+   */
+  viewerCanResolve: Scalars['Boolean']['output'];
 };
 
 /** What a piece of feedback is. */
@@ -1422,10 +1447,13 @@ export type FeedbackKind =
   /** An answer in the thread. */
   | 'REPLY';
 
-/** Result of `addFeedback`. */
+/**
+ * Result of `addFeedback`, `updateFeedback`, `resolveFeedbackThread` and
+ * `deleteFeedback` (the feedback as it was).
+ */
 export type FeedbackPayload = {
   __typename?: 'FeedbackPayload';
-  /** The feedback added. */
+  /** The feedback. */
   feedback?: Maybe<Feedback>;
   /** Problems with the input; nothing was changed when not empty. */
   userErrors: Array<UserError>;
@@ -1855,6 +1883,11 @@ export type Mutation = {
   deleteAward: AwardPayload;
   /** Deletes a call; reports presented at it stay, without the call. Coordinator only. */
   deleteCoordinationCall: CoordinationCallPayload;
+  /**
+   * Deletes a feedback, with its replies when it starts a thread; the payload holds it as
+   * it was. Its author, and the coordinator as moderator.
+   */
+  deleteFeedback: FeedbackPayload;
   /** Deletes a plenary outcome; the payload holds it as it was. Coordinator only. */
   deletePlenaryOutcome: PlenaryOutcomePayload;
   /** Deletes a territory fact; the payload holds it as it was. Coordinator only. */
@@ -1899,6 +1932,11 @@ export type Mutation = {
    */
   moveActionStep: ActionStepPayload;
   /**
+   * Sends one of a webhook's deliveries again, as a new delivery queued now. Whoever may
+   * change the hook.
+   */
+  redeliverWebhookDelivery: RedeliverWebhookDeliveryPayload;
+  /**
    * Exchanges a refresh token for a new access token and a new refresh token. Reusing a
    * spent refresh token ends the whole session (`UNAUTHENTICATED`).
    */
@@ -1919,6 +1957,11 @@ export type Mutation = {
    */
   resetUserPassword: ResetUserPasswordPayload;
   /**
+   * Marks a thread resolved, or open again. Whoever started it, members of the
+   * organisation it is about, and the coordinator. A reply is `NOT_A_THREAD`.
+   */
+  resolveFeedbackThread: FeedbackPayload;
+  /**
    * Revokes a personal access token at once. Its owner, or the coordinator for anyone's;
    * a revoked token gives `ALREADY_REVOKED`.
    */
@@ -1928,6 +1971,11 @@ export type Mutation = {
    * `NOT_FOUND` when there is none.
    */
   revokeCalendarFeed: RevokeCalendarFeedPayload;
+  /**
+   * Replaces a webhook's signing secret: the new one is in the payload, once, and every
+   * delivery from now on is signed with it. Whoever may change the hook.
+   */
+  rotateWebhookSecret: CreateWebhookPayload;
   /**
    * Schedules a working group's coordination call, or with `repeat` a series of them.
    * Coordinator only.
@@ -1975,6 +2023,11 @@ export type Mutation = {
   updateCoordinationCall: CoordinationCallPayload;
   /** Replaces an event's fields. Coordinator only. */
   updateEvent: EventPayload;
+  /**
+   * Corrects a feedback's text (`editedAt` shows it was). Its author, and the coordinator
+   * as moderator.
+   */
+  updateFeedback: FeedbackPayload;
   /**
    * Replaces a good practice's fields. The coordinator, and leading members of the working
    * group of its thematic area (of both the current and the new area when it moves).
@@ -2251,6 +2304,15 @@ export type MutationDeleteCoordinationCallArgs = {
  * Entry points for changing data. Each takes one `input` and returns a payload with
  * `userErrors`; each success leaves exactly one audit event.
  */
+export type MutationDeleteFeedbackArgs = {
+  input: DeleteFeedbackInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
 export type MutationDeletePlenaryOutcomeArgs = {
   input: DeletePlenaryOutcomeInput;
 };
@@ -2341,6 +2403,15 @@ export type MutationMoveActionStepArgs = {
  * Entry points for changing data. Each takes one `input` and returns a payload with
  * `userErrors`; each success leaves exactly one audit event.
  */
+export type MutationRedeliverWebhookDeliveryArgs = {
+  input: RedeliverWebhookDeliveryInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
 export type MutationRefreshTokenArgs = {
   input: RefreshTokenInput;
 };
@@ -2404,6 +2475,15 @@ export type MutationResetUserPasswordArgs = {
  * Entry points for changing data. Each takes one `input` and returns a payload with
  * `userErrors`; each success leaves exactly one audit event.
  */
+export type MutationResolveFeedbackThreadArgs = {
+  input: ResolveFeedbackThreadInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
 export type MutationRevokeApiTokenArgs = {
   input: RevokeApiTokenInput;
 };
@@ -2415,6 +2495,15 @@ export type MutationRevokeApiTokenArgs = {
  */
 export type MutationRevokeCalendarFeedArgs = {
   input?: CalendarFeedInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type MutationRotateWebhookSecretArgs = {
+  input: RotateWebhookSecretInput;
 };
 
 
@@ -2514,6 +2603,15 @@ export type MutationUpdateCoordinationCallArgs = {
  */
 export type MutationUpdateEventArgs = {
   input: UpdateEventInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type MutationUpdateFeedbackArgs = {
+  input: UpdateFeedbackInput;
 };
 
 
@@ -3519,6 +3617,23 @@ export type QueryWorkingGroupsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Input of `redeliverWebhookDelivery`. */
+export type RedeliverWebhookDeliveryInput = {
+  /** The delivery to send again (`WebhookDelivery.id`); at most 64 characters. */
+  deliveryId: Scalars['String']['input'];
+  /** The webhook. */
+  webhookId: Scalars['ID']['input'];
+};
+
+/** Result of `redeliverWebhookDelivery`. */
+export type RedeliverWebhookDeliveryPayload = {
+  __typename?: 'RedeliverWebhookDeliveryPayload';
+  /** The new delivery, queued now (its body names the original in `redeliveryOf`). */
+  delivery?: Maybe<WebhookDelivery>;
+  /** Problems with the input; nothing was changed when not empty. */
+  userErrors: Array<UserError>;
+};
+
 /** Input of `refreshToken`. */
 export type RefreshTokenInput = {
   /** The refresh token from the last `login` or `refreshToken`; it can be used once. */
@@ -3648,6 +3763,14 @@ export type ResetUserPasswordPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Input of `resolveFeedbackThread`. */
+export type ResolveFeedbackThreadInput = {
+  /** The thread's first (top-level) feedback. */
+  id: Scalars['ID']['input'];
+  /** `true` to mark it resolved, `false` to open it again. */
+  resolved?: Scalars['Boolean']['input'];
+};
+
 /** Input of `revokeApiToken`. */
 export type RevokeApiTokenInput = {
   /** The token. */
@@ -3672,6 +3795,12 @@ export type RevokeCalendarFeedPayload = {
   revoked?: Maybe<Scalars['Boolean']['output']>;
   /** Problems with the input; nothing was changed when not empty. */
   userErrors: Array<UserError>;
+};
+
+/** Input of `rotateWebhookSecret`. */
+export type RotateWebhookSecretInput = {
+  /** The webhook. */
+  id: Scalars['ID']['input'];
 };
 
 /** Input of `scheduleCoordinationCall`. */
@@ -4033,6 +4162,14 @@ export type UpdateEventInput = {
   /** Its new fields (all are replaced). */
   event: EventFieldsInput;
   /** The event. */
+  id: Scalars['ID']['input'];
+};
+
+/** Input of `updateFeedback`. */
+export type UpdateFeedbackInput = {
+  /** The corrected text, 1–10,000 characters. */
+  body: Scalars['String']['input'];
+  /** The feedback. */
   id: Scalars['ID']['input'];
 };
 

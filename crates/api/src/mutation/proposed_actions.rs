@@ -12,6 +12,7 @@ use crate::context::{actor, db};
 use crate::error::ApiResult;
 use crate::resolve::{input_id, optional_input_id, payload, settle};
 use crate::services::ServiceError;
+use crate::services::feedback_edits;
 use crate::services::proposed_actions as service;
 use crate::types::enums::FeedbackKindGql;
 use crate::types::{FeedbackObject, ProposedActionObject};
@@ -77,6 +78,32 @@ pub struct AddFeedbackInput {
     pub parent_id: Option<ID>,
 }
 
+/// Input of `updateFeedback`.
+#[derive(InputObject)]
+pub struct UpdateFeedbackInput {
+    /// The feedback.
+    pub id: ID,
+    /// The corrected text, 1–10,000 characters.
+    pub body: String,
+}
+
+/// Input of `deleteFeedback`.
+#[derive(InputObject)]
+pub struct DeleteFeedbackInput {
+    /// The feedback (a top-level one takes its replies with it).
+    pub id: ID,
+}
+
+/// Input of `resolveFeedbackThread`.
+#[derive(InputObject)]
+pub struct ResolveFeedbackThreadInput {
+    /// The thread's first (top-level) feedback.
+    pub id: ID,
+    /// `true` to mark it resolved, `false` to open it again.
+    #[graphql(default = true)]
+    pub resolved: bool,
+}
+
 payload!(
     /// Result of `createProposedAction` and `updateProposedAction`.
     ProposedActionPayload,
@@ -84,9 +111,10 @@ payload!(
     proposed_action: ProposedActionObject
 );
 payload!(
-    /// Result of `addFeedback`.
+    /// Result of `addFeedback`, `updateFeedback`, `resolveFeedbackThread` and
+    /// `deleteFeedback` (the feedback as it was).
     FeedbackPayload,
-    /// The feedback added.
+    /// The feedback.
     feedback: FeedbackObject
 );
 
@@ -198,6 +226,51 @@ impl ProposedActionMutation {
         let result = async {
             let draft = input.draft()?;
             service::add_feedback(db(ctx), actor(ctx), draft).await
+        }
+        .await;
+        Ok(settle(result.map(FeedbackObject))?.into())
+    }
+
+    /// Corrects a feedback's text (`editedAt` shows it was). Its author, and the coordinator
+    /// as moderator.
+    async fn update_feedback(
+        &self,
+        ctx: &Context<'_>,
+        input: UpdateFeedbackInput,
+    ) -> ApiResult<FeedbackPayload> {
+        let result = async {
+            let id = input_id::<FeedbackId>("id", &input.id)?;
+            feedback_edits::update(db(ctx), actor(ctx), id, &input.body).await
+        }
+        .await;
+        Ok(settle(result.map(FeedbackObject))?.into())
+    }
+
+    /// Deletes a feedback, with its replies when it starts a thread; the payload holds it as
+    /// it was. Its author, and the coordinator as moderator.
+    async fn delete_feedback(
+        &self,
+        ctx: &Context<'_>,
+        input: DeleteFeedbackInput,
+    ) -> ApiResult<FeedbackPayload> {
+        let result = async {
+            let id = input_id::<FeedbackId>("id", &input.id)?;
+            feedback_edits::delete(db(ctx), actor(ctx), id).await
+        }
+        .await;
+        Ok(settle(result.map(FeedbackObject))?.into())
+    }
+
+    /// Marks a thread resolved, or open again. Whoever started it, members of the
+    /// organisation it is about, and the coordinator. A reply is `NOT_A_THREAD`.
+    async fn resolve_feedback_thread(
+        &self,
+        ctx: &Context<'_>,
+        input: ResolveFeedbackThreadInput,
+    ) -> ApiResult<FeedbackPayload> {
+        let result = async {
+            let id = input_id::<FeedbackId>("id", &input.id)?;
+            feedback_edits::resolve(db(ctx), actor(ctx), id, input.resolved).await
         }
         .await;
         Ok(settle(result.map(FeedbackObject))?.into())

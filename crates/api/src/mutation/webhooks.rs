@@ -1,4 +1,5 @@
-//! `createWebhook`, `updateWebhook` and `deleteWebhook`.
+//! `createWebhook`, `updateWebhook`, `deleteWebhook`, `rotateWebhookSecret` and
+//! `redeliverWebhookDelivery`.
 
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use mega_domain::webhook::{WebhookChanges, WebhookDraft};
@@ -8,7 +9,7 @@ use crate::context::{actor, db};
 use crate::error::ApiResult;
 use crate::resolve::{input_id, payload, settle};
 use crate::services::webhooks::{self as service, WebhookPolicy};
-use crate::types::{UserError, WebhookEventGql, WebhookObject};
+use crate::types::{UserError, WebhookDeliveryObject, WebhookEventGql, WebhookObject};
 
 /// Input of `createWebhook`.
 #[derive(InputObject)]
@@ -44,13 +45,37 @@ pub struct DeleteWebhookInput {
     pub id: ID,
 }
 
-/// Result of `createWebhook`: the only time the signing secret is shown.
+/// Input of `rotateWebhookSecret`.
+#[derive(InputObject)]
+pub struct RotateWebhookSecretInput {
+    /// The webhook.
+    pub id: ID,
+}
+
+/// Input of `redeliverWebhookDelivery`.
+#[derive(InputObject)]
+pub struct RedeliverWebhookDeliveryInput {
+    /// The webhook.
+    pub webhook_id: ID,
+    /// The delivery to send again (`WebhookDelivery.id`); at most 64 characters.
+    pub delivery_id: String,
+}
+
+payload!(
+    /// Result of `redeliverWebhookDelivery`.
+    RedeliverWebhookDeliveryPayload,
+    /// The new delivery, queued now (its body names the original in `redeliveryOf`).
+    delivery: WebhookDeliveryObject
+);
+
+/// Result of `createWebhook` and `rotateWebhookSecret`: the only time a signing secret is
+/// shown.
 #[derive(SimpleObject, Default)]
 pub struct CreateWebhookPayload {
     /// The HMAC-SHA256 key (`whsec_…`) deliveries are signed with; see `X-Mega-Signature`
     /// in docs/API.md. Shown only here, only once.
     pub secret: Option<String>,
-    /// The new webhook.
+    /// The webhook.
     pub webhook: Option<WebhookObject>,
     /// Problems with the input; nothing was changed when not empty.
     pub user_errors: Vec<UserError>,
@@ -69,6 +94,23 @@ payload!(
     /// The webhook as it was before it was deleted.
     webhook: WebhookObject
 );
+
+/// The payload of a hook with its new secret, or of the problems.
+fn created_payload(
+    result: Result<service::CreatedWebhook, Vec<UserError>>,
+) -> CreateWebhookPayload {
+    match result {
+        Ok(created) => CreateWebhookPayload {
+            secret: Some(created.secret),
+            webhook: Some(WebhookObject(created.webhook)),
+            user_errors: Vec::new(),
+        },
+        Err(user_errors) => CreateWebhookPayload {
+            user_errors,
+            ..Default::default()
+        },
+    }
+}
 
 impl From<UpdateWebhookInput> for WebhookChanges {
     fn from(input: UpdateWebhookInput) -> Self {
@@ -113,17 +155,7 @@ impl WebhookMutation {
             service::create(db(ctx), actor(ctx), policy(ctx), organisation, draft).await
         }
         .await;
-        Ok(match settle(result)? {
-            Ok(created) => CreateWebhookPayload {
-                secret: Some(created.secret),
-                webhook: Some(WebhookObject(created.webhook)),
-                user_errors: Vec::new(),
-            },
-            Err(user_errors) => CreateWebhookPayload {
-                user_errors,
-                ..Default::default()
-            },
-        })
+        Ok(created_payload(settle(result)?))
     }
 
     /// Changes a webhook's endpoint or events, or pauses and resumes it. Whoever may
@@ -153,5 +185,35 @@ impl WebhookMutation {
         }
         .await;
         Ok(settle(result.map(WebhookObject))?.into())
+    }
+
+    /// Replaces a webhook's signing secret: the new one is in the payload, once, and every
+    /// delivery from now on is signed with it. Whoever may change the hook.
+    async fn rotate_webhook_secret(
+        &self,
+        ctx: &Context<'_>,
+        input: RotateWebhookSecretInput,
+    ) -> ApiResult<CreateWebhookPayload> {
+        let result = async {
+            let id = input_id::<WebhookId>("id", &input.id)?;
+            service::rotate_secret(db(ctx), actor(ctx), id).await
+        }
+        .await;
+        Ok(created_payload(settle(result)?))
+    }
+
+    /// Sends one of a webhook's deliveries again, as a new delivery queued now. Whoever may
+    /// change the hook.
+    async fn redeliver_webhook_delivery(
+        &self,
+        ctx: &Context<'_>,
+        input: RedeliverWebhookDeliveryInput,
+    ) -> ApiResult<RedeliverWebhookDeliveryPayload> {
+        let result = async {
+            let id = input_id::<WebhookId>("webhookId", &input.webhook_id)?;
+            service::redeliver(db(ctx), actor(ctx), id, &input.delivery_id).await
+        }
+        .await;
+        Ok(settle(result.map(WebhookDeliveryObject))?.into())
     }
 }

@@ -9,6 +9,7 @@ pub mod benchmarks;
 pub mod calendar;
 pub mod events;
 pub mod evidence;
+pub mod feedback_edits;
 pub mod library;
 pub mod mail_preferences;
 pub mod monitoring;

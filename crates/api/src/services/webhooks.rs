@@ -130,6 +130,71 @@ pub async fn delete(db: &Database, actor: &Actor, id: WebhookId) -> ServiceResul
     Ok(before)
 }
 
+/// Replaces a webhook's signing secret; the new one is returned, the only time it is shown.
+/// Deliveries still queued are signed with the new secret when they are sent.
+pub async fn rotate_secret(
+    db: &Database,
+    actor: &Actor,
+    id: WebhookId,
+) -> ServiceResult<CreatedWebhook> {
+    let mut uow = UnitOfWork::begin(db, actor).await?;
+    let hook = load_managed(uow.txn(), actor, id).await?;
+    let secret = random_secret();
+    repo::set_secret(uow.txn(), id, &secret).await?;
+    // The audit names the hook; the secret itself never goes into the log.
+    uow.updated("rotateWebhookSecret", &hook, &hook).await?;
+    uow.commit().await?;
+    Ok(CreatedWebhook {
+        webhook: hook,
+        secret,
+    })
+}
+
+/// What the audit log keeps of a redelivery.
+#[derive(serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Redelivery<'a> {
+    webhook_id: i32,
+    delivery_id: &'a str,
+    redelivery_of: &'a str,
+    event: &'static str,
+}
+
+/// Sends one of a managed webhook's deliveries again, as a new delivery queued now (the
+/// original keeps its record). Any delivery can be redelivered, delivered ones included:
+/// the receiver may have lost what it acknowledged.
+pub async fn redeliver(
+    db: &Database,
+    actor: &Actor,
+    id: WebhookId,
+    delivery_id: &str,
+) -> ServiceResult<WebhookDelivery> {
+    let mut uow = UnitOfWork::begin(db, actor).await?;
+    load_managed(uow.txn(), actor, id).await?;
+    let delivery_id = mega_domain::webhook::parse_delivery_id(delivery_id)
+        .map_err(|problem| ServiceError::Invalid(vec![problem]))?;
+    let original = repo::find_delivery(uow.txn(), id, delivery_id)
+        .await?
+        .ok_or(ServiceError::NotFound("deliveryId"))?;
+    let queued = repo::redeliver(uow.txn(), &original).await?;
+    let record = Redelivery {
+        webhook_id: id.0,
+        delivery_id: &queued.delivery_id,
+        redelivery_of: &original.delivery_id,
+        event: queued.event.code(),
+    };
+    uow.record(
+        "redeliverWebhookDelivery",
+        "WebhookDelivery",
+        queued.id,
+        None::<&()>,
+        Some(&record),
+    )
+    .await?;
+    uow.commit().await?;
+    Ok(queued)
+}
+
 /// Webhooks the caller manages: all for the coordinator (or one organisation's with
 /// `organisation`), its own organisation's for a partner.
 pub async fn page(

@@ -241,6 +241,31 @@ pub(crate) async fn subject_feedback_kinds(
     })
 }
 
+/// The organisation a feedback thread on `subject` is about, through the request's loaders
+/// (the facts `resolveFeedbackThread` decides on).
+pub(crate) async fn subject_owner(
+    ctx: &Context<'_>,
+    subject: FeedbackTarget,
+) -> ApiResult<Option<OrganisationId>> {
+    Ok(match subject {
+        FeedbackTarget::ProposedAction(id) => load_one::<ProposedActionLoader, _>(ctx, id)
+            .await?
+            .map(|proposed| proposed.organisation_id),
+        FeedbackTarget::ActionPlan(id) => load_one::<ActionPlanLoader, _>(ctx, id)
+            .await?
+            .map(|plan| plan.organisation_id),
+        FeedbackTarget::Action(id) => match load_one::<ActionLoader, _>(ctx, id).await? {
+            Some(action) => load_one::<ActionPlanLoader, _>(ctx, action.plan_id)
+                .await?
+                .map(|plan| plan.organisation_id),
+            None => None,
+        },
+        FeedbackTarget::ProgressReport(id) => load_one::<ProgressReportLoader, _>(ctx, id)
+            .await?
+            .map(|report| report.organisation_id),
+    })
+}
+
 /// The plan's organisation and the groups of an action's thematic area.
 async fn action_facts(
     ctx: &Context<'_>,

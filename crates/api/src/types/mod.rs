@@ -41,5 +41,5 @@ pub use territory::TerritoryObject;
 pub use thematic_area::ThematicAreaObject;
 pub use user::{GlobalRoleGql, LanguageGql, UserObject};
 pub use user_error::UserError;
-pub use webhook::{WebhookEventGql, WebhookObject};
+pub use webhook::{WebhookDeliveryObject, WebhookEventGql, WebhookObject};
 pub use working_group::{MembershipObject, WorkingGroupObject};

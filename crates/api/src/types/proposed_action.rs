@@ -186,6 +186,55 @@ impl FeedbackObject {
             .map(FeedbackObject)
             .collect())
     }
+    /// When its text was last corrected; null if never.
+    async fn edited_at(&self) -> Option<DateTime<Utc>> {
+        self.0.edited_at
+    }
+
+    /// When the thread was marked resolved; null while open (and for replies).
+    async fn resolved_at(&self) -> Option<DateTime<Utc>> {
+        self.0.resolved.map(|r| r.at)
+    }
+
+    /// Who marked the thread resolved; null while open.
+    async fn resolved_by(&self, ctx: &Context<'_>) -> ApiResult<Option<UserObject>> {
+        let Some(resolution) = self.0.resolved else {
+            return Ok(None);
+        };
+        Ok(load_one::<UserLoader, _>(ctx, resolution.by)
+            .await?
+            .map(UserObject::new))
+    }
+
+    /// Whether the viewer may correct or delete this feedback (`updateFeedback`,
+    /// `deleteFeedback`): its author, and the coordinator as moderator.
+    async fn viewer_can_edit(&self, ctx: &Context<'_>) -> bool {
+        mega_domain::allows(
+            crate::context::actor(ctx),
+            mega_domain::Action::EditFeedback {
+                author: self.0.author_id,
+            },
+        )
+    }
+
+    /// Whether the viewer may mark this thread resolved or open it again
+    /// (`resolveFeedbackThread`; top-level feedback only).
+    async fn viewer_can_resolve(&self, ctx: &Context<'_>) -> ApiResult<bool> {
+        if self.0.parent_id.is_some() {
+            return Ok(false);
+        }
+        let Some(owner) = super::capabilities::subject_owner(ctx, self.0.target).await? else {
+            return Ok(false);
+        };
+        Ok(mega_domain::allows(
+            crate::context::actor(ctx),
+            mega_domain::Action::ResolveFeedbackThread {
+                author: self.0.author_id,
+                owner,
+            },
+        ))
+    }
+
     /// Whether the viewer may reply to this comment (top-level comments only; replies do not
     /// nest).
     async fn viewer_can_reply(&self, ctx: &Context<'_>) -> ApiResult<bool> {

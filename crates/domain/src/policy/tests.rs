@@ -177,6 +177,12 @@ fn permission_matrix() {
         (Action::ReadEveryPlan,                                                 [Y,    F,    F,    F,    F,    F,    F,    U]),
         (Action::ReadBenchmarkLevels,                                           [Y,    F,    F,    F,    F,    F,    F,    U]),
         (Action::SubmitProgressReport { owner: OWNER },                          [Y,    Y,    F,    F,    F,    F,    F,    U]),
+        // Feedback: its author corrects and deletes it, the coordinator moderates.
+        (Action::EditFeedback { author: ME },                                   [Y,    Y,    Y,    Y,    Y,    Y,    Y,    U]),
+        (Action::EditFeedback { author: SOMEONE_ELSE },                         [Y,    F,    F,    F,    F,    F,    F,    U]),
+        // A thread is closed by whoever started it or by the organisation it is about.
+        (Action::ResolveFeedbackThread { author: SOMEONE_ELSE, owner: OWNER },  [Y,    Y,    F,    F,    F,    F,    F,    U]),
+        (Action::ResolveFeedbackThread { author: ME, owner: PEER },             [Y,    Y,    Y,    Y,    Y,    Y,    Y,    U]),
     ];
     for (action, row) in table {
         for (who, expected) in COLUMNS.iter().zip(row) {
@@ -222,7 +228,9 @@ fn matrix_covers_every_action() {
         | Action::ManageCoordinationCalls
         | Action::ReadEveryPlan
         | Action::ReadBenchmarkLevels
-        | Action::SubmitProgressReport { .. } => true,
+        | Action::SubmitProgressReport { .. }
+        | Action::EditFeedback { .. }
+        | Action::ResolveFeedbackThread { .. } => true,
     };
     assert!(covered(Action::ReadNetwork));
 }

@@ -1,4 +1,5 @@
-//! Table `feedback`: a comment in a proposed action's thread.
+//! Table `feedback`: a comment in a thread on a proposed action, a plan, an action or a
+//! progress report.
 
 use sea_orm::entity::prelude::*;
 
@@ -17,6 +18,9 @@ pub struct Model {
     pub action_plan_id: Option<i32>,
     pub action_id: Option<i32>,
     pub progress_report_id: Option<i32>,
+    pub edited_at: Option<DateTimeUtc>,
+    pub resolved_at: Option<DateTimeUtc>,
+    pub resolved_by_id: Option<i32>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
