@@ -32,6 +32,7 @@ mod plan_feedback;
 mod preferences;
 mod proposed_actions;
 mod rate_limits;
+mod reference_data;
 mod scale;
 mod scheduled;
 mod schema;

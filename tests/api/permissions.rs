@@ -109,6 +109,10 @@ const MATRIX: &[(&str, &str, [Outcome; 8])] = &[
     ("updateUser",                  "UpdateUserInput",                 COORDINATOR_ONLY),
     ("deactivateUser",              "UserIdInput",                     COORDINATOR_ONLY),
     ("resetUserPassword",           "UserIdInput",                     COORDINATOR_ONLY),
+    ("createTerritory",             "CreateTerritoryInput",            COORDINATOR_ONLY),
+    ("updateTerritory",             "UpdateTerritoryInput",            COORDINATOR_ONLY),
+    ("createThematicArea",          "CreateThematicAreaInput",         COORDINATOR_ONLY),
+    ("updateThematicArea",          "UpdateThematicAreaInput",         COORDINATOR_ONLY),
     ("createWorkingGroup",          "CreateWorkingGroupInput",         COORDINATOR_ONLY),
     ("updateWorkingGroup",          "UpdateWorkingGroupInput",         COORDINATOR_ONLY),
     ("addMembership",               "AddMembershipInput",              COORDINATOR_ONLY),
@@ -518,6 +522,9 @@ impl Scene {
                 "criteria": ["diversity"], "winners": [{ "name": "Someone", "activity": "baking" }] }),
             "createTerritoryFact" => json!({ "territoryId": ids.territories["Munich"],
                 "figure": format!("figure {n}"), "value": 1.5, "unit": "things", "sourceText": "Said so." }),
+            "createTerritory" | "updateTerritory" | "createThematicArea" | "updateThematicArea" => {
+                self.reference_input(mutation, n).await
+            }
             "updateFeedback" | "deleteFeedback" | "resolveFeedbackThread" => {
                 self.feedback_input(mutation, n).await
             }
@@ -892,6 +899,54 @@ impl Scene {
                 "decisions": [{ "text": format!("Decided {n}"), "stepIds": [] }] })
         } else {
             json!({ "id": call["id"] })
+        }
+    }
+
+    /// A new territory or thematic area (the lowest free number), or an update of one
+    /// created for the row.
+    async fn reference_input(&self, mutation: &str, n: u32) -> Value {
+        let territory = json!({ "name": format!("Territory {n}"), "country": "AT" });
+        let areas = self
+            .as_coordinator(
+                "{ thematicAreas(first: 100) { nodes { number } } }",
+                json!({}),
+            )
+            .await;
+        // The lowest free number (other rows make areas numbered from 100 on directly).
+        let taken: Vec<i64> = areas["thematicAreas"]["nodes"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|area| area["number"].as_i64())
+            .collect();
+        let next = (1..=99)
+            .find(|number| !taken.contains(number))
+            .unwrap_or(99);
+        let area =
+            json!({ "number": next, "title": format!("Theme {n}"), "description": "Generated." });
+        match mutation {
+            "createTerritory" => territory,
+            "createThematicArea" => area,
+            "updateTerritory" => {
+                let id = self
+                    .as_coordinator(
+                        "mutation($input: CreateTerritoryInput!) { createTerritory(input: $input) { territory { id } } }",
+                        json!({ "input": territory }),
+                    )
+                    .await["createTerritory"]["territory"]["id"]
+                    .clone();
+                json!({ "id": id, "name": format!("Territory {n}, renamed"), "country": "CH" })
+            }
+            _ => {
+                let id = self
+                    .as_coordinator(
+                        "mutation($input: CreateThematicAreaInput!) { createThematicArea(input: $input) { thematicArea { id } } }",
+                        json!({ "input": area }),
+                    )
+                    .await["createThematicArea"]["thematicArea"]["id"]
+                    .clone();
+                json!({ "id": id, "number": next, "title": format!("Theme {n}, renamed"), "description": "" })
+            }
         }
     }
 

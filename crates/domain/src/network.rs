@@ -166,6 +166,98 @@ pub struct ThematicArea {
     pub description: String,
 }
 
+/// A territory's fields as given (for create and update).
+#[derive(Clone, Debug)]
+pub struct TerritoryDraft {
+    /// Display name.
+    pub name: String,
+    /// ISO 3166-1 alpha-2 country code.
+    pub country: String,
+}
+
+/// What a territory holds besides its identity: validated.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TerritoryFields {
+    /// Display name, 1–200 characters.
+    pub name: String,
+    /// ISO 3166-1 alpha-2 country code, upper case.
+    pub country: String,
+}
+
+impl TerritoryDraft {
+    /// Validates the draft, reporting every problem.
+    pub fn validate(self) -> Result<TerritoryFields, Vec<ValidationError>> {
+        let mut problems = Problems::new();
+        let name = problems.check(parse_title("name", &self.name));
+        let country = problems.check(crate::event::parse_country("country", &self.country));
+        problems.finish(TerritoryFields { name, country })
+    }
+}
+
+/// Highest number a thematic area may have.
+pub const MAX_AREA_NUMBER: i32 = 99;
+
+/// Longest thematic-area description accepted.
+pub const MAX_AREA_DESCRIPTION: usize = 5_000;
+
+/// A thematic area's fields as given (for create and update).
+#[derive(Clone, Debug)]
+pub struct ThematicAreaDraft {
+    /// Position in the programme.
+    pub number: i32,
+    /// Title.
+    pub title: String,
+    /// What the theme covers; may be blank.
+    pub description: String,
+}
+
+/// What a thematic area holds besides its identity: validated.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ThematicAreaFields {
+    /// Position in the programme, 1–99 (unique).
+    pub number: i32,
+    /// Title, 1–200 characters.
+    pub title: String,
+    /// What the theme covers, at most 5,000 characters.
+    pub description: String,
+}
+
+impl ThematicAreaDraft {
+    /// Validates the draft, reporting every problem. Whether the number is free is the
+    /// repository's to tell.
+    pub fn validate(self) -> Result<ThematicAreaFields, Vec<ValidationError>> {
+        let mut problems = Problems::new();
+        if !(1..=MAX_AREA_NUMBER).contains(&self.number) {
+            problems.push(
+                ValidationError::new(
+                    "number",
+                    "OUT_OF_RANGE",
+                    format!("The number must be between 1 and {MAX_AREA_NUMBER}."),
+                )
+                .with("min", 1)
+                .with("max", MAX_AREA_NUMBER),
+            );
+        }
+        let title = problems.check(parse_title("title", &self.title));
+        let description = self.description.trim().to_owned();
+        if description.chars().count() > MAX_AREA_DESCRIPTION {
+            problems.push(
+                ValidationError::new(
+                    "description",
+                    "TOO_LONG",
+                    format!("The description has at most {MAX_AREA_DESCRIPTION} characters."),
+                )
+                .with("max", MAX_AREA_DESCRIPTION),
+            );
+        }
+        problems.finish(ThematicAreaFields {
+            number: self.number,
+            title,
+            description,
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -208,5 +300,49 @@ mod tests {
             assert_eq!(OrganisationKind::from_code(kind.code()), Some(kind));
         }
         assert_eq!(OrganisationKind::from_code("bank"), None);
+    }
+
+    #[test]
+    fn territories_and_areas_report_every_problem() {
+        let territory = TerritoryDraft {
+            name: " ".into(),
+            country: "Germany".into(),
+        };
+        let codes: Vec<_> = territory
+            .validate()
+            .unwrap_err()
+            .into_iter()
+            .map(|e| e.code)
+            .collect();
+        assert_eq!(codes, ["REQUIRED", "INVALID_COUNTRY"]);
+        let ok = TerritoryDraft {
+            name: " Vienna ".into(),
+            country: "at".into(),
+        }
+        .validate()
+        .unwrap();
+        assert_eq!((ok.name.as_str(), ok.country.as_str()), ("Vienna", "AT"));
+
+        let area = ThematicAreaDraft {
+            number: 0,
+            title: "x".repeat(201),
+            description: "y".repeat(5_001),
+        };
+        let codes: Vec<_> = area
+            .validate()
+            .unwrap_err()
+            .into_iter()
+            .map(|e| e.code)
+            .collect();
+        assert_eq!(codes, ["OUT_OF_RANGE", "TOO_LONG", "TOO_LONG"]);
+        assert!(
+            ThematicAreaDraft {
+                number: 5,
+                title: "Access to finance".into(),
+                description: String::new(),
+            }
+            .validate()
+            .is_ok()
+        );
     }
 }

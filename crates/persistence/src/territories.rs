@@ -1,6 +1,8 @@
 //! Repository of territories.
 
+use mega_domain::network::TerritoryFields;
 use mega_domain::{Page, PageRequest, Territory, TerritoryId};
+use sea_orm::ActiveValue::Set;
 use sea_orm::sea_query::{Expr, Func};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 
@@ -36,4 +38,39 @@ pub async fn find_by_ids(
         .into_iter()
         .map(to_domain)
         .collect()
+}
+
+/// Creates a territory under a unique `slug`; [`crate::PersistenceError::Conflict`] when
+/// taken.
+pub async fn create(
+    conn: &impl ConnectionTrait,
+    slug: &str,
+    fields: TerritoryFields,
+) -> Result<Territory> {
+    let row = territory::ActiveModel {
+        slug: Set(slug.to_owned()),
+        name: Set(fields.name),
+        country: Set(fields.country),
+        ..Default::default()
+    };
+    to_domain(
+        territory::Entity::insert(row)
+            .exec_with_returning(conn)
+            .await?,
+    )
+}
+
+/// Replaces a territory's name and country (its slug stays).
+pub async fn update(
+    conn: &impl ConnectionTrait,
+    id: TerritoryId,
+    fields: TerritoryFields,
+) -> Result<Territory> {
+    let row = territory::ActiveModel {
+        id: Set(id.0),
+        name: Set(fields.name),
+        country: Set(fields.country),
+        ..Default::default()
+    };
+    to_domain(territory::Entity::update(row).exec(conn).await?)
 }

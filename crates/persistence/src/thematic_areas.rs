@@ -68,3 +68,21 @@ pub async fn create(
             .await?,
     )
 }
+
+/// Replaces an area's number, title and description (its slug stays);
+/// [`crate::PersistenceError::Conflict`] when the number is another area's.
+pub async fn update(
+    conn: &impl ConnectionTrait,
+    id: ThematicAreaId,
+    fields: mega_domain::network::ThematicAreaFields,
+) -> Result<ThematicArea> {
+    use sea_orm::ActiveValue::Set;
+    let row = thematic_area::ActiveModel {
+        id: Set(id.0),
+        number: Set(fields.number),
+        title: Set(fields.title),
+        description: Set(fields.description),
+        ..Default::default()
+    };
+    to_domain(thematic_area::Entity::update(row).exec(conn).await?)
+}

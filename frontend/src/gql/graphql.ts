@@ -1110,6 +1110,24 @@ export type CreateTerritoryFactInput = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Input of `createTerritory`. */
+export type CreateTerritoryInput = {
+  /** ISO 3166-1 alpha-2 country code, e.g. "AT" (`INVALID_COUNTRY`). */
+  country: Scalars['String']['input'];
+  /** Display name, e.g. "Vienna"; 1–200 characters. */
+  name: Scalars['String']['input'];
+};
+
+/** Input of `createThematicArea`. */
+export type CreateThematicAreaInput = {
+  /** What the theme covers; at most 5,000 characters. */
+  description?: Scalars['String']['input'];
+  /** Position in the programme, 1–99, unique (`OUT_OF_RANGE`, `ALREADY_EXISTS`). */
+  number: Scalars['Int']['input'];
+  /** Title, 1–200 characters. */
+  title: Scalars['String']['input'];
+};
+
 /** Input of `createUser`. */
 export type CreateUserInput = {
   /** Name shown to others. */
@@ -1862,8 +1880,15 @@ export type Mutation = {
    * organisation and the coordinator.
    */
   createProposedAction: ProposedActionPayload;
+  /** Adds a partner city or region. Coordinator only. */
+  createTerritory: TerritoryPayload;
   /** Records a figure quoted as evidence. Coordinator only. */
   createTerritoryFact: TerritoryFactPayload;
+  /**
+   * Adds a learning theme; its working group is created with `createWorkingGroup`.
+   * Coordinator only.
+   */
+  createThematicArea: ThematicAreaPayload;
   /** Creates a user account. Coordinator only. */
   createUser: UserPayload;
   /**
@@ -2050,8 +2075,12 @@ export type Mutation = {
    * coordinator.
    */
   updateProposedAction: ProposedActionPayload;
+  /** Renames a territory or corrects its country. Coordinator only. */
+  updateTerritory: TerritoryPayload;
   /** Replaces a territory fact's fields. Coordinator only. */
   updateTerritoryFact: TerritoryFactPayload;
+  /** Renumbers, renames or redescribes a thematic area. Coordinator only. */
+  updateThematicArea: ThematicAreaPayload;
   /** Updates a user account. Coordinator only. */
   updateUser: UserPayload;
   /** Changes the signed-in user's own preferences. Open to every signed-in user. */
@@ -2241,8 +2270,26 @@ export type MutationCreateProposedActionArgs = {
  * Entry points for changing data. Each takes one `input` and returns a payload with
  * `userErrors`; each success leaves exactly one audit event.
  */
+export type MutationCreateTerritoryArgs = {
+  input: CreateTerritoryInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
 export type MutationCreateTerritoryFactArgs = {
   input: CreateTerritoryFactInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type MutationCreateThematicAreaArgs = {
+  input: CreateThematicAreaInput;
 };
 
 
@@ -2673,8 +2720,26 @@ export type MutationUpdateProposedActionArgs = {
  * Entry points for changing data. Each takes one `input` and returns a payload with
  * `userErrors`; each success leaves exactly one audit event.
  */
+export type MutationUpdateTerritoryArgs = {
+  input: UpdateTerritoryInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
 export type MutationUpdateTerritoryFactArgs = {
   input: UpdateTerritoryFactInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type MutationUpdateThematicAreaArgs = {
+  input: UpdateThematicAreaInput;
 };
 
 
@@ -4028,6 +4093,15 @@ export type TerritoryFactPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Result of `createTerritory` and `updateTerritory`. */
+export type TerritoryPayload = {
+  __typename?: 'TerritoryPayload';
+  /** The territory. */
+  territory?: Maybe<Territory>;
+  /** Problems with the input; nothing was changed when not empty. */
+  userErrors: Array<UserError>;
+};
+
 /** One of the learning themes the working groups are organised by. */
 export type ThematicArea = Node & {
   __typename?: 'ThematicArea';
@@ -4065,6 +4139,15 @@ export type ThematicAreaEdge = {
   cursor: Scalars['String']['output'];
   /** The item at the end of the edge */
   node: ThematicArea;
+};
+
+/** Result of `createThematicArea` and `updateThematicArea`. */
+export type ThematicAreaPayload = {
+  __typename?: 'ThematicAreaPayload';
+  /** The thematic area. */
+  thematicArea?: Maybe<ThematicArea>;
+  /** Problems with the input; nothing was changed when not empty. */
+  userErrors: Array<UserError>;
 };
 
 /** Input of `transitionActionPlan`. */
@@ -4256,6 +4339,28 @@ export type UpdateTerritoryFactInput = {
   value: Scalars['Float']['input'];
   /** The year the figure refers to, 1900–2100. */
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Input of `updateTerritory`. */
+export type UpdateTerritoryInput = {
+  /** ISO 3166-1 alpha-2 country code, e.g. "AT" (`INVALID_COUNTRY`). */
+  country: Scalars['String']['input'];
+  /** The territory. */
+  id: Scalars['ID']['input'];
+  /** Display name, e.g. "Vienna"; 1–200 characters. */
+  name: Scalars['String']['input'];
+};
+
+/** Input of `updateThematicArea`. */
+export type UpdateThematicAreaInput = {
+  /** What the theme covers; at most 5,000 characters. */
+  description?: Scalars['String']['input'];
+  /** The area. */
+  id: Scalars['ID']['input'];
+  /** Position in the programme, 1–99, unique (`OUT_OF_RANGE`, `ALREADY_EXISTS`). */
+  number: Scalars['Int']['input'];
+  /** Title, 1–200 characters. */
+  title: Scalars['String']['input'];
 };
 
 /** Input of `updateUser`; fields left out stay as they are. */

@@ -14,6 +14,7 @@ mod network;
 mod notifications;
 mod plan_exchange;
 mod proposed_actions;
+mod reference_data;
 mod viewer;
 mod webhooks;
 
@@ -26,6 +27,7 @@ pub struct Mutation(
     auth::AuthMutation,
     admin::AdminMutation,
     network::NetworkMutation,
+    reference_data::ReferenceDataMutation,
     benchmarks::BenchmarkMutation,
     events::EventMutation,
     proposed_actions::ProposedActionMutation,

@@ -2,7 +2,7 @@
 //! deleted (they may have authored content): they are deactivated.
 
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
-use mega_domain::network::{OrganisationDraft, slugify};
+use mega_domain::network::OrganisationDraft;
 use mega_domain::user::{UserChangesDraft, UserDraft};
 use mega_domain::{
     Action, Actor, Organisation, OrganisationId, TerritoryId, User, UserId, authorize,
@@ -57,14 +57,7 @@ pub async fn create_organisation(
     let fields = draft.validate().map_err(ServiceError::Invalid)?;
     let mut uow = UnitOfWork::begin(db, actor).await?;
     check_territory(uow.txn(), fields.territory_id).await?;
-    // A random suffix keeps slugs unique without revealing how many organisations exist.
-    let suffix: String = uuid::Uuid::new_v4()
-        .simple()
-        .to_string()
-        .chars()
-        .take(6)
-        .collect();
-    let slug = format!("{}-{suffix}", slugify(&fields.name));
+    let slug = super::reference_data::unique_slug(&fields.name);
     let organisation = organisations::create(uow.txn(), &slug, fields).await?;
     uow.created("createOrganisation", &organisation).await?;
     uow.commit().await?;

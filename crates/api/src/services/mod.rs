@@ -17,6 +17,7 @@ pub mod notifications;
 pub mod plan_exchange;
 pub mod preferences;
 pub mod proposed_actions;
+pub mod reference_data;
 pub mod scheduled;
 pub mod unit_of_work;
 pub mod webhooks;
