@@ -1,5 +1,5 @@
 //! Territories and thematic areas kept by the coordinator: created, corrected, audited; bad
-//! input changes nothing.
+//! input changes nothing; the groups' composition checked against the report's rules.
 
 use mega_tests::{Backend, TestApp, on_both_databases};
 use serde_json::{Value, json};
@@ -226,7 +226,62 @@ async fn bad_reference_data_changes_nothing(backend: Backend) {
     assert_eq!(app.audit_count().await, audit, "nothing audited");
 }
 
+const WARNINGS: &str = "{ compositionWarnings { rule leadingCount expectedCount
+    workingGroup { thematicArea { number } } territory { name } } }";
+
+/// The 2018 groups as imported depart from the report's rules once: Paris is printed as a
+/// leading city of group 2 without an organisation, so that group has one leading
+/// city/region. A change of membership shows at once; partners may not look.
+async fn composition_rules_are_checked(backend: Backend) {
+    let app = TestApp::start(backend).await;
+    let token = app.login("coordinator@mpg.demo").await.access_token;
+    let body = app.graphql(Some(&token), WARNINGS, json!({})).await;
+    assert_eq!(
+        body["data"]["compositionWarnings"],
+        json!([{ "rule": "TWO_LEADING_TERRITORIES", "leadingCount": 1, "expectedCount": 2,
+            "workingGroup": { "thematicArea": { "number": 2 } }, "territory": null }]),
+        "{body}"
+    );
+
+    // Hamburg (UoG) stops leading group 3: that group has one leading city/region, and
+    // Hamburg leads no group any more.
+    let body = app
+        .graphql(
+            Some(&token),
+            "{ workingGroups { nodes { thematicArea { number } memberships { id participation organisation { shortName } } } } }",
+            json!({}),
+        )
+        .await;
+    let membership = body["data"]["workingGroups"]["nodes"][2]["memberships"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["organisation"]["shortName"] == "UoG")
+        .unwrap()
+        .clone();
+    let changed = payload(
+        &app,
+        &token,
+        "mutation($input: UpdateMembershipInput!) { updateMembership(input: $input) { userErrors { field code } } }",
+        json!({ "id": membership["id"], "role": "LEARNING", "participation": membership["participation"] }),
+    )
+    .await;
+    assert_eq!(changed["userErrors"], json!([]));
+    let body = app.graphql(Some(&token), WARNINGS, json!({})).await;
+    let warnings = body["data"]["compositionWarnings"].as_array().unwrap();
+    assert_eq!(warnings.len(), 3, "{body}");
+    assert_eq!(warnings[1]["workingGroup"]["thematicArea"]["number"], 3);
+    assert_eq!(warnings[1]["leadingCount"], 1);
+    assert_eq!(warnings[2]["rule"], "EVERY_TERRITORY_LEADS");
+    assert_eq!(warnings[2]["territory"]["name"], "Hamburg");
+
+    let partner = app.login("munich@partners.demo").await.access_token;
+    let body = app.graphql(Some(&partner), WARNINGS, json!({})).await;
+    assert_eq!(mega_tests::error_code(&body), Some("FORBIDDEN"), "{body}");
+}
+
 on_both_databases!(
+    composition_rules_are_checked,
     coordinator_keeps_territories_and_areas,
     bad_reference_data_changes_nothing
 );

@@ -8,6 +8,7 @@ pub mod audit;
 pub mod benchmark;
 pub mod calendar;
 mod codes;
+pub mod composition;
 pub mod email;
 pub mod error;
 pub mod event;

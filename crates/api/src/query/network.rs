@@ -8,7 +8,9 @@ use crate::connection::{PageConnection, connection, page_request};
 use crate::context::{actor, db, identity};
 use crate::error::{ApiError, ApiResult};
 use crate::types::capabilities::NetworkCapabilities;
-use crate::types::{OrganisationObject, TerritoryObject, ThematicAreaObject, UserObject};
+use crate::types::{
+    CompositionWarningObject, OrganisationObject, TerritoryObject, ThematicAreaObject, UserObject,
+};
 
 /// Network queries.
 #[derive(Default)]
@@ -30,6 +32,19 @@ impl NetworkQuery {
     async fn viewer_capabilities(&self, ctx: &Context<'_>) -> ApiResult<NetworkCapabilities> {
         authorize(actor(ctx), Action::ReadNetwork)?;
         Ok(NetworkCapabilities)
+    }
+
+    /// What departs from the report's composition rules: groups not led by two
+    /// cities/regions, and cities/regions taking part that lead no group. For whoever
+    /// manages the working groups (the coordinator); `FORBIDDEN` for others.
+    async fn composition_warnings(
+        &self,
+        ctx: &Context<'_>,
+    ) -> ApiResult<Vec<CompositionWarningObject>> {
+        let warnings = crate::services::reference_data::composition(db(ctx), actor(ctx))
+            .await
+            .map_err(crate::resolve::internal)?;
+        Ok(warnings.into_iter().map(CompositionWarningObject).collect())
     }
 
     /// The organisations of the network, by name.

@@ -1,9 +1,12 @@
 //! The network's reference data the coordinator keeps: territories (with the organisations'
-//! management) and thematic areas (with the working groups').
+//! management) and thematic areas (with the working groups'), and the check of the groups'
+//! composition.
 
+use mega_domain::PageRequest;
+use mega_domain::composition::{CompositionWarning, composition_warnings};
 use mega_domain::network::{TerritoryDraft, ThematicAreaDraft, slugify};
 use mega_domain::{Action, Actor, Territory, TerritoryId, ThematicArea, ThematicAreaId, authorize};
-use mega_persistence::{Database, territories, thematic_areas};
+use mega_persistence::{Database, organisations, territories, thematic_areas, working_groups};
 
 use super::unit_of_work::UnitOfWork;
 use super::{ServiceError, ServiceResult, conflict_as};
@@ -100,4 +103,27 @@ pub async fn update_thematic_area(
     uow.updated("updateThematicArea", &before, &after).await?;
     uow.commit().await?;
     Ok(after)
+}
+
+/// What departs from the report's composition rules (two leading cities/regions per group,
+/// each city/region leading at least one), for whoever manages the groups.
+pub async fn composition(db: &Database, actor: &Actor) -> ServiceResult<Vec<CompositionWarning>> {
+    authorize(actor, Action::ManageWorkingGroups)?;
+    let conn = db.conn();
+    let everything = PageRequest {
+        offset: 0,
+        limit: 1_000,
+    };
+    let groups = working_groups::page(conn, everything).await?.items;
+    let ids: Vec<_> = groups.iter().map(|group| group.id).collect();
+    let memberships = working_groups::memberships_of_groups(conn, &ids).await?;
+    let mut members: Vec<_> = memberships.iter().map(|m| m.organisation_id).collect();
+    members.sort_unstable();
+    members.dedup();
+    let territory_of = organisations::find_by_ids(conn, &members)
+        .await?
+        .into_iter()
+        .filter_map(|o| o.territory_id.map(|territory| (o.id, territory)))
+        .collect();
+    Ok(composition_warnings(&ids, &memberships, &territory_of))
 }
