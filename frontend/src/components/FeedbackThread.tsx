@@ -317,6 +317,7 @@ interface NamedButtonProps {
   rest: string;
   onClick: () => void;
   color?: string;
+  variant?: 'subtle' | 'outline';
   loading?: boolean;
   'aria-expanded'?: boolean;
   ref?: Ref<HTMLButtonElement>;
@@ -368,7 +369,7 @@ function Comment({ comment, badgeColor, replies, onChanged }: { comment: Comment
         {comment.viewerCanEdit && !editing && (
           <Group gap={4} ml="auto">
             <NamedButton ref={editButton} word={t('feedback:edit')} rest={t('feedback:commentBy', { author })} onClick={() => setEditing(true)} />
-            <NamedButton color="red.9" word={t('feedback:delete')} rest={t('feedback:commentBy', { author })} onClick={() => void remove()} />
+            <NamedButton color="red.9" variant="outline" word={t('feedback:delete')} rest={t('feedback:commentBy', { author })} onClick={() => void remove()} />
           </Group>
         )}
       </Group>
