@@ -58,6 +58,7 @@ describe('viewer capabilities', () => {
 
     // Munich leads the group of GRDR's City leadership actions: it may comment, as a city.
     await page.getByRole('tab', { name: 'Feedback' }).click();
+    await page.getByTestId('plan-feedback').getByRole('button', { name: 'Add comment' }).click();
     const form = page.getByTestId('plan-feedback').getByRole('form', { name: 'Feedback on the plan' });
     await expect.poll(() => form.getByRole('combobox', { name: 'Kind' }).inputValue()).toBe('Question');
     await expectAccessible(page);
@@ -68,11 +69,13 @@ describe('viewer capabilities', () => {
     await openBoard(page, '4. Socially responsible procurement', 3);
     expect(await page.getByRole('textbox', { name: 'Your feedback' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Send' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Add comment' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Reply' }).count()).toBe(0);
     await expectAccessible(page);
 
     await openBoard(page, '3. Furthering a proactive role of Chambers of Commerce', 1);
     const action = page.getByRole('article', { name: 'Engaging the Chambers' });
+    await action.getByRole('button', { name: 'Add comment' }).click();
     const kind = action.getByRole('combobox', { name: 'Kind' });
     await expect.poll(() => kind.inputValue()).toBe('Expert feedback');
     await kind.click();
@@ -96,10 +99,13 @@ describe('viewer capabilities', () => {
     expect(await page.getByRole('button', { name: 'Back to draft' }).count()).toBe(0);
 
     await page.getByRole('tab', { name: 'Feedback' }).click();
+    await page.getByTestId('plan-feedback').getByRole('button', { name: 'Add comment' }).click();
     const form = page.getByTestId('plan-feedback').getByRole('form', { name: 'Feedback on the plan' });
     await expect.poll(() => form.getByTestId('feedback-kind').textContent()).toBe('Kind: Question');
     expect(await form.getByRole('combobox', { name: 'Kind' }).count()).toBe(0);
-    // No form on the page offers expert feedback (the actions' threads included).
+    // No form on the page offers expert feedback (the actions' threads included): open them all.
+    const addComment = page.getByRole('button', { name: 'Add comment' });
+    while ((await addComment.count()) > 0) await addComment.first().click();
     expect(await page.getByRole('combobox', { name: 'Kind' }).count()).toBe(0);
     const kinds = await page.getByTestId('feedback-kind').allTextContents();
     expect(kinds.length).toBeGreaterThan(1);

@@ -128,6 +128,7 @@ describe('expert journey', () => {
     const card = expert.getByRole('region', { name: 'Ask the expert: proposed actions' }).getByRole('article', { name: actionTitle });
     await expect.poll(() => card.count()).toBe(1);
     expect(await card.getAttribute('id')).toBe(decodeURIComponent(new URL(expert.url()).hash.slice(1)));
+    await card.getByRole('button', { name: 'Add comment' }).click();
     await expect.poll(() => card.getByRole('combobox', { name: 'Kind' }).inputValue()).toBe('Expert feedback');
     await card.getByRole('textbox', { name: 'Your feedback' }).fill(feedbackText);
     await card.getByRole('button', { name: 'Send' }).click();

@@ -108,6 +108,7 @@ describe('monitoring', () => {
 
     await awaitingRow.getByRole('link', { name: /^Reply to GRDR/ }).click();
     const thread = munich.locator(`[data-step-id="${step.id}"]`).getByTestId('report-feedback');
+    await thread.getByRole('button', { name: 'Add comment' }).click();
     const feedback = thread.getByRole('form', { name: `Feedback on the report on step ${step.number}` });
     await feedback.getByRole('textbox', { name: 'Your feedback' }).fill('Book the venues now so that spring holds.');
     await feedback.getByRole('button', { name: 'Send' }).click();

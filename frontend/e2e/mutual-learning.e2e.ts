@@ -56,6 +56,7 @@ describe('mutual learning', () => {
     await munich.waitForURL('**/dashboard');
     await openCityLeadershipBoard(munich);
     const munichAction = munich.getByRole('article', { name: 'Awareness raising' });
+    await munichAction.getByRole('button', { name: 'Add comment' }).click();
     await munichAction.getByRole('textbox', { name: 'Your feedback' }).last().fill('Start with the Phoenix Award jury.');
     await munichAction.getByRole('button', { name: 'Send' }).last().click();
     await expect.poll(() => munichAction.getByTestId('feedback-thread').textContent()).toContain('Start with the Phoenix Award jury.');
@@ -85,6 +86,7 @@ describe('mutual learning', () => {
     const action = adive.getByRole('article', { name: 'Capacity building' });
     await expect.poll(() => action.getByTestId('feedback-thread').count()).toBe(1);
     expect(await adive.getByRole('textbox', { name: 'Your feedback' }).count()).toBe(0);
+    expect(await adive.getByRole('button', { name: 'Add comment' }).count()).toBe(0);
     expect(await adive.getByRole('button', { name: 'Reply' }).count()).toBe(0);
   });
 });

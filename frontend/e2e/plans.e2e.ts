@@ -213,6 +213,7 @@ describe('action plans', () => {
     await openPlan(munich, 'GRDR');
     await munich.getByRole('tab', { name: 'Feedback' }).click();
     const onPlan = munich.getByTestId('plan-feedback');
+    await onPlan.getByRole('button', { name: 'Add comment' }).click();
     await onPlan.getByRole('textbox', { name: 'Your feedback' }).last().fill('Involve the Paris region early.');
     await onPlan.getByRole('button', { name: 'Send' }).last().click();
     await expect.poll(() => onPlan.getByTestId('feedback-thread').textContent()).toContain('Involve the Paris region early.');
