@@ -10,7 +10,7 @@ import { allMessages, problemsOf } from '../errors/problems';
 import type { WebhookDeliveryStatus, WebhookFieldsFragment } from '../gql/graphql';
 import { RedeliverWebhookDeliveryMutation } from './queries';
 
-const STATUS_COLOR: Record<WebhookDeliveryStatus, string> = { PENDING: 'yellow.9', DELIVERED: 'teal.9', FAILED: 'red.9' };
+const STATUS_COLOR: Record<WebhookDeliveryStatus, string> = { PENDING: 'blue.9', DELIVERED: 'teal.9', FAILED: 'red.9' };
 
 type Delivery = WebhookFieldsFragment['deliveries']['nodes'][number];
 
@@ -68,7 +68,7 @@ export function Deliveries({ deliveries, webhookId, canRedeliver = false, onRede
       cell: (d) => (
         <Button
           size="compact-xs"
-          variant="light"
+          variant="default"
           loading={sending === d.id}
           disabled={sending !== null && sending !== d.id}
           aria-label={t('webhooks:redeliverLabel', { event: t(`webhooks:event.${d.event}`), when: format.time(d.createdAt) })}
