@@ -1,6 +1,7 @@
 // Webhooks in a real browser (issue 13, point 4): the City of Munich registers a hook for its
-// organisation, sees the signing secret once, edits and pauses it, and deletes it; a viewer
-// who may manage no webhooks has no entry in the navigation.
+// organisation, sees the signing secret once, edits and pauses it, and deletes it; it sends a
+// delivery again and rotates a hook's secret (the new one shown once); a viewer who may manage
+// no webhooks has no entry in the navigation.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -76,6 +77,101 @@ describe('webhooks', () => {
     await expect.poll(() => page.getByRole('article', { name: url }).count()).toBe(0);
     const after = await gql<WebhooksData>(token, '{ webhooks(first: 100) { nodes { id url events active organisation { name } } } }');
     expect(after.webhooks.nodes.some((h) => h.url === url)).toBe(false);
+  });
+
+  it('lets a partner send a delivery again and rotate the hook’s signing secret', async () => {
+    const url = `https://hooks.example.org/redeliver-${Date.now()}`;
+    const page = await newPage(browser);
+    await signIn(page, 'munich@partners.demo');
+    await page.waitForURL('**/dashboard');
+    await page.getByRole('navigation').getByRole('link', { name: 'Webhooks', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Webhooks' }).waitFor();
+    await page.getByRole('button', { name: 'Register a webhook' }).click();
+    const form = page.getByRole('form', { name: 'Register a webhook' });
+    await form.getByRole('textbox', { name: 'Endpoint' }).fill(url);
+    await form.getByRole('checkbox', { name: 'Feedback was added' }).check();
+    await form.getByRole('button', { name: 'Register a webhook' }).click();
+    const registered = page.getByTestId('webhook-secret');
+    await registered.waitFor();
+    const firstSecret = (await registered.textContent()) ?? '';
+    expect(firstSecret).toMatch(/^whsec_/);
+    await page.getByRole('status').filter({ hasText: 'Webhook registered' }).getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => page.getByTestId('webhook-secret').count()).toBe(0);
+    const card = page.getByRole('article', { name: url });
+    await card.waitFor();
+    expect(await card.textContent()).toContain('No deliveries yet.');
+
+    // An event for the hook: the coordinator asks Munich a question on its action plan.
+    const munichToken = await apiLogin('munich@partners.demo');
+    const plan = (await gql<{ viewer: { organisation: { actionPlan: { id: string } | null } | null } }>(munichToken, '{ viewer { organisation { actionPlan { id } } } }')).viewer
+      .organisation?.actionPlan;
+    if (!plan) throw new Error('Munich has no action plan');
+    const coordinatorToken = await apiLogin('coordinator@mpg.demo');
+    const added = await gql<{ addFeedback: { feedback: { id: string } | null; userErrors: unknown[] } }>(
+      coordinatorToken,
+      'mutation($input: AddFeedbackInput!) { addFeedback(input: $input) { feedback { id } userErrors { code } } }',
+      { input: { actionPlanId: plan.id, kind: 'QUESTION', body: `Which partners join the first workshop? (${Date.now()})` } },
+    );
+    expect(added.addFeedback.userErrors).toEqual([]);
+
+    const rows = card.getByTestId('webhook-deliveries').locator('tbody tr');
+    await expect
+      .poll(async () => {
+        await page.reload();
+        await page.getByRole('article', { name: url }).waitFor();
+        return rows.count();
+      })
+      .toBe(1);
+    expect(await rows.first().textContent()).toContain('Feedback was added');
+    const hookId = (await gql<WebhooksData>(munichToken, '{ webhooks(first: 100) { nodes { id url events active organisation { name } } } }')).webhooks.nodes.find((h) => h.url === url)?.id;
+    expect(hookId).toBeDefined();
+    const deliveryIds = async () =>
+      (
+        await gql<{ node: { deliveries: { nodes: { id: string; status: string }[] } } }>(
+          munichToken,
+          'query($id: ID!) { node(id: $id) { ... on Webhook { deliveries(first: 10) { nodes { id status } } } } }',
+          { id: hookId },
+        )
+      ).node.deliveries.nodes;
+    const [original] = await deliveryIds();
+
+    // Redeliver: a second delivery, queued now, is listed above the first.
+    const redeliver = card.getByRole('button', { name: /^Redeliver “Feedback was added” of / });
+    expect(await redeliver.count()).toBe(1);
+    await redeliver.click();
+    await expect.poll(() => rows.count()).toBe(2);
+    expect(await card.textContent()).toContain('Latest deliveries (2 of 2)');
+    expect(await rows.first().textContent()).toMatch(/Feedback was added(Pending|Delivered)/);
+    const after = await deliveryIds();
+    expect(after).toHaveLength(2);
+    expect(after.map((d) => d.id)).toContain(original?.id);
+    expect(after[0]?.id).not.toBe(original?.id);
+    expect(['PENDING', 'DELIVERED']).toContain(after[0]?.status);
+    await expectAccessible(page);
+
+    // Rotate, after a confirmation telling that the receiver must switch: a new secret, once.
+    let question = '';
+    page.once('dialog', (dialog) => {
+      question = dialog.message();
+      void dialog.accept();
+    });
+    await card.getByRole('button', { name: `Rotate secret of ${url}` }).click();
+    const rotated = card.getByTestId('webhook-secret');
+    await rotated.waitFor();
+    expect(question).toContain(url);
+    expect(question).toContain('the receiver must switch to it');
+    const secondSecret = (await rotated.textContent()) ?? '';
+    expect(secondSecret).toMatch(/^whsec_/);
+    expect(secondSecret).not.toBe(firstSecret);
+    expect(await card.getByRole('status').textContent()).toContain(`New signing secret for ${url}`);
+    await expectAccessible(page);
+
+    // Shown once: gone after a reload.
+    await page.reload();
+    await page.getByRole('article', { name: url }).waitFor();
+    expect(await page.getByTestId('webhook-secret').count()).toBe(0);
+
+    await gql(munichToken, 'mutation($input: DeleteWebhookInput!) { deleteWebhook(input: $input) { webhook { id } } }', { input: { id: hookId } });
   });
 
   it('lets the coordinator register a network-wide hook', async () => {

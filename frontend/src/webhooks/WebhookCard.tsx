@@ -8,16 +8,20 @@ import { notify } from '../components/notify';
 import { allMessages, problemsOf } from '../errors/problems';
 import type { WebhookFieldsFragment } from '../gql/graphql';
 import { Deliveries } from './Deliveries';
-import { DeleteWebhookMutation } from './queries';
+import { DeleteWebhookMutation, RotateWebhookSecretMutation } from './queries';
 import { WebhookForm } from './WebhookForm';
+import { WebhookSecret } from './WebhookSecret';
 
-/** One webhook: endpoint, scope, events, state and latest deliveries; edited in place and
- * deleted (after a confirmation) by whoever may change it. */
+/** One webhook: endpoint, scope, events, state and latest deliveries; whoever may change it
+ * edits it in place, deletes it or rotates its signing secret (each after a confirmation; the
+ * new secret is shown once) and sends a delivery again. */
 export function WebhookCard({ webhook, onChanged }: { webhook: WebhookFieldsFragment; onChanged: () => void }) {
   const { t } = useTranslation(['webhooks', 'common']);
   const format = useFormat();
   const [editing, setEditing] = useState(false);
   const [deleting, deleteWebhook] = useMutation(DeleteWebhookMutation);
+  const [rotating, rotateSecret] = useMutation(RotateWebhookSecretMutation);
+  const [secret, setSecret] = useState<string | null>(null);
 
   async function remove() {
     if (!window.confirm(t('webhooks:confirmDelete', { url: webhook.url }))) return;
@@ -26,6 +30,16 @@ export function WebhookCard({ webhook, onChanged }: { webhook: WebhookFieldsFrag
     if (messages.length > 0) notify(messages.join(' '), { color: 'red.9', title: t('common:error') });
     else notify(t('webhooks:deleted'));
     onChanged();
+  }
+
+  async function rotate() {
+    if (!window.confirm(t('webhooks:confirmRotate', { url: webhook.url }))) return;
+    setSecret(null);
+    const result = await rotateSecret({ input: { id: webhook.id } });
+    const payload = result.data?.rotateWebhookSecret;
+    const messages = allMessages(problemsOf(t, result, payload?.userErrors, { id: t('webhooks:webhookField') }));
+    if (messages.length > 0) notify(messages.join(' '), { color: 'red.9', title: t('common:error') });
+    else if (payload?.secret) setSecret(payload.secret);
   }
 
   return (
@@ -58,11 +72,21 @@ export function WebhookCard({ webhook, onChanged }: { webhook: WebhookFieldsFrag
           <Text size="sm" c="dimmed">
             {t('webhooks:registered', { when: format.time(webhook.createdAt), who: webhook.createdBy?.displayName ?? t('common:none') })}
           </Text>
-          <Deliveries deliveries={webhook.deliveries} />
+          <Deliveries deliveries={webhook.deliveries} webhookId={webhook.id} canRedeliver={webhook.viewerCanUpdate} onRedelivered={onChanged} />
+          {secret && <WebhookSecret secret={secret} title={t('webhooks:rotatedTitle', { url: webhook.url })} onClose={() => setSecret(null)} />}
           {webhook.viewerCanUpdate && (
             <Group gap="xs">
               <Button size="xs" variant="light" onClick={() => setEditing(true)}>
                 {t('webhooks:edit')}
+              </Button>
+              <Button
+                size="xs"
+                variant="outline"
+                loading={rotating.fetching}
+                aria-label={t('webhooks:rotateLabel', { url: webhook.url })}
+                onClick={() => void rotate()}
+              >
+                {t('webhooks:rotate')}
               </Button>
               <Button size="xs" color="red.9" variant="outline" loading={deleting.fetching} onClick={() => void remove()}>
                 {t('webhooks:delete')}

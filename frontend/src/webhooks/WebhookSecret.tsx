@@ -1,11 +1,12 @@
 import { Alert, Button, Code, CopyButton, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-/** A new webhook's signing secret, shown this once with a copy button. */
-export function WebhookSecret({ secret, onClose }: { secret: string; onClose: () => void }) {
+/** A webhook's signing secret (after registering it or rotating its secret), shown this once
+ * with a copy button; `title` says which (default: the hook was registered). */
+export function WebhookSecret({ secret, title, onClose }: { secret: string; title?: string; onClose: () => void }) {
   const { t } = useTranslation(['webhooks', 'common']);
   return (
-    <Alert color="teal.9" title={t('webhooks:createdTitle')} mb="md" role="status" withCloseButton closeButtonLabel={t('common:close')} onClose={onClose}>
+    <Alert color="teal.9" title={title ?? t('webhooks:createdTitle')} mb="md" role="status" withCloseButton closeButtonLabel={t('common:close')} onClose={onClose}>
       <Stack gap="xs">
         <Text size="sm">{t('webhooks:shownOnce')}</Text>
         <Group gap="xs" wrap="nowrap">

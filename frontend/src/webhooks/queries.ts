@@ -1,5 +1,6 @@
 // The GraphQL documents of the webhooks page: the hooks the viewer may see with their latest
-// deliveries, where the viewer may register hooks, and registering, changing and deleting one.
+// deliveries, where the viewer may register hooks, and registering, changing and deleting one,
+// rotating its secret and sending a delivery again.
 import { graphql } from '../gql';
 
 export const WebhookFields = graphql(`
@@ -97,6 +98,36 @@ export const DeleteWebhookMutation = graphql(`
     deleteWebhook(input: $input) {
       webhook {
         id
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+/** A new signing secret for a hook, in the payload this once. */
+export const RotateWebhookSecretMutation = graphql(`
+  mutation RotateWebhookSecret($input: RotateWebhookSecretInput!) {
+    rotateWebhookSecret(input: $input) {
+      secret
+      webhook {
+        id
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+/** Sends one of a hook's deliveries again, as a new delivery queued now. */
+export const RedeliverWebhookDeliveryMutation = graphql(`
+  mutation RedeliverWebhookDelivery($input: RedeliverWebhookDeliveryInput!) {
+    redeliverWebhookDelivery(input: $input) {
+      delivery {
+        id
+        status
       }
       userErrors {
         ...UserErrorFields
