@@ -1,0 +1,34 @@
+// Creating and correcting thematic areas (coordinator: `viewerCapabilities.manageWorkingGroups`).
+import { graphql } from '../gql';
+
+export const CreateThematicAreaMutation = graphql(`
+  mutation CreateThematicArea($input: CreateThematicAreaInput!) {
+    createThematicArea(input: $input) {
+      thematicArea {
+        id
+        number
+        title
+        description
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const UpdateThematicAreaMutation = graphql(`
+  mutation UpdateThematicArea($input: UpdateThematicAreaInput!) {
+    updateThematicArea(input: $input) {
+      thematicArea {
+        id
+        number
+        title
+        description
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
