@@ -899,6 +899,28 @@ export type CallDecision = {
   text: Scalars['String']['output'];
 };
 
+/** Which composition rule of the report a warning is about. */
+export type CompositionRule =
+  /** "This allowed each city/region to lead at least one Working Group." */
+  | 'EVERY_TERRITORY_LEADS'
+  /** "Two leading cities/regions have been assigned to each Working Group." */
+  | 'TWO_LEADING_TERRITORIES';
+
+/** A departure from the programme's composition rules. */
+export type CompositionWarning = {
+  __typename?: 'CompositionWarning';
+  /** How many the rule asks for (2). */
+  expectedCount: Scalars['Int']['output'];
+  /** How many distinct cities/regions lead that group (`TWO_LEADING_TERRITORIES`). */
+  leadingCount?: Maybe<Scalars['Int']['output']>;
+  /** The rule departed from. */
+  rule: CompositionRule;
+  /** The city or region that leads no group (`EVERY_TERRITORY_LEADS`). */
+  territory?: Maybe<Territory>;
+  /** The group led by another number of cities/regions (`TWO_LEADING_TERRITORIES`). */
+  workingGroup?: Maybe<WorkingGroup>;
+};
+
 /** A working group's check-in, every 3–4 months, facilitated by the coordinator. */
 export type CoordinationCall = Node & {
   __typename?: 'CoordinationCall';
@@ -3413,6 +3435,12 @@ export type Query = {
    * groups it leads, or all for the coordinator), newest round first.
    */
   benchmarks: BenchmarkConnection;
+  /**
+   * What departs from the report's composition rules: groups not led by two
+   * cities/regions, and cities/regions taking part that lead no group. For whoever
+   * manages the working groups (the coordinator); `FORBIDDEN` for others.
+   */
+  compositionWarnings: Array<CompositionWarning>;
   /** Coordination calls, latest first, of one working group or of all. */
   coordinationCalls: CoordinationCallConnection;
   /** One event; null when there is none with this ID. */
