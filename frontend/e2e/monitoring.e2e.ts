@@ -48,7 +48,7 @@ describe('monitoring', () => {
     await browser.close();
   });
 
-  it('carries a learning city’s progress report to its leading city and the coordinator’s dashboards', async () => {
+  it('carries a learning city’s progress report to its leading city and the coordinator’s dashboards', { timeout: 120_000 }, async () => {
     // A step of GRDR's plan in the City leadership area, not yet in the status it will report.
     const grdrToken = await apiLogin('grdr@partners.demo');
     const plan = (await gql<PlanData>(

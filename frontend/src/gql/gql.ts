@@ -156,6 +156,8 @@ type Documents = {
     "\n  query GoodPracticeOptions {\n    goodPractices(first: 100) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": typeof types.GoodPracticeOptionsDocument,
     "\n  mutation ScheduleWebinar($input: ScheduleWebinarInput!) {\n    scheduleWebinar(input: $input) {\n      webinar {\n        ...WebinarFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.ScheduleWebinarDocument,
     "\n  mutation UpdateWebinar($input: UpdateWebinarInput!) {\n    updateWebinar(input: $input) {\n      webinar {\n        ...WebinarFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.UpdateWebinarDocument,
+    "\n  query CompositionCapability {\n    viewerCapabilities {\n      manageWorkingGroups\n    }\n  }\n": typeof types.CompositionCapabilityDocument,
+    "\n  query CompositionWarnings {\n    compositionWarnings {\n      rule\n      leadingCount\n      expectedCount\n      workingGroup {\n        id\n        title\n        thematicArea {\n          id\n          number\n        }\n      }\n      territory {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CompositionWarningsDocument,
     "\n  query WorkingGroupAdmin {\n    viewerCapabilities {\n      manageWorkingGroups\n    }\n    thematicAreas(first: 100) {\n      nodes {\n        id\n        number\n        title\n      }\n    }\n  }\n": typeof types.WorkingGroupAdminDocument,
     "\n  mutation CreateWorkingGroup($input: CreateWorkingGroupInput!) {\n    createWorkingGroup(input: $input) {\n      workingGroup {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.CreateWorkingGroupDocument,
     "\n  mutation UpdateWorkingGroup($input: UpdateWorkingGroupInput!) {\n    updateWorkingGroup(input: $input) {\n      workingGroup {\n        id\n        title\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.UpdateWorkingGroupDocument,
@@ -304,6 +306,8 @@ const documents: Documents = {
     "\n  query GoodPracticeOptions {\n    goodPractices(first: 100) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": types.GoodPracticeOptionsDocument,
     "\n  mutation ScheduleWebinar($input: ScheduleWebinarInput!) {\n    scheduleWebinar(input: $input) {\n      webinar {\n        ...WebinarFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.ScheduleWebinarDocument,
     "\n  mutation UpdateWebinar($input: UpdateWebinarInput!) {\n    updateWebinar(input: $input) {\n      webinar {\n        ...WebinarFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.UpdateWebinarDocument,
+    "\n  query CompositionCapability {\n    viewerCapabilities {\n      manageWorkingGroups\n    }\n  }\n": types.CompositionCapabilityDocument,
+    "\n  query CompositionWarnings {\n    compositionWarnings {\n      rule\n      leadingCount\n      expectedCount\n      workingGroup {\n        id\n        title\n        thematicArea {\n          id\n          number\n        }\n      }\n      territory {\n        id\n        name\n      }\n    }\n  }\n": types.CompositionWarningsDocument,
     "\n  query WorkingGroupAdmin {\n    viewerCapabilities {\n      manageWorkingGroups\n    }\n    thematicAreas(first: 100) {\n      nodes {\n        id\n        number\n        title\n      }\n    }\n  }\n": types.WorkingGroupAdminDocument,
     "\n  mutation CreateWorkingGroup($input: CreateWorkingGroupInput!) {\n    createWorkingGroup(input: $input) {\n      workingGroup {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.CreateWorkingGroupDocument,
     "\n  mutation UpdateWorkingGroup($input: UpdateWorkingGroupInput!) {\n    updateWorkingGroup(input: $input) {\n      workingGroup {\n        id\n        title\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.UpdateWorkingGroupDocument,
@@ -892,6 +896,14 @@ export function graphql(source: "\n  mutation ScheduleWebinar($input: ScheduleWe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateWebinar($input: UpdateWebinarInput!) {\n    updateWebinar(input: $input) {\n      webinar {\n        ...WebinarFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWebinar($input: UpdateWebinarInput!) {\n    updateWebinar(input: $input) {\n      webinar {\n        ...WebinarFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompositionCapability {\n    viewerCapabilities {\n      manageWorkingGroups\n    }\n  }\n"): (typeof documents)["\n  query CompositionCapability {\n    viewerCapabilities {\n      manageWorkingGroups\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompositionWarnings {\n    compositionWarnings {\n      rule\n      leadingCount\n      expectedCount\n      workingGroup {\n        id\n        title\n        thematicArea {\n          id\n          number\n        }\n      }\n      territory {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query CompositionWarnings {\n    compositionWarnings {\n      rule\n      leadingCount\n      expectedCount\n      workingGroup {\n        id\n        title\n        thematicArea {\n          id\n          number\n        }\n      }\n      territory {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,6 +6,7 @@ import { Pager } from '../components/Pager';
 import { Loading, PageTitle, QueryError } from '../components/states';
 import { usePagedQuery } from '../components/usePagedQuery';
 import { graphql } from '../gql';
+import { CompositionWarnings } from '../workingGroups/CompositionWarnings';
 import { NewWorkingGroup } from '../workingGroups/NewWorkingGroupForm';
 
 const WorkingGroupsQuery = graphql(`
@@ -44,6 +45,7 @@ export function WorkingGroupsPage() {
   return (
     <>
       <PageTitle>{t('workingGroups:title')}</PageTitle>
+      <CompositionWarnings />
       {data && (
         <NewWorkingGroup takenAreaIds={data.workingGroups.nodes.map((g) => g.thematicArea.id)} onCreated={() => refetch({ requestPolicy: 'network-only' })} />
       )}
