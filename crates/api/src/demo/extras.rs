@@ -4,9 +4,9 @@
 //! reconstructed days.
 
 use chrono::{NaiveDate, TimeZone, Utc};
+use mega_domain::PageRequest;
 use mega_domain::benchmark::{Dimension, KeyActor, Level, Score};
 use mega_domain::webinar::WebinarFields;
-use mega_domain::{MembershipRole, PageRequest};
 use mega_persistence::{ConnectionTrait, good_practices, webinars, working_groups};
 
 use super::implementation::MARK;
@@ -66,7 +66,7 @@ pub async fn generate_webinars(conn: &impl ConnectionTrait) -> Result<(), ApiErr
         let starts_at = Utc.from_utc_datetime(&date);
         let presenters = memberships
             .iter()
-            .filter(|m| m.working_group_id == group.id && m.role == MembershipRole::Leading)
+            .filter(|m| m.working_group_id == group.id && !m.is_learning())
             .map(|m| m.organisation_id)
             .collect();
         let practices = good_practices::page(conn, None, Some(group.thematic_area_id), everything)
