@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Lighthouse (mobile emulation, simulated throttling) with Debian's Chromium on the sign-in
 // page and on a signed-in user's dashboard, against `mega serve --demo` serving the built
-// SPA. Saves each JSON report in frontend/lighthouse/, prints the scores, and exits 1 when
-// a page scores below performance 90, accessibility 100 or best practices 95.
+// SPA. Audits each page three times (performance is the median), saves the JSON reports in
+// frontend/lighthouse/, prints the scores, and exits 1 when a page scores below performance
+// 90, accessibility 100 or best practices 95.
 // Needs `npm run build` and the `mega` binary (../target/debug/mega or MEGA_BIN).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -103,7 +104,13 @@ async function signInBrowser(port, url, email) {
   await browser.close();
 }
 
-async function audit(port, name, url, { keepStorage = false } = {}) {
+/** Lighthouse's performance score on one machine spreads by ±5 points from run to run (its
+ * own docs: "run Lighthouse multiple times and take the median"), so performance is judged on
+ * the median of `RUNS` runs; accessibility and best practices do not vary and must hold on
+ * every run. */
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+
+async function runOnce(port, name, url, keepStorage, run) {
   const result = await lighthouse(url, {
     port,
     output: 'json',
@@ -112,20 +119,36 @@ async function audit(port, name, url, { keepStorage = false } = {}) {
     disableStorageReset: keepStorage,
   });
   if (!result) throw new Error(`no Lighthouse result for ${name}`);
-  writeFileSync(join(REPORTS, `${name}.json`), result.report);
+  writeFileSync(join(REPORTS, `${name}-${run}.json`), result.report);
   const scores = Object.fromEntries([...Object.keys(MINIMUM), ...MEASURED_ONLY].map((id) => [id, Math.round((result.lhr.categories[id]?.score ?? 0) * 100)]));
-  const failing = Object.entries(MINIMUM).filter(([id, minimum]) => scores[id] < minimum);
   // A page that redirected elsewhere (e.g. a lost session sent to /login) was not audited.
   const reached = new URL(result.lhr.finalDisplayedUrl).pathname === new URL(url).pathname;
-  if (!reached) failing.push(['page', 'reached']);
-  console.log(`${failing.length ? 'LOW ' : 'ok  '} ${name} (${result.lhr.finalDisplayedUrl}): ${Object.entries(scores).map(([id, score]) => `${id} ${score}`).join(', ')}`);
+  return { lhr: result.lhr, scores, reached, report: result.report };
+}
+
+async function audit(port, name, url, { keepStorage = false } = {}) {
+  const runs = [];
+  for (let run = 1; run <= RUNS; run++) runs.push(await runOnce(port, name, url, keepStorage, run));
+  const byPerformance = [...runs].sort((a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0));
+  const median = byPerformance[Math.floor((byPerformance.length - 1) / 2)];
+  writeFileSync(join(REPORTS, `${name}.json`), median.report);
+  const scores = { ...median.scores };
+  for (const id of Object.keys(MINIMUM)) if (id !== 'performance') scores[id] = Math.min(...runs.map((r) => r.scores[id]));
+  const failing = Object.entries(MINIMUM).filter(([id, minimum]) => scores[id] < minimum);
+  const unreached = runs.find((r) => !r.reached);
+  if (unreached) failing.push(['page', 'reached']);
+  const spread = runs.map((r) => r.scores.performance).join('/');
+  console.log(
+    `${failing.length ? 'LOW ' : 'ok  '} ${name} (${median.lhr.finalDisplayedUrl}): ${Object.entries(scores).map(([id, score]) => `${id} ${score}`).join(', ')} (performance of ${runs.length} runs: ${spread}, median taken)`,
+  );
   for (const [id] of failing) {
     if (id === 'page') {
-      console.log(`       the audit ended on ${result.lhr.finalDisplayedUrl}, not ${url}`);
+      console.log(`       an audit ended on ${unreached.lhr.finalDisplayedUrl}, not ${url}`);
       continue;
     }
-    const audits = result.lhr.categories[id].auditRefs
-      .map((ref) => result.lhr.audits[ref.id])
+    const worst = id === 'performance' ? median : runs.reduce((a, b) => (b.scores[id] < a.scores[id] ? b : a));
+    const audits = worst.lhr.categories[id].auditRefs
+      .map((ref) => worst.lhr.audits[ref.id])
       .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative')
       .slice(0, 8);
     for (const a of audits) console.log(`       ${id}: ${a.id} ${a.score} ${a.displayValue ?? ''}`);
