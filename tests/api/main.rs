@@ -33,6 +33,7 @@ mod preferences;
 mod proposed_actions;
 mod rate_limits;
 mod reference_data;
+mod removals;
 mod scale;
 mod scheduled;
 mod schema;

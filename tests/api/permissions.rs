@@ -81,12 +81,15 @@ const MATRIX: &[(&str, &str, [Outcome; 8])] = &[
     ("addFeedback",                 "AddFeedbackInput",                [Y, Y, Y, Y, F, Y, F, U]),
     ("createProposedAction",        "CreateProposedActionInput",       OWNER_OR_COORDINATOR),
     ("updateProposedAction",        "UpdateProposedActionInput",       OWNER_OR_COORDINATOR),
+    ("deleteProposedAction",        "DeleteProposedActionInput",       OWNER_OR_COORDINATOR),
     // Before the membership rows below change group 1: Munich still leads it, GRDR and UoG
     // still learn in it.
     ("createGoodPractice",          "CreateGoodPracticeInput",         LEADER_OR_COORDINATOR),
     ("updateGoodPractice",          "UpdateGoodPracticeInput",         LEADER_OR_COORDINATOR),
+    ("deleteGoodPractice",          "DeleteGoodPracticeInput",         LEADER_OR_COORDINATOR),
     ("scheduleWebinar",             "ScheduleWebinarInput",            LEADER_OR_COORDINATOR),
     ("updateWebinar",               "UpdateWebinarInput",              LEADER_OR_COORDINATOR),
+    ("deleteWebinar",               "DeleteWebinarInput",              LEADER_OR_COORDINATOR),
     ("createPlenaryOutcome",        "CreatePlenaryOutcomeInput",       COORDINATOR_ONLY),
     ("updatePlenaryOutcome",        "UpdatePlenaryOutcomeInput",       COORDINATOR_ONLY),
     ("createAward",                 "CreateAwardInput",                COORDINATOR_ONLY),
@@ -98,6 +101,7 @@ const MATRIX: &[(&str, &str, [Outcome; 8])] = &[
     ("deletePlenaryOutcome",        "DeletePlenaryOutcomeInput",       COORDINATOR_ONLY),
     ("createEvent",                 "CreateEventInput",                COORDINATOR_ONLY),
     ("updateEvent",                 "UpdateEventInput",                COORDINATOR_ONLY),
+    ("deleteEvent",                 "DeleteEventInput",                COORDINATOR_ONLY),
     ("addAgendaItem",               "AddAgendaItemInput",              COORDINATOR_ONLY),
     ("updateAgendaItem",            "UpdateAgendaItemInput",           COORDINATOR_ONLY),
     ("removeAgendaItem",            "RemoveAgendaItemInput",           COORDINATOR_ONLY),
@@ -527,6 +531,9 @@ impl Scene {
             }
             "updateFeedback" | "deleteFeedback" | "resolveFeedbackThread" => {
                 self.feedback_input(mutation, n).await
+            }
+            "deleteProposedAction" | "deleteGoodPractice" | "deleteWebinar" | "deleteEvent" => {
+                self.deletion_input(mutation, n).await
             }
             "updateTerritoryFact"
             | "deleteTerritoryFact"
@@ -983,6 +990,51 @@ impl Scene {
             "resolveFeedbackThread" => json!({ "id": id, "resolved": true }),
             _ => json!({ "id": id }),
         }
+    }
+
+    /// A fresh record for a deletion row, created by the coordinator (a proposed action on
+    /// GRDR's behalf, a practice and a webinar of group 1's area, an event), so that every
+    /// allowed caller has one of its own to delete.
+    async fn deletion_input(&self, mutation: &str, n: u32) -> Value {
+        let ids = &self.ids;
+        let (create, input_type, field, fields) = match mutation {
+            "deleteProposedAction" => (
+                "createProposedAction",
+                "CreateProposedActionInput",
+                "proposedAction",
+                json!({ "organisationId": ids.org("GRDR"), "proposedAction": {
+                    "workingGroupId": ids.group(1), "title": format!("Doomed {n}"), "description": "To be deleted" } }),
+            ),
+            "deleteGoodPractice" => (
+                "createGoodPractice",
+                "CreateGoodPracticeInput",
+                "goodPractice",
+                json!({ "goodPractice": { "title": format!("Doomed {n}"), "thematicAreaId": ids.areas[&1],
+                    "description": "To be deleted", "source": "Test" } }),
+            ),
+            "deleteWebinar" => (
+                "scheduleWebinar",
+                "ScheduleWebinarInput",
+                "webinar",
+                json!({ "workingGroupId": ids.group(1), "webinar": self.webinar_fields(n) }),
+            ),
+            _ => (
+                "createEvent",
+                "CreateEventInput",
+                "event",
+                json!({ "event": { "title": format!("Doomed {n}"), "venue": "Rue 1", "city": "Paris",
+                    "startDate": "2019-05-02", "endDate": "2019-05-03" } }),
+            ),
+        };
+        let id = self
+            .as_coordinator(
+                &format!("mutation($input: {input_type}!) {{ {create}(input: $input) {{ {field} {{ id }} }} }}"),
+                json!({ "input": fields }),
+            )
+            .await[create][field]["id"]
+            .clone();
+        assert!(id.is_string(), "set-up of {mutation} failed");
+        json!({ "id": id })
     }
 
     /// A record created for the row (deletions need one each time): its ID alone for a

@@ -157,3 +157,46 @@ pub async fn remove_participant(conn: &impl ConnectionTrait, id: ParticipantId) 
     }
     Ok(())
 }
+
+/// Deletes an event with its agenda (items and their presentations), participants and
+/// plenary outcomes. Explicitly, not by the foreign keys' cascade: SQLite enforces those only
+/// when enabled.
+pub async fn delete(conn: &impl ConnectionTrait, id: EventId) -> Result<()> {
+    use crate::entities::{
+        agenda_item, agenda_presentation, plenary_outcome, plenary_outcome_group,
+    };
+    let items = agenda_item::Entity::find()
+        .filter(agenda_item::Column::EventId.eq(id.0))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|row| row.id);
+    agenda_presentation::Entity::delete_many()
+        .filter(agenda_presentation::Column::AgendaItemId.is_in(items))
+        .exec(conn)
+        .await?;
+    agenda_item::Entity::delete_many()
+        .filter(agenda_item::Column::EventId.eq(id.0))
+        .exec(conn)
+        .await?;
+    let outcomes = plenary_outcome::Entity::find()
+        .filter(plenary_outcome::Column::EventId.eq(id.0))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|row| row.id);
+    plenary_outcome_group::Entity::delete_many()
+        .filter(plenary_outcome_group::Column::PlenaryOutcomeId.is_in(outcomes))
+        .exec(conn)
+        .await?;
+    plenary_outcome::Entity::delete_many()
+        .filter(plenary_outcome::Column::EventId.eq(id.0))
+        .exec(conn)
+        .await?;
+    event_participant::Entity::delete_many()
+        .filter(event_participant::Column::EventId.eq(id.0))
+        .exec(conn)
+        .await?;
+    event::Entity::delete_by_id(id.0).exec(conn).await?;
+    Ok(())
+}

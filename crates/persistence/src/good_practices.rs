@@ -109,3 +109,14 @@ pub async fn update(
     };
     to_domain(good_practice::Entity::update(row).exec(conn).await?)
 }
+
+/// Deletes a good practice; the webinars that showcased it stay, without it.
+pub async fn delete(conn: &impl ConnectionTrait, id: GoodPracticeId) -> Result<()> {
+    use crate::entities::webinar_good_practice;
+    webinar_good_practice::Entity::delete_many()
+        .filter(webinar_good_practice::Column::GoodPracticeId.eq(id.0))
+        .exec(conn)
+        .await?;
+    good_practice::Entity::delete_by_id(id.0).exec(conn).await?;
+    Ok(())
+}

@@ -129,3 +129,30 @@ pub async fn update(
     };
     to_domain(proposed_action::Entity::update(row).exec(conn).await?)
 }
+
+/// How many plan actions grew from a proposed action.
+pub async fn plan_actions_from(conn: &impl ConnectionTrait, id: ProposedActionId) -> Result<u64> {
+    use sea_orm::PaginatorTrait;
+    Ok(crate::entities::plan_action::Entity::find()
+        .filter(crate::entities::plan_action::Column::ProposedActionId.eq(id.0))
+        .count(conn)
+        .await?)
+}
+
+/// Deletes a proposed action with its feedback threads (their replies and the notifications
+/// quoting them go with them, as in `feedback::delete`).
+pub async fn delete(conn: &impl ConnectionTrait, id: ProposedActionId) -> Result<()> {
+    use crate::entities::feedback;
+    let threads = feedback::Entity::find()
+        .filter(feedback::Column::ProposedActionId.eq(id.0))
+        .filter(feedback::Column::ParentId.is_null())
+        .all(conn)
+        .await?;
+    for thread in threads {
+        crate::feedback::delete(conn, mega_domain::FeedbackId(thread.id)).await?;
+    }
+    proposed_action::Entity::delete_by_id(id.0)
+        .exec(conn)
+        .await?;
+    Ok(())
+}

@@ -181,3 +181,18 @@ pub async fn update(
         .pop()
         .ok_or(PersistenceError::NotFound)
 }
+
+/// Deletes a webinar with its presenters and its links to the practices it showcased (the
+/// practices stay in the library).
+pub async fn delete(conn: &impl ConnectionTrait, id: WebinarId) -> Result<()> {
+    webinar_presenter::Entity::delete_many()
+        .filter(webinar_presenter::Column::WebinarId.eq(id.0))
+        .exec(conn)
+        .await?;
+    webinar_good_practice::Entity::delete_many()
+        .filter(webinar_good_practice::Column::WebinarId.eq(id.0))
+        .exec(conn)
+        .await?;
+    webinar::Entity::delete_by_id(id.0).exec(conn).await?;
+    Ok(())
+}

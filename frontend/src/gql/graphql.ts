@@ -1235,15 +1235,33 @@ export type DeleteCoordinationCallInput = {
   id: Scalars['ID']['input'];
 };
 
+/** Input of `deleteEvent`. */
+export type DeleteEventInput = {
+  /** The event. */
+  id: Scalars['ID']['input'];
+};
+
 /** Input of `deleteFeedback`. */
 export type DeleteFeedbackInput = {
   /** The feedback (a top-level one takes its replies with it). */
   id: Scalars['ID']['input'];
 };
 
+/** Input of `deleteGoodPractice`. */
+export type DeleteGoodPracticeInput = {
+  /** The practice. */
+  id: Scalars['ID']['input'];
+};
+
 /** Input of `deletePlenaryOutcome`. */
 export type DeletePlenaryOutcomeInput = {
   /** The outcome. */
+  id: Scalars['ID']['input'];
+};
+
+/** Input of `deleteProposedAction`. */
+export type DeleteProposedActionInput = {
+  /** The proposed action. */
   id: Scalars['ID']['input'];
 };
 
@@ -1266,6 +1284,12 @@ export type DeleteWebhookPayload = {
   userErrors: Array<UserError>;
   /** The webhook as it was before it was deleted. */
   webhook?: Maybe<Webhook>;
+};
+
+/** Input of `deleteWebinar`. */
+export type DeleteWebinarInput = {
+  /** The webinar. */
+  id: Scalars['ID']['input'];
 };
 
 /**
@@ -1931,16 +1955,36 @@ export type Mutation = {
   /** Deletes a call; reports presented at it stay, without the call. Coordinator only. */
   deleteCoordinationCall: CoordinationCallPayload;
   /**
+   * Deletes an event with its agenda, participants and plenary outcomes; the payload holds
+   * it as it was. Coordinator only.
+   */
+  deleteEvent: EventPayload;
+  /**
    * Deletes a feedback, with its replies when it starts a thread; the payload holds it as
    * it was. Its author, and the coordinator as moderator.
    */
   deleteFeedback: FeedbackPayload;
+  /**
+   * Deletes a good practice; webinars that showcased it keep their other practices. The
+   * payload holds it as it was. Whoever may edit it.
+   */
+  deleteGoodPractice: GoodPracticePayload;
   /** Deletes a plenary outcome; the payload holds it as it was. Coordinator only. */
   deletePlenaryOutcome: PlenaryOutcomePayload;
+  /**
+   * Deletes a proposed action with its feedback threads; the payload holds it as it was.
+   * Refused with `IN_USE` while a plan action grew from it. Whoever may edit it.
+   */
+  deleteProposedAction: ProposedActionPayload;
   /** Deletes a territory fact; the payload holds it as it was. Coordinator only. */
   deleteTerritoryFact: TerritoryFactPayload;
   /** Deletes a webhook and its delivery records; queued deliveries are not sent. */
   deleteWebhook: DeleteWebhookPayload;
+  /**
+   * Cancels a webinar: deletes it with its presenters and practice links; the payload holds
+   * it as it was. The group's leading members and the coordinator.
+   */
+  deleteWebinar: WebinarPayload;
   /**
    * Creates the organisation's plan from CSV, or replaces the content of its DRAFT plan
    * (`PLAN_NOT_DRAFT` otherwise). Problems come back per row as userErrors and nothing
@@ -2373,6 +2417,15 @@ export type MutationDeleteCoordinationCallArgs = {
  * Entry points for changing data. Each takes one `input` and returns a payload with
  * `userErrors`; each success leaves exactly one audit event.
  */
+export type MutationDeleteEventArgs = {
+  input: DeleteEventInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
 export type MutationDeleteFeedbackArgs = {
   input: DeleteFeedbackInput;
 };
@@ -2382,8 +2435,26 @@ export type MutationDeleteFeedbackArgs = {
  * Entry points for changing data. Each takes one `input` and returns a payload with
  * `userErrors`; each success leaves exactly one audit event.
  */
+export type MutationDeleteGoodPracticeArgs = {
+  input: DeleteGoodPracticeInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
 export type MutationDeletePlenaryOutcomeArgs = {
   input: DeletePlenaryOutcomeInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type MutationDeleteProposedActionArgs = {
+  input: DeleteProposedActionInput;
 };
 
 
@@ -2402,6 +2473,15 @@ export type MutationDeleteTerritoryFactArgs = {
  */
 export type MutationDeleteWebhookArgs = {
   input: DeleteWebhookInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type MutationDeleteWebinarArgs = {
+  input: DeleteWebinarInput;
 };
 
 

@@ -50,6 +50,13 @@ pub struct UpdateEventInput {
     pub event: EventFieldsInput,
 }
 
+/// Input of `deleteEvent`.
+#[derive(InputObject)]
+pub struct DeleteEventInput {
+    /// The event.
+    pub id: ID,
+}
+
 /// One organisation's pitch in an agenda item.
 #[derive(InputObject)]
 pub struct PresentationInput {
@@ -262,6 +269,21 @@ impl EventMutation {
             let id = input_id::<EventId>("id", &input.id)?;
             let draft = input.event.draft()?;
             service::update_event(db(ctx), actor(ctx), id, draft).await
+        }
+        .await;
+        Ok(settle(result.map(EventObject))?.into())
+    }
+
+    /// Deletes an event with its agenda, participants and plenary outcomes; the payload holds
+    /// it as it was. Coordinator only.
+    async fn delete_event(
+        &self,
+        ctx: &Context<'_>,
+        input: DeleteEventInput,
+    ) -> ApiResult<EventPayload> {
+        let result = async {
+            let id = input_id::<EventId>("id", &input.id)?;
+            service::delete_event(db(ctx), actor(ctx), id).await
         }
         .await;
         Ok(settle(result.map(EventObject))?.into())

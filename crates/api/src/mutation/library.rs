@@ -217,6 +217,20 @@ pub struct DeleteAwardInput {
     pub id: ID,
 }
 
+/// Input of `deleteGoodPractice`.
+#[derive(InputObject)]
+pub struct DeleteGoodPracticeInput {
+    /// The practice.
+    pub id: ID,
+}
+
+/// Input of `deleteWebinar`.
+#[derive(InputObject)]
+pub struct DeleteWebinarInput {
+    /// The webinar.
+    pub id: ID,
+}
+
 /// Input of `deleteTerritoryFact`.
 #[derive(InputObject)]
 pub struct DeleteTerritoryFactInput {
@@ -377,6 +391,21 @@ impl LibraryMutation {
         Ok(settle(result.map(GoodPracticeObject))?.into())
     }
 
+    /// Deletes a good practice; webinars that showcased it keep their other practices. The
+    /// payload holds it as it was. Whoever may edit it.
+    async fn delete_good_practice(
+        &self,
+        ctx: &Context<'_>,
+        input: DeleteGoodPracticeInput,
+    ) -> ApiResult<GoodPracticePayload> {
+        let result = async {
+            let id = input_id::<GoodPracticeId>("id", &input.id)?;
+            library::delete_good_practice(db(ctx), actor(ctx), id).await
+        }
+        .await;
+        Ok(settle(result.map(GoodPracticeObject))?.into())
+    }
+
     /// Schedules a working group's webinar. The group's leading members and the coordinator.
     async fn schedule_webinar(
         &self,
@@ -403,6 +432,21 @@ impl LibraryMutation {
             let id = input_id::<WebinarId>("id", &input.id)?;
             let draft = input.webinar.draft()?;
             library::update_webinar(db(ctx), actor(ctx), id, draft).await
+        }
+        .await;
+        Ok(settle(result.map(WebinarObject))?.into())
+    }
+
+    /// Cancels a webinar: deletes it with its presenters and practice links; the payload holds
+    /// it as it was. The group's leading members and the coordinator.
+    async fn delete_webinar(
+        &self,
+        ctx: &Context<'_>,
+        input: DeleteWebinarInput,
+    ) -> ApiResult<WebinarPayload> {
+        let result = async {
+            let id = input_id::<WebinarId>("id", &input.id)?;
+            library::delete_webinar(db(ctx), actor(ctx), id).await
         }
         .await;
         Ok(settle(result.map(WebinarObject))?.into())

@@ -55,6 +55,13 @@ pub struct UpdateProposedActionInput {
     pub proposed_action: ProposedActionFieldsInput,
 }
 
+/// Input of `deleteProposedAction`.
+#[derive(InputObject)]
+pub struct DeleteProposedActionInput {
+    /// The proposed action.
+    pub id: ID,
+}
+
 /// Input of `addFeedback`: exactly one of `proposedActionId`, `actionPlanId` and `actionId`
 /// says what the feedback is about.
 #[derive(InputObject)]
@@ -208,6 +215,21 @@ impl ProposedActionMutation {
             let id = input_id::<ProposedActionId>("id", &input.id)?;
             let draft = input.proposed_action.draft()?;
             service::update(db(ctx), actor(ctx), id, draft).await
+        }
+        .await;
+        Ok(settle(result.map(ProposedActionObject))?.into())
+    }
+
+    /// Deletes a proposed action with its feedback threads; the payload holds it as it was.
+    /// Refused with `IN_USE` while a plan action grew from it. Whoever may edit it.
+    async fn delete_proposed_action(
+        &self,
+        ctx: &Context<'_>,
+        input: DeleteProposedActionInput,
+    ) -> ApiResult<ProposedActionPayload> {
+        let result = async {
+            let id = input_id::<ProposedActionId>("id", &input.id)?;
+            service::delete(db(ctx), actor(ctx), id).await
         }
         .await;
         Ok(settle(result.map(ProposedActionObject))?.into())

@@ -169,3 +169,41 @@ pub async fn update_webinar(
     uow.commit().await?;
     Ok(after)
 }
+
+/// Deletes a good practice (the webinars that showcased it keep their other practices);
+/// returns it as it was. Whoever may edit it.
+pub async fn delete_good_practice(
+    db: &Database,
+    actor: &Actor,
+    id: GoodPracticeId,
+) -> ServiceResult<GoodPractice> {
+    authorize(actor, Action::ReadNetwork)?;
+    let mut uow = UnitOfWork::begin(db, actor).await?;
+    let before = good_practices::find(uow.txn(), id)
+        .await?
+        .ok_or(ServiceError::NotFound("id"))?;
+    authorize_area(uow.txn(), actor, before.thematic_area_id).await?;
+    good_practices::delete(uow.txn(), id).await?;
+    uow.removed("deleteGoodPractice", &before).await?;
+    uow.commit().await?;
+    Ok(before)
+}
+
+/// Cancels (deletes) a webinar with its presenters and practice links; returns it as it was.
+pub async fn delete_webinar(db: &Database, actor: &Actor, id: WebinarId) -> ServiceResult<Webinar> {
+    authorize(actor, Action::ReadNetwork)?;
+    let mut uow = UnitOfWork::begin(db, actor).await?;
+    let before = webinars::find(uow.txn(), id)
+        .await?
+        .ok_or(ServiceError::NotFound("id"))?;
+    authorize(
+        actor,
+        Action::ManageWebinars {
+            group: before.working_group_id,
+        },
+    )?;
+    webinars::delete(uow.txn(), id).await?;
+    uow.removed("deleteWebinar", &before).await?;
+    uow.commit().await?;
+    Ok(before)
+}

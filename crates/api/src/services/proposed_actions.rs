@@ -10,7 +10,7 @@ use mega_domain::proposed_action::{
 use mega_domain::webhook::WebhookEvent;
 use mega_domain::{
     Action, Actor, Denial, Feedback, FeedbackKind, FeedbackTarget, NodeId, OrganisationId,
-    ProposedAction, ProposedActionId, ThematicAreaId, WorkingGroupId, authorize,
+    ProposedAction, ProposedActionId, ThematicAreaId, ValidationError, WorkingGroupId, authorize,
 };
 use mega_persistence::{
     ConnectionTrait, Database, action_plans as plan_repo, feedback, monitoring as report_repo,
@@ -90,6 +90,36 @@ pub async fn update(
     uow.updated("updateProposedAction", &before, &after).await?;
     uow.commit().await?;
     Ok(after)
+}
+
+/// Deletes a proposed action with its feedback threads; returns it as it was. Refused
+/// (`IN_USE`) while a plan action grew from it: the plan keeps its origin.
+pub async fn delete(
+    db: &Database,
+    actor: &Actor,
+    id: ProposedActionId,
+) -> ServiceResult<ProposedAction> {
+    let mut uow = UnitOfWork::begin(db, actor).await?;
+    let before = repo::find(uow.txn(), id)
+        .await?
+        .ok_or(ServiceError::NotFound("id"))?;
+    authorize(
+        actor,
+        Action::EditProposedAction {
+            owner: before.organisation_id,
+        },
+    )?;
+    if repo::plan_actions_from(uow.txn(), id).await? > 0 {
+        return Err(ServiceError::Invalid(vec![ValidationError::new(
+            "id",
+            "IN_USE",
+            "A plan action grew from this proposed action; it stays as the action's origin.",
+        )]));
+    }
+    repo::delete(uow.txn(), id).await?;
+    uow.removed("deleteProposedAction", &before).await?;
+    uow.commit().await?;
+    Ok(before)
 }
 
 /// The working groups of thematic area `area` (none without an area): their leading

@@ -61,3 +61,16 @@ pub async fn update_event(
     uow.commit().await?;
     Ok(after)
 }
+
+/// Deletes an event with its agenda, participants and plenary outcomes; returns it as it was.
+pub async fn delete_event(db: &Database, actor: &Actor, id: EventId) -> ServiceResult<Event> {
+    authorize(actor, Action::ManageEvents)?;
+    let mut uow = UnitOfWork::begin(db, actor).await?;
+    let before = repo::find(uow.txn(), id)
+        .await?
+        .ok_or(ServiceError::NotFound("id"))?;
+    repo::delete(uow.txn(), id).await?;
+    uow.removed("deleteEvent", &before).await?;
+    uow.commit().await?;
+    Ok(before)
+}
