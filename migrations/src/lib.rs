@@ -15,6 +15,7 @@ mod m20261130_000015_notifications;
 mod m20261130_000016_mail;
 mod m20261130_000017_calendar_feeds;
 mod m20261130_000018_feedback_moderation;
+mod m20261130_000019_programme_phases;
 mod support;
 
 /// All migrations, in order.
@@ -37,6 +38,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000016_mail::Migration),
             Box::new(m20261130_000017_calendar_feeds::Migration),
             Box::new(m20261130_000018_feedback_moderation::Migration),
+            Box::new(m20261130_000019_programme_phases::Migration),
         ]
     }
 }

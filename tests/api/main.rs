@@ -30,6 +30,7 @@ mod persistence;
 mod plan_exchange;
 mod plan_feedback;
 mod preferences;
+mod programme;
 mod proposed_actions;
 mod rate_limits;
 mod reference_data;

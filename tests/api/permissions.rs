@@ -116,6 +116,8 @@ const MATRIX: &[(&str, &str, [Outcome; 8])] = &[
     ("createTerritory",             "CreateTerritoryInput",            COORDINATOR_ONLY),
     ("updateTerritory",             "UpdateTerritoryInput",            COORDINATOR_ONLY),
     ("createThematicArea",          "CreateThematicAreaInput",         COORDINATOR_ONLY),
+    ("createProgrammePhase",        "CreateProgrammePhaseInput",       COORDINATOR_ONLY),
+    ("updateProgrammePhase",        "UpdateProgrammePhaseInput",       COORDINATOR_ONLY),
     ("updateThematicArea",          "UpdateThematicAreaInput",         COORDINATOR_ONLY),
     ("createWorkingGroup",          "CreateWorkingGroupInput",         COORDINATOR_ONLY),
     ("updateWorkingGroup",          "UpdateWorkingGroupInput",         COORDINATOR_ONLY),
@@ -531,6 +533,18 @@ impl Scene {
             }
             "updateFeedback" | "deleteFeedback" | "resolveFeedbackThread" => {
                 self.feedback_input(mutation, n).await
+            }
+            "createProgrammePhase" => json!({ "reference": "4", "title": format!("Phase {n}"),
+                "summary": "What happens", "start": "2020-04", "end": "2020-12",
+                "startText": "April 2020", "endText": "December 2020" }),
+            "updateProgrammePhase" => {
+                let id = self
+                    .as_coordinator("{ programmePhases { id } }", json!({}))
+                    .await["programmePhases"][1]["id"]
+                    .clone();
+                json!({ "id": id, "reference": "2", "title": format!("Mutual learning {n}"),
+                    "summary": "Working groups", "start": "2018-09", "end": "2018-12",
+                    "startText": "end-September 2018", "endText": "December 2018" })
             }
             "deleteProposedAction" | "deleteGoodPractice" | "deleteWebinar" | "deleteEvent" => {
                 self.deletion_input(mutation, n).await

@@ -99,6 +99,7 @@ audited!(
     crate::notification::Notification => crate::NotificationId,
     crate::Organisation => crate::OrganisationId,
     crate::PlenaryOutcome => crate::PlenaryOutcomeId,
+    crate::programme::ProgrammePhase => crate::ProgrammePhaseId,
     crate::monitoring::ProgressReport => crate::ProgressReportId,
     crate::ProposedAction => crate::ProposedActionId,
     crate::TerritoryFact => crate::TerritoryFactId,

@@ -101,6 +101,7 @@ macro_rules! for_each_node {
             CoordinationCall => $crate::CoordinationCallId,
             ProgressReport => $crate::ProgressReportId,
             Notification => $crate::NotificationId,
+            ProgrammePhase => $crate::ProgrammePhaseId,
         }
     };
 }
@@ -216,4 +217,8 @@ id_type!(
 id_type!(
     /// Identifies a [`crate::notification::Notification`].
     NotificationId, node "Notification"
+);
+id_type!(
+    /// Identifies a [`crate::programme::ProgrammePhase`].
+    ProgrammePhaseId, node "ProgrammePhase"
 );

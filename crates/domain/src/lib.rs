@@ -23,6 +23,7 @@ pub mod pagination;
 pub mod partial_date;
 pub mod plenary;
 pub mod policy;
+pub mod programme;
 pub mod proposed_action;
 pub mod rate_limit;
 pub mod user;
@@ -45,9 +46,9 @@ pub use ids::NodeId;
 pub use ids::{
     ActionId, ActionPlanId, ActionStepId, AgendaItemId, AuditEventId, AwardId, BenchmarkId,
     BenchmarkRoundId, CoordinationCallId, EventId, FeedbackId, GoodPracticeId, MembershipId,
-    NotificationId, OrganisationId, ParticipantId, PlenaryOutcomeId, ProgressReportId,
-    ProposedActionId, TerritoryFactId, TerritoryId, ThematicAreaId, UserId, WebhookId, WebinarId,
-    WorkingGroupId,
+    NotificationId, OrganisationId, ParticipantId, PlenaryOutcomeId, ProgrammePhaseId,
+    ProgressReportId, ProposedActionId, TerritoryFactId, TerritoryId, ThematicAreaId, UserId,
+    WebhookId, WebinarId, WorkingGroupId,
 };
 pub use network::{Organisation, OrganisationKind, Territory, ThematicArea};
 pub use pagination::{Page, PageRequest};

@@ -112,6 +112,8 @@ pub enum Action<'a> {
     ManageWorkingGroups,
     /// Create benchmark rounds.
     ManageBenchmarkRounds,
+    /// Create and correct the programme's phases and their dates.
+    ManageProgramme,
     /// Read an organisation's benchmark.
     ReadBenchmark {
         /// The assessed organisation.
@@ -371,6 +373,7 @@ fn member_may(me: &Principal, action: Action<'_>) -> bool {
         | Action::ManageOrganisations
         | Action::ManageWorkingGroups
         | Action::ManageBenchmarkRounds
+        | Action::ManageProgramme
         | Action::ValidateBenchmark
         | Action::ReadAuditLog
         | Action::ReadMailOutbox

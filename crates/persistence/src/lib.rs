@@ -22,6 +22,7 @@ pub mod notifications;
 pub mod organisations;
 mod paging;
 pub mod plenary_outcomes;
+pub mod programme;
 pub mod proposed_actions;
 pub mod rate_limits;
 pub mod refresh_tokens;

@@ -13,6 +13,7 @@ mod monitoring;
 mod network;
 mod notifications;
 mod plan_exchange;
+mod programme;
 mod proposed_actions;
 mod reference_data;
 mod viewer;
@@ -28,6 +29,7 @@ pub struct Mutation(
     admin::AdminMutation,
     network::NetworkMutation,
     reference_data::ReferenceDataMutation,
+    programme::ProgrammeMutation,
     benchmarks::BenchmarkMutation,
     events::EventMutation,
     proposed_actions::ProposedActionMutation,

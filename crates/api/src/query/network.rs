@@ -9,7 +9,8 @@ use crate::context::{actor, db, identity};
 use crate::error::{ApiError, ApiResult};
 use crate::types::capabilities::NetworkCapabilities;
 use crate::types::{
-    CompositionWarningObject, OrganisationObject, TerritoryObject, ThematicAreaObject, UserObject,
+    CompositionWarningObject, OrganisationObject, ProgrammePhaseObject, TerritoryObject,
+    ThematicAreaObject, UserObject,
 };
 
 /// Network queries.
@@ -32,6 +33,30 @@ impl NetworkQuery {
     async fn viewer_capabilities(&self, ctx: &Context<'_>) -> ApiResult<NetworkCapabilities> {
         authorize(actor(ctx), Action::ReadNetwork)?;
         Ok(NetworkCapabilities)
+    }
+
+    /// The programme's phases in order, each with its stages: the cycle of benchmarking,
+    /// mutual learning, action planning and implementation, with the report's dates.
+    async fn programme_phases(&self, ctx: &Context<'_>) -> ApiResult<Vec<ProgrammePhaseObject>> {
+        let all = crate::services::programme::all(db(ctx), actor(ctx))
+            .await
+            .map_err(crate::resolve::internal)?;
+        let (phases, stages): (Vec<_>, Vec<_>) =
+            all.into_iter().partition(|phase| phase.parent_id.is_none());
+        Ok(phases
+            .into_iter()
+            .map(|phase| {
+                let own = stages
+                    .iter()
+                    .filter(|stage| stage.parent_id == Some(phase.id))
+                    .cloned()
+                    .collect();
+                ProgrammePhaseObject {
+                    phase,
+                    stages: Some(own),
+                }
+            })
+            .collect())
     }
 
     /// What departs from the report's composition rules: groups not led by two

@@ -138,6 +138,11 @@ impl NodeQuery {
             NodeType::CoordinationCall => crate::query::monitoring::call_node(ctx, raw).await?,
             NodeType::ProgressReport => crate::query::monitoring::report_node(ctx, raw).await?,
             NodeType::Notification => crate::query::notifications::node(ctx, raw).await?,
+            NodeType::ProgrammePhase => {
+                mega_persistence::programme::find(conn, mega_domain::ProgrammePhaseId(raw))
+                    .await?
+                    .map(|p| Node::ProgrammePhase(crate::types::ProgrammePhaseObject::new(p)))
+            }
         };
         Ok(node)
     }

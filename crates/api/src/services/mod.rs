@@ -16,6 +16,7 @@ pub mod monitoring;
 pub mod notifications;
 pub mod plan_exchange;
 pub mod preferences;
+pub mod programme;
 pub mod proposed_actions;
 pub mod reference_data;
 pub mod scheduled;

@@ -155,6 +155,11 @@ impl NetworkCapabilities {
         allows(actor(ctx), Action::ManageWorkingGroups)
     }
 
+    /// Correct the programme's phases and their dates.
+    async fn manage_programme(&self, ctx: &Context<'_>) -> bool {
+        allows(actor(ctx), Action::ManageProgramme)
+    }
+
     /// Create benchmarking rounds.
     async fn manage_benchmark_rounds(&self, ctx: &Context<'_>) -> bool {
         allows(actor(ctx), Action::ManageBenchmarkRounds)

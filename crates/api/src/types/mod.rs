@@ -16,6 +16,7 @@ pub mod monitoring;
 mod node;
 mod notification;
 mod organisation;
+mod programme;
 mod proposed_action;
 mod territory;
 mod thematic_area;
@@ -38,6 +39,7 @@ pub use monitoring::{CoordinationCallObject, ProgressReportObject, StepStatusGql
 pub use node::Node;
 pub use notification::{NotificationKindGql, NotificationObject};
 pub use organisation::OrganisationObject;
+pub use programme::ProgrammePhaseObject;
 pub use proposed_action::{FeedbackObject, ProposedActionObject};
 pub use territory::TerritoryObject;
 pub use thematic_area::ThematicAreaObject;

@@ -67,4 +67,6 @@ pub enum Node {
     ProgressReport(super::ProgressReportObject),
     /// A notification (null unless the caller is its recipient).
     Notification(super::NotificationObject),
+    /// A phase of the programme, or a stage of one.
+    ProgrammePhase(super::ProgrammePhaseObject),
 }

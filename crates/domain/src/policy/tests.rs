@@ -113,6 +113,7 @@ fn permission_matrix() {
         (Action::UpdateOwnPreferences,                                          [Y,    Y,    Y,    Y,    Y,    Y,    Y,    U]),
         (Action::ManageOrganisations,                                           [Y,    F,    F,    F,    F,    F,    F,    U]),
         (Action::ManageWorkingGroups,                                           [Y,    F,    F,    F,    F,    F,    F,    U]),
+        (Action::ManageProgramme,                                               [Y,    F,    F,    F,    F,    F,    F,    U]),
         (Action::ManageBenchmarkRounds,                                         [Y,    F,    F,    F,    F,    F,    F,    U]),
         (Action::ReadBenchmark { owner: OWNER, owner_learning_in: learning_in_g }, [Y, Y,    Y,    F,    F,    F,    F,    U]),
         (Action::ReadBenchmark { owner: OWNER, owner_learning_in: &[] },        [Y,    Y,    F,    F,    F,    F,    F,    U]),
@@ -203,6 +204,7 @@ fn matrix_covers_every_action() {
         | Action::UpdateOwnPreferences
         | Action::ManageOrganisations
         | Action::ManageWorkingGroups
+        | Action::ManageProgramme
         | Action::ManageBenchmarkRounds
         | Action::ReadBenchmark { .. }
         | Action::EditBenchmark { .. }

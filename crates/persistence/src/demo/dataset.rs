@@ -43,6 +43,49 @@ pub struct Dataset {
     /// [`GOOD_PRACTICES_YAML`], see [`Dataset::shipped`]).
     #[serde(default)]
     pub good_practices: Vec<GoodPracticeRecord>,
+    /// The programme's phases with their stages and dates.
+    #[serde(default)]
+    pub phases: Vec<PhaseRecord>,
+}
+
+/// A phase of the programme, or a stage of one (then without stages of its own).
+#[derive(Debug, Default, Deserialize)]
+pub struct PhaseRecord {
+    /// The report's number of a phase.
+    #[serde(default)]
+    pub number: Option<i32>,
+    /// The report's letter of a stage.
+    #[serde(default, rename = "ref")]
+    pub reference: Option<String>,
+    /// Title, as printed.
+    pub title: String,
+    /// What it does, as printed.
+    #[serde(default)]
+    pub summary: Option<String>,
+    /// The minimum requirement the report sets for the phase.
+    #[serde(default)]
+    pub minimum_requirement: Option<String>,
+    /// How coordination calls run in the stage.
+    #[serde(default)]
+    pub coordination_calls: Option<String>,
+    /// Start, `YYYY[-MM[-DD]]`.
+    #[serde(default)]
+    pub start: Option<String>,
+    /// End, `YYYY[-MM[-DD]]`.
+    #[serde(default)]
+    pub end: Option<String>,
+    /// The start as printed.
+    #[serde(default)]
+    pub start_text: Option<String>,
+    /// The end as printed.
+    #[serde(default)]
+    pub end_text: Option<String>,
+    /// Start and end as printed together.
+    #[serde(default)]
+    pub dates_text: Option<String>,
+    /// Its stages.
+    #[serde(default)]
+    pub stages: Vec<PhaseRecord>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -212,6 +212,62 @@ pub async fn import(conn: &DatabaseConnection, dataset: &Dataset) -> Result<Impo
         .map_err(|err| crate::PersistenceError::Corrupt(err.to_string()))?;
     super::action_plans::import_action_plans(&txn, &plans, &keys, &mut report).await?;
 
+    import_phases(&txn, &dataset.phases).await?;
     txn.commit().await?;
     Ok(report)
+}
+
+/// The programme's phases and their stages, as printed; a stage's printed wording of both
+/// dates at once is kept as its start's wording.
+async fn import_phases(
+    conn: &impl ConnectionTrait,
+    phases: &[super::dataset::PhaseRecord],
+) -> Result<()> {
+    use crate::entities::programme_phase;
+    async fn insert(
+        conn: &impl ConnectionTrait,
+        parent: Option<i32>,
+        position: i32,
+        reference: Option<String>,
+        record: &super::dataset::PhaseRecord,
+    ) -> Result<i32> {
+        let summary = [
+            &record.summary,
+            &record.minimum_requirement,
+            &record.coordination_calls,
+        ]
+        .into_iter()
+        .flatten()
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(" ");
+        let row = programme_phase::ActiveModel {
+            parent_id: Set(parent),
+            position: Set(position),
+            reference: Set(reference),
+            title: Set(record.title.clone()),
+            summary: Set((!summary.is_empty()).then_some(summary)),
+            start_date: Set(record.start.clone()),
+            end_date: Set(record.end.clone()),
+            start_text: Set(record
+                .start_text
+                .clone()
+                .or_else(|| record.dates_text.clone())),
+            end_text: Set(record.end_text.clone()),
+            ..Default::default()
+        };
+        Ok(programme_phase::Entity::insert(row)
+            .exec(conn)
+            .await?
+            .last_insert_id)
+    }
+    for (position, phase) in (1..).zip(phases) {
+        let number = phase.number.unwrap_or(position);
+        let id = insert(conn, None, position, Some(number.to_string()), phase).await?;
+        for (index, stage) in (1..).zip(&phase.stages) {
+            let reference = stage.reference.as_ref().map(|r| format!("{number}{r}"));
+            insert(conn, Some(id), index, reference, stage).await?;
+        }
+    }
+    Ok(())
 }

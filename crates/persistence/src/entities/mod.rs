@@ -29,6 +29,7 @@ pub mod organisation;
 pub mod plan_action;
 pub mod plenary_outcome;
 pub mod plenary_outcome_group;
+pub mod programme_phase;
 pub mod progress_report;
 pub mod proposed_action;
 pub mod rate_limit_counter;
