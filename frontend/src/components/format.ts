@@ -3,6 +3,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { parsePartialDate } from '../plans/partialDate';
+
 /** A `NaiveDate` ("YYYY-MM-DD") as a UTC date, so no time zone moves it a day. */
 export function naiveDate(value: string): Date {
   return new Date(`${value}T00:00:00Z`);
@@ -23,6 +25,8 @@ export function formatters(language: string) {
   const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
   const number = new Intl.NumberFormat(language);
   const day = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
+  const month = new Intl.DateTimeFormat(language, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const year = new Intl.DateTimeFormat(language, { year: 'numeric', timeZone: 'UTC' });
   const longDay = new Intl.DateTimeFormat(language, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const time = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
   const relative = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
@@ -32,6 +36,14 @@ export function formatters(language: string) {
     number: (value: number) => number.format(value),
     /** A `NaiveDate`. */
     day: (value: string) => day.format(naiveDate(value)),
+    /** A `PartialDate` at its own precision: "2018", "Sep 2018" or "5 Nov 2018" (as given
+     * when it is not one). */
+    partialDate: (value: string) => {
+      const parsed = parsePartialDate(value);
+      if (!parsed) return value;
+      const date = new Date(Date.UTC(parsed.year, (parsed.month ?? 1) - 1, parsed.day ?? 1));
+      return (parsed.day !== undefined ? day : parsed.month !== undefined ? month : year).format(date);
+    },
     /** A `NaiveDate` with its weekday, e.g. "Tuesday, 6 November 2018". */
     longDay: (value: string) => longDay.format(naiveDate(value)),
     /** A `DateTime`, in the browser's time zone or in `timeZone` (an IANA name). */

@@ -60,6 +60,26 @@ const coordinator = {
   report: { __typename: 'Report', stepsByStatus: [] },
 };
 
+/** The programme's phases: the coordinator may correct them. */
+const programme = (canUpdate: boolean) => ({
+  viewerCapabilities: { __typename: 'NetworkCapabilities', manageProgramme: canUpdate },
+  programmePhases: [
+    {
+      __typename: 'ProgrammePhase',
+      id: 'p-2',
+      reference: '2',
+      title: 'Mutual learning phase',
+      summary: null,
+      start: '2018-09',
+      end: '2018-12',
+      startText: null,
+      endText: null,
+      viewerCanUpdate: canUpdate,
+      stages: [],
+    },
+  ],
+});
+
 /** The figures of a table row, by column header. */
 function rowValues(table: HTMLElement, rowHeader: string): Record<string, string> {
   const headers = within(table)
@@ -109,7 +129,9 @@ describe('ChartTable', () => {
 
 describe('DashboardPage', () => {
   it('shows the coordinator the network charts as tables, the overdue calls and the missing reports', async () => {
-    const client = mockClient((_query, _variables, operation) => (operation === 'Dashboard' ? coordinator : operation === 'DashboardNetwork' ? network : undefined));
+    const client = mockClient((_query, _variables, operation) =>
+      operation === 'Dashboard' ? coordinator : operation === 'DashboardNetwork' ? network : operation === 'ProgrammeTimeline' ? programme(true) : undefined,
+    );
     renderWithProviders(<DashboardPage />, { client, route: '/dashboard' });
 
     const steps = await screen.findByRole('table', { name: 'Steps by status per working group (table)' });
@@ -137,6 +159,11 @@ describe('DashboardPage', () => {
     expect(screen.getByTestId('missing-reports')).toHaveTextContent('Unternehmer ohne Grenzen e.V.');
     expect(screen.queryByTestId('partner-dashboard')).toBeNull();
     expect(screen.queryByTestId('expert-dashboard')).toBeNull();
+
+    // The programme's timeline, which the coordinator may correct.
+    const timeline = screen.getByRole('region', { name: 'Programme' });
+    expect(timeline).toHaveTextContent('Sep 2018 to Dec 2018');
+    expect(within(timeline).getByRole('button', { name: 'Edit 2 Mutual learning phase' })).toBeInTheDocument();
   });
 
   it('shows a leading member the reports of its learning members that await feedback', async () => {
@@ -228,7 +255,13 @@ describe('DashboardPage', () => {
       report: { __typename: 'Report', stepsByStatus: [statusCount({ __typename: 'WorkingGroup', id: 'wg-1' }, 'DELAYED', 4)] },
     };
     const client = mockClient((_query, variables, operation) =>
-      operation === 'Dashboard' ? munich : operation === 'DashboardLedGroup' && variables.id === CITY.id ? led : undefined,
+      operation === 'Dashboard'
+        ? munich
+        : operation === 'DashboardLedGroup' && variables.id === CITY.id
+          ? led
+          : operation === 'ProgrammeTimeline'
+            ? programme(false)
+            : undefined,
     );
     renderWithProviders(<DashboardPage />, { client, route: '/dashboard' });
 
@@ -245,5 +278,9 @@ describe('DashboardPage', () => {
     expect(screen.getByTestId('learning-members')).toHaveTextContent('GRDR');
     // Munich is invited to no group as an expert: no expert section.
     expect(screen.queryByTestId('expert-dashboard')).toBeNull();
+    // The programme, which a partner reads but does not edit.
+    const timeline = screen.getByRole('region', { name: 'Programme' });
+    expect(timeline).toHaveTextContent('2 Mutual learning phase');
+    expect(within(timeline).queryByRole('button')).toBeNull();
   });
 });

@@ -16,6 +16,7 @@ import { AwaitingAdoption } from './AwaitingAdoption';
 import { ChartTable } from './ChartTable';
 import { ExpertSection } from './ExpertSection';
 import { groupName } from './groupName';
+import { ProgrammeTimeline } from './ProgrammeTimeline';
 import { DashboardQuery, LedGroupQuery, NetworkReportQuery } from './queries';
 import { Section } from './Section';
 import { StepsCsvButton } from './StepsCsvButton';
@@ -452,6 +453,7 @@ export function DashboardPage() {
       <PageTitle subtitle={t('dashboard:intro')}>{t('dashboard:title')}</PageTitle>
       <Stack gap="xl">
         {(isPartner || led.length > 0 || network) && <StepsCsvButton />}
+        <ProgrammeTimeline />
         {organisation && isPartner && <PartnerSection organisation={organisation} stepsByStatus={ownStatus} />}
         {led.length > 0 && (
           <Section title={t('dashboard:ledGroups')} testId="leading-dashboard">
