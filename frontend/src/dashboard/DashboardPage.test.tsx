@@ -49,8 +49,26 @@ const network = {
   },
 };
 
+/** The programme's phases, part of the Dashboard answer: the coordinator may correct them. */
+const programmePhases = (canUpdate: boolean) => [
+  {
+    __typename: 'ProgrammePhase',
+    id: 'p-2',
+    reference: '2',
+    title: 'Mutual learning phase',
+    summary: null,
+    start: '2018-09',
+    end: '2018-12',
+    startText: null,
+    endText: null,
+    viewerCanUpdate: canUpdate,
+    stages: [],
+  },
+];
+
 const coordinator = {
-  viewerCapabilities: { __typename: 'NetworkCapabilities', readEveryPlan: true },
+  viewerCapabilities: { __typename: 'NetworkCapabilities', readEveryPlan: true, manageProgramme: true },
+  programmePhases: programmePhases(true),
   viewer: {
     __typename: 'User',
     id: 'u-coordinator',
@@ -59,26 +77,6 @@ const coordinator = {
   },
   report: { __typename: 'Report', stepsByStatus: [] },
 };
-
-/** The programme's phases: the coordinator may correct them. */
-const programme = (canUpdate: boolean) => ({
-  viewerCapabilities: { __typename: 'NetworkCapabilities', manageProgramme: canUpdate },
-  programmePhases: [
-    {
-      __typename: 'ProgrammePhase',
-      id: 'p-2',
-      reference: '2',
-      title: 'Mutual learning phase',
-      summary: null,
-      start: '2018-09',
-      end: '2018-12',
-      startText: null,
-      endText: null,
-      viewerCanUpdate: canUpdate,
-      stages: [],
-    },
-  ],
-});
 
 /** The figures of a table row, by column header. */
 function rowValues(table: HTMLElement, rowHeader: string): Record<string, string> {
@@ -129,9 +127,7 @@ describe('ChartTable', () => {
 
 describe('DashboardPage', () => {
   it('shows the coordinator the network charts as tables, the overdue calls and the missing reports', async () => {
-    const client = mockClient((_query, _variables, operation) =>
-      operation === 'Dashboard' ? coordinator : operation === 'DashboardNetwork' ? network : operation === 'ProgrammeTimeline' ? programme(true) : undefined,
-    );
+    const client = mockClient((_query, _variables, operation) => (operation === 'Dashboard' ? coordinator : operation === 'DashboardNetwork' ? network : undefined));
     renderWithProviders(<DashboardPage />, { client, route: '/dashboard' });
 
     const steps = await screen.findByRole('table', { name: 'Steps by status per working group (table)' });
@@ -182,7 +178,8 @@ describe('DashboardPage', () => {
       step: step(stepId, number),
     });
     const munich = {
-      viewerCapabilities: { __typename: 'NetworkCapabilities', readEveryPlan: false },
+      viewerCapabilities: { __typename: 'NetworkCapabilities', readEveryPlan: false, manageProgramme: false },
+      programmePhases: programmePhases(false),
       viewer: {
         __typename: 'User',
         id: 'u-munich',
@@ -255,13 +252,7 @@ describe('DashboardPage', () => {
       report: { __typename: 'Report', stepsByStatus: [statusCount({ __typename: 'WorkingGroup', id: 'wg-1' }, 'DELAYED', 4)] },
     };
     const client = mockClient((_query, variables, operation) =>
-      operation === 'Dashboard'
-        ? munich
-        : operation === 'DashboardLedGroup' && variables.id === CITY.id
-          ? led
-          : operation === 'ProgrammeTimeline'
-            ? programme(false)
-            : undefined,
+      operation === 'Dashboard' ? munich : operation === 'DashboardLedGroup' && variables.id === CITY.id ? led : undefined,
     );
     renderWithProviders(<DashboardPage />, { client, route: '/dashboard' });
 

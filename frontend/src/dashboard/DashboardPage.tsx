@@ -437,7 +437,7 @@ function NetworkSection() {
  * awaiting its feedback; the coordinator's whole network. */
 export function DashboardPage() {
   const { t } = useTranslation(['dashboard', 'plans', 'progress', 'common']);
-  const [{ data, fetching, error }] = useQuery({ query: DashboardQuery, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: DashboardQuery, requestPolicy: 'cache-and-network' });
   if (error) return <QueryError error={error} />;
   if (fetching && !data) return <Loading />;
   if (!data) return null;
@@ -453,7 +453,7 @@ export function DashboardPage() {
       <PageTitle subtitle={t('dashboard:intro')}>{t('dashboard:title')}</PageTitle>
       <Stack gap="xl">
         {(isPartner || led.length > 0 || network) && <StepsCsvButton />}
-        <ProgrammeTimeline />
+        <ProgrammeTimeline data={data} onChanged={() => reexecute({ requestPolicy: 'network-only' })} />
         {organisation && isPartner && <PartnerSection organisation={organisation} stepsByStatus={ownStatus} />}
         {led.length > 0 && (
           <Section title={t('dashboard:ledGroups')} testId="leading-dashboard">

@@ -28,7 +28,8 @@ const group = (id: string, number: number, title: string, proposedActions: Retur
 
 /** What the API answers for an expert (no organisation) invited to two groups. */
 const expert = {
-  viewerCapabilities: { __typename: 'NetworkCapabilities', readEveryPlan: false },
+  viewerCapabilities: { __typename: 'NetworkCapabilities', readEveryPlan: false, manageProgramme: false },
+  programmePhases: [],
   viewer: {
     __typename: 'User',
     id: 'u-expert',

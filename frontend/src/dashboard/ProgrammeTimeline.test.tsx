@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
+import type { ProgrammeTimelineFieldsFragment } from '../gql/graphql';
 import { mockClient, renderWithProviders } from '../test/render';
 import { ProgrammeTimeline, rangeOf, spanOf } from './ProgrammeTimeline';
 
@@ -32,6 +33,7 @@ const phases = (canUpdate: boolean) => [
     [phase('s-2b', { reference: '2b', title: 'Webinars', start: '2018-11-05', end: '2018-11-10' }, canUpdate)],
   ),
   phase('p-3', { reference: '3', title: 'Action planning', start: '2018-11', end: '2020-03' }, canUpdate, [
+    phase('s-3b', { reference: '3b', title: 'Munich event (Session II)', start: '2018-12-05', end: '2018-12-05' }, canUpdate),
     phase('s-3d', { reference: '3d', title: 'Implementation and continuous exchange', start: '2019-04', end: '2020-03' }, canUpdate),
   ]),
 ];
@@ -42,17 +44,17 @@ const payload = (userErrors: unknown[]) => ({
   userErrors,
 });
 
+/** The timeline as the dashboard renders it; mutations are recorded and answered by `answer`. */
 function renderTimeline(canUpdate: boolean, answer: () => unknown = () => payload([])) {
   const calls: { operation: string; variables: Record<string, unknown> }[] = [];
+  const changed = vi.fn();
   const client = mockClient((_q, variables, operation = '') => {
-    if (operation === 'ProgrammeTimeline') {
-      return { viewerCapabilities: { __typename: 'NetworkCapabilities', manageProgramme: canUpdate }, programmePhases: phases(canUpdate) };
-    }
     calls.push({ operation, variables });
     return { [operation === 'CreateProgrammePhase' ? 'createProgrammePhase' : 'updateProgrammePhase']: answer() };
   });
-  renderWithProviders(<ProgrammeTimeline />, { client, route: '/dashboard' });
-  return calls;
+  const data = { viewerCapabilities: { __typename: 'NetworkCapabilities', manageProgramme: canUpdate }, programmePhases: phases(canUpdate) };
+  renderWithProviders(<ProgrammeTimeline data={data as unknown as ProgrammeTimelineFieldsFragment} onChanged={changed} />, { client, route: '/dashboard' });
+  return { calls, changed };
 }
 
 describe('ProgrammeTimeline', () => {
@@ -75,10 +77,12 @@ describe('ProgrammeTimeline', () => {
     const stages = within(learning).getByRole('list', { name: 'Stages of 2 Mutual learning phase' });
     expect(within(stages).getByTestId('programme-dates')).toHaveTextContent('Nov 5, 2018 to Nov 10, 2018');
     expect(within(planning).getAllByTestId('programme-dates')[0]).toHaveTextContent('Nov 2018 to Mar 2020');
+    // An event on one day has one date.
+    expect(within(planning).getAllByTestId('programme-dates')[1]).toHaveTextContent(/^Dec 5, 2018$/);
 
     // A bar per phase and stage, hidden from assistive technology (the text says it all).
     const bars = within(section).getAllByTestId('programme-bar');
-    expect(bars).toHaveLength(5);
+    expect(bars).toHaveLength(6);
     for (const bar of bars) expect(bar).toHaveAttribute('aria-hidden', 'true');
     expect(section).toHaveTextContent('The bars run from Sep 2018 to Mar 2020.');
 
@@ -93,7 +97,7 @@ describe('ProgrammeTimeline', () => {
   });
 
   it('shows a refused end next to the field, and Esc returns to the Edit button', async () => {
-    const calls = renderTimeline(true, () =>
+    const { calls, changed } = renderTimeline(true, () =>
       payload([{ __typename: 'UserError', field: ['input', 'end'], code: 'END_BEFORE_START', message: 'end before start', params: [] }]),
     );
     const user = userEvent.setup({ delay: null });
@@ -126,13 +130,15 @@ describe('ProgrammeTimeline', () => {
       },
     ]);
 
+    expect(changed).not.toHaveBeenCalled();
+
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('form')).not.toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('button', { name: 'Edit 2 Mutual learning phase' })).toHaveFocus());
   }, 30_000);
 
   it('adds a stage to a phase', async () => {
-    const calls = renderTimeline(true);
+    const { calls, changed } = renderTimeline(true);
     const user = userEvent.setup({ delay: null });
     await user.click(await screen.findByRole('button', { name: 'Add stage to 3 Action planning' }));
     const form = screen.getByRole('form', { name: 'New stage of 3 Action planning' });
@@ -149,5 +155,8 @@ describe('ProgrammeTimeline', () => {
       ]),
     );
     await waitFor(() => expect(screen.queryByRole('form')).not.toBeInTheDocument());
+    // The dashboard asks again, and the focus goes back to the button.
+    expect(changed).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Add stage to 3 Action planning' })).toHaveFocus());
   }, 30_000);
 });

@@ -1,15 +1,12 @@
-import { Box, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Box, Button, Group, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from 'urql';
 
 import { useFormat } from '../components/format';
-import { Loading, QueryError } from '../components/states';
-import type { ProgrammePhaseFieldsFragment } from '../gql/graphql';
+import type { ProgrammePhaseFieldsFragment, ProgrammeTimelineFieldsFragment } from '../gql/graphql';
 import { FOCUS_ATTRIBUTE, useReturnFocus } from '../plans/focus';
 import { firstDay, lastDay } from '../plans/partialDate';
 import { ProgrammePhaseForm } from './ProgrammePhaseForm';
-import { ProgrammeTimelineQuery } from './programmeQueries';
 import { Section } from './Section';
 
 type Phase = ProgrammePhaseFieldsFragment;
@@ -36,20 +33,12 @@ const percent = (value: number, span: Range) => `${(((value - span.from) / (span
 
 /** A phase's bar across the programme's span, with today's line: decoration only (the text
  * beside it gives the dates), so hidden from assistive technology. */
-function Bar({ range, span, today, stage }: { range: Range | null; span: Range; today: number | null; stage?: boolean }) {
+function Bar({ range, span, today }: { range: Range | null; span: Range; today: number | null }) {
   return (
-    <Box aria-hidden pos="relative" h={stage ? 8 : 12} bg="gray.1" style={{ border: '1px solid var(--mantine-color-gray-6)', borderRadius: 3 }} data-testid="programme-bar">
-      {range && (
-        <Box
-          pos="absolute"
-          top={0}
-          bottom={0}
-          bg={stage ? 'indigo.5' : 'indigo.8'}
-          style={{ left: percent(range.from, span), width: percent(span.from + Math.max(range.to - range.from, DAY), span), minWidth: 3, borderRadius: 2 }}
-        />
-      )}
-      {today !== null && <Box pos="absolute" top={-4} bottom={-4} w={2} bg="red.9" style={{ left: percent(today, span) }} />}
-    </Box>
+    <div aria-hidden="true" className="programme-track" data-testid="programme-bar">
+      {range && <div className="programme-bar" style={{ left: percent(range.from, span), width: percent(span.from + Math.max(range.to - range.from, DAY), span) }} />}
+      {today !== null && <div className="programme-today" style={{ left: percent(today, span) }} />}
+    </div>
   );
 }
 
@@ -60,17 +49,13 @@ const addFocus = (parent?: Phase) => (parent ? `programme-add-${parent.id}` : 'p
 
 /** The programme's phases and their stages on the start page: reference, title, the dates as
  * the report words them (else the date at its precision), and a bar across the programme's
- * span. The coordinator corrects them and adds stages in place. */
-export function ProgrammeTimeline() {
+ * span. The coordinator corrects them and adds stages in place. `data` is what the
+ * dashboard's query asked for with `ProgrammeTimelineFields`; `onChanged` asks again. */
+export function ProgrammeTimeline({ data, onChanged }: { data: ProgrammeTimelineFieldsFragment; onChanged: () => void }) {
   const { t } = useTranslation(['dashboard', 'common']);
   const format = useFormat();
-  const [{ data, error, fetching }, refetch] = useQuery({ query: ProgrammeTimelineQuery, requestPolicy: 'cache-and-network' });
   const [editing, setEditing] = useState<Editing>(null);
   const focusLater = useReturnFocus();
-
-  if (error) return <QueryError error={error} />;
-  if (fetching && !data) return <Loading />;
-  if (!data) return null;
   const phases = data.programmePhases;
   const span = spanOf(phases.flatMap((phase) => [rangeOf(phase), ...phase.stages.map(rangeOf)]));
   const now = Date.now();
@@ -85,7 +70,8 @@ export function ProgrammeTimeline() {
   const dates = (phase: Phase) => {
     const start = printed(phase.start, phase.startText);
     const end = printed(phase.end, phase.endText);
-    if (start && end) return t('dashboard:programme.fromTo', { start, end });
+    // One day (an event) is one date.
+    if (start && end) return start === end ? start : t('dashboard:programme.fromTo', { start, end });
     if (start) return t('dashboard:programme.from', { start });
     if (end) return t('dashboard:programme.until', { end });
     return t('dashboard:programme.noDates');
@@ -98,14 +84,14 @@ export function ProgrammeTimeline() {
   }
   function saved() {
     close();
-    refetch({ requestPolicy: 'network-only' });
+    onChanged();
   }
 
   const editButton = (phase: Phase) =>
     phase.viewerCanUpdate && (
       <Button
         size="xs"
-        variant="light"
+        variant="default"
         aria-label={t('dashboard:programme.editName', { name: name(phase) })}
         aria-expanded={editing?.kind === 'edit' && editing.phase.id === phase.id}
         onClick={() => setEditing({ kind: 'edit', phase })}
@@ -122,32 +108,20 @@ export function ProgrammeTimeline() {
 
   /** One phase or stage: its name, its dates in words, its bar. */
   const item = (phase: Phase, stage: boolean) => (
-    <Stack gap={4}>
-      <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
-        <Box>
-          {stage ? (
-            <Text size="sm" fw={600}>
-              {name(phase)}
-            </Text>
-          ) : (
-            <Title order={3} size="h5">
-              {name(phase)}
-            </Title>
-          )}
-          <Text size="sm" data-testid="programme-dates">
+    <>
+      <div className="programme-head">
+        <div>
+          {stage ? <p className="programme-name programme-stage-name">{name(phase)}</p> : <h3 className="programme-name">{name(phase)}</h3>}
+          <p className="programme-text" data-testid="programme-dates">
             {dates(phase)}
-          </Text>
-        </Box>
+          </p>
+        </div>
         {editButton(phase)}
-      </Group>
-      {phase.summary && (
-        <Text size="sm" c="dimmed">
-          {phase.summary}
-        </Text>
-      )}
-      {span && <Bar range={rangeOf(phase)} span={span} today={today} stage={stage} />}
+      </div>
+      {phase.summary && <p className="programme-text programme-note">{phase.summary}</p>}
+      {span && <Bar range={rangeOf(phase)} span={span} today={today} />}
       {editor(phase)}
-    </Stack>
+    </>
   );
 
   return (
@@ -155,18 +129,18 @@ export function ProgrammeTimeline() {
       {phases.length === 0 ? (
         <Text c="dimmed">{t('dashboard:programme.empty')}</Text>
       ) : (
-        <Stack component="ol" gap="md" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('dashboard:programme.phases')}>
+        <ol className="programme-list" aria-label={t('dashboard:programme.phases')}>
           {phases.map((phase) => (
-            <Box component="li" key={phase.id} data-testid="programme-phase">
+            <li key={phase.id} className="programme-item" data-testid="programme-phase">
               {item(phase, false)}
               {phase.stages.length > 0 && (
-                <Stack component="ol" gap="xs" mt="xs" mb={0} ml={0} pl="md" style={{ listStyle: 'none', borderInlineStart: '2px solid var(--mantine-color-gray-4)' }} aria-label={t('dashboard:programme.stagesOf', { name: name(phase) })}>
+                <ol className="programme-stages" aria-label={t('dashboard:programme.stagesOf', { name: name(phase) })}>
                   {phase.stages.map((stage) => (
-                    <Box component="li" key={stage.id} data-testid="programme-stage">
+                    <li key={stage.id} className="programme-item" data-testid="programme-stage">
                       {item(stage, true)}
-                    </Box>
+                    </li>
                   ))}
-                </Stack>
+                </ol>
               )}
               {phase.viewerCanUpdate &&
                 (editing?.kind === 'add' && editing.parent?.id === phase.id ? (
@@ -180,9 +154,9 @@ export function ProgrammeTimeline() {
                     </Button>
                   </Group>
                 ))}
-            </Box>
+            </li>
           ))}
-        </Stack>
+        </ol>
       )}
       {span && (
         <Text size="xs" c="dimmed">

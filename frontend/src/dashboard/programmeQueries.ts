@@ -16,8 +16,10 @@ export const ProgrammePhaseFields = graphql(`
   }
 `);
 
-export const ProgrammeTimelineQuery = graphql(`
-  query ProgrammeTimeline {
+/** What the timeline shows, asked for by the dashboard's query (one request, so the section
+ * does not push the page down when it arrives). */
+export const ProgrammeTimelineFields = graphql(`
+  fragment ProgrammeTimelineFields on Query {
     viewerCapabilities {
       manageProgramme
     }

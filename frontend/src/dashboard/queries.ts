@@ -7,6 +7,7 @@ import { graphql } from '../gql';
  * proposed actions and who has written in each feedback thread. */
 export const DashboardQuery = graphql(`
   query Dashboard {
+    ...ProgrammeTimelineFields
     viewerCapabilities {
       readEveryPlan
     }
