@@ -25,8 +25,9 @@ export function formatters(language: string) {
   const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
   const number = new Intl.NumberFormat(language);
   const day = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
-  const month = new Intl.DateTimeFormat(language, { month: 'short', year: 'numeric', timeZone: 'UTC' });
-  const year = new Intl.DateTimeFormat(language, { year: 'numeric', timeZone: 'UTC' });
+  // Made on first use: few pages show partial dates.
+  let month: Intl.DateTimeFormat | undefined;
+  let year: Intl.DateTimeFormat | undefined;
   const longDay = new Intl.DateTimeFormat(language, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const time = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
   const relative = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
@@ -42,7 +43,9 @@ export function formatters(language: string) {
       const parsed = parsePartialDate(value);
       if (!parsed) return value;
       const date = new Date(Date.UTC(parsed.year, (parsed.month ?? 1) - 1, parsed.day ?? 1));
-      return (parsed.day !== undefined ? day : parsed.month !== undefined ? month : year).format(date);
+      if (parsed.day !== undefined) return day.format(date);
+      if (parsed.month !== undefined) return (month ??= new Intl.DateTimeFormat(language, { month: 'short', year: 'numeric', timeZone: 'UTC' })).format(date);
+      return (year ??= new Intl.DateTimeFormat(language, { year: 'numeric', timeZone: 'UTC' })).format(date);
     },
     /** A `NaiveDate` with its weekday, e.g. "Tuesday, 6 November 2018". */
     longDay: (value: string) => longDay.format(naiveDate(value)),
