@@ -29,6 +29,7 @@ export function EventDetails({ event, onChanged }: { event: EventFieldsFragment;
     },
     done: t('events:eventDeleted'),
     onDeleted: () => void navigate('/events'),
+    labels: { id: t('events:eventField') },
   });
   const place = [event.venue, event.city, event.territory?.name].filter(Boolean).join(', ');
   const dates = event.datesText ?? `${format.day(event.startDate)} – ${format.day(event.endDate)}`;

@@ -73,6 +73,7 @@ function PracticeView({ practice, onEdit, onDeleted }: { practice: Practice; onE
     },
     done: t('library:goodPractices.deleted'),
     onDeleted,
+    labels: { id: t('library:goodPractices.practiceField') },
   });
   return (
     <>

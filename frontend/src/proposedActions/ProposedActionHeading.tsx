@@ -35,6 +35,7 @@ export function ProposedActionHeading({
     },
     done: t('proposedActions:deleted'),
     onDeleted,
+    labels: { id: t('proposedActions:actionField') },
   });
   return (
     <>

@@ -32,6 +32,7 @@ function WebinarCard({ webinar, workingGroupId, presenters, onChanged }: { webin
     },
     done: t('webinars:cancelled'),
     onDeleted: onChanged,
+    labels: { id: t('webinars:webinarField') },
   });
   return (
     <Card withBorder component="article" aria-labelledby={titleId} data-testid="webinar" data-webinar-id={webinar.id} p="sm">
