@@ -1,7 +1,8 @@
 // Removing records in a real browser: the coordinator deletes an event (and lands on the list
 // of events), the City of Munich, a leading member of the City leadership group, cancels one of
-// the group's webinars, and GRDR deletes an action it proposed, refused first (IN_USE, worded
-// next to the control) while a plan action grew from it. Each record is made for the test
+// the group's webinars and deletes a good practice of the group's area, and GRDR deletes an
+// action it proposed, refused first (IN_USE, worded next to the control) while a plan action
+// grew from it. Each record is made for the test
 // through the API, so that the demo's own stay as other tests expect them; a learning member
 // sees neither control.
 import type { Browser, Page } from 'playwright-core';
@@ -199,5 +200,44 @@ describe('removals', () => {
       id: groupId,
     });
     expect(data.workingGroup.proposedActions.map((a) => a.title)).not.toContain(title);
+  });
+
+  it('lets a leading member delete a good practice of its group’s area, and not a learning member', async () => {
+    const title = `Practice to delete (${Date.now()})`;
+    const token = await apiLogin('munich@partners.demo');
+    const areas = await gql<{ thematicAreas: { nodes: { id: string; number: number }[] } }>(token, '{ thematicAreas(first: 20) { nodes { id number } } }');
+    const area = areas.thematicAreas.nodes.find((a) => a.number === 1);
+    const created = await gql<{ createGoodPractice: { goodPractice: { id: string } | null; userErrors: { code: string }[] } }>(
+      token,
+      'mutation($input: CreateGoodPracticeInput!) { createGoodPractice(input: $input) { goodPractice { id } userErrors { code } } }',
+      { input: { goodPractice: { title, thematicAreaId: area?.id, description: 'A one-stop shop for founders.', source: 'Test' } } },
+    );
+    expect(created.createGoodPractice.userErrors).toEqual([]);
+
+    const find = async (page: Page) => {
+      await page.goto('/good-practices');
+      await page.getByRole('searchbox', { name: 'Search' }).fill(title);
+      const card = page.getByRole('article', { name: title });
+      await card.waitFor();
+      return card;
+    };
+
+    const grdr = await signedIn(browser, 'grdr@partners.demo');
+    const grdrCard = await find(grdr);
+    expect(await grdrCard.getByRole('button', { name: /Delete/ }).count()).toBe(0);
+
+    const page = await signedIn(browser, 'munich@partners.demo');
+    const card = await find(page);
+    await expectAccessible(page);
+    let asked = '';
+    page.once('dialog', (dialog) => {
+      asked = dialog.message();
+      void dialog.accept();
+    });
+    await card.getByRole('button', { name: `Delete ${title}`, exact: true }).click();
+    await expect.poll(() => card.count()).toBe(0);
+    expect(asked).toBe(`Delete the good practice “${title}”? Webinars that showcased it keep their other practices.`);
+    const data = await gql<{ goodPractices: { nodes: { id: string }[] } }>(token, 'query($search: String) { goodPractices(search: $search, first: 10) { nodes { id } } }', { search: title });
+    expect(data.goodPractices.nodes).toEqual([]);
   });
 });
