@@ -116,7 +116,7 @@ describe('removals', () => {
     const card = webinars.getByRole('article', { name: title });
     await card.waitFor();
     const others = await webinars.getByRole('article').count();
-    const cancel = card.getByRole('button', { name: `Cancel the webinar ${title}`, exact: true });
+    const cancel = card.getByRole('button', { name: `Cancel webinar: ${title}`, exact: true });
     expect(await cancel.textContent()).toBe('Cancel webinar');
     await expectAccessible(page);
 

@@ -81,13 +81,13 @@ describe('Webinars', () => {
     );
     const user = userEvent.setup({ delay: null });
     const card = await screen.findByRole('article', { name: 'City leadership webinar' });
-    const cancel = within(card).getByRole('button', { name: 'Cancel the webinar City leadership webinar' });
+    const cancel = within(card).getByRole('button', { name: 'Cancel webinar: City leadership webinar' });
     expect(cancel).toHaveTextContent('Cancel webinar');
     await user.click(cancel);
     expect(confirm).toHaveBeenLastCalledWith('Cancel the webinar “City leadership webinar”? It is deleted with its presenters and showcased practices.');
     expect(sent).toEqual([]);
     confirm.mockReturnValue(true);
-    await user.click(within(card).getByRole('button', { name: 'Cancel the webinar City leadership webinar' }));
+    await user.click(within(card).getByRole('button', { name: 'Cancel webinar: City leadership webinar' }));
     expect(sent).toEqual([{ input: { id: 'w-1' } }]);
     expect(await screen.findByText(/No webinars recorded/)).toBeInTheDocument();
     expect(screen.queryByTestId('webinar')).not.toBeInTheDocument();
@@ -108,7 +108,7 @@ describe('Webinars', () => {
     );
     const user = userEvent.setup({ delay: null });
     const card = await screen.findByRole('article', { name: 'City leadership webinar' });
-    await user.click(within(card).getByRole('button', { name: 'Cancel the webinar City leadership webinar' }));
+    await user.click(within(card).getByRole('button', { name: 'Cancel webinar: City leadership webinar' }));
     const alert = await within(card).findByTestId('webinar-cancel-problems');
     expect(alert).toHaveAttribute('role', 'alert');
     expect(alert).toHaveTextContent('Webinar names something that does not exist or that you may not see.');
