@@ -50,6 +50,7 @@ type Documents = {
     "\n  fragment UserErrorFields on UserError {\n    field\n    code\n    message\n    params {\n      name\n      value\n    }\n  }\n": typeof types.UserErrorFieldsFragmentDoc,
     "\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      event {\n        ...EventFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.CreateEventDocument,
     "\n  mutation UpdateEvent($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      event {\n        ...EventFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.UpdateEventDocument,
+    "\n  mutation DeleteEvent($input: DeleteEventInput!) {\n    deleteEvent(input: $input) {\n      event {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.DeleteEventDocument,
     "\n  mutation AddAgendaItem($input: AddAgendaItemInput!) {\n    addAgendaItem(input: $input) {\n      agendaItem {\n        ...AgendaItemFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.AddAgendaItemDocument,
     "\n  mutation UpdateAgendaItem($input: UpdateAgendaItemInput!) {\n    updateAgendaItem(input: $input) {\n      agendaItem {\n        ...AgendaItemFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.UpdateAgendaItemDocument,
     "\n  mutation RemoveAgendaItem($input: RemoveAgendaItemInput!) {\n    removeAgendaItem(input: $input) {\n      agendaItem {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.RemoveAgendaItemDocument,
@@ -82,6 +83,7 @@ type Documents = {
     "\n  query PracticeOrganisationOptions {\n    organisations(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PracticeOrganisationOptionsDocument,
     "\n  mutation CreateGoodPractice($input: CreateGoodPracticeInput!) {\n    createGoodPractice(input: $input) {\n      goodPractice {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.CreateGoodPracticeDocument,
     "\n  mutation UpdateGoodPractice($input: UpdateGoodPracticeInput!) {\n    updateGoodPractice(input: $input) {\n      goodPractice {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.UpdateGoodPracticeDocument,
+    "\n  mutation DeleteGoodPractice($input: DeleteGoodPracticeInput!) {\n    deleteGoodPractice(input: $input) {\n      goodPractice {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.DeleteGoodPracticeDocument,
     "\n  query UnreadNotificationCount {\n    viewer {\n      id\n      unreadNotificationCount\n    }\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  query ViewerNotifications($first: Int, $after: String, $unreadOnly: Boolean!) {\n    viewer {\n      id\n      unreadNotificationCount\n      notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          id\n          kind\n          path\n          excerpt\n          createdAt\n          readAt\n          actor {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.ViewerNotificationsDocument,
     "\n  mutation MarkNotificationRead($input: MarkNotificationReadInput!) {\n    markNotificationRead(input: $input) {\n      notification {\n        id\n        readAt\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
@@ -139,6 +141,7 @@ type Documents = {
     "\n  query GroupCalls($workingGroupId: ID!) {\n    coordinationCalls(workingGroupId: $workingGroupId, first: 12) {\n      nodes {\n        id\n        heldOn\n        scheduled\n      }\n    }\n  }\n": typeof types.GroupCallsDocument,
     "\n  mutation CreateProposedAction($input: CreateProposedActionInput!) {\n    createProposedAction(input: $input) {\n      proposedAction {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.CreateProposedActionDocument,
     "\n  mutation UpdateProposedAction($input: UpdateProposedActionInput!) {\n    updateProposedAction(input: $input) {\n      proposedAction {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.UpdateProposedActionDocument,
+    "\n  mutation DeleteProposedAction($input: DeleteProposedActionInput!) {\n    deleteProposedAction(input: $input) {\n      proposedAction {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.DeleteProposedActionDocument,
     "\n  mutation CreateTerritory($input: CreateTerritoryInput!) {\n    createTerritory(input: $input) {\n      territory {\n        id\n        name\n        country\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.CreateTerritoryDocument,
     "\n  mutation UpdateTerritory($input: UpdateTerritoryInput!) {\n    updateTerritory(input: $input) {\n      territory {\n        id\n        name\n        country\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.UpdateTerritoryDocument,
     "\n  mutation CreateThematicArea($input: CreateThematicAreaInput!) {\n    createThematicArea(input: $input) {\n      thematicArea {\n        id\n        number\n        title\n        description\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.CreateThematicAreaDocument,
@@ -156,6 +159,7 @@ type Documents = {
     "\n  query GoodPracticeOptions {\n    goodPractices(first: 100) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": typeof types.GoodPracticeOptionsDocument,
     "\n  mutation ScheduleWebinar($input: ScheduleWebinarInput!) {\n    scheduleWebinar(input: $input) {\n      webinar {\n        ...WebinarFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.ScheduleWebinarDocument,
     "\n  mutation UpdateWebinar($input: UpdateWebinarInput!) {\n    updateWebinar(input: $input) {\n      webinar {\n        ...WebinarFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.UpdateWebinarDocument,
+    "\n  mutation DeleteWebinar($input: DeleteWebinarInput!) {\n    deleteWebinar(input: $input) {\n      webinar {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.DeleteWebinarDocument,
     "\n  query CompositionCapability {\n    viewerCapabilities {\n      manageWorkingGroups\n    }\n  }\n": typeof types.CompositionCapabilityDocument,
     "\n  query CompositionWarnings {\n    compositionWarnings {\n      rule\n      leadingCount\n      expectedCount\n      workingGroup {\n        id\n        title\n        thematicArea {\n          id\n          number\n        }\n      }\n      territory {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CompositionWarningsDocument,
     "\n  query WorkingGroupAdmin {\n    viewerCapabilities {\n      manageWorkingGroups\n    }\n    thematicAreas(first: 100) {\n      nodes {\n        id\n        number\n        title\n      }\n    }\n  }\n": typeof types.WorkingGroupAdminDocument,
@@ -200,6 +204,7 @@ const documents: Documents = {
     "\n  fragment UserErrorFields on UserError {\n    field\n    code\n    message\n    params {\n      name\n      value\n    }\n  }\n": types.UserErrorFieldsFragmentDoc,
     "\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      event {\n        ...EventFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.CreateEventDocument,
     "\n  mutation UpdateEvent($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      event {\n        ...EventFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.UpdateEventDocument,
+    "\n  mutation DeleteEvent($input: DeleteEventInput!) {\n    deleteEvent(input: $input) {\n      event {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.DeleteEventDocument,
     "\n  mutation AddAgendaItem($input: AddAgendaItemInput!) {\n    addAgendaItem(input: $input) {\n      agendaItem {\n        ...AgendaItemFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.AddAgendaItemDocument,
     "\n  mutation UpdateAgendaItem($input: UpdateAgendaItemInput!) {\n    updateAgendaItem(input: $input) {\n      agendaItem {\n        ...AgendaItemFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.UpdateAgendaItemDocument,
     "\n  mutation RemoveAgendaItem($input: RemoveAgendaItemInput!) {\n    removeAgendaItem(input: $input) {\n      agendaItem {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.RemoveAgendaItemDocument,
@@ -232,6 +237,7 @@ const documents: Documents = {
     "\n  query PracticeOrganisationOptions {\n    organisations(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.PracticeOrganisationOptionsDocument,
     "\n  mutation CreateGoodPractice($input: CreateGoodPracticeInput!) {\n    createGoodPractice(input: $input) {\n      goodPractice {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.CreateGoodPracticeDocument,
     "\n  mutation UpdateGoodPractice($input: UpdateGoodPracticeInput!) {\n    updateGoodPractice(input: $input) {\n      goodPractice {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.UpdateGoodPracticeDocument,
+    "\n  mutation DeleteGoodPractice($input: DeleteGoodPracticeInput!) {\n    deleteGoodPractice(input: $input) {\n      goodPractice {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.DeleteGoodPracticeDocument,
     "\n  query UnreadNotificationCount {\n    viewer {\n      id\n      unreadNotificationCount\n    }\n  }\n": types.UnreadNotificationCountDocument,
     "\n  query ViewerNotifications($first: Int, $after: String, $unreadOnly: Boolean!) {\n    viewer {\n      id\n      unreadNotificationCount\n      notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          id\n          kind\n          path\n          excerpt\n          createdAt\n          readAt\n          actor {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.ViewerNotificationsDocument,
     "\n  mutation MarkNotificationRead($input: MarkNotificationReadInput!) {\n    markNotificationRead(input: $input) {\n      notification {\n        id\n        readAt\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.MarkNotificationReadDocument,
@@ -289,6 +295,7 @@ const documents: Documents = {
     "\n  query GroupCalls($workingGroupId: ID!) {\n    coordinationCalls(workingGroupId: $workingGroupId, first: 12) {\n      nodes {\n        id\n        heldOn\n        scheduled\n      }\n    }\n  }\n": types.GroupCallsDocument,
     "\n  mutation CreateProposedAction($input: CreateProposedActionInput!) {\n    createProposedAction(input: $input) {\n      proposedAction {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.CreateProposedActionDocument,
     "\n  mutation UpdateProposedAction($input: UpdateProposedActionInput!) {\n    updateProposedAction(input: $input) {\n      proposedAction {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.UpdateProposedActionDocument,
+    "\n  mutation DeleteProposedAction($input: DeleteProposedActionInput!) {\n    deleteProposedAction(input: $input) {\n      proposedAction {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.DeleteProposedActionDocument,
     "\n  mutation CreateTerritory($input: CreateTerritoryInput!) {\n    createTerritory(input: $input) {\n      territory {\n        id\n        name\n        country\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.CreateTerritoryDocument,
     "\n  mutation UpdateTerritory($input: UpdateTerritoryInput!) {\n    updateTerritory(input: $input) {\n      territory {\n        id\n        name\n        country\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.UpdateTerritoryDocument,
     "\n  mutation CreateThematicArea($input: CreateThematicAreaInput!) {\n    createThematicArea(input: $input) {\n      thematicArea {\n        id\n        number\n        title\n        description\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.CreateThematicAreaDocument,
@@ -306,6 +313,7 @@ const documents: Documents = {
     "\n  query GoodPracticeOptions {\n    goodPractices(first: 100) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": types.GoodPracticeOptionsDocument,
     "\n  mutation ScheduleWebinar($input: ScheduleWebinarInput!) {\n    scheduleWebinar(input: $input) {\n      webinar {\n        ...WebinarFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.ScheduleWebinarDocument,
     "\n  mutation UpdateWebinar($input: UpdateWebinarInput!) {\n    updateWebinar(input: $input) {\n      webinar {\n        ...WebinarFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.UpdateWebinarDocument,
+    "\n  mutation DeleteWebinar($input: DeleteWebinarInput!) {\n    deleteWebinar(input: $input) {\n      webinar {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.DeleteWebinarDocument,
     "\n  query CompositionCapability {\n    viewerCapabilities {\n      manageWorkingGroups\n    }\n  }\n": types.CompositionCapabilityDocument,
     "\n  query CompositionWarnings {\n    compositionWarnings {\n      rule\n      leadingCount\n      expectedCount\n      workingGroup {\n        id\n        title\n        thematicArea {\n          id\n          number\n        }\n      }\n      territory {\n        id\n        name\n      }\n    }\n  }\n": types.CompositionWarningsDocument,
     "\n  query WorkingGroupAdmin {\n    viewerCapabilities {\n      manageWorkingGroups\n    }\n    thematicAreas(first: 100) {\n      nodes {\n        id\n        number\n        title\n      }\n    }\n  }\n": types.WorkingGroupAdminDocument,
@@ -475,6 +483,10 @@ export function graphql(source: "\n  mutation UpdateEvent($input: UpdateEventInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation DeleteEvent($input: DeleteEventInput!) {\n    deleteEvent(input: $input) {\n      event {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteEvent($input: DeleteEventInput!) {\n    deleteEvent(input: $input) {\n      event {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AddAgendaItem($input: AddAgendaItemInput!) {\n    addAgendaItem(input: $input) {\n      agendaItem {\n        ...AgendaItemFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddAgendaItem($input: AddAgendaItemInput!) {\n    addAgendaItem(input: $input) {\n      agendaItem {\n        ...AgendaItemFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -600,6 +612,10 @@ export function graphql(source: "\n  mutation CreateGoodPractice($input: CreateG
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateGoodPractice($input: UpdateGoodPracticeInput!) {\n    updateGoodPractice(input: $input) {\n      goodPractice {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateGoodPractice($input: UpdateGoodPracticeInput!) {\n    updateGoodPractice(input: $input) {\n      goodPractice {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteGoodPractice($input: DeleteGoodPracticeInput!) {\n    deleteGoodPractice(input: $input) {\n      goodPractice {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteGoodPractice($input: DeleteGoodPracticeInput!) {\n    deleteGoodPractice(input: $input) {\n      goodPractice {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -831,6 +847,10 @@ export function graphql(source: "\n  mutation UpdateProposedAction($input: Updat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation DeleteProposedAction($input: DeleteProposedActionInput!) {\n    deleteProposedAction(input: $input) {\n      proposedAction {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteProposedAction($input: DeleteProposedActionInput!) {\n    deleteProposedAction(input: $input) {\n      proposedAction {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreateTerritory($input: CreateTerritoryInput!) {\n    createTerritory(input: $input) {\n      territory {\n        id\n        name\n        country\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTerritory($input: CreateTerritoryInput!) {\n    createTerritory(input: $input) {\n      territory {\n        id\n        name\n        country\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -896,6 +916,10 @@ export function graphql(source: "\n  mutation ScheduleWebinar($input: ScheduleWe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateWebinar($input: UpdateWebinarInput!) {\n    updateWebinar(input: $input) {\n      webinar {\n        ...WebinarFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWebinar($input: UpdateWebinarInput!) {\n    updateWebinar(input: $input) {\n      webinar {\n        ...WebinarFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWebinar($input: DeleteWebinarInput!) {\n    deleteWebinar(input: $input) {\n      webinar {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteWebinar($input: DeleteWebinarInput!) {\n    deleteWebinar(input: $input) {\n      webinar {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
