@@ -305,3 +305,80 @@ fn reports_go_to_implementing_plans_and_their_groups_calls() {
         ["PLAN_NOT_IMPLEMENTING", "PERCENT_MISMATCH", "WRONG_CALL"]
     );
 }
+
+fn timed(
+    time: Option<&str>,
+    zone: Option<&str>,
+) -> Result<CoordinationCallFields, Vec<ValidationError>> {
+    CoordinationCallDraft {
+        start_time: time.map(str::to_owned),
+        time_zone: zone.map(str::to_owned),
+        ..Default::default()
+    }
+    .validate(
+        CoordinationCallFields::new(date("2019-01-15"), None),
+        &KnownReferences::default(),
+    )
+}
+
+#[test]
+fn a_time_without_a_zone_is_in_brussels_and_a_zone_without_a_time_is_dropped() {
+    let fields = timed(Some("09:30"), None).unwrap();
+    assert_eq!(fields.start_time, NaiveTime::from_hms_opt(9, 30, 0));
+    assert_eq!(fields.time_zone.as_deref(), Some(DEFAULT_CALL_TIME_ZONE));
+    let fields = timed(None, Some("Europe/Madrid")).unwrap();
+    assert_eq!((fields.start_time, fields.time_zone), (None, None));
+    let fields = timed(Some("14:00"), Some(" Europe/Madrid ")).unwrap();
+    assert_eq!(fields.time_zone.as_deref(), Some("Europe/Madrid"));
+}
+
+#[test]
+fn a_blank_time_clears_it_and_bad_times_and_zones_are_refused() {
+    let mut current = timed(Some("09:30"), None).unwrap();
+    current.held_on = date("2019-02-01");
+    let cleared = CoordinationCallDraft {
+        start_time: Some(" ".into()),
+        ..Default::default()
+    }
+    .validate(current, &KnownReferences::default())
+    .unwrap();
+    assert_eq!((cleared.start_time, cleared.time_zone), (None, None));
+    let codes: Vec<_> = timed(Some("25:00"), Some("Europe/Atlantis"))
+        .unwrap_err()
+        .into_iter()
+        .map(|e| (e.field, e.code))
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            ("startTime", "INVALID_TIME"),
+            ("timeZone", "INVALID_TIME_ZONE")
+        ]
+    );
+}
+
+#[test]
+fn a_call_starts_at_its_local_time_across_clock_changes() {
+    let at = |day: &str, time: &str| {
+        call_instant(
+            date(day),
+            NaiveTime::parse_from_str(time, "%H:%M").ok(),
+            Some("Europe/Brussels"),
+        )
+        .map(|i| i.to_rfc3339())
+    };
+    assert_eq!(
+        at("2019-01-15", "10:00").as_deref(),
+        Some("2019-01-15T09:00:00+00:00")
+    );
+    assert_eq!(
+        at("2019-07-15", "10:00").as_deref(),
+        Some("2019-07-15T08:00:00+00:00")
+    );
+    // 02:30 does not exist on 31 March 2019 in Brussels: the hour after.
+    assert_eq!(
+        at("2019-03-31", "02:30").as_deref(),
+        Some("2019-03-31T01:30:00+00:00")
+    );
+    assert_eq!(call_instant(date("2019-01-15"), None, Some("UTC")), None);
+}
