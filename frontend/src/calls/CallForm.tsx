@@ -1,5 +1,5 @@
-import { Button, Checkbox, Group, MultiSelect, NumberInput, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { Button, Checkbox, Group, MultiSelect, NumberInput, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 
@@ -8,6 +8,7 @@ import { notify } from '../components/notify';
 import { cancelOnEscape } from '../components/cancelOnEscape';
 import { ProblemsAlert } from '../errors/ProblemsAlert';
 import { useMutationProblems } from '../errors/useMutationProblems';
+import { timeZones } from '../webinars/zonedTime';
 import { type Call, type Option, type StepOptionGroup } from './options';
 import { ScheduleCallMutation, UpdateCallMutation } from './queries';
 
@@ -28,6 +29,8 @@ interface CallFormProps {
 }
 
 const MAX_TEXT = 10_000;
+/** MPG's, which coordinates the calls; the API's default too. */
+const DEFAULT_ZONE = 'Europe/Brussels';
 const MAX_DECISION = 2_000;
 
 /** Schedules a call or a series of calls, or edits one: its date, participants and agenda,
@@ -40,6 +43,9 @@ export function CallForm({ workingGroupId, call, participants, steps, onDone, on
   const [, schedule] = useMutation(ScheduleCallMutation);
   const [saving, update] = useMutation(UpdateCallMutation);
   const [heldOn, setHeldOn] = useState(call?.heldOn ?? '');
+  const [startTime, setStartTime] = useState(call?.startTime ?? '');
+  const [timeZone, setTimeZone] = useState(call?.timeZone ?? DEFAULT_ZONE);
+  const zones = useMemo(() => timeZones(), []);
   const [participantIds, setParticipantIds] = useState<string[]>(call ? call.participants.map((p) => p.id) : participants.map((p) => p.value));
   const [agenda, setAgenda] = useState(call?.agenda ?? '');
   const [notes, setNotes] = useState(call?.notes ?? '');
@@ -50,6 +56,8 @@ export function CallForm({ workingGroupId, call, participants, steps, onDone, on
   const [decisions, setDecisions] = useState<DecisionDraft[]>(() => (call?.decisions ?? []).map((d, key) => ({ key, text: d.text, stepIds: [...d.stepIds] })));
   const problems = useMutationProblems({
     heldOn: t('calls:heldOn'),
+    startTime: t('calls:startTime'),
+    timeZone: t('calls:timeZone'),
     participantIds: t('calls:participants'),
     agenda: t('calls:agenda'),
     notes: t('calls:notes'),
@@ -76,6 +84,8 @@ export function CallForm({ workingGroupId, call, participants, steps, onDone, on
           id: call.id,
           expectedVersion: call.version,
           heldOn,
+          startTime,
+          timeZone,
           participantIds,
           agenda,
           notes,
@@ -92,6 +102,8 @@ export function CallForm({ workingGroupId, call, participants, steps, onDone, on
       input: {
         workingGroupId,
         heldOn,
+        startTime: startTime || null,
+        timeZone: startTime ? timeZone : null,
         participantIds,
         agenda: agenda || null,
         repeat: repeat ? { count: Number(count), everyMonths: Number(everyMonths) } : null,
@@ -121,6 +133,26 @@ export function CallForm({ workingGroupId, call, participants, steps, onDone, on
             required
             error={problems.field('heldOn')}
           />
+          <TextInput
+            type="time"
+            label={t('calls:startTime')}
+            description={t('calls:startTimeHint')}
+            value={startTime}
+            onChange={(e) => setStartTime(e.currentTarget.value)}
+            error={problems.field('startTime')}
+          />
+          <Select
+            label={t('calls:timeZone')}
+            data={zones}
+            value={timeZone}
+            onChange={(value) => value && setTimeZone(value)}
+            searchable
+            allowDeselect={false}
+            disabled={!startTime}
+            error={problems.field('timeZone')}
+          />
+        </Group>
+        <Group grow align="flex-start">
           <MultiSelect
             label={t('calls:participants')}
             data={participants}

@@ -6,6 +6,9 @@ export const CallFields = graphql(`
   fragment CallFields on CoordinationCall {
     id
     heldOn
+    startTime
+    timeZone
+    startsAt
     scheduled
     version
     seriesId

@@ -949,6 +949,15 @@ export type CoordinationCall = Node & {
   scheduled: Scalars['Boolean']['output'];
   /** Shared by the calls scheduled together as a recurring series; null for a single call. */
   seriesId?: Maybe<Scalars['String']['output']>;
+  /**
+   * The local time it starts, `HH:MM`, in `timeZone`; null for a call known only by its
+   * day.
+   */
+  startTime?: Maybe<Scalars['String']['output']>;
+  /** The instant it starts (its day and local time in its zone), when it has a time. */
+  startsAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The IANA time zone of `startTime`, e.g. "Europe/Brussels". */
+  timeZone?: Maybe<Scalars['String']['output']>;
   /** Optimistic-concurrency version, for `updateCoordinationCall`. */
   version: Scalars['Int']['output'];
   /** Whether the viewer may edit, reschedule or cancel this call and record its minutes. */
@@ -1100,6 +1109,26 @@ export type CreatePlenaryOutcomeInput = {
   eventId: Scalars['ID']['input'];
   /** The outcome (appended after the event's other outcomes). */
   plenaryOutcome: PlenaryOutcomeFieldsInput;
+};
+
+/** Input of `createProgrammePhase`. */
+export type CreateProgrammePhaseInput = {
+  /** End, as the start; not before it (`END_BEFORE_START`). */
+  end?: InputMaybe<Scalars['String']['input']>;
+  /** The end in words; at most 200 characters. */
+  endText?: InputMaybe<Scalars['String']['input']>;
+  /** The phase this is a stage of; none for a phase. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** The report's number or letter for it, e.g. "2" or "3d"; at most 8 characters. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** Start: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (`INVALID_DATE`). */
+  start?: InputMaybe<Scalars['String']['input']>;
+  /** The start in words, e.g. "end-September 2018"; at most 200 characters. */
+  startText?: InputMaybe<Scalars['String']['input']>;
+  /** What happens in it; at most 2,000 characters. */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** Title, 1–200 characters. */
+  title: Scalars['String']['input'];
 };
 
 /** Input of `createProposedAction`. */
@@ -1921,6 +1950,8 @@ export type Mutation = {
   createOrganisation: OrganisationPayload;
   /** Records what a plenary session of an event concluded. Coordinator only. */
   createPlenaryOutcome: PlenaryOutcomePayload;
+  /** Adds a phase to the programme, or a stage to a phase. Coordinator only. */
+  createProgrammePhase: ProgrammePhasePayload;
   /**
    * Proposes an action of an organisation to one of its working groups. Members of the
    * organisation and the coordinator.
@@ -2136,6 +2167,8 @@ export type Mutation = {
   updateOrganisation: OrganisationPayload;
   /** Replaces a plenary outcome's fields. Coordinator only. */
   updatePlenaryOutcome: PlenaryOutcomePayload;
+  /** Corrects a phase's or stage's title, summary or dates. Coordinator only. */
+  updateProgrammePhase: ProgrammePhasePayload;
   /**
    * Replaces a proposed action's fields. Members of the presenting organisation and the
    * coordinator.
@@ -2320,6 +2353,15 @@ export type MutationCreateOrganisationArgs = {
  */
 export type MutationCreatePlenaryOutcomeArgs = {
   input: CreatePlenaryOutcomeInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type MutationCreateProgrammePhaseArgs = {
+  input: CreateProgrammePhaseInput;
 };
 
 
@@ -2813,6 +2855,15 @@ export type MutationUpdatePlenaryOutcomeArgs = {
  * Entry points for changing data. Each takes one `input` and returns a payload with
  * `userErrors`; each success leaves exactly one audit event.
  */
+export type MutationUpdateProgrammePhaseArgs = {
+  input: UpdateProgrammePhaseInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
 export type MutationUpdateProposedActionArgs = {
   input: UpdateProposedActionInput;
 };
@@ -2919,6 +2970,8 @@ export type NetworkCapabilities = {
   manageEveryWebhook: Scalars['Boolean']['output'];
   /** Create and update organisations. */
   manageOrganisations: Scalars['Boolean']['output'];
+  /** Correct the programme's phases and their dates. */
+  manageProgramme: Scalars['Boolean']['output'];
   /** Create, update and deactivate users, and reset their passwords. */
   manageUsers: Scalars['Boolean']['output'];
   /** Create and rename working groups (members and invitations are on each group). */
@@ -3323,6 +3376,43 @@ export type PresentationInput = {
 };
 
 /**
+ * A phase of the programme (benchmarking, mutual learning, action planning), or a stage of
+ * one, with the dates the report gives at the precision it gives them.
+ */
+export type ProgrammePhase = Node & {
+  __typename?: 'ProgrammePhase';
+  /** When it ends, to the precision known. */
+  end?: Maybe<Scalars['PartialDate']['output']>;
+  /** The end as the report words it. */
+  endText?: Maybe<Scalars['String']['output']>;
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** The report's number or letter for it, e.g. "2" or "3d". */
+  reference?: Maybe<Scalars['String']['output']>;
+  /** Its stages, in order (none for a stage). */
+  stages: Array<ProgrammePhase>;
+  /** When it starts, to the precision known. */
+  start?: Maybe<Scalars['PartialDate']['output']>;
+  /** The start as the report words it, e.g. "end-September 2018". */
+  startText?: Maybe<Scalars['String']['output']>;
+  /** What happens in it. */
+  summary?: Maybe<Scalars['String']['output']>;
+  /** Title, as printed. */
+  title: Scalars['String']['output'];
+  /** Whether the viewer may correct it (the coordinator). */
+  viewerCanUpdate: Scalars['Boolean']['output'];
+};
+
+/** Result of `createProgrammePhase` and `updateProgrammePhase`. */
+export type ProgrammePhasePayload = {
+  __typename?: 'ProgrammePhasePayload';
+  /** The phase. */
+  programmePhase?: Maybe<ProgrammePhase>;
+  /** Problems with the input; nothing was changed when not empty. */
+  userErrors: Array<UserError>;
+};
+
+/**
  * A report on one step of a plan being implemented, with a feedback thread for the leading
  * members of the step's working group.
  */
@@ -3544,6 +3634,11 @@ export type Query = {
   organisations: OrganisationConnection;
   /** The plenary outcomes of all events, by event and printed order. */
   plenaryOutcomes: PlenaryOutcomeConnection;
+  /**
+   * The programme's phases in order, each with its stages: the cycle of benchmarking,
+   * mutual learning, action planning and implementation, with the report's dates.
+   */
+  programmePhases: Array<ProgrammePhase>;
   /**
    * Progress reports, newest first, narrowed by `filter`; only reports on plans the
    * caller may read.
@@ -3988,6 +4083,10 @@ export type ScheduleCoordinationCallInput = {
   participantIds?: Array<Scalars['ID']['input']>;
   /** Schedule a series instead of one call. */
   repeat?: InputMaybe<RepeatInput>;
+  /** The local time it starts, `HH:MM` (`INVALID_TIME`); a series keeps it on every call. */
+  startTime?: InputMaybe<Scalars['String']['input']>;
+  /** The IANA time zone of `startTime` (`INVALID_TIME_ZONE`); default Europe/Brussels. */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
   /** The working group. */
   workingGroupId: Scalars['ID']['input'];
 };
@@ -4346,6 +4445,10 @@ export type UpdateCoordinationCallInput = {
   notes?: InputMaybe<Scalars['String']['input']>;
   /** The organisations taking part (replaces the list). */
   participantIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** A new local start time, `HH:MM`; an empty string leaves the call without a time. */
+  startTime?: InputMaybe<Scalars['String']['input']>;
+  /** A new time zone for the start time. */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Input of `updateEvent`. */
@@ -4415,6 +4518,26 @@ export type UpdatePlenaryOutcomeInput = {
   id: Scalars['ID']['input'];
   /** Its new fields (all are replaced; event and position stay). */
   plenaryOutcome: PlenaryOutcomeFieldsInput;
+};
+
+/** Input of `updateProgrammePhase`. */
+export type UpdateProgrammePhaseInput = {
+  /** End, as the start; not before it (`END_BEFORE_START`). */
+  end?: InputMaybe<Scalars['String']['input']>;
+  /** The end in words; at most 200 characters. */
+  endText?: InputMaybe<Scalars['String']['input']>;
+  /** The phase or stage. */
+  id: Scalars['ID']['input'];
+  /** The report's number or letter for it, e.g. "2" or "3d"; at most 8 characters. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** Start: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (`INVALID_DATE`). */
+  start?: InputMaybe<Scalars['String']['input']>;
+  /** The start in words, e.g. "end-September 2018"; at most 200 characters. */
+  startText?: InputMaybe<Scalars['String']['input']>;
+  /** What happens in it; at most 2,000 characters. */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** Title, 1–200 characters. */
+  title: Scalars['String']['input'];
 };
 
 /** Input of `updateProposedAction`. */
@@ -5060,14 +5183,14 @@ export type RevokeCalendarFeedMutationVariables = Exact<{ [key: string]: never; 
 
 export type RevokeCalendarFeedMutation = { __typename?: 'Mutation', revokeCalendarFeed: { __typename?: 'RevokeCalendarFeedPayload', revoked?: boolean | null, userErrors: Array<{ __typename?: 'UserError', field?: Array<string> | null, code: string, message: string, params: Array<{ __typename?: 'UserErrorParam', name: string, value: string }> }> } };
 
-export type CallFieldsFragment = { __typename?: 'CoordinationCall', id: string, heldOn: string, scheduled: boolean, version: number, seriesId?: string | null, agenda?: string | null, notes?: string | null, viewerCanUpdate: boolean, facilitator?: { __typename?: 'User', id: string, displayName: string } | null, participants: Array<{ __typename?: 'Organisation', id: string, name: string }>, decisions: Array<{ __typename?: 'CallDecision', text: string, stepIds: Array<string> }> };
+export type CallFieldsFragment = { __typename?: 'CoordinationCall', id: string, heldOn: string, startTime?: string | null, timeZone?: string | null, startsAt?: string | null, scheduled: boolean, version: number, seriesId?: string | null, agenda?: string | null, notes?: string | null, viewerCanUpdate: boolean, facilitator?: { __typename?: 'User', id: string, displayName: string } | null, participants: Array<{ __typename?: 'Organisation', id: string, name: string }>, decisions: Array<{ __typename?: 'CallDecision', text: string, stepIds: Array<string> }> };
 
 export type GroupCallsPanelQueryVariables = Exact<{
   workingGroupId: Scalars['ID']['input'];
 }>;
 
 
-export type GroupCallsPanelQuery = { __typename?: 'Query', workingGroup?: { __typename?: 'WorkingGroup', id: string, viewerCanScheduleCall: boolean, thematicArea: { __typename?: 'ThematicArea', id: string }, memberships: Array<{ __typename?: 'Membership', id: string, organisation: { __typename?: 'Organisation', id: string, name: string, shortName?: string | null, actionPlan?: { __typename?: 'ActionPlan', id: string, actions: Array<{ __typename?: 'Action', id: string, ref?: string | null, title?: string | null, thematicArea?: { __typename?: 'ThematicArea', id: string } | null, steps: Array<{ __typename?: 'ActionStep', id: string, number: string, title: string }> }> } | null } }>, coordinationCalls: { __typename?: 'CoordinationCallConnection', totalCount: number, nodes: Array<{ __typename?: 'CoordinationCall', id: string, heldOn: string, scheduled: boolean, version: number, seriesId?: string | null, agenda?: string | null, notes?: string | null, viewerCanUpdate: boolean, facilitator?: { __typename?: 'User', id: string, displayName: string } | null, participants: Array<{ __typename?: 'Organisation', id: string, name: string }>, decisions: Array<{ __typename?: 'CallDecision', text: string, stepIds: Array<string> }> }> } } | null };
+export type GroupCallsPanelQuery = { __typename?: 'Query', workingGroup?: { __typename?: 'WorkingGroup', id: string, viewerCanScheduleCall: boolean, thematicArea: { __typename?: 'ThematicArea', id: string }, memberships: Array<{ __typename?: 'Membership', id: string, organisation: { __typename?: 'Organisation', id: string, name: string, shortName?: string | null, actionPlan?: { __typename?: 'ActionPlan', id: string, actions: Array<{ __typename?: 'Action', id: string, ref?: string | null, title?: string | null, thematicArea?: { __typename?: 'ThematicArea', id: string } | null, steps: Array<{ __typename?: 'ActionStep', id: string, number: string, title: string }> }> } | null } }>, coordinationCalls: { __typename?: 'CoordinationCallConnection', totalCount: number, nodes: Array<{ __typename?: 'CoordinationCall', id: string, heldOn: string, startTime?: string | null, timeZone?: string | null, startsAt?: string | null, scheduled: boolean, version: number, seriesId?: string | null, agenda?: string | null, notes?: string | null, viewerCanUpdate: boolean, facilitator?: { __typename?: 'User', id: string, displayName: string } | null, participants: Array<{ __typename?: 'Organisation', id: string, name: string }>, decisions: Array<{ __typename?: 'CallDecision', text: string, stepIds: Array<string> }> }> } } | null };
 
 export type ScheduleCoordinationCallMutationVariables = Exact<{
   input: ScheduleCoordinationCallInput;
@@ -5081,7 +5204,7 @@ export type UpdateCoordinationCallMutationVariables = Exact<{
 }>;
 
 
-export type UpdateCoordinationCallMutation = { __typename?: 'Mutation', updateCoordinationCall: { __typename?: 'CoordinationCallPayload', coordinationCall?: { __typename?: 'CoordinationCall', id: string, heldOn: string, scheduled: boolean, version: number, seriesId?: string | null, agenda?: string | null, notes?: string | null, viewerCanUpdate: boolean, facilitator?: { __typename?: 'User', id: string, displayName: string } | null, participants: Array<{ __typename?: 'Organisation', id: string, name: string }>, decisions: Array<{ __typename?: 'CallDecision', text: string, stepIds: Array<string> }> } | null, userErrors: Array<{ __typename?: 'UserError', field?: Array<string> | null, code: string, message: string, params: Array<{ __typename?: 'UserErrorParam', name: string, value: string }> }> } };
+export type UpdateCoordinationCallMutation = { __typename?: 'Mutation', updateCoordinationCall: { __typename?: 'CoordinationCallPayload', coordinationCall?: { __typename?: 'CoordinationCall', id: string, heldOn: string, startTime?: string | null, timeZone?: string | null, startsAt?: string | null, scheduled: boolean, version: number, seriesId?: string | null, agenda?: string | null, notes?: string | null, viewerCanUpdate: boolean, facilitator?: { __typename?: 'User', id: string, displayName: string } | null, participants: Array<{ __typename?: 'Organisation', id: string, name: string }>, decisions: Array<{ __typename?: 'CallDecision', text: string, stepIds: Array<string> }> } | null, userErrors: Array<{ __typename?: 'UserError', field?: Array<string> | null, code: string, message: string, params: Array<{ __typename?: 'UserErrorParam', name: string, value: string }> }> } };
 
 export type DeleteCoordinationCallMutationVariables = Exact<{
   input: DeleteCoordinationCallInput;
@@ -5517,6 +5640,7 @@ export type OrganisationQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Notification' }
     | { __typename?: 'Organisation', id: string, name: string, shortName?: string | null, kind: OrganisationKind, consortiumPartner: boolean, viewerCanUpdate: boolean, viewerCanCreateActionPlan: boolean, actionPlan?: { __typename?: 'ActionPlan', id: string, stage: ActionPlanStage } | null, territory?: { __typename?: 'Territory', id: string, name: string } | null, memberships: Array<{ __typename?: 'Membership', id: string, role: MembershipRole, workingGroup: { __typename?: 'WorkingGroup', id: string, title: string } }> }
     | { __typename?: 'PlenaryOutcome' }
+    | { __typename?: 'ProgrammePhase' }
     | { __typename?: 'ProgressReport' }
     | { __typename?: 'ProposedAction' }
     | { __typename?: 'Territory' }
@@ -5559,6 +5683,7 @@ export type OrganisationBenchmarksQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Notification' }
     | { __typename?: 'Organisation', id: string, benchmarks: Array<{ __typename?: 'Benchmark', id: string, status: BenchmarkStatus, version: number, viewerCanUpdate: boolean, viewerCanValidate: boolean, organisation: { __typename?: 'Organisation', id: string, name: string }, round: { __typename?: 'BenchmarkRound', id: string, name: string, heldOn: string }, needs: Array<{ __typename?: 'ThematicArea', id: string, title: string }>, scores: Array<{ __typename?: 'BenchmarkScore', keyActor: KeyActor, dimension: BenchmarkDimension, level?: number | null, achievements: string, needs: string, gaps: string }> }> }
     | { __typename?: 'PlenaryOutcome' }
+    | { __typename?: 'ProgrammePhase' }
     | { __typename?: 'ProgressReport' }
     | { __typename?: 'ProposedAction' }
     | { __typename?: 'Territory' }
@@ -6002,7 +6127,7 @@ export type UpdateMembershipMutationVariables = Exact<{
 
 export type UpdateMembershipMutation = { __typename?: 'Mutation', updateMembership: { __typename?: 'MembershipPayload', membership?: { __typename?: 'Membership', id: string, role: MembershipRole, participation: Participation, note?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', field?: Array<string> | null, code: string, message: string, params: Array<{ __typename?: 'UserErrorParam', name: string, value: string }> }> } };
 
-export const CallFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CoordinationCall"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"scheduled"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"seriesId"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanUpdate"}},{"kind":"Field","name":{"kind":"Name","value":"facilitator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"stepIds"}}]}}]}}]} as unknown as DocumentNode<CallFieldsFragment, unknown>;
+export const CallFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CoordinationCall"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"scheduled"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"seriesId"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanUpdate"}},{"kind":"Field","name":{"kind":"Name","value":"facilitator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"stepIds"}}]}}]}}]} as unknown as DocumentNode<CallFieldsFragment, unknown>;
 export const EventFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"territory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"datesText"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanUpdate"}}]}}]} as unknown as DocumentNode<EventFieldsFragment, unknown>;
 export const AgendaItemFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgendaItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgendaItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"timeText"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"session"}},{"kind":"Field","name":{"kind":"Name","value":"track"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"expertFeedbackMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"expertFeedbackText"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"workingGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"presentations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}}]} as unknown as DocumentNode<AgendaItemFieldsFragment, unknown>;
 export const PlenaryOutcomeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlenaryOutcomeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlenaryOutcome"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"heading"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"summaryPoints"}},{"kind":"Field","name":{"kind":"Name","value":"recommendations"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"workingGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<PlenaryOutcomeFieldsFragment, unknown>;
@@ -6028,9 +6153,9 @@ export const BenchmarkAreasDocument = {"kind":"Document","definitions":[{"kind":
 export const ViewerCalendarFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ViewerCalendarFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"calendarFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerCalendarFeedQuery, ViewerCalendarFeedQueryVariables>;
 export const CreateCalendarFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCalendarFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCalendarFeed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"calendarFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"params"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<CreateCalendarFeedMutation, CreateCalendarFeedMutationVariables>;
 export const RevokeCalendarFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeCalendarFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeCalendarFeed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revoked"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"params"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<RevokeCalendarFeedMutation, RevokeCalendarFeedMutationVariables>;
-export const GroupCallsPanelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GroupCallsPanel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"workingGroupId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workingGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"workingGroupId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanScheduleCall"}},{"kind":"Field","name":{"kind":"Name","value":"thematicArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"actionPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ref"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"thematicArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"coordinationCalls"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CoordinationCall"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"scheduled"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"seriesId"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanUpdate"}},{"kind":"Field","name":{"kind":"Name","value":"facilitator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"stepIds"}}]}}]}}]} as unknown as DocumentNode<GroupCallsPanelQuery, GroupCallsPanelQueryVariables>;
+export const GroupCallsPanelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GroupCallsPanel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"workingGroupId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workingGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"workingGroupId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanScheduleCall"}},{"kind":"Field","name":{"kind":"Name","value":"thematicArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"actionPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ref"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"thematicArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"coordinationCalls"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CoordinationCall"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"scheduled"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"seriesId"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanUpdate"}},{"kind":"Field","name":{"kind":"Name","value":"facilitator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"stepIds"}}]}}]}}]} as unknown as DocumentNode<GroupCallsPanelQuery, GroupCallsPanelQueryVariables>;
 export const ScheduleCoordinationCallDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScheduleCoordinationCall"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleCoordinationCallInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleCoordinationCall"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"series"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"params"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<ScheduleCoordinationCallMutation, ScheduleCoordinationCallMutationVariables>;
-export const UpdateCoordinationCallDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCoordinationCall"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCoordinationCallInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCoordinationCall"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coordinationCall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CoordinationCall"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"scheduled"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"seriesId"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanUpdate"}},{"kind":"Field","name":{"kind":"Name","value":"facilitator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"stepIds"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"params"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<UpdateCoordinationCallMutation, UpdateCoordinationCallMutationVariables>;
+export const UpdateCoordinationCallDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCoordinationCall"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCoordinationCallInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCoordinationCall"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coordinationCall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CoordinationCall"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"scheduled"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"seriesId"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanUpdate"}},{"kind":"Field","name":{"kind":"Name","value":"facilitator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"stepIds"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"params"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<UpdateCoordinationCallMutation, UpdateCoordinationCallMutationVariables>;
 export const DeleteCoordinationCallDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteCoordinationCall"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteCoordinationCallInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteCoordinationCall"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coordinationCall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"params"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<DeleteCoordinationCallMutation, DeleteCoordinationCallMutationVariables>;
 export const NavigationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Navigation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewerCapabilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"manageUsers"}},{"kind":"Field","name":{"kind":"Name","value":"readAuditLog"}},{"kind":"Field","name":{"kind":"Name","value":"readMailOutbox"}},{"kind":"Field","name":{"kind":"Name","value":"manageEveryWebhook"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManageWebhooks"}}]}}]}}]}}]} as unknown as DocumentNode<NavigationQuery, NavigationQueryVariables>;
 export const AskTheExpertBoardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AskTheExpertBoard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workingGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanProposeAction"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposedActions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"guidingQuestions"}},{"kind":"Field","name":{"kind":"Name","value":"guidingQuestionsContext"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanUpdate"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerFeedbackKinds"}},{"kind":"Field","name":{"kind":"Name","value":"feedback"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FeedbackItemFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FeedbackItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Feedback"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"editedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanResolve"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanReply"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"editedAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<AskTheExpertBoardQuery, AskTheExpertBoardQueryVariables>;
