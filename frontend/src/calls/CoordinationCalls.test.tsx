@@ -130,6 +130,16 @@ describe('CoordinationCalls', () => {
     renderWithProviders(<CoordinationCalls workingGroupId="wg-1" />, {
       client: mockClient((_q, variables, operation) => {
         if (operation === 'GroupCallsPanel') return timed;
+        if (operation === 'CallFacilitators')
+          return {
+            users: {
+              __typename: 'UserConnection',
+              nodes: [
+                { __typename: 'User', id: 'u-mpg', displayName: 'MPG Coordinator' },
+                { __typename: 'User', id: 'u-munich', displayName: 'Munich Partner' },
+              ],
+            },
+          };
         if (operation === 'ScheduleCoordinationCall') {
           sent.push(variables as Record<string, unknown>);
           return {
@@ -149,8 +159,10 @@ describe('CoordinationCalls', () => {
     const form = screen.getByRole('form', { name: 'Schedule a coordination call' });
     fireEvent.change(within(form).getByLabelText(/Date \(of the first call\)/), { target: { value: '2099-06-01' } });
     fireEvent.change(within(form).getByLabelText('Start time'), { target: { value: '14:15' } });
+    await user.click(within(form).getAllByLabelText('Facilitator')[0] as HTMLElement);
+    await user.click(await screen.findByRole('option', { name: 'Munich Partner' }));
     await user.click(within(form).getByRole('button', { name: 'Schedule a call' }));
-    expect(sent[0]).toMatchObject({ input: { heldOn: '2099-06-01', startTime: '14:15', timeZone: 'Europe/Brussels' } });
+    expect(sent[0]).toMatchObject({ input: { heldOn: '2099-06-01', startTime: '14:15', timeZone: 'Europe/Brussels', facilitatorId: 'u-munich' } });
     expect(await within(form).findByText('Use a time zone name such as Europe/Berlin, or UTC.')).toBeInTheDocument();
     expect(screen.queryByText('server words')).not.toBeInTheDocument();
   }, 30_000);

@@ -72,6 +72,18 @@ export const GroupCallsPanelQuery = graphql(`
   }
 `);
 
+/** Who may facilitate a call: everyone with a login (the form picks one). */
+export const FacilitatorsQuery = graphql(`
+  query CallFacilitators {
+    users(first: 100) {
+      nodes {
+        id
+        displayName
+      }
+    }
+  }
+`);
+
 export const ScheduleCallMutation = graphql(`
   mutation ScheduleCoordinationCall($input: ScheduleCoordinationCallInput!) {
     scheduleCoordinationCall(input: $input) {
