@@ -293,6 +293,8 @@ pub struct ReportSetting {
     pub plan_stage: PlanStage,
     /// With a call: whether it is one of the working groups of the step's action.
     pub call_of_step_group: bool,
+    /// The status of the step's latest report, if any.
+    pub previous_status: Option<StepStatus>,
 }
 
 impl ProgressReportDraft {
@@ -323,6 +325,21 @@ impl ProgressReportDraft {
             MAX_TEXT,
         ));
         let evidence_links = problems.check(parse_evidence_links(&self.evidence_links));
+        // Done is a claim others rely on (the leading members stop following the step); moving
+        // the step back to work in progress is allowed, with the reason in the report's own
+        // text. Cancelling a done step is no step back.
+        let back_to_work = !matches!(self.status, StepStatus::Done | StepStatus::Cancelled);
+        if setting.previous_status == Some(StepStatus::Done) && back_to_work && narrative.is_none()
+        {
+            problems.push(
+                ValidationError::new(
+                    "narrative",
+                    "REASON_REQUIRED",
+                    "The step was reported done: say in the narrative why it is not any more.",
+                )
+                .with("previous", StepStatus::Done.code()),
+            );
+        }
         if self.call_id.is_some() && !setting.call_of_step_group {
             problems.push(ValidationError::new(
                 "coordinationCallId",

@@ -284,6 +284,7 @@ fn reports_go_to_implementing_plans_and_their_groups_calls() {
     let fine = ReportSetting {
         plan_stage: crate::action_plan::PlanStage::Implementing,
         call_of_step_group: true,
+        previous_status: None,
     };
     let fields = draft.clone().validate(fine).unwrap();
     assert_eq!(fields.narrative.as_deref(), Some("Going well"));
@@ -295,6 +296,7 @@ fn reports_go_to_implementing_plans_and_their_groups_calls() {
     .validate(ReportSetting {
         plan_stage: crate::action_plan::PlanStage::Adopted,
         call_of_step_group: false,
+        previous_status: None,
     })
     .unwrap_err()
     .iter()
@@ -381,4 +383,50 @@ fn a_call_starts_at_its_local_time_across_clock_changes() {
         Some("2019-03-31T01:30:00+00:00")
     );
     assert_eq!(call_instant(date("2019-01-15"), None, Some("UTC")), None);
+}
+
+#[test]
+fn moving_a_step_back_from_done_needs_a_reason() {
+    let back = ProgressReportDraft {
+        step_id: ActionStepId(1),
+        status: StepStatus::OnTrack,
+        percent_complete: 80,
+        narrative: Some("  ".into()),
+        evidence_links: vec![],
+        call_id: None,
+    };
+    let after = |previous| ReportSetting {
+        plan_stage: crate::action_plan::PlanStage::Implementing,
+        call_of_step_group: true,
+        previous_status: Some(previous),
+    };
+    let errors = back.clone().validate(after(StepStatus::Done)).unwrap_err();
+    assert_eq!(
+        errors.iter().map(|e| (e.field, e.code)).collect::<Vec<_>>(),
+        [("narrative", "REASON_REQUIRED")]
+    );
+    let explained = ProgressReportDraft {
+        narrative: Some("The council postponed the vote.".into()),
+        ..back.clone()
+    };
+    assert!(explained.validate(after(StepStatus::Done)).is_ok());
+    assert!(
+        back.clone().validate(after(StepStatus::Delayed)).is_ok(),
+        "only Done is taken back"
+    );
+    let cancelled = ProgressReportDraft {
+        status: StepStatus::Cancelled,
+        percent_complete: 0,
+        ..back.clone()
+    };
+    assert!(
+        cancelled.validate(after(StepStatus::Done)).is_ok(),
+        "cancelling is no step back"
+    );
+    let done_again = ProgressReportDraft {
+        status: StepStatus::Done,
+        percent_complete: 100,
+        ..back
+    };
+    assert!(done_again.validate(after(StepStatus::Done)).is_ok());
 }
