@@ -20,7 +20,7 @@ interface GroupsData {
 }
 
 interface CallsData {
-  coordinationCalls: { nodes: { id: string; heldOn: string; seriesId: string | null }[] };
+  coordinationCalls: { nodes: { id: string; heldOn: string; seriesId: string | null; startTime: string | null; timeZone: string | null; facilitator: { email: string } | null }[] };
 }
 
 /** The day `years` years and `months` months from now, as YYYY-MM-DD. */
@@ -60,6 +60,8 @@ describe('coordination calls', () => {
     await calls.getByRole('button', { name: 'Schedule a call' }).click();
     const form = calls.getByRole('form', { name: 'Schedule a coordination call' });
     await form.getByLabel('Date (of the first call)').fill(dates[0] ?? '');
+    await form.getByLabel('Start time').fill('09:30');
+    await expect.poll(() => form.getByLabel('Facilitator', { exact: true }).first().inputValue()).not.toBe('');
     await form.getByRole('checkbox', { name: 'Repeat as a series' }).check();
     await form.getByRole('textbox', { name: 'Number of calls' }).fill('3');
     await form.getByRole('textbox', { name: 'Months between calls' }).fill('4');
@@ -74,12 +76,16 @@ describe('coordination calls', () => {
       (g) => g.thematicArea.number === 1,
     );
     if (!group) throw new Error('no City leadership group');
-    const stored = await gql<CallsData>(coordinatorToken, 'query($id: ID!) { coordinationCalls(workingGroupId: $id, first: 100) { nodes { id heldOn seriesId } } }', {
+    const stored = await gql<CallsData>(coordinatorToken, 'query($id: ID!) { coordinationCalls(workingGroupId: $id, first: 100) { nodes { id heldOn seriesId startTime timeZone facilitator { email } } } }', {
       id: group.id,
     });
     const series = stored.coordinationCalls.nodes.filter((c) => dates.includes(c.heldOn)).sort((a, b) => a.heldOn.localeCompare(b.heldOn));
     expect(series.map((c) => c.heldOn)).toEqual(dates);
     expect(new Set(series.map((c) => c.seriesId)).size).toBe(1);
+    // Every call of the series at 09:30 in MPG's time zone, the form's default.
+    expect(series.map((c) => `${c.startTime} ${c.timeZone}`)).toEqual(dates.map(() => '09:30 Europe/Brussels'));
+    // Facilitated by whoever scheduled it, the form's default.
+    expect(series.map((c) => c.facilitator?.email)).toEqual(dates.map(() => 'coordinator@mpg.demo'));
     expect(series[0]?.seriesId).toBeTruthy();
     const [first, , third] = series;
     if (!first || !third) throw new Error('the series is incomplete');

@@ -85,7 +85,8 @@ describe('viewer capabilities', () => {
     await action.getByRole('textbox', { name: 'Your feedback' }).fill(text);
     await action.getByRole('button', { name: 'Send' }).click();
     const thread = action.getByTestId('feedback-thread');
-    await expect.poll(() => thread.textContent()).toContain(text);
+    // The comment itself, not the composer's own text (a textarea's content is in textContent).
+    await expect.poll(() => thread.getByTestId('feedback-comment').filter({ hasText: text }).count()).toBe(1);
     expect(await action.getByTestId('feedback-error').count()).toBe(0);
     expect(await thread.locator('.mantine-Card-root', { hasText: text }).first().textContent()).toContain('Expert feedback');
     await expectAccessible(page);

@@ -82,7 +82,9 @@ describe('comments', () => {
     const replyForm = munichItem.getByRole('form', { name: 'Reply to GRDR Partner', exact: true });
     await replyForm.getByRole('textbox', { name: 'Your feedback', exact: true }).fill(replyText);
     await replyForm.getByRole('button', { name: 'Send', exact: true }).click();
-    await expect.poll(() => munichItem.textContent()).toContain(replyText);
+    // The reply as a comment, not the form's own text (a textarea's content is in textContent).
+    await expect.poll(() => replyForm.count()).toBe(0);
+    await expect.poll(() => munichItem.getByTestId('feedback-comment').filter({ hasText: replyText }).count()).toBe(1);
     expect(await munichItem.getByRole('button', { name: 'Edit comment by GRDR Partner', exact: true }).count()).toBe(0);
     expect(await munichItem.getByRole('button', { name: 'Delete comment by GRDR Partner', exact: true }).count()).toBe(0);
     expect(await munichItem.getByRole('button', { name: /^Resolve/ }).count()).toBe(0);

@@ -16,6 +16,7 @@ mod m20261130_000016_mail;
 mod m20261130_000017_calendar_feeds;
 mod m20261130_000018_feedback_moderation;
 mod m20261130_000019_programme_phases;
+mod m20261130_000020_call_time;
 mod support;
 
 /// All migrations, in order.
@@ -39,6 +40,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000017_calendar_feeds::Migration),
             Box::new(m20261130_000018_feedback_moderation::Migration),
             Box::new(m20261130_000019_programme_phases::Migration),
+            Box::new(m20261130_000020_call_time::Migration),
         ]
     }
 }

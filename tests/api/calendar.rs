@@ -247,4 +247,125 @@ async fn a_members_feed_holds_its_groups_calls_and_webinars_at_the_right_times(b
     assert!(body["data"]["node"]["calendarFeed"].is_null(), "{body}");
 }
 
-on_both_databases!(a_members_feed_holds_its_groups_calls_and_webinars_at_the_right_times);
+/// A series of calls at 09:30 Brussels time keeps that local time across the clock change
+/// (08:30 UTC in winter, 07:30 in summer), in the API and in the calendar; bad times and
+/// zones are refused next to their field and schedule nothing; a blank time makes the call
+/// all-day again.
+async fn a_timed_call_series_keeps_its_local_time_across_clock_changes(backend: Backend) {
+    let app = TestApp::builder(backend).empty().start().await;
+    let network = Network::new(&app).await;
+    let cast = Cast::build(&network).await;
+    let coordinator = network.token().to_owned();
+    drop(network);
+    const SCHEDULE: &str = "mutation($input: ScheduleCoordinationCallInput!) {
+        scheduleCoordinationCall(input: $input) {
+        series { id version heldOn startTime timeZone startsAt } userErrors { field code } } }";
+
+    let audits = app.audit_count().await;
+    for (time, zone, field, code) in [
+        ("9.30pm", "Europe/Brussels", "startTime", "INVALID_TIME"),
+        ("09:30", "Europe/Atlantis", "timeZone", "INVALID_TIME_ZONE"),
+        (
+            "09:30",
+            "x".repeat(10_000).as_str(),
+            "timeZone",
+            "INVALID_TIME_ZONE",
+        ),
+    ] {
+        let body = app
+            .graphql(
+                Some(&coordinator),
+                SCHEDULE,
+                json!({ "input": { "workingGroupId": cast.group1.id, "heldOn": "2027-01-14",
+                    "startTime": time, "timeZone": zone } }),
+            )
+            .await;
+        let errors = &body["data"]["scheduleCoordinationCall"]["userErrors"];
+        assert_eq!(errors[0]["field"], json!(["input", field]), "{body}");
+        assert_eq!(errors[0]["code"], code, "{body}");
+    }
+    assert_eq!(app.audit_count().await, audits, "nothing was scheduled");
+
+    let body = app
+        .graphql(
+            Some(&coordinator),
+            SCHEDULE,
+            json!({ "input": { "workingGroupId": cast.group1.id, "heldOn": "2027-01-14",
+                "startTime": "09:30", "timeZone": "Europe/Brussels",
+                "repeat": { "count": 3, "everyMonths": 3 } } }),
+        )
+        .await;
+    let series = body["data"]["scheduleCoordinationCall"]["series"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{body}"))
+        .clone();
+    let shown: Vec<_> = series
+        .iter()
+        .map(|c| {
+            (
+                c["heldOn"].clone(),
+                c["startTime"].clone(),
+                c["startsAt"].clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            (
+                json!("2027-01-14"),
+                json!("09:30"),
+                json!("2027-01-14T08:30:00+00:00")
+            ),
+            (
+                json!("2027-04-14"),
+                json!("09:30"),
+                json!("2027-04-14T07:30:00+00:00")
+            ),
+            (
+                json!("2027-07-14"),
+                json!("09:30"),
+                json!("2027-07-14T07:30:00+00:00")
+            ),
+        ]
+    );
+
+    let file = format!(
+        "/api/calendar/calls/{}.ics",
+        series[1]["id"].as_str().unwrap()
+    );
+    let (status, _, text) = get(&app, &file, Some(&coordinator)).await;
+    assert_eq!(status, 200);
+    let entry = &parse(&text)[0];
+    assert_eq!(
+        (entry.2.as_str(), entry.3.as_str()),
+        ("2027-04-14T07:30:00+00:00", "2027-04-14T08:30:00+00:00"),
+        "a one-hour slot at 09:30 Brussels summer time"
+    );
+
+    let body = app
+        .graphql(
+            Some(&coordinator),
+            "mutation($input: UpdateCoordinationCallInput!) { updateCoordinationCall(input: $input) {
+                coordinationCall { startTime timeZone startsAt } userErrors { field code } } }",
+            json!({ "input": { "id": series[1]["id"], "expectedVersion": series[1]["version"],
+                "startTime": "" } }),
+        )
+        .await;
+    let call = &body["data"]["updateCoordinationCall"]["coordinationCall"];
+    assert_eq!(
+        (&call["startTime"], &call["timeZone"], &call["startsAt"]),
+        (&Value::Null, &Value::Null, &Value::Null),
+        "{body}"
+    );
+    let entry = &parse(&get(&app, &file, Some(&coordinator)).await.2)[0];
+    assert_eq!(
+        (entry.2.as_str(), entry.3.as_str()),
+        ("2027-04-14", "2027-04-15")
+    );
+}
+
+on_both_databases!(
+    a_members_feed_holds_its_groups_calls_and_webinars_at_the_right_times,
+    a_timed_call_series_keeps_its_local_time_across_clock_changes
+);

@@ -2,7 +2,7 @@
 //! reports on plan steps, how progress rolls up from steps to actions and plans, and when a
 //! step is late.
 
-use chrono::{DateTime, Months, NaiveDate, Utc};
+use chrono::{DateTime, Months, NaiveDate, NaiveTime, Utc};
 use serde::Serialize;
 
 use crate::action_plan::{ActionPlanId, ActionStepId};
@@ -71,6 +71,10 @@ pub struct CoordinationCall {
     pub working_group_id: WorkingGroupId,
     /// When it is (or was) held.
     pub held_on: NaiveDate,
+    /// The local time it starts at, if set.
+    pub start_time: Option<NaiveTime>,
+    /// The IANA time zone of `start_time` (set with it).
+    pub time_zone: Option<String>,
     /// Who facilitates it.
     pub facilitator_id: Option<UserId>,
     /// The organisations taking part.
@@ -87,6 +91,46 @@ pub struct CoordinationCall {
     pub version: i32,
     /// Whether it was generated for the demo (not from the report).
     pub generated: bool,
+}
+
+/// The time zone a call's time is in when none is given: MPG's, which coordinates the calls.
+pub const DEFAULT_CALL_TIME_ZONE: &str = "Europe/Brussels";
+
+/// How long a call is shown in calendars when it has a time: the network's calls are
+/// scheduled as one-hour slots.
+pub const CALL_MINUTES: i64 = 60;
+
+impl CoordinationCall {
+    /// The instant it starts, when it has a time: its day and local time in its time zone
+    /// (the earlier instant when a clock change makes the local time ambiguous, an hour
+    /// later when it makes it not exist).
+    pub fn starts_at(&self) -> Option<DateTime<Utc>> {
+        call_instant(self.held_on, self.start_time, self.time_zone.as_deref())
+    }
+}
+
+/// The instant a call on `day` at local `time` in `zone` starts; `None` without a time or
+/// with a zone the database does not know.
+pub fn call_instant(
+    day: NaiveDate,
+    time: Option<NaiveTime>,
+    zone: Option<&str>,
+) -> Option<DateTime<Utc>> {
+    let zone: chrono_tz::Tz = zone?.parse().ok()?;
+    local_instant(zone, day.and_time(time?))
+}
+
+/// `local` in `zone` as an instant.
+fn local_instant(zone: chrono_tz::Tz, local: chrono::NaiveDateTime) -> Option<DateTime<Utc>> {
+    use chrono::TimeZone as _;
+    match zone.from_local_datetime(&local) {
+        chrono::LocalResult::Single(at) => Some(at.with_timezone(&Utc)),
+        chrono::LocalResult::Ambiguous(earlier, _) => Some(earlier.with_timezone(&Utc)),
+        chrono::LocalResult::None => zone
+            .from_local_datetime(&(local + chrono::Duration::hours(1)))
+            .earliest()
+            .map(|at| at.with_timezone(&Utc)),
+    }
 }
 
 /// A report on one step of a plan being implemented.

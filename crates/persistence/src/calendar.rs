@@ -93,6 +93,10 @@ pub struct CallRow {
     pub group_title: String,
     /// Its day.
     pub held_on: NaiveDate,
+    /// The local time it starts, if set.
+    pub start_time: Option<chrono::NaiveTime>,
+    /// The zone of `start_time`.
+    pub time_zone: Option<String>,
     /// Its agenda, if written.
     pub agenda: Option<String>,
 }
@@ -188,6 +192,8 @@ pub async fn calls(
                 .cloned()
                 .unwrap_or_default(),
             held_on: row.held_on,
+            start_time: row.start_time,
+            time_zone: row.time_zone,
             agenda: row.agenda,
         })
         .collect())

@@ -500,6 +500,8 @@ async fn generate_cohort(
         for months in [-13, -9, -5, -1, 3] {
             let fields = CoordinationCallFields {
                 held_on: months_from(today, months),
+                start_time: None,
+                time_zone: None,
                 facilitator_id: Some(network.users[Network::leading(g)]),
                 participant_ids: participants.clone(),
                 agenda: Some(format!("{MARK}. Progress reports; feedback; next steps.")),

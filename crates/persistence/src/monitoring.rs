@@ -42,6 +42,8 @@ fn call_to_domain(row: coordination_call::Model) -> Result<CoordinationCall> {
         id: CoordinationCallId(row.id),
         working_group_id: WorkingGroupId(row.working_group_id),
         held_on: row.held_on,
+        start_time: row.start_time,
+        time_zone: row.time_zone,
         facilitator_id: row.facilitator_id.map(UserId),
         participant_ids: participants.into_iter().map(OrganisationId).collect(),
         agenda: row.agenda,
@@ -101,6 +103,8 @@ pub async fn insert_call(
     let row = coordination_call::ActiveModel {
         working_group_id: Set(group.0),
         held_on: Set(fields.held_on),
+        start_time: Set(fields.start_time),
+        time_zone: Set(fields.time_zone.clone()),
         facilitator_id: Set(fields.facilitator_id.map(|id| id.0)),
         participant_ids: Set(json(
             &fields
@@ -135,6 +139,14 @@ pub async fn update_call(
 ) -> Result<CoordinationCall> {
     let changes = coordination_call::Entity::update_many()
         .col_expr(coordination_call::Column::HeldOn, fields.held_on.into())
+        .col_expr(
+            coordination_call::Column::StartTime,
+            fields.start_time.into(),
+        )
+        .col_expr(
+            coordination_call::Column::TimeZone,
+            fields.time_zone.clone().into(),
+        )
         .col_expr(
             coordination_call::Column::FacilitatorId,
             fields.facilitator_id.map(|id| id.0).into(),

@@ -1,15 +1,17 @@
-import { Button, Checkbox, Group, MultiSelect, NumberInput, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { Button, Checkbox, Group, MultiSelect, NumberInput, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation } from 'urql';
+import { useMutation, useQuery } from 'urql';
 
 import { useFormat } from '../components/format';
 import { notify } from '../components/notify';
 import { cancelOnEscape } from '../components/cancelOnEscape';
+import { useViewer } from '../components/viewer';
 import { ProblemsAlert } from '../errors/ProblemsAlert';
 import { useMutationProblems } from '../errors/useMutationProblems';
+import { timeZones } from '../webinars/zonedTime';
 import { type Call, type Option, type StepOptionGroup } from './options';
-import { ScheduleCallMutation, UpdateCallMutation } from './queries';
+import { FacilitatorsQuery, ScheduleCallMutation, UpdateCallMutation } from './queries';
 
 interface DecisionDraft {
   key: number;
@@ -28,6 +30,8 @@ interface CallFormProps {
 }
 
 const MAX_TEXT = 10_000;
+/** MPG's, which coordinates the calls; the API's default too. */
+const DEFAULT_ZONE = 'Europe/Brussels';
 const MAX_DECISION = 2_000;
 
 /** Schedules a call or a series of calls, or edits one: its date, participants and agenda,
@@ -40,6 +44,19 @@ export function CallForm({ workingGroupId, call, participants, steps, onDone, on
   const [, schedule] = useMutation(ScheduleCallMutation);
   const [saving, update] = useMutation(UpdateCallMutation);
   const [heldOn, setHeldOn] = useState(call?.heldOn ?? '');
+  const [startTime, setStartTime] = useState(call?.startTime ?? '');
+  const [timeZone, setTimeZone] = useState(call?.timeZone ?? DEFAULT_ZONE);
+  const zones = useMemo(() => timeZones(), []);
+  const viewer = useViewer();
+  const [{ data: people }] = useQuery({ query: FacilitatorsQuery });
+  const [facilitatorId, setFacilitatorId] = useState<string | null>(call?.facilitator?.id ?? null);
+  const facilitator = facilitatorId ?? viewer?.id ?? null;
+  const facilitators = useMemo(() => {
+    const known = (people?.users.nodes ?? []).map((u) => ({ value: u.id, label: u.displayName }));
+    // The current facilitator stays choosable even when not among the first hundred.
+    const current = call?.facilitator;
+    return current && !known.some((o) => o.value === current.id) ? [{ value: current.id, label: current.displayName }, ...known] : known;
+  }, [people, call?.facilitator]);
   const [participantIds, setParticipantIds] = useState<string[]>(call ? call.participants.map((p) => p.id) : participants.map((p) => p.value));
   const [agenda, setAgenda] = useState(call?.agenda ?? '');
   const [notes, setNotes] = useState(call?.notes ?? '');
@@ -50,6 +67,9 @@ export function CallForm({ workingGroupId, call, participants, steps, onDone, on
   const [decisions, setDecisions] = useState<DecisionDraft[]>(() => (call?.decisions ?? []).map((d, key) => ({ key, text: d.text, stepIds: [...d.stepIds] })));
   const problems = useMutationProblems({
     heldOn: t('calls:heldOn'),
+    facilitatorId: t('calls:facilitator'),
+    startTime: t('calls:startTime'),
+    timeZone: t('calls:timeZone'),
     participantIds: t('calls:participants'),
     agenda: t('calls:agenda'),
     notes: t('calls:notes'),
@@ -76,6 +96,9 @@ export function CallForm({ workingGroupId, call, participants, steps, onDone, on
           id: call.id,
           expectedVersion: call.version,
           heldOn,
+          startTime,
+          timeZone,
+          facilitatorId: facilitator,
           participantIds,
           agenda,
           notes,
@@ -92,6 +115,9 @@ export function CallForm({ workingGroupId, call, participants, steps, onDone, on
       input: {
         workingGroupId,
         heldOn,
+        facilitatorId: facilitator,
+        startTime: startTime || null,
+        timeZone: startTime ? timeZone : null,
         participantIds,
         agenda: agenda || null,
         repeat: repeat ? { count: Number(count), everyMonths: Number(everyMonths) } : null,
@@ -120,6 +146,35 @@ export function CallForm({ workingGroupId, call, participants, steps, onDone, on
             onChange={(e) => setHeldOn(e.currentTarget.value)}
             required
             error={problems.field('heldOn')}
+          />
+          <TextInput
+            type="time"
+            label={t('calls:startTime')}
+            description={t('calls:startTimeHint')}
+            value={startTime}
+            onChange={(e) => setStartTime(e.currentTarget.value)}
+            error={problems.field('startTime')}
+          />
+          <Select
+            label={t('calls:timeZone')}
+            data={zones}
+            value={timeZone}
+            onChange={(value) => value && setTimeZone(value)}
+            searchable
+            allowDeselect={false}
+            disabled={!startTime}
+            error={problems.field('timeZone')}
+          />
+        </Group>
+        <Group grow align="flex-start">
+          <Select
+            label={t('calls:facilitator')}
+            data={facilitators}
+            value={facilitator}
+            onChange={setFacilitatorId}
+            searchable
+            allowDeselect={false}
+            error={problems.field('facilitatorId')}
           />
           <MultiSelect
             label={t('calls:participants')}

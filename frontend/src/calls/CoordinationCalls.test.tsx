@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
@@ -117,6 +117,54 @@ describe('CoordinationCalls', () => {
     expect(within(minutes).getAllByTestId('decision-draft')).toHaveLength(2);
     await user.click(within(minutes).getByRole('button', { name: 'Remove decision 1' }));
     expect(within(minutes).getByRole('textbox', { name: 'Decision 1' })).toHaveValue('');
+  }, 30_000);
+
+  it('shows a call’s time in its zone, and schedules one at a time of day with a refused zone worded next to its field', async () => {
+    const sent: Record<string, unknown>[] = [];
+    const timed = panel(true);
+    timed.workingGroup.coordinationCalls.nodes[0] = call('c-next', '2099-03-01', true, true, {
+      startTime: '09:30',
+      timeZone: 'Europe/Brussels',
+      startsAt: '2099-03-01T08:30:00Z',
+    });
+    renderWithProviders(<CoordinationCalls workingGroupId="wg-1" />, {
+      client: mockClient((_q, variables, operation) => {
+        if (operation === 'GroupCallsPanel') return timed;
+        if (operation === 'CallFacilitators')
+          return {
+            users: {
+              __typename: 'UserConnection',
+              nodes: [
+                { __typename: 'User', id: 'u-mpg', displayName: 'MPG Coordinator' },
+                { __typename: 'User', id: 'u-munich', displayName: 'Munich Partner' },
+              ],
+            },
+          };
+        if (operation === 'ScheduleCoordinationCall') {
+          sent.push(variables as Record<string, unknown>);
+          return {
+            scheduleCoordinationCall: {
+              __typename: 'ScheduleCoordinationCallPayload',
+              series: [],
+              userErrors: [{ __typename: 'UserError', field: ['input', 'timeZone'], code: 'INVALID_TIME_ZONE', message: 'server words', params: [] }],
+            },
+          };
+        }
+        return undefined;
+      }),
+    });
+    const user = userEvent.setup({ delay: null });
+    expect(await screen.findByTestId('call-time')).toHaveTextContent('09:30 (Europe/Brussels)');
+    await user.click(screen.getByRole('button', { name: 'Schedule a call' }));
+    const form = screen.getByRole('form', { name: 'Schedule a coordination call' });
+    fireEvent.change(within(form).getByLabelText(/Date \(of the first call\)/), { target: { value: '2099-06-01' } });
+    fireEvent.change(within(form).getByLabelText('Start time'), { target: { value: '14:15' } });
+    await user.click(within(form).getAllByLabelText('Facilitator')[0] as HTMLElement);
+    await user.click(await screen.findByRole('option', { name: 'Munich Partner' }));
+    await user.click(within(form).getByRole('button', { name: 'Schedule a call' }));
+    expect(sent[0]).toMatchObject({ input: { heldOn: '2099-06-01', startTime: '14:15', timeZone: 'Europe/Brussels', facilitatorId: 'u-munich' } });
+    expect(await within(form).findByText('Use a time zone name such as Europe/Berlin, or UTC.')).toBeInTheDocument();
+    expect(screen.queryByText('server words')).not.toBeInTheDocument();
   }, 30_000);
 
   it('opens the scheduling form from the dashboard’s link, for whoever may schedule', async () => {

@@ -51,6 +51,11 @@ function CallCard({ call, workingGroupId, participants, steps, stepLabels, onCha
             <Title order={4} size="h6" id={titleId}>
               {t('calls:callOn', { date })}
             </Title>
+            {call.startTime && call.timeZone && (
+              <Text size="sm" data-testid="call-time">
+                {t('calls:atTime', { time: call.startTime, zone: call.timeZone })}
+              </Text>
+            )}
             {call.seriesId && (
               <Badge variant="light" color="indigo.9">
                 {t('calls:series')}

@@ -6,6 +6,9 @@ export const CallFields = graphql(`
   fragment CallFields on CoordinationCall {
     id
     heldOn
+    startTime
+    timeZone
+    startsAt
     scheduled
     version
     seriesId
@@ -64,6 +67,18 @@ export const GroupCallsPanelQuery = graphql(`
         nodes {
           ...CallFields
         }
+      }
+    }
+  }
+`);
+
+/** Who may facilitate a call: everyone with a login (the form picks one). */
+export const FacilitatorsQuery = graphql(`
+  query CallFacilitators {
+    users(first: 100) {
+      nodes {
+        id
+        displayName
       }
     }
   }

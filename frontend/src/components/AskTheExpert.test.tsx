@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import { mockClient, renderWithProviders } from '../test/render';
 import { AskTheExpert } from './AskTheExpert';
@@ -32,9 +32,9 @@ const board = (canPropose: boolean) => ({
   },
 });
 
-function renderBoard(canPropose: boolean, viewerOrganisation: string | null) {
+function renderBoard(canPropose: boolean, viewerOrganisation: string | null, onMutation: (operation: string, variables: Record<string, unknown>) => unknown = () => undefined) {
   renderWithProviders(<AskTheExpert workingGroupId="wg-1" />, {
-    client: mockClient((_q, _v, operation) => {
+    client: mockClient((_q, variables, operation) => {
       if (operation === 'AskTheExpertBoard') return board(canPropose);
       if (operation === 'Viewer')
         return {
@@ -48,10 +48,18 @@ function renderBoard(canPropose: boolean, viewerOrganisation: string | null) {
             organisation: viewerOrganisation ? { __typename: 'Organisation', id: viewerOrganisation, name: 'Unternehmer ohne Grenzen e.V.', shortName: 'UoG' } : null,
           },
         };
-      return undefined;
+      return onMutation(operation ?? '', variables);
     }),
   });
 }
+
+const inUse = {
+  __typename: 'UserError',
+  field: ['input', 'id'],
+  code: 'IN_USE',
+  message: 'Server text: a plan action grew from this proposed action.',
+  params: [],
+};
 
 describe('AskTheExpert', () => {
   it('shows the questions and their context, with no controls to whoever may not propose or edit', async () => {
@@ -60,6 +68,7 @@ describe('AskTheExpert', () => {
     expect(within(card).getByTestId('questions-context')).toHaveTextContent('Data is scattered across offices.');
     expect(screen.queryByRole('button', { name: 'Propose an action' })).not.toBeInTheDocument();
     expect(within(card).queryByRole('button', { name: 'Edit' })).not.toBeInTheDocument();
+    expect(within(card).queryByRole('button', { name: /Delete/ })).not.toBeInTheDocument();
   });
 
   it('lets a member propose for its own organisation, and someone else choose the member', async () => {
@@ -79,5 +88,54 @@ describe('AskTheExpert', () => {
     const form = screen.getByRole('form', { name: 'Propose an action to the experts' });
     expect(within(form).getAllByLabelText(/Presenting organisation/).length).toBeGreaterThan(0);
     expect(form).not.toHaveTextContent('Presented by');
+  }, 30_000);
+
+  it('deletes a proposed action only once confirmed, a refusal (IN_USE) shown translated next to the control', async () => {
+    const sent: Record<string, unknown>[] = [];
+    const confirm = vi.fn().mockReturnValue(false);
+    window.confirm = confirm;
+    renderBoard(true, 'o-grdr', (operation, variables) => {
+      if (operation !== 'DeleteProposedAction') return undefined;
+      sent.push(variables);
+      return { deleteProposedAction: { __typename: 'ProposedActionPayload', proposedAction: null, userErrors: [inUse] } };
+    });
+    const user = userEvent.setup({ delay: null });
+    const card = await screen.findByRole('article', { name: 'Data collection' });
+    await user.click(within(card).getByRole('button', { name: 'Delete Data collection' }));
+    expect(confirm).toHaveBeenLastCalledWith('Delete the proposed action “Data collection” with its feedback?');
+    expect(sent).toEqual([]);
+    confirm.mockReturnValue(true);
+    await user.click(within(card).getByRole('button', { name: 'Delete Data collection' }));
+    expect(sent).toEqual([{ input: { id: 'pa-1' } }]);
+    const alert = await within(card).findByTestId('proposed-action-delete-problems');
+    expect(alert).toHaveTextContent('A plan action grew from this proposed action, so it cannot be deleted.');
+    expect(alert).toHaveAttribute('role', 'alert');
+    expect(screen.queryByText(/Server text/)).not.toBeInTheDocument();
+    // The card stays, with its controls.
+    expect(within(card).getByRole('button', { name: 'Delete Data collection' })).toBeInTheDocument();
+  }, 30_000);
+
+  it('deletes a proposed action and reloads the board without it', async () => {
+    let deleted = false;
+    window.confirm = vi.fn().mockReturnValue(true);
+    renderWithProviders(<AskTheExpert workingGroupId="wg-1" />, {
+      client: mockClient((_q, _v, operation) => {
+        if (operation === 'AskTheExpertBoard') {
+          const answer = board(true);
+          if (deleted) answer.workingGroup.proposedActions = [];
+          return answer;
+        }
+        if (operation === 'DeleteProposedAction') {
+          deleted = true;
+          return { deleteProposedAction: { __typename: 'ProposedActionPayload', proposedAction: { __typename: 'ProposedAction', id: 'pa-1' }, userErrors: [] } };
+        }
+        return undefined;
+      }),
+    });
+    const user = userEvent.setup({ delay: null });
+    const card = await screen.findByRole('article', { name: 'Data collection' });
+    await user.click(within(card).getByRole('button', { name: 'Delete Data collection' }));
+    await vi.waitFor(() => expect(screen.queryByRole('article', { name: 'Data collection' })).not.toBeInTheDocument());
+    expect(screen.queryByTestId('proposed-action-delete-problems')).not.toBeInTheDocument();
   }, 30_000);
 });

@@ -6,6 +6,7 @@ import { useQuery } from 'urql';
 
 import { graphql } from '../gql';
 import { proposedActionAnchor } from '../proposedActions/anchor';
+import { ProposedActionHeading } from '../proposedActions/ProposedActionHeading';
 import { ProposeActionForm } from '../proposedActions/ProposeActionForm';
 import { FeedbackThread } from './FeedbackThread';
 import { Loading, QueryError } from './states';
@@ -50,7 +51,7 @@ const BoardQuery = graphql(`
 /** A working group's "ask the expert" board: proposed actions with their guiding questions
  * and feedback threads, refreshed in place. Whoever the API lets propose actions in the group
  * (`viewerCanProposeAction`) proposes one; whoever may edit an action (`viewerCanUpdate`)
- * corrects it. */
+ * corrects it, or deletes it after a confirmation. */
 export function AskTheExpert({ workingGroupId }: { workingGroupId: string }) {
   const { t } = useTranslation(['feedback', 'proposedActions']);
   const [{ data, fetching, error }, refetch] = useQuery({ query: BoardQuery, variables: { id: workingGroupId } });
@@ -105,16 +106,14 @@ export function AskTheExpert({ workingGroupId }: { workingGroupId: string }) {
       <Stack>
         {actions.map((action) => (
           <Card withBorder key={action.id} id={proposedActionAnchor(action.id)} component="article" aria-label={action.title} data-testid="proposed-action">
-            <Group justify="space-between" align="flex-start">
-              <Title order={3} size="h5">
-                {action.title}
-              </Title>
-              {action.viewerCanUpdate && editing !== action.id && (
-                <Button size="xs" variant="light" onClick={() => setEditing(action.id)}>
-                  {t('proposedActions:edit')}
-                </Button>
-              )}
-            </Group>
+            <ProposedActionHeading
+              id={action.id}
+              title={action.title}
+              editable={action.viewerCanUpdate}
+              editing={editing === action.id}
+              onEdit={() => setEditing(action.id)}
+              onDeleted={reload}
+            />
             {editing === action.id && (
               <ProposeActionForm
                 workingGroupId={workingGroupId}

@@ -16,6 +16,7 @@ import { AwaitingAdoption } from './AwaitingAdoption';
 import { ChartTable } from './ChartTable';
 import { ExpertSection } from './ExpertSection';
 import { groupName } from './groupName';
+import { LateStepsPanel } from './LateStepsPanel';
 import { ProgrammeTimeline } from './ProgrammeTimeline';
 import { DashboardQuery, LedGroupQuery, NetworkReportQuery } from './queries';
 import { Section } from './Section';
@@ -386,6 +387,7 @@ function NetworkSection() {
           />
         )}
       </Section>
+      <LateStepsPanel />
       <Section title={t('dashboard:missingReports')} order={3}>
         {report.missingProgressReports.length === 0 ? (
           <Text c="dimmed">{t('dashboard:noMissingReports')}</Text>

@@ -79,6 +79,7 @@ function renderEvent(canUpdate: boolean, onMutation: (operation: string, variabl
   renderWithProviders(
     <Routes>
       <Route path="/events/:id" element={<EventPage />} />
+      <Route path="/events" element={<p>The events list</p>} />
     </Routes>,
     {
       route: '/events/e-1',
@@ -263,5 +264,44 @@ describe('events', () => {
     expect(sent).toEqual([]);
     await user.click(within(outcome).getByRole('button', { name: 'Delete the outcome “Plenary exchange”' }));
     expect(sent).toEqual([{ input: { id: 'p-1' } }]);
+  }, 30_000);
+
+  it('deletes the event only once the editor confirms, then shows the list of events', async () => {
+    const sent: Record<string, unknown>[] = [];
+    const confirm = vi.fn().mockReturnValue(false);
+    window.confirm = confirm;
+    renderEvent(true, (operation, variables) => {
+      if (operation !== 'DeleteEvent') return undefined;
+      sent.push(variables);
+      return { deleteEvent: { __typename: 'EventPayload', event: { __typename: 'Event', id: 'e-1' }, userErrors: [] } };
+    });
+    const user = userEvent.setup({ delay: null });
+    await user.click(await screen.findByRole('button', { name: 'Delete event' }));
+    expect(confirm).toHaveBeenLastCalledWith('Delete the event “Transnational meeting” with its agenda, participants and plenary outcomes?');
+    expect(sent).toEqual([]);
+    confirm.mockReturnValue(true);
+    await user.click(screen.getByRole('button', { name: 'Delete event' }));
+    expect(sent).toEqual([{ input: { id: 'e-1' } }]);
+    expect(await screen.findByText('The events list')).toBeInTheDocument();
+  }, 30_000);
+
+  it('stays on the event when its deletion is refused, the refusal shown by its code', async () => {
+    window.confirm = vi.fn().mockReturnValue(true);
+    renderEvent(true, (operation) =>
+      operation === 'DeleteEvent'
+        ? {
+            deleteEvent: {
+              __typename: 'EventPayload',
+              event: null,
+              userErrors: [{ __typename: 'UserError', field: ['input', 'id'], code: 'NOT_FOUND', message: 'Server text', params: [] }],
+            },
+          }
+        : undefined,
+    );
+    const user = userEvent.setup({ delay: null });
+    await user.click(await screen.findByRole('button', { name: 'Delete event' }));
+    expect(await screen.findByTestId('event-delete-problems')).toHaveTextContent('Event names something that does not exist or that you may not see.');
+    expect(screen.queryByText('Server text')).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Transnational meeting', level: 1 })).toBeInTheDocument();
   }, 30_000);
 });

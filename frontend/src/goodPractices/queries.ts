@@ -1,4 +1,4 @@
-// Adding a good practice to the library and correcting one, and what the form offers.
+// Adding a good practice to the library, correcting one and deleting one, and what the form offers.
 import { graphql } from '../gql';
 
 export const PracticeOrganisationOptionsQuery = graphql(`
@@ -28,6 +28,19 @@ export const CreateGoodPracticeMutation = graphql(`
 export const UpdateGoodPracticeMutation = graphql(`
   mutation UpdateGoodPractice($input: UpdateGoodPracticeInput!) {
     updateGoodPractice(input: $input) {
+      goodPractice {
+        id
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const DeleteGoodPracticeMutation = graphql(`
+  mutation DeleteGoodPractice($input: DeleteGoodPracticeInput!) {
+    deleteGoodPractice(input: $input) {
       goodPractice {
         id
       }

@@ -1,14 +1,14 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import { mockClient, renderWithProviders } from '../test/render';
 import { GoodPracticesPage } from './GoodPracticesPage';
 
 const area = (id: string, number: number, title: string, viewerCanAddGoodPractice: boolean) => ({ __typename: 'ThematicArea', id, number, title, viewerCanAddGoodPractice });
 
-function renderPage(leads: boolean) {
-  const client = mockClient((_q, _v, operation) => {
+function renderPage(leads: boolean, onMutation: (operation: string, variables: Record<string, unknown>) => unknown = () => undefined) {
+  const client = mockClient((_q, variables, operation) => {
     if (operation === 'AreaOptions')
       return { thematicAreas: { __typename: 'ThematicAreaConnection', nodes: [area('a-1', 1, 'City leadership', leads), area('a-4', 4, 'Procurement', false)] } };
     if (operation === 'GoodPractices')
@@ -32,7 +32,7 @@ function renderPage(leads: boolean) {
         },
       };
     if (operation === 'PracticeOrganisationOptions') return { organisations: { __typename: 'OrganisationConnection', nodes: [] } };
-    return undefined;
+    return onMutation(operation ?? '', variables);
   });
   renderWithProviders(<GoodPracticesPage />, { client });
 }
@@ -54,6 +54,34 @@ describe('GoodPracticesPage', () => {
     renderPage(false);
     const card = await screen.findByRole('article', { name: 'Phoenix Award' });
     expect(within(card).queryByRole('button', { name: 'Edit' })).not.toBeInTheDocument();
+    expect(within(card).queryByRole('button', { name: /Delete/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Add a good practice' })).not.toBeInTheDocument();
   });
+
+  it('deletes a practice only once confirmed, a refusal shown by its code next to the control', async () => {
+    const sent: Record<string, unknown>[] = [];
+    const confirm = vi.fn().mockReturnValue(false);
+    window.confirm = confirm;
+    renderPage(true, (operation, variables) => {
+      if (operation !== 'DeleteGoodPractice') return undefined;
+      sent.push(variables);
+      return {
+        deleteGoodPractice: {
+          __typename: 'GoodPracticePayload',
+          goodPractice: null,
+          userErrors: [{ __typename: 'UserError', field: ['input', 'id'], code: 'NOT_FOUND', message: 'Server text', params: [] }],
+        },
+      };
+    });
+    const user = userEvent.setup({ delay: null });
+    const card = await screen.findByRole('article', { name: 'Phoenix Award' });
+    await user.click(within(card).getByRole('button', { name: 'Delete Phoenix Award' }));
+    expect(confirm).toHaveBeenLastCalledWith('Delete the good practice “Phoenix Award”? Webinars that showcased it keep their other practices.');
+    expect(sent).toEqual([]);
+    confirm.mockReturnValue(true);
+    await user.click(within(card).getByRole('button', { name: 'Delete Phoenix Award' }));
+    expect(sent).toEqual([{ input: { id: 'gp-1' } }]);
+    expect(await within(card).findByTestId('practice-delete-problems')).toHaveTextContent('Good practice names something that does not exist or that you may not see.');
+    expect(screen.queryByText('Server text')).not.toBeInTheDocument();
+  }, 30_000);
 });

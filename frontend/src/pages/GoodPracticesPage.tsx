@@ -3,13 +3,17 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useQuery } from 'urql';
+import { useMutation, useQuery } from 'urql';
 
 import { Pager } from '../components/Pager';
 import { Loading, PageTitle, QueryError } from '../components/states';
 import { usePagedQuery } from '../components/usePagedQuery';
+import { ProblemsAlert } from '../errors/ProblemsAlert';
+import { useConfirmedDelete } from '../errors/useConfirmedDelete';
 import { graphql } from '../gql';
+import type { GoodPracticesQuery as GoodPracticesResult } from '../gql/graphql';
 import { GoodPracticeForm } from '../goodPractices/GoodPracticeForm';
+import { DeleteGoodPracticeMutation } from '../goodPractices/queries';
 
 const GoodPracticesQuery = graphql(`
   query GoodPractices($search: String, $thematicAreaId: ID, $first: Int, $after: String) {
@@ -54,6 +58,66 @@ const AreaOptionsQuery = graphql(`
 
 type Area = { value: string; label: string };
 
+type Practice = GoodPracticesResult['goodPractices']['nodes'][number];
+
+/** One practice as the library shows it; whoever may edit it (`viewerCanUpdate`) edits it, or
+ * deletes it after a confirmation, a refusal shown by its code under the buttons. */
+function PracticeView({ practice, onEdit, onDeleted }: { practice: Practice; onEdit: () => void; onDeleted: () => void }) {
+  const { t } = useTranslation(['library']);
+  const [, deletePractice] = useMutation(DeleteGoodPracticeMutation);
+  const deletion = useConfirmedDelete({
+    confirmation: t('library:goodPractices.confirmDelete', { title: practice.title }),
+    remove: async () => {
+      const result = await deletePractice({ input: { id: practice.id } });
+      return { result, userErrors: result.data?.deleteGoodPractice.userErrors };
+    },
+    done: t('library:goodPractices.deleted'),
+    onDeleted,
+    labels: { id: t('library:goodPractices.practiceField') },
+  });
+  return (
+    <>
+      <Group justify="space-between" align="flex-start">
+        <Title order={2} size="h5">
+          {practice.title}
+        </Title>
+        <Group gap="xs">
+          {practice.thematicArea && <Badge color="indigo">{`${practice.thematicArea.number}. ${practice.thematicArea.title}`}</Badge>}
+          {practice.viewerCanUpdate && (
+            <>
+              <Button size="xs" variant="light" onClick={onEdit}>
+                {t('library:goodPractices.edit')}
+              </Button>
+              <Button
+                size="xs"
+                color="red.9"
+                variant="outline"
+                loading={deletion.deleting}
+                aria-label={t('library:goodPractices.deleteNamed', { title: practice.title })}
+                onClick={deletion.run}
+              >
+                {t('library:goodPractices.delete')}
+              </Button>
+            </>
+          )}
+        </Group>
+      </Group>
+      <ProblemsAlert messages={deletion.messages} testId="practice-delete-problems" />
+      {practice.organisation && (
+        <Anchor component={Link} to={`/organisations/${practice.organisation.id}`} size="sm">
+          {practice.organisation.name}
+        </Anchor>
+      )}
+      <Text size="sm" mt="xs">
+        {practice.description}
+      </Text>
+      <Text size="xs" c="dimmed" mt="xs">
+        {t('library:goodPractices.source')}: {practice.source}
+      </Text>
+    </>
+  );
+}
+
 function GoodPracticeList({ search, thematicAreaId, areas }: { search: string; thematicAreaId: string | null; areas: Area[] }) {
   const { t } = useTranslation(['library', 'common']);
   const { data, fetching, error, pages, refetch } = usePagedQuery(GoodPracticesQuery, { search: search || null, thematicAreaId });
@@ -77,32 +141,7 @@ function GoodPracticeList({ search, thematicAreaId, areas }: { search: string; t
               }}
             />
           ) : (
-            <>
-              <Group justify="space-between" align="flex-start">
-                <Title order={2} size="h5">
-                  {practice.title}
-                </Title>
-                <Group gap="xs">
-                  {practice.thematicArea && <Badge color="indigo">{`${practice.thematicArea.number}. ${practice.thematicArea.title}`}</Badge>}
-                  {practice.viewerCanUpdate && (
-                    <Button size="xs" variant="light" onClick={() => setEditing(practice.id)}>
-                      {t('library:goodPractices.edit')}
-                    </Button>
-                  )}
-                </Group>
-              </Group>
-              {practice.organisation && (
-                <Anchor component={Link} to={`/organisations/${practice.organisation.id}`} size="sm">
-                  {practice.organisation.name}
-                </Anchor>
-              )}
-              <Text size="sm" mt="xs">
-                {practice.description}
-              </Text>
-              <Text size="xs" c="dimmed" mt="xs">
-                {t('library:goodPractices.source')}: {practice.source}
-              </Text>
-            </>
+            <PracticeView practice={practice} onEdit={() => setEditing(practice.id)} onDeleted={() => refetch({ requestPolicy: 'network-only' })} />
           )}
         </Card>
       ))}
@@ -120,7 +159,7 @@ function withArea(areas: Area[], current: { id: string; number: number; title: s
 /** The good-practice library with full-text search and an area filter. Whoever the API lets
  * add practices in some area (`ThematicArea.viewerCanAddGoodPractice`: the coordinator, the
  * area groups' leading members) adds one; whoever may edit a practice (`viewerCanUpdate`)
- * corrects it in place. */
+ * corrects it in place, or deletes it after a confirmation. */
 export function GoodPracticesPage() {
   const { t } = useTranslation('library');
   const [search, setSearch] = useState('');

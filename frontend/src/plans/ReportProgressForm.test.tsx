@@ -63,4 +63,42 @@ describe('ReportProgressForm', () => {
       { stepId: 'step-1', status: 'DONE', percentComplete: 100, narrative: 'Finished early.', evidenceLinks: ['ftp://x'], coordinationCallId: null },
     ]);
   });
+
+  it('asks for confirmation and a reason before moving a done step back, and explains the percentage', async () => {
+    const sent: unknown[] = [];
+    const client = mockClient((_query, variables, operation) => {
+      if (operation !== 'SubmitProgressReport') return undefined;
+      sent.push(variables.input);
+      return {
+        submitProgressReport: {
+          __typename: 'ProgressReportPayload',
+          progressReport: null,
+          userErrors: [{ __typename: 'UserError', field: ['input', 'narrative'], message: 'server words', code: 'REASON_REQUIRED', params: [] }],
+        },
+      };
+    });
+    const done = { ...step, status: 'DONE', percentComplete: 100 } as unknown as PlanStep;
+    renderWithProviders(<ReportProgressForm step={done} thematicAreaId={null} onDone={() => undefined} onCancel={() => undefined} />, { client });
+    expect(screen.queryByTestId('back-from-done')).not.toBeInTheDocument();
+    await userEvent.click(screen.getAllByLabelText('Status')[0] as HTMLElement);
+    await userEvent.click(await screen.findByRole('option', { name: 'On track' }));
+    expect(screen.getByTestId('back-from-done')).toHaveTextContent('Moving it back to work in progress needs a reason.');
+    const reason = screen.getByRole('textbox', { name: /Why is the step not done any more\?/ });
+    expect(reason).toBeRequired();
+    expect(screen.getByRole('textbox', { name: 'Percent complete' })).toHaveAccessibleDescription(/From 0 to 100/);
+
+    const confirm = vi.fn().mockReturnValueOnce(false).mockReturnValueOnce(true);
+    window.confirm = confirm;
+    await userEvent.type(reason, ' ');
+    const submitButton = screen.getByRole('button', { name: 'Submit the report' });
+    // Submitting a form with an empty required field is the browser's to stop; the reason here
+    // is blank after trimming, which the API refuses.
+    await userEvent.click(submitButton);
+    expect(confirm).toHaveBeenCalledWith('Move step 2 back from Done to “On track”?');
+    expect(sent).toHaveLength(0);
+    await userEvent.click(submitButton);
+    expect(sent).toHaveLength(1);
+    await vi.waitFor(() => expect(reason).toHaveAccessibleDescription(/say in the narrative why it is not any more|why it is not any more/i));
+    expect(document.body).not.toHaveTextContent('server words');
+  });
 });

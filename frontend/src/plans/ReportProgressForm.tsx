@@ -1,4 +1,4 @@
-import { Button, Group, NumberInput, Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
+import { Alert, Button, Group, NumberInput, Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
@@ -56,6 +56,8 @@ export function ReportProgressForm({ step, thematicAreaId, onDone, onCancel }: R
   const group = groups?.workingGroups.nodes.find((g) => g.thematicArea.id === thematicAreaId);
   const [{ data: calls }] = useQuery({ query: GroupCallsQuery, variables: { workingGroupId: group?.id ?? '' }, pause: !group });
   const fixed = fixedPercent(status);
+  // Taking back "done" (not cancelling) needs a reason: the API refuses it without one.
+  const backFromDone = step.status === 'DONE' && status !== 'DONE' && status !== 'CANCELLED';
 
   function changeStatus(value: StepStatus) {
     setStatus(value);
@@ -66,6 +68,7 @@ export function ReportProgressForm({ step, thematicAreaId, onDone, onCancel }: R
 
   async function send(event: FormEvent) {
     event.preventDefault();
+    if (backFromDone && !window.confirm(t('progress:confirmBack', { number: step.number, status: t(`progress:statuses.${status}`) }))) return;
     const result = await submit({
       input: {
         stepId: step.id,
@@ -105,7 +108,7 @@ export function ReportProgressForm({ step, thematicAreaId, onDone, onCancel }: R
             suffix=" %"
             value={fixed ?? percent}
             disabled={fixed !== null}
-            description={fixed !== null ? t('progress:percentFixed') : undefined}
+            description={fixed !== null ? t('progress:percentFixed') : t('progress:percentBounds')}
             error={problems.field('percentComplete')}
             onChange={(value) => setPercent(typeof value === 'number' ? value : Number(value) || 0)}
           />
@@ -124,8 +127,14 @@ export function ReportProgressForm({ step, thematicAreaId, onDone, onCancel }: R
             error={problems.field('coordinationCallId')}
           />
         </SimpleGrid>
+        {backFromDone && (
+          <Alert color="red.9" variant="outline" data-testid="back-from-done">
+            {t('progress:backFromDone')}
+          </Alert>
+        )}
         <Textarea
-          label={t('progress:narrative')}
+          label={backFromDone ? t('progress:reason') : t('progress:narrative')}
+          required={backFromDone}
           autosize
           minRows={2}
           maxLength={10_000}

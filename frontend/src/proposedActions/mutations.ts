@@ -1,4 +1,4 @@
-// Proposing an action to a working group's "ask the expert" board, and correcting it.
+// Proposing an action to a working group's "ask the expert" board, correcting it and deleting it.
 import { graphql } from '../gql';
 
 export const CreateProposedActionMutation = graphql(`
@@ -17,6 +17,19 @@ export const CreateProposedActionMutation = graphql(`
 export const UpdateProposedActionMutation = graphql(`
   mutation UpdateProposedAction($input: UpdateProposedActionInput!) {
     updateProposedAction(input: $input) {
+      proposedAction {
+        id
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const DeleteProposedActionMutation = graphql(`
+  mutation DeleteProposedAction($input: DeleteProposedActionInput!) {
+    deleteProposedAction(input: $input) {
       proposedAction {
         id
       }

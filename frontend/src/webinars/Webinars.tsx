@@ -1,14 +1,16 @@
 import { Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from 'urql';
+import { useMutation, useQuery } from 'urql';
 
 import { IcsButton } from '../calendar/IcsButton';
 
 import { useFormat } from '../components/format';
 import { Loading, QueryError } from '../components/states';
+import { ProblemsAlert } from '../errors/ProblemsAlert';
+import { useConfirmedDelete } from '../errors/useConfirmedDelete';
 import type { WebinarFieldsFragment } from '../gql/graphql';
-import { GroupWebinarsQuery } from './queries';
+import { DeleteWebinarMutation, GroupWebinarsQuery } from './queries';
 import { WebinarForm } from './WebinarForm';
 
 interface Presenter {
@@ -21,6 +23,17 @@ function WebinarCard({ webinar, workingGroupId, presenters, onChanged }: { webin
   const format = useFormat();
   const titleId = useId();
   const [editing, setEditing] = useState(false);
+  const [, deleteWebinar] = useMutation(DeleteWebinarMutation);
+  const cancellation = useConfirmedDelete({
+    confirmation: t('webinars:confirmCancel', { title: webinar.title }),
+    remove: async () => {
+      const result = await deleteWebinar({ input: { id: webinar.id } });
+      return { result, userErrors: result.data?.deleteWebinar.userErrors };
+    },
+    done: t('webinars:cancelled'),
+    onDeleted: onChanged,
+    labels: { id: t('webinars:webinarField') },
+  });
   return (
     <Card withBorder component="article" aria-labelledby={titleId} data-testid="webinar" data-webinar-id={webinar.id} p="sm">
       <Stack gap={4}>
@@ -31,12 +44,25 @@ function WebinarCard({ webinar, workingGroupId, presenters, onChanged }: { webin
           <Group gap="xs">
             <IcsButton kind="webinars" id={webinar.id} name={webinar.title} />
             {webinar.viewerCanUpdate && !editing && (
-              <Button size="xs" variant="light" onClick={() => setEditing(true)}>
-                {t('webinars:edit')}
-              </Button>
+              <>
+                <Button size="xs" variant="light" onClick={() => setEditing(true)}>
+                  {t('webinars:edit')}
+                </Button>
+                <Button
+                  size="xs"
+                  color="red.9"
+                  variant="outline"
+                  loading={cancellation.deleting}
+                  aria-label={t('webinars:cancelNamed', { title: webinar.title })}
+                  onClick={cancellation.run}
+                >
+                  {t('webinars:cancelWebinar')}
+                </Button>
+              </>
             )}
           </Group>
         </Group>
+        <ProblemsAlert messages={cancellation.messages} testId="webinar-cancel-problems" />
         {editing ? (
           <WebinarForm
             workingGroupId={workingGroupId}
@@ -82,7 +108,7 @@ function WebinarCard({ webinar, workingGroupId, presenters, onChanged }: { webin
 
 /** A working group's webinars. Whoever the API lets schedule them (the group's
  * `viewerCanScheduleWebinar`: its leading members and the coordinator) schedules one; whoever
- * may edit a webinar (`viewerCanUpdate`) edits it. */
+ * may edit a webinar (`viewerCanUpdate`) edits it, or cancels it after a confirmation. */
 export function Webinars({ workingGroupId }: { workingGroupId: string }) {
   const { t } = useTranslation(['webinars', 'common']);
   const [{ data, fetching, error }, refetch] = useQuery({ query: GroupWebinarsQuery, variables: { workingGroupId } });

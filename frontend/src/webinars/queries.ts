@@ -1,5 +1,6 @@
 // The GraphQL documents of a working group's webinars: the list, what the form offers
-// (the group's leading members as presenters, good practices to showcase), scheduling and editing.
+// (the group's leading members as presenters, good practices to showcase), scheduling, editing
+// and cancelling.
 import { graphql } from '../gql';
 
 export const WebinarFields = graphql(`
@@ -70,6 +71,19 @@ export const UpdateWebinarMutation = graphql(`
     updateWebinar(input: $input) {
       webinar {
         ...WebinarFields
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const DeleteWebinarMutation = graphql(`
+  mutation DeleteWebinar($input: DeleteWebinarInput!) {
+    deleteWebinar(input: $input) {
+      webinar {
+        id
       }
       userErrors {
         ...UserErrorFields

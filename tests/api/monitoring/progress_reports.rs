@@ -251,7 +251,60 @@ async fn leading_members_give_feedback_on_reports(backend: Backend) {
     assert_eq!(items[0]["author"]["displayName"], "Munich Partner");
 }
 
+/// A report that takes a DONE step back to work in progress needs its reason in the
+/// narrative; without one it is refused next to the narrative and nothing is recorded.
+async fn moving_a_done_step_back_needs_a_reason(backend: Backend) {
+    let (app, cast, _) = start_with_grdr_plan(backend).await;
+    let grdr = app.login("grdr@partners.test").await.access_token;
+    let plan = plan_of(&app, &grdr, &cast.grdr.id).await;
+    let step = leaf_steps(&plan["actions"][0])[0]["id"].clone();
+    let done = submit(
+        &app,
+        &grdr,
+        json!({ "stepId": step, "status": "DONE", "percentComplete": 100 }),
+    )
+    .await;
+    assert_eq!(
+        done["data"]["submitProgressReport"]["userErrors"],
+        json!([]),
+        "{done}"
+    );
+
+    let audits = app.audit_count().await;
+    let refused = submit(
+        &app,
+        &grdr,
+        json!({ "stepId": step, "status": "ON_TRACK", "percentComplete": 80 }),
+    )
+    .await;
+    assert_eq!(
+        refused["data"]["submitProgressReport"]["userErrors"],
+        json!([{ "field": ["input", "narrative"], "code": "REASON_REQUIRED" }]),
+        "{refused}"
+    );
+    assert_eq!(app.audit_count().await, audits, "nothing recorded");
+    let after = plan_of(&app, &grdr, &cast.grdr.id).await;
+    let still = leaf_steps(&after["actions"][0])[0].clone();
+    assert_eq!(still["status"], "DONE");
+
+    let explained = submit(
+        &app,
+        &grdr,
+        json!({ "stepId": step, "status": "ON_TRACK", "percentComplete": 80,
+            "narrative": "The council postponed the vote; the step is open again." }),
+    )
+    .await;
+    assert_eq!(
+        explained["data"]["submitProgressReport"]["userErrors"],
+        json!([]),
+        "{explained}"
+    );
+    let after = plan_of(&app, &grdr, &cast.grdr.id).await;
+    assert_eq!(leaf_steps(&after["actions"][0])[0]["status"], "ON_TRACK");
+}
+
 on_both_databases!(
+    moving_a_done_step_back_needs_a_reason,
     reports_roll_up_to_actions_and_plans,
     reports_are_checked_and_refused_outside_implementation,
     leading_members_give_feedback_on_reports,

@@ -418,7 +418,72 @@ async fn late_steps_follow_the_exact_rule_at_month_ends(backend: Backend) {
     assert!(late.iter().all(|l| l["daysLate"].as_i64().unwrap() > 0));
 }
 
+/// `lateSteps` narrowed to one organisation and/or one working group holds exactly the
+/// unfiltered list's steps of that organisation and group; a malformed ID is refused.
+async fn late_steps_filter_by_organisation_and_group(backend: Backend) {
+    let app = TestApp::start(backend).await;
+    let token = app.login("coordinator@mpg.demo").await.access_token;
+    const LATE: &str =
+        "query($o: ID, $g: ID) { report { lateSteps(organisationId: $o, workingGroupId: $g) {
+        step { id } organisation { id } workingGroup { id } } } }";
+    let late = |o: Value, g: Value| {
+        let app = &app;
+        let token = &token;
+        async move {
+            let body = app
+                .graphql(Some(token), LATE, json!({ "o": o, "g": g }))
+                .await;
+            assert!(body["errors"].is_null(), "{body}");
+            body["data"]["report"]["lateSteps"]
+                .as_array()
+                .unwrap()
+                .clone()
+        }
+    };
+    let all = late(Value::Null, Value::Null).await;
+    assert!(all.len() > 1, "the demo has late steps: {all:?}");
+    let first = &all[0];
+    let (org, group) = (
+        first["organisation"]["id"].clone(),
+        first["workingGroup"]["id"].clone(),
+    );
+    let ids = |list: &[Value]| {
+        list.iter()
+            .map(|l| l["step"]["id"].clone())
+            .collect::<Vec<_>>()
+    };
+    let expect = |keep: &dyn Fn(&Value) -> bool| {
+        ids(&all.iter().filter(|l| keep(l)).cloned().collect::<Vec<_>>())
+    };
+    assert_eq!(
+        ids(&late(org.clone(), Value::Null).await),
+        expect(&|l| l["organisation"]["id"] == org)
+    );
+    assert_eq!(
+        ids(&late(Value::Null, group.clone()).await),
+        expect(&|l| l["workingGroup"]["id"] == group)
+    );
+    let both = late(org.clone(), group.clone()).await;
+    assert!(!both.is_empty());
+    assert_eq!(
+        ids(&both),
+        expect(&|l| l["organisation"]["id"] == org && l["workingGroup"]["id"] == group)
+    );
+    assert!(
+        all.iter().any(|l| l["organisation"]["id"] != org),
+        "the filter is tried on a list it narrows"
+    );
+    let body = app
+        .graphql(Some(&token), LATE, json!({ "o": group, "g": Value::Null }))
+        .await;
+    assert_eq!(
+        body["errors"][0]["extensions"]["code"], "BAD_USER_INPUT",
+        "{body}"
+    );
+}
+
 on_both_databases!(
+    late_steps_filter_by_organisation_and_group,
     report_matches_the_per_step_figures,
     benchmark_levels_count_each_organisations_latest_validated_benchmark,
     late_steps_follow_the_exact_rule_at_month_ends,

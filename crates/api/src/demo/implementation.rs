@@ -14,7 +14,9 @@ use std::collections::HashMap;
 
 use chrono::{Months, NaiveDate, TimeZone, Utc};
 use mega_domain::action_plan::{ActionStep, PlanStage, StepFields};
-use mega_domain::monitoring::{CoordinationCallFields as CallFields, Decision, StepStatus};
+use mega_domain::monitoring::{
+    CoordinationCallFields as CallFields, DEFAULT_CALL_TIME_ZONE, Decision, StepStatus,
+};
 use mega_domain::partial_date::PartialDate;
 use mega_domain::{Email, OrganisationId, PageRequest, WorkingGroupId};
 use mega_persistence::action_plans as plans;
@@ -29,6 +31,11 @@ pub const MARK: &str = "Generated demo data (not from the report)";
 /// Months before today of each group's past calls; the last group's rhythm slipped, so its
 /// next call is overdue.
 const ON_TIME: [u32; 4] = [13, 9, 5, 1];
+
+/// The generated calls' time of day: mid-morning in Brussels, where MPG sits.
+fn demo_call_time() -> Option<chrono::NaiveTime> {
+    chrono::NaiveTime::from_hms_opt(10, 0, 0)
+}
 const SLIPPED: [u32; 3] = [14, 10, 6];
 
 fn months_ago(today: NaiveDate, months: u32) -> NaiveDate {
@@ -83,6 +90,8 @@ pub async fn generate(conn: &impl ConnectionTrait, today: NaiveDate) -> Result<(
         for months in past {
             let fields = CallFields {
                 held_on: months_ago(today, *months),
+                start_time: demo_call_time(),
+                time_zone: Some(DEFAULT_CALL_TIME_ZONE.to_owned()),
                 facilitator_id: coordinator,
                 participant_ids: participants.clone(),
                 agenda: Some(format!(
@@ -107,6 +116,8 @@ pub async fn generate(conn: &impl ConnectionTrait, today: NaiveDate) -> Result<(
                     held_on: today
                         .checked_add_months(Months::new(months))
                         .unwrap_or(today),
+                    start_time: demo_call_time(),
+                    time_zone: Some(DEFAULT_CALL_TIME_ZONE.to_owned()),
                     facilitator_id: coordinator,
                     participant_ids: participants.clone(),
                     agenda: Some(format!(
@@ -216,6 +227,8 @@ pub async fn generate(conn: &impl ConnectionTrait, today: NaiveDate) -> Result<(
         if let Some(call) = repo::find_call(conn, call_id).await? {
             let fields = CallFields {
                 held_on: call.held_on,
+                start_time: call.start_time,
+                time_zone: call.time_zone.clone(),
                 facilitator_id: call.facilitator_id,
                 participant_ids: call.participant_ids.clone(),
                 agenda: call.agenda.clone(),

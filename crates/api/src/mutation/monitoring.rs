@@ -39,6 +39,10 @@ pub struct ScheduleCoordinationCallInput {
     pub working_group_id: ID,
     /// When (the first call of a series).
     pub held_on: NaiveDate,
+    /// The local time it starts, `HH:MM` (`INVALID_TIME`); a series keeps it on every call.
+    pub start_time: Option<String>,
+    /// The IANA time zone of `startTime` (`INVALID_TIME_ZONE`); default Europe/Brussels.
+    pub time_zone: Option<String>,
     /// Who facilitates; default the coordinator scheduling it.
     pub facilitator_id: Option<ID>,
     /// The organisations taking part.
@@ -59,6 +63,10 @@ pub struct UpdateCoordinationCallInput {
     pub expected_version: i32,
     /// A new date.
     pub held_on: Option<NaiveDate>,
+    /// A new local start time, `HH:MM`; an empty string leaves the call without a time.
+    pub start_time: Option<String>,
+    /// A new time zone for the start time.
+    pub time_zone: Option<String>,
     /// A new facilitator.
     pub facilitator_id: Option<ID>,
     /// The organisations taking part (replaces the list).
@@ -126,6 +134,8 @@ impl ScheduleCoordinationCallInput {
     fn draft(self) -> Result<CoordinationCallDraft, ServiceError> {
         Ok(CoordinationCallDraft {
             held_on: Some(self.held_on),
+            start_time: self.start_time,
+            time_zone: self.time_zone,
             facilitator_id: optional_input_id("facilitatorId", self.facilitator_id.as_ref())?,
             participant_ids: Some(input_ids("participantIds", &self.participant_ids)?),
             agenda: self.agenda,
@@ -154,6 +164,8 @@ impl UpdateCoordinationCallInput {
             .transpose()?;
         Ok(CoordinationCallDraft {
             held_on: self.held_on,
+            start_time: self.start_time,
+            time_zone: self.time_zone,
             facilitator_id: optional_input_id("facilitatorId", self.facilitator_id.as_ref())?,
             participant_ids: self
                 .participant_ids

@@ -17,6 +17,7 @@ use crate::error::{ApiError, ApiResult};
 use crate::global_id::encode;
 use crate::loaders::action_plans::StepsOfActionLoader;
 use crate::loaders::{OrganisationLoader, WorkingGroupLoader, load_one};
+use crate::resolve::optional_arg_id;
 use crate::types::action_plan::{PlanStageGql, ordered_steps};
 use crate::types::enums::{DimensionGql, KeyActorGql};
 use crate::types::monitoring::CoordinationCallObject;
@@ -348,16 +349,27 @@ impl Report {
 
     /// Steps of IMPLEMENTING and COMPLETED plans that are late on `asOf` (default today):
     /// current end after the baseline end, or end passed while not DONE or CANCELLED.
-    /// Ordered by plan, action and step.
+    /// Ordered by plan, action and step; only one organisation's and/or one working group's
+    /// (of its thematic area) when asked.
     async fn late_steps(
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "The day to judge by (default today, UTC).")] as_of: Option<NaiveDate>,
+        #[graphql(desc = "Only the steps of this organisation's plan.")] organisation_id: Option<
+            ID,
+        >,
+        #[graphql(desc = "Only the steps in this working group's thematic area.")]
+        working_group_id: Option<ID>,
     ) -> ApiResult<Vec<LateStep>> {
         let actor = actor(ctx);
+        let organisation =
+            optional_arg_id::<OrganisationId>("organisationId", organisation_id.as_ref())?;
+        let group = optional_arg_id::<WorkingGroupId>("workingGroupId", working_group_id.as_ref())?;
         let as_of = as_of.unwrap_or_else(|| Utc::now().date_naive());
         let rows = reports::late_steps(db(ctx).conn(), as_of, &visible(actor, &MONITORED)?).await?;
         rows.into_iter()
+            .filter(|row| organisation.is_none_or(|o| row.organisation_id == o.0))
+            .filter(|row| group.is_none_or(|g| row.working_group_id == Some(g.0)))
             .map(|row| {
                 let end = PartialDate::parse("end", &row.end).map_err(|_| corrupt("end date"))?;
                 let baseline = row

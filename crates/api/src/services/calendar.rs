@@ -195,16 +195,33 @@ fn group_url(labels: Labels<'_>, group: i32) -> String {
     )
 }
 
+/// A call with a time is a one-hour slot at that local time in its zone; one known only by
+/// its day is all-day.
+fn call_when(call: &CallRow) -> When {
+    use mega_domain::monitoring::{CALL_MINUTES, call_instant};
+    match call_instant(call.held_on, call.start_time, call.time_zone.as_deref()) {
+        Some(start) => When::At {
+            start,
+            end: start + chrono::Duration::minutes(CALL_MINUTES),
+        },
+        None => all_day(call.held_on),
+    }
+}
+
+fn all_day(day: chrono::NaiveDate) -> When {
+    When::AllDay {
+        first: day,
+        last: day,
+    }
+}
+
 fn call_entry(call: &CallRow, labels: Labels<'_>) -> CalendarEntry {
     CalendarEntry {
         uid: format!("call-{}@mega-hub", call.id),
         summary: labels.call.replace("{}", &call.group_title),
         description: call.agenda.clone(),
         location: None,
-        when: When::AllDay {
-            first: call.held_on,
-            last: call.held_on,
-        },
+        when: call_when(call),
         url: Some(group_url(labels, call.group_id)),
     }
 }

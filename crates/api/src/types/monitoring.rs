@@ -136,6 +136,22 @@ impl CoordinationCallObject {
         self.0.held_on
     }
 
+    /// The local time it starts, `HH:MM`, in `timeZone`; null for a call known only by its
+    /// day.
+    async fn start_time(&self) -> Option<String> {
+        self.0.start_time.map(mega_domain::agenda::format_time)
+    }
+
+    /// The IANA time zone of `startTime`, e.g. "Europe/Brussels".
+    async fn time_zone(&self) -> Option<&str> {
+        self.0.time_zone.as_deref()
+    }
+
+    /// The instant it starts (its day and local time in its zone), when it has a time.
+    async fn starts_at(&self) -> Option<chrono::DateTime<Utc>> {
+        self.0.starts_at()
+    }
+
     /// Whether it lies in the future (scheduled) rather than the past (held).
     async fn scheduled(&self) -> bool {
         self.0.held_on > Utc::now().date_naive()

@@ -1,12 +1,13 @@
 //! Coordination calls and progress reports as given through the API, and how they are
 //! checked. Whether the objects they name exist is looked up by the service and handed in.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 
 use super::{
     CoordinationCall, Decision, MAX_TEXT, StepStatus, check_progress, parse_evidence_links,
 };
 use crate::action_plan::{ActionStepId, PlanStage};
+use crate::agenda::parse_time;
 use crate::event::{parse_optional, parse_required};
 use crate::{CoordinationCallId, OrganisationId, Problems, UserId, ValidationError};
 
@@ -14,6 +15,18 @@ use crate::{CoordinationCallId, OrganisationId, Problems, UserId, ValidationErro
 pub const MAX_DECISIONS: usize = 50;
 /// Longest decision text accepted.
 pub const MAX_DECISION_TEXT: usize = 2_000;
+
+/// An IANA time-zone name the zone database knows, e.g. `Europe/Brussels`.
+pub fn parse_time_zone(raw: &str) -> Result<String, ValidationError> {
+    let zone: chrono_tz::Tz = raw.trim().parse().map_err(|_| {
+        ValidationError::new(
+            "timeZone",
+            "INVALID_TIME_ZONE",
+            "Time zone must be an IANA name such as Europe/Brussels.",
+        )
+    })?;
+    Ok(zone.name().to_owned())
+}
 
 /// A decision as given: what was decided, and the steps it concerns.
 #[derive(Clone, Debug, Default)]
@@ -30,6 +43,11 @@ pub struct DecisionDraft {
 pub struct CoordinationCallDraft {
     /// When.
     pub held_on: Option<NaiveDate>,
+    /// The local time it starts, `HH:MM`; blank clears it.
+    pub start_time: Option<String>,
+    /// The IANA time zone of the time; default the current one, or
+    /// [`super::DEFAULT_CALL_TIME_ZONE`].
+    pub time_zone: Option<String>,
     /// Who facilitates.
     pub facilitator_id: Option<UserId>,
     /// Who takes part.
@@ -47,6 +65,10 @@ pub struct CoordinationCallDraft {
 pub struct CoordinationCallFields {
     /// When.
     pub held_on: NaiveDate,
+    /// The local time it starts.
+    pub start_time: Option<NaiveTime>,
+    /// The time zone of `start_time`, set with it.
+    pub time_zone: Option<String>,
     /// Who facilitates.
     pub facilitator_id: Option<UserId>,
     /// Who takes part, sorted, each once.
@@ -64,6 +86,8 @@ impl CoordinationCallFields {
     pub fn new(held_on: NaiveDate, facilitator: Option<UserId>) -> Self {
         Self {
             held_on,
+            start_time: None,
+            time_zone: None,
             facilitator_id: facilitator,
             participant_ids: Vec::new(),
             agenda: None,
@@ -76,6 +100,8 @@ impl CoordinationCallFields {
     pub fn of(call: &CoordinationCall) -> Self {
         Self {
             held_on: call.held_on,
+            start_time: call.start_time,
+            time_zone: call.time_zone.clone(),
             facilitator_id: call.facilitator_id,
             participant_ids: call.participant_ids.clone(),
             agenda: call.agenda.clone(),
@@ -201,8 +227,22 @@ impl CoordinationCallDraft {
             }
             None => current.decisions,
         };
+        let start_time = match self.start_time {
+            Some(raw) if raw.trim().is_empty() => None,
+            Some(raw) => problems.take(parse_time("startTime", &raw)),
+            None => current.start_time,
+        };
+        let time_zone = match self.time_zone {
+            Some(raw) => problems.take(parse_time_zone(&raw)),
+            None => current.time_zone,
+        };
+        // A zone means nothing without a time; a time always has one.
+        let time_zone = start_time
+            .map(|_| time_zone.unwrap_or_else(|| super::DEFAULT_CALL_TIME_ZONE.to_owned()));
         problems.finish(CoordinationCallFields {
             held_on: self.held_on.unwrap_or(current.held_on),
+            start_time,
+            time_zone,
             facilitator_id,
             participant_ids,
             agenda,
@@ -253,6 +293,8 @@ pub struct ReportSetting {
     pub plan_stage: PlanStage,
     /// With a call: whether it is one of the working groups of the step's action.
     pub call_of_step_group: bool,
+    /// The status of the step's latest report, if any.
+    pub previous_status: Option<StepStatus>,
 }
 
 impl ProgressReportDraft {
@@ -283,6 +325,21 @@ impl ProgressReportDraft {
             MAX_TEXT,
         ));
         let evidence_links = problems.check(parse_evidence_links(&self.evidence_links));
+        // Done is a claim others rely on (the leading members stop following the step); moving
+        // the step back to work in progress is allowed, with the reason in the report's own
+        // text. Cancelling a done step is no step back.
+        let back_to_work = !matches!(self.status, StepStatus::Done | StepStatus::Cancelled);
+        if setting.previous_status == Some(StepStatus::Done) && back_to_work && narrative.is_none()
+        {
+            problems.push(
+                ValidationError::new(
+                    "narrative",
+                    "REASON_REQUIRED",
+                    "The step was reported done: say in the narrative why it is not any more.",
+                )
+                .with("previous", StepStatus::Done.code()),
+            );
+        }
         if self.call_id.is_some() && !setting.call_of_step_group {
             problems.push(ValidationError::new(
                 "coordinationCallId",

@@ -284,6 +284,7 @@ fn reports_go_to_implementing_plans_and_their_groups_calls() {
     let fine = ReportSetting {
         plan_stage: crate::action_plan::PlanStage::Implementing,
         call_of_step_group: true,
+        previous_status: None,
     };
     let fields = draft.clone().validate(fine).unwrap();
     assert_eq!(fields.narrative.as_deref(), Some("Going well"));
@@ -295,6 +296,7 @@ fn reports_go_to_implementing_plans_and_their_groups_calls() {
     .validate(ReportSetting {
         plan_stage: crate::action_plan::PlanStage::Adopted,
         call_of_step_group: false,
+        previous_status: None,
     })
     .unwrap_err()
     .iter()
@@ -304,4 +306,127 @@ fn reports_go_to_implementing_plans_and_their_groups_calls() {
         codes,
         ["PLAN_NOT_IMPLEMENTING", "PERCENT_MISMATCH", "WRONG_CALL"]
     );
+}
+
+fn timed(
+    time: Option<&str>,
+    zone: Option<&str>,
+) -> Result<CoordinationCallFields, Vec<ValidationError>> {
+    CoordinationCallDraft {
+        start_time: time.map(str::to_owned),
+        time_zone: zone.map(str::to_owned),
+        ..Default::default()
+    }
+    .validate(
+        CoordinationCallFields::new(date("2019-01-15"), None),
+        &KnownReferences::default(),
+    )
+}
+
+#[test]
+fn a_time_without_a_zone_is_in_brussels_and_a_zone_without_a_time_is_dropped() {
+    let fields = timed(Some("09:30"), None).unwrap();
+    assert_eq!(fields.start_time, NaiveTime::from_hms_opt(9, 30, 0));
+    assert_eq!(fields.time_zone.as_deref(), Some(DEFAULT_CALL_TIME_ZONE));
+    let fields = timed(None, Some("Europe/Madrid")).unwrap();
+    assert_eq!((fields.start_time, fields.time_zone), (None, None));
+    let fields = timed(Some("14:00"), Some(" Europe/Madrid ")).unwrap();
+    assert_eq!(fields.time_zone.as_deref(), Some("Europe/Madrid"));
+}
+
+#[test]
+fn a_blank_time_clears_it_and_bad_times_and_zones_are_refused() {
+    let mut current = timed(Some("09:30"), None).unwrap();
+    current.held_on = date("2019-02-01");
+    let cleared = CoordinationCallDraft {
+        start_time: Some(" ".into()),
+        ..Default::default()
+    }
+    .validate(current, &KnownReferences::default())
+    .unwrap();
+    assert_eq!((cleared.start_time, cleared.time_zone), (None, None));
+    let codes: Vec<_> = timed(Some("25:00"), Some("Europe/Atlantis"))
+        .unwrap_err()
+        .into_iter()
+        .map(|e| (e.field, e.code))
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            ("startTime", "INVALID_TIME"),
+            ("timeZone", "INVALID_TIME_ZONE")
+        ]
+    );
+}
+
+#[test]
+fn a_call_starts_at_its_local_time_across_clock_changes() {
+    let at = |day: &str, time: &str| {
+        call_instant(
+            date(day),
+            NaiveTime::parse_from_str(time, "%H:%M").ok(),
+            Some("Europe/Brussels"),
+        )
+        .map(|i| i.to_rfc3339())
+    };
+    assert_eq!(
+        at("2019-01-15", "10:00").as_deref(),
+        Some("2019-01-15T09:00:00+00:00")
+    );
+    assert_eq!(
+        at("2019-07-15", "10:00").as_deref(),
+        Some("2019-07-15T08:00:00+00:00")
+    );
+    // 02:30 does not exist on 31 March 2019 in Brussels: the hour after.
+    assert_eq!(
+        at("2019-03-31", "02:30").as_deref(),
+        Some("2019-03-31T01:30:00+00:00")
+    );
+    assert_eq!(call_instant(date("2019-01-15"), None, Some("UTC")), None);
+}
+
+#[test]
+fn moving_a_step_back_from_done_needs_a_reason() {
+    let back = ProgressReportDraft {
+        step_id: ActionStepId(1),
+        status: StepStatus::OnTrack,
+        percent_complete: 80,
+        narrative: Some("  ".into()),
+        evidence_links: vec![],
+        call_id: None,
+    };
+    let after = |previous| ReportSetting {
+        plan_stage: crate::action_plan::PlanStage::Implementing,
+        call_of_step_group: true,
+        previous_status: Some(previous),
+    };
+    let errors = back.clone().validate(after(StepStatus::Done)).unwrap_err();
+    assert_eq!(
+        errors.iter().map(|e| (e.field, e.code)).collect::<Vec<_>>(),
+        [("narrative", "REASON_REQUIRED")]
+    );
+    let explained = ProgressReportDraft {
+        narrative: Some("The council postponed the vote.".into()),
+        ..back.clone()
+    };
+    assert!(explained.validate(after(StepStatus::Done)).is_ok());
+    assert!(
+        back.clone().validate(after(StepStatus::Delayed)).is_ok(),
+        "only Done is taken back"
+    );
+    let cancelled = ProgressReportDraft {
+        status: StepStatus::Cancelled,
+        percent_complete: 0,
+        ..back.clone()
+    };
+    assert!(
+        cancelled.validate(after(StepStatus::Done)).is_ok(),
+        "cancelling is no step back"
+    );
+    let done_again = ProgressReportDraft {
+        status: StepStatus::Done,
+        percent_complete: 100,
+        ..back
+    };
+    assert!(done_again.validate(after(StepStatus::Done)).is_ok());
 }

@@ -10,6 +10,8 @@ pub struct Model {
     pub id: i32,
     pub working_group_id: i32,
     pub held_on: Date,
+    pub start_time: Option<Time>,
+    pub time_zone: Option<String>,
     pub facilitator_id: Option<i32>,
     #[sea_orm(column_type = "Text")]
     pub participant_ids: String,

@@ -93,10 +93,15 @@ pub async fn submit(
         }
         None => true,
     };
+    let previous_status = repo::latest_of_steps(uow.txn(), &[draft.step_id])
+        .await?
+        .remove(&draft.step_id)
+        .map(|report| report.status);
     let fields = draft
         .validate(ReportSetting {
             plan_stage: context.plan.stage,
             call_of_step_group,
+            previous_status,
         })
         .map_err(ServiceError::Invalid)?;
     let report = repo::insert_report(
