@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
 import { mockClient, renderWithProviders } from '../test/render';
@@ -71,5 +72,57 @@ describe('ProgressPanel', () => {
     renderPanel(false);
     expect(screen.getAllByTestId('progress-step')).toHaveLength(2);
     expect(screen.queryByRole('button', { name: /^Report progress/ })).not.toBeInTheDocument();
+  });
+
+  it('opens a step’s report history, newest first, when asked', async () => {
+    const reported = plan(false);
+    const first = reported.actions[0]?.steps[0] as unknown as Record<string, unknown>;
+    first.latestReport = {
+      __typename: 'ProgressReport',
+      id: 'r-2',
+      status: 'ON_TRACK',
+      percentComplete: 60,
+      narrative: 'Open again.',
+      evidenceLinks: [],
+      createdAt: '2026-05-02T10:00:00Z',
+      author: { __typename: 'User', id: 'u-1', displayName: 'GRDR Partner' },
+      coordinationCall: null,
+      feedback: [],
+    };
+    const asked: unknown[] = [];
+    const report = (id: string, status: string, percentComplete: number, narrative: string, createdAt: string) => ({
+      __typename: 'ProgressReport',
+      id,
+      status,
+      percentComplete,
+      narrative,
+      createdAt,
+      author: { __typename: 'User', id: 'u-1', displayName: 'GRDR Partner' },
+      coordinationCall: null,
+    });
+    renderWithProviders(<ProgressPanel plan={reported} focusStepId={null} onChanged={() => undefined} />, {
+      client: mockClient((_q, variables, operation) => {
+        if (operation !== 'StepReports') return undefined;
+        asked.push(variables);
+        return {
+          node: {
+            __typename: 'ActionStep',
+            id: 's1',
+            progressReports: {
+              __typename: 'ProgressReportConnection',
+              totalCount: 2,
+              nodes: [report('r-2', 'ON_TRACK', 60, 'Open again.', '2026-05-02T10:00:00Z'), report('r-1', 'DONE', 100, 'Finished.', '2026-04-01T10:00:00Z')],
+            },
+          },
+        };
+      }),
+    });
+    expect(asked).toHaveLength(0);
+    await userEvent.click(screen.getByRole('button', { name: /^Report history/ }));
+    const history = await screen.findByTestId('report-history');
+    expect(asked).toEqual([{ id: 's1' }]);
+    const items = within(history).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toEqual([expect.stringContaining('Open again.'), expect.stringContaining('Finished.')]);
+    expect(items[1]).toHaveTextContent('Done');
   });
 });

@@ -8,6 +8,7 @@ import { useFormat } from '../components/format';
 import { ProgressValue } from '../components/ProgressValue';
 import { StatusBadge } from '../components/status';
 import { actionHeading, dateCell } from './PlanTables';
+import { ReportHistory } from './ReportHistory';
 import { ReportProgressForm } from './ReportProgressForm';
 import type { Plan, PlanAction, PlanStep } from './types';
 
@@ -63,6 +64,7 @@ function StepProgress({ step, action, focused, onChanged }: StepProgressProps) {
   const titleId = useId();
   const [reporting, setReporting] = useState(false);
   const [showThread, setShowThread] = useState(focused);
+  const [showHistory, setShowHistory] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
   const report = step.latestReport;
   const { slippage } = step;
@@ -128,6 +130,13 @@ function StepProgress({ step, action, focused, onChanged }: StepProgressProps) {
             </Button>
           )}
           {report && (
+            // The default variant: the subtle one fails axe's contrast check while hovered.
+            <Button size="xs" variant="default" aria-expanded={showHistory} onClick={() => setShowHistory((v) => !v)}>
+              {showHistory ? t('progress:hideHistory') : t('progress:showHistory')}
+              <VisuallyHidden> {t('progress:onStep', { name: actionHeading(action), number: step.number })}</VisuallyHidden>
+            </Button>
+          )}
+          {report && (
             <Button size="xs" variant="subtle" aria-expanded={showThread} onClick={() => setShowThread((v) => !v)}>
               {showThread ? t('progress:hideFeedback') : t('progress:showFeedback', { count: report.feedback.length })}
               <VisuallyHidden> {t('progress:onStep', { name: actionHeading(action), number: step.number })}</VisuallyHidden>
@@ -145,6 +154,7 @@ function StepProgress({ step, action, focused, onChanged }: StepProgressProps) {
             }}
           />
         )}
+        {report && showHistory && <ReportHistory stepId={step.id} />}
         {report && showThread && (
           <Box component="section" aria-label={t('progress:feedbackOnReport', { number: step.number })} data-testid="report-feedback">
             <FeedbackThread
