@@ -53,13 +53,45 @@ def fail(message):
     sys.exit(1)
 
 
+def spa_fragments():
+    """Every fragment the SPA defines, by name (a document spreads them as `...Name`)."""
+    fragments = {}
+    for path in (ROOT / "frontend/src").rglob("*.ts*"):
+        if "gql" in path.parts:
+            continue
+        for document in re.findall(r"graphql\(`(.*?)`\)", path.read_text(), re.S):
+            found = re.match(r"\s*fragment\s+(\w+)", document)
+            if found:
+                fragments[found.group(1)] = document.strip()
+    return fragments
+
+
+def with_fragments(document, fragments):
+    """`document` with the fragments it spreads, transitively, appended: as the generated
+    client sends it."""
+    included, pending, text = set(), [document], document
+    while pending:
+        for name in re.findall(r"\.\.\.\s*(\w+)", pending.pop()):
+            if name == "on" or name in included:
+                continue
+            if name not in fragments:
+                fail(f"the SPA spreads an unknown fragment {name}")
+            included.add(name)
+            text += "\n" + fragments[name]
+            pending.append(fragments[name])
+    return text
+
+
 def dashboard_documents():
     """The SPA's dashboard documents, by operation name, as the SPA sends them."""
     source = (ROOT / "frontend/src/dashboard/queries.ts").read_text()
+    fragments = spa_fragments()
     documents = {}
     for document in re.findall(r"graphql\(`(.*?)`\)", source, re.S):
-        name = re.search(r"query\s+(\w+)", document).group(1)
-        documents[name] = document.strip()
+        found = re.search(r"query\s+(\w+)", document)
+        if not found:
+            continue
+        documents[found.group(1)] = with_fragments(document.strip(), fragments)
     for wanted in ("Dashboard", "DashboardLedGroup", "DashboardNetwork"):
         if wanted not in documents:
             fail(f"no {wanted} document in frontend/src/dashboard/queries.ts")
