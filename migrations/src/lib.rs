@@ -17,6 +17,7 @@ mod m20261130_000017_calendar_feeds;
 mod m20261130_000018_feedback_moderation;
 mod m20261130_000019_programme_phases;
 mod m20261130_000020_call_time;
+mod m20261201_000021_replanning;
 mod support;
 
 /// All migrations, in order.
@@ -41,6 +42,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000018_feedback_moderation::Migration),
             Box::new(m20261130_000019_programme_phases::Migration),
             Box::new(m20261130_000020_call_time::Migration),
+            Box::new(m20261201_000021_replanning::Migration),
         ]
     }
 }

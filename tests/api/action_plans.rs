@@ -347,6 +347,11 @@ async fn drafts_are_hidden_and_edits_are_conflict_safe(backend: Backend) {
 }
 
 async fn transition(app: &TestApp, token: &str, plan: &str, to: &str) -> Value {
+    transition_with(app, token, plan, json!({ "to": to })).await
+}
+
+/// A stage change with more fields (`rebaseline`) at the plan's current version.
+async fn transition_with(app: &TestApp, token: &str, plan: &str, fields: Value) -> Value {
     let current = app
         .graphql(
             Some(token),
@@ -354,11 +359,15 @@ async fn transition(app: &TestApp, token: &str, plan: &str, to: &str) -> Value {
             json!({ "id": plan }),
         )
         .await;
-    let version = current["data"]["actionPlan"]["version"].clone();
+    let mut input =
+        json!({ "id": plan, "expectedVersion": current["data"]["actionPlan"]["version"] });
+    if let (Some(input), Some(fields)) = (input.as_object_mut(), fields.as_object()) {
+        input.extend(fields.clone());
+    }
     app.graphql(
         Some(token),
         "mutation($input: TransitionActionPlanInput!) { transitionActionPlan(input: $input) { actionPlan { stage } userErrors { code } } }",
-        json!({ "input": { "id": plan, "to": to, "expectedVersion": version } }),
+        json!({ "input": input }),
     )
     .await
 }
@@ -433,8 +442,18 @@ async fn stages_rules_and_baseline(backend: Backend) {
         error_code(&transition(&app, &grdr, &plan, "ADOPTED").await),
         Some("FORBIDDEN")
     );
-    assert!(codes(&transition(&app, &coordinator, &plan, "ADOPTED").await).is_empty());
-    // Adopted: the member may no longer edit; the coordinator moves the dates, the baseline stays.
+    // Re-adoption: the plan had a baseline from its first adoption; the coordinator sets a
+    // new one for the rewritten plan.
+    let readopted = transition_with(
+        &app,
+        &coordinator,
+        &plan,
+        json!({ "to": "ADOPTED", "rebaseline": true }),
+    )
+    .await;
+    assert!(codes(&readopted).is_empty(), "{readopted}");
+    // Adopted: the member may no longer edit the content; the coordinator edits it, but
+    // dates move only by re-planning (with a reason), and the baseline stays.
     let input = json!({ "input": { "id": step, "expectedVersion": version, "step": { "title": "Run", "start": "2019-05", "end": "2019-09" } } });
     assert_eq!(
         error_code(&app.graphql(Some(&grdr), UPDATE_STEP, input.clone()).await),
@@ -442,11 +461,24 @@ async fn stages_rules_and_baseline(backend: Backend) {
     );
     let body = app.graphql(Some(&coordinator), UPDATE_STEP, input).await;
     assert_eq!(
-        body["data"]["updateActionStep"]["step"]["start"], "2019-05",
+        body["data"]["updateActionStep"]["userErrors"][0]["code"], "REPLAN_REQUIRED",
+        "{body}"
+    );
+    let body = app
+        .graphql(
+            Some(&coordinator),
+            "mutation($input: ReplanActionStepInput!) { replanActionStep(input: $input) {
+                step { start baselineStart } userErrors { code } } }",
+            json!({ "input": { "id": step, "expectedVersion": version, "start": "2019-05",
+                "end": "2019-09", "reason": "Venue booked later" } }),
+        )
+        .await;
+    assert_eq!(
+        body["data"]["replanActionStep"]["step"]["start"], "2019-05",
         "{body}"
     );
     assert_eq!(
-        body["data"]["updateActionStep"]["step"]["baselineStart"],
+        body["data"]["replanActionStep"]["step"]["baselineStart"],
         "2019-01"
     );
     assert!(codes(&transition(&app, &grdr, &plan, "IMPLEMENTING").await).is_empty());

@@ -244,6 +244,8 @@ const OBJECT_ROWS: &[(&str, &str, &str, &str, &str)] = &[
     ("addAction",                "AddActionInput",                "/actionPlanId",    "ActionPlan",       "viewerCanUpdate"),
     ("updateAction",             "UpdateActionInput",             "/id",              "Action",           "viewerCanUpdate"),
     ("updateActionStep",         "UpdateActionStepInput",         "/id",              "ActionStep",       "viewerCanUpdate"),
+    ("replanActionStep",         "ReplanActionStepInput",         "/id",              "ActionStep",       "viewerCanReplan"),
+    ("setPlanBaseline",          "SetPlanBaselineInput",          "/actionPlanId",    "ActionPlan",       "viewerCanSetBaseline"),
     ("revokeApiToken",           "RevokeApiTokenInput",           "/id",              "ApiToken",         "viewerCanRevoke"),
     ("createWebhook",            "CreateWebhookInput",            "/organisationId",  "Organisation",     "viewerCanManageWebhooks"),
     ("updateWebhook",            "UpdateWebhookInput",            "/id",              "Webhook",          "viewerCanUpdate"),

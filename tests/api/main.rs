@@ -35,6 +35,7 @@ mod proposed_actions;
 mod rate_limits;
 mod reference_data;
 mod removals;
+mod replanning;
 mod scale;
 mod scheduled;
 mod schema;

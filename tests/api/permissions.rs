@@ -141,6 +141,8 @@ const MATRIX: &[(&str, &str, [Outcome; 8])] = &[
     ("updateActionStep",            "UpdateActionStepInput",           OWNER_OR_COORDINATOR),
     ("moveActionStep",              "MoveActionStepInput",             OWNER_OR_COORDINATOR),
     ("removeActionStep",            "RemoveVersionedInput",            OWNER_OR_COORDINATOR),
+    ("replanActionStep",            "ReplanActionStepInput",           OWNER_OR_COORDINATOR),
+    ("setPlanBaseline",             "SetPlanBaselineInput",            COORDINATOR_ONLY),
     ("transitionActionPlan",        "TransitionActionPlanInput",       OWNER_OR_COORDINATOR),
     ("importActionPlanCsv",         "ImportActionPlanCsvInput",        OWNER_OR_COORDINATOR),
     // Personal access tokens: everyone signed in creates their own; a token of GRDR is
@@ -562,7 +564,9 @@ impl Scene {
             | "updateActionStep"
             | "moveActionStep"
             | "removeActionStep"
+            | "replanActionStep"
             | "transitionActionPlan" => self.plan_input(mutation, n).await,
+            "setPlanBaseline" => self.agreed_plan_input(n).await,
             "importActionPlanCsv" => {
                 // Imports replace a DRAFT plan's content.
                 self.grdr_draft().await;
@@ -769,7 +773,7 @@ impl Scene {
                 let (action, _) = self.add_action(&plan, "OTHER_OPPORTUNITY").await;
                 json!({ "actionId": action, "step": step_fields })
             }
-            "updateActionStep" | "moveActionStep" | "removeActionStep" => {
+            "updateActionStep" | "moveActionStep" | "removeActionStep" | "replanActionStep" => {
                 let (action, _) = self.add_action(&plan, "OTHER_OPPORTUNITY").await;
                 let (parent, _) = self.add_step(&action).await;
                 let (step, version) = self.add_step(&action).await;
@@ -780,6 +784,8 @@ impl Scene {
                     "moveActionStep" => {
                         json!({ "id": step, "expectedVersion": version, "parentId": parent, "position": 0 })
                     }
+                    "replanActionStep" => json!({ "id": step, "expectedVersion": version,
+                        "start": "2019-02", "end": "2019-05", "reason": format!("Moved {n}") }),
                     _ => json!({ "id": step, "expectedVersion": version }),
                 }
             }
@@ -790,6 +796,31 @@ impl Scene {
                 json!({ "id": plan, "to": "SUBMITTED", "expectedVersion": version, "comment": format!("Ready {n}") })
             }
         }
+    }
+}
+
+/// Set-up of the baseline rows: an agreed plan other than GRDR's (which the plan rows reopen),
+/// at its current version.
+impl Scene {
+    async fn agreed_plan_input(&self, n: u32) -> Value {
+        let plans = self
+            .as_coordinator(
+                "{ actionPlans(first: 50) { nodes { id stage version organisation { id } } } }",
+                json!({}),
+            )
+            .await;
+        let grdr = self.ids.org("GRDR");
+        let plan = plans["actionPlans"]["nodes"]
+            .as_array()
+            .and_then(|nodes| {
+                nodes.iter().find(|p| {
+                    p["stage"] == "IMPLEMENTING" && p["organisation"]["id"].as_str() != Some(grdr)
+                })
+            })
+            .cloned()
+            .unwrap_or_else(|| panic!("no agreed plan in the demo: {plans}"));
+        json!({ "actionPlanId": plan["id"], "expectedVersion": plan["version"],
+            "note": format!("Re-baselined {n}") })
     }
 }
 

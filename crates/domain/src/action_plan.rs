@@ -13,8 +13,12 @@ use crate::{OrganisationId, ProposedActionId, ThematicAreaId, UserId, Validation
 pub use crate::ids::{ActionId, ActionPlanId, ActionStepId, StageChangeId};
 
 pub mod draft;
+pub mod replan;
 
 pub use draft::{ActionDraft, ActionFields, NewAction, StepDraft, StepFields};
+pub use replan::{
+    BaselineStep, PlanBaseline, PlanChange, PlanChangeKind, Replan, ReplanDraft, change_reason,
+};
 
 /// Where a plan is in its life.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
@@ -23,7 +27,7 @@ pub enum PlanStage {
     Draft,
     /// Handed in for review; content still editable.
     Submitted,
-    /// Agreed; step dates are frozen as the baseline.
+    /// Agreed; step dates are frozen as the baseline, and changes are re-planning.
     Adopted,
     /// Being carried out; progress is reported.
     Implementing,

@@ -114,6 +114,11 @@ pub enum Action<'a> {
     ManageBenchmarkRounds,
     /// Create and correct the programme's phases and their dates.
     ManageProgramme,
+    /// Set a new baseline of an agreed action plan (the earlier ones are kept).
+    SetPlanBaseline {
+        /// The plan's organisation.
+        owner: OrganisationId,
+    },
     /// Read an organisation's benchmark.
     ReadBenchmark {
         /// The assessed organisation.
@@ -179,8 +184,9 @@ pub enum Action<'a> {
     EditActionPlan {
         /// The plan's organisation.
         owner: OrganisationId,
-        /// Whether the plan's stage allows its organisation to edit (DRAFT, SUBMITTED);
-        /// from ADOPTED on only the coordinator edits.
+        /// Whether the plan's stage allows its organisation this edit: content in DRAFT and
+        /// SUBMITTED, the schedule (dates, steps added or removed) until COMPLETED; beyond
+        /// that only the coordinator edits.
         editable_by_owner: bool,
     },
     /// Move an action plan to another stage (a valid edge of the stage machine).
@@ -374,6 +380,7 @@ fn member_may(me: &Principal, action: Action<'_>) -> bool {
         | Action::ManageWorkingGroups
         | Action::ManageBenchmarkRounds
         | Action::ManageProgramme
+        | Action::SetPlanBaseline { .. }
         | Action::ValidateBenchmark
         | Action::ReadAuditLog
         | Action::ReadMailOutbox

@@ -8,7 +8,8 @@ use async_graphql::dataloader::Loader;
 
 use super::Batches;
 use mega_domain::action_plan::{
-    ActionId, ActionPlan, ActionPlanId, ActionStep, PlanAction, StageChange,
+    ActionId, ActionPlan, ActionPlanId, ActionStep, PlanAction, PlanBaseline, PlanChange,
+    StageChange,
 };
 use mega_domain::{OrganisationId, WorkingGroupId};
 use mega_persistence::{Database, PersistenceError, action_plans};
@@ -23,6 +24,10 @@ pub struct ActionsOfPlanLoader(pub Database);
 pub struct StepsOfActionLoader(pub Database);
 /// Loads the stage histories of plans.
 pub struct HistoryOfPlanLoader(pub Database);
+/// Loads the change histories (re-planning, baselines set) of plans.
+pub struct ChangesOfPlanLoader(pub Database);
+/// Loads the numbered baselines of plans.
+pub struct BaselinesOfPlanLoader(pub Database);
 /// Loads the working groups each plan's actions concern: the facts deciding who reads an
 /// unpublished plan, for a page of organisations in one batch instead of two statements per
 /// plan.
@@ -76,6 +81,21 @@ super::grouped_loader!(
     |c| c.plan_id
 );
 
+super::grouped_loader!(
+    ChangesOfPlanLoader,
+    ActionPlanId,
+    PlanChange,
+    action_plans::changes_of_plans,
+    |c| c.plan_id
+);
+super::grouped_loader!(
+    BaselinesOfPlanLoader,
+    ActionPlanId,
+    PlanBaseline,
+    action_plans::baselines_of_plans,
+    |b| b.plan_id
+);
+
 /// Registers the action-plan loaders on a request.
 pub fn attach(
     request: async_graphql::Request,
@@ -87,5 +107,7 @@ pub fn attach(
         .data(batches.loader(ActionsOfPlanLoader(db.clone())))
         .data(batches.loader(StepsOfActionLoader(db.clone())))
         .data(batches.loader(HistoryOfPlanLoader(db.clone())))
+        .data(batches.loader(ChangesOfPlanLoader(db.clone())))
+        .data(batches.loader(BaselinesOfPlanLoader(db.clone())))
         .data(batches.loader(GroupsOfPlanLoader(db.clone())))
 }

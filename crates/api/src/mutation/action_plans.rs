@@ -64,6 +64,9 @@ pub struct RemoveVersionedInput {
     pub id: ID,
     /// The version you read.
     pub expected_version: i32,
+    /// Why (at most 2,000 characters): required once the plan is ADOPTED
+    /// (`REASON_REQUIRED`), where a removal is re-planning, kept in the plan's `changes`.
+    pub reason: Option<String>,
 }
 
 /// The editable fields of a step. Dates are `YYYY`, `YYYY-MM` or `YYYY-MM-DD`
@@ -104,6 +107,9 @@ pub struct AddActionStepInput {
     pub parent_id: Option<ID>,
     /// The step (appended after its last sibling).
     pub step: ActionStepFieldsInput,
+    /// Why (at most 2,000 characters): required when the plan is ADOPTED or IMPLEMENTING
+    /// (`REASON_REQUIRED`), where adding a step is re-planning, kept in the plan's `changes`.
+    pub reason: Option<String>,
 }
 
 /// Input of `updateActionStep`.
@@ -141,6 +147,11 @@ pub struct TransitionActionPlanInput {
     pub expected_version: i32,
     /// Why (at most 2,000 characters), kept in the stage history.
     pub comment: Option<String>,
+    /// On re-adoption (entering ADOPTED when the plan has a baseline already): set a new
+    /// baseline from the current dates instead of keeping the earlier one. The first adoption
+    /// always sets baseline 1.
+    #[graphql(default)]
+    pub rebaseline: bool,
 }
 
 payload!(
@@ -199,7 +210,7 @@ impl From<ActionStepFieldsInput> for StepDraft {
 }
 
 /// A step with its number among the current steps of its action.
-async fn numbered(
+pub(super) async fn numbered(
     ctx: &Context<'_>,
     step: mega_domain::action_plan::ActionStep,
 ) -> Result<ActionStepObject, ServiceError> {
@@ -281,13 +292,22 @@ impl ActionPlanMutation {
     ) -> ApiResult<ActionPlanPayload> {
         let result = async {
             let id = input_id::<ActionId>("id", &input.id)?;
-            service::remove_action(db(ctx), actor(ctx), id, input.expected_version).await
+            service::remove_action(
+                db(ctx),
+                actor(ctx),
+                id,
+                input.expected_version,
+                input.reason,
+            )
+            .await
         }
         .await;
         Ok(settle(result.map(ActionPlanObject))?.into())
     }
 
-    /// Appends a step to an action, optionally under a top-level step. Who: as `addAction`.
+    /// Appends a step to an action, optionally under a top-level step. Members of the
+    /// organisation until the plan is COMPLETED (with a `reason` once it is ADOPTED: that is
+    /// re-planning); the coordinator always.
     async fn add_action_step(
         &self,
         ctx: &Context<'_>,
@@ -296,8 +316,15 @@ impl ActionPlanMutation {
         let result = async {
             let action = input_id::<ActionId>("actionId", &input.action_id)?;
             let parent = optional_input_id::<ActionStepId>("parentId", input.parent_id.as_ref())?;
-            let step =
-                service::add_step(db(ctx), actor(ctx), action, parent, input.step.into()).await?;
+            let step = service::add_step(
+                db(ctx),
+                actor(ctx),
+                action,
+                parent,
+                input.step.into(),
+                input.reason,
+            )
+            .await?;
             numbered(ctx, step).await
         }
         .await;
@@ -305,7 +332,8 @@ impl ActionPlanMutation {
     }
 
     /// Replaces a step's fields at `expectedVersion`; the baseline frozen at adoption stays.
-    /// Who: as `addAction`.
+    /// Who: as `addAction`. In an ADOPTED or later plan (the coordinator) the dates do not
+    /// change here (`REPLAN_REQUIRED`): use `replanActionStep`.
     async fn update_action_step(
         &self,
         ctx: &Context<'_>,
@@ -352,7 +380,8 @@ impl ActionPlanMutation {
         Ok(settle(result)?.into())
     }
 
-    /// Removes a step with its sub-steps at `expectedVersion`. Who: as `addAction`.
+    /// Removes a step with its sub-steps at `expectedVersion`. Who: as `addActionStep` (with
+    /// a `reason` once the plan is ADOPTED).
     async fn remove_action_step(
         &self,
         ctx: &Context<'_>,
@@ -360,7 +389,14 @@ impl ActionPlanMutation {
     ) -> ApiResult<ActionPayload> {
         let result = async {
             let id = input_id::<ActionStepId>("id", &input.id)?;
-            service::remove_step(db(ctx), actor(ctx), id, input.expected_version).await
+            service::remove_step(
+                db(ctx),
+                actor(ctx),
+                id,
+                input.expected_version,
+                input.reason,
+            )
+            .await
         }
         .await;
         Ok(settle(result.map(ActionObject))?.into())
@@ -371,7 +407,8 @@ impl ActionPlanMutation {
     /// IMPLEMENTING→COMPLETED; the coordinator also adopts (SUBMITTED→ADOPTED) and reopens
     /// (→DRAFT). Other moves are `INVALID_TRANSITION`; entering SUBMITTED or ADOPTED returns
     /// every broken plan rule (`TOO_FEW_ACTIONS`, `NO_MUTUAL_LEARNING_ACTION`). Entering
-    /// ADOPTED freezes each step's dates as its baseline.
+    /// ADOPTED the first time sets baseline 1 from each step's dates; a re-adoption keeps the
+    /// baseline unless `rebaseline` is true.
     async fn transition_action_plan(
         &self,
         ctx: &Context<'_>,
@@ -386,6 +423,7 @@ impl ActionPlanMutation {
                 input.to.into(),
                 input.expected_version,
                 input.comment,
+                input.rebaseline,
             )
             .await
         }

@@ -16,6 +16,7 @@ mod plan_exchange;
 mod programme;
 mod proposed_actions;
 mod reference_data;
+mod replanning;
 mod viewer;
 mod webhooks;
 
@@ -34,6 +35,7 @@ pub struct Mutation(
     events::EventMutation,
     proposed_actions::ProposedActionMutation,
     action_plans::ActionPlanMutation,
+    replanning::ReplanningMutation,
     plan_exchange::PlanExchangeMutation,
     library::LibraryMutation,
     api_tokens::ApiTokenMutation,

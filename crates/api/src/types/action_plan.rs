@@ -15,7 +15,10 @@ use crate::context::db;
 use crate::error::{ApiError, ApiResult};
 use crate::global_id::encode;
 use crate::loaders::access::{ActionLoader, ActionPlanLoader};
-use crate::loaders::action_plans::{ActionsOfPlanLoader, HistoryOfPlanLoader, StepsOfActionLoader};
+use crate::loaders::action_plans::{
+    ActionsOfPlanLoader, BaselinesOfPlanLoader, ChangesOfPlanLoader, HistoryOfPlanLoader,
+    StepsOfActionLoader,
+};
 use crate::loaders::{
     OrganisationLoader, ProposedActionLoader, ThematicAreaLoader, UserLoader, load_one,
 };
@@ -56,7 +59,7 @@ pub enum PlanStageGql {
     Draft,
     /// Handed in for review; content still editable.
     Submitted,
-    /// Agreed; step dates are frozen as the baseline.
+    /// Agreed; step dates are frozen as the baseline, and changes are re-planning.
     Adopted,
     /// Being carried out.
     Implementing,
@@ -202,6 +205,45 @@ impl ActionPlanObject {
     /// Whether the viewer may edit the plan's actions and steps in its current stage.
     async fn viewer_can_update(&self, ctx: &Context<'_>) -> bool {
         capabilities::may_edit_plan(ctx, &self.0)
+    }
+
+    /// Whether changes to the steps are re-planning now (ADOPTED and later): each needs a
+    /// `reason`, is kept in `changes`, and leaves the baseline as it is.
+    async fn replanning(&self) -> bool {
+        self.0.stage.replanning()
+    }
+
+    /// Whether the viewer may move step dates (`replanActionStep`) and add or remove steps
+    /// now: the plan's organisation until it is COMPLETED, the coordinator always.
+    async fn viewer_can_replan(&self, ctx: &Context<'_>) -> bool {
+        capabilities::may_replan(ctx, &self.0)
+    }
+
+    /// Whether the viewer may set a new baseline now (`setPlanBaseline`).
+    async fn viewer_can_set_baseline(&self, ctx: &Context<'_>) -> bool {
+        capabilities::may_set_baseline(ctx, &self.0)
+    }
+
+    /// The changes made to the agreed plan (dates moved, steps added or removed, each with
+    /// its reason; baselines set), newest first.
+    async fn changes(&self, ctx: &Context<'_>) -> ApiResult<Vec<super::PlanChangeObject>> {
+        Ok(load_one::<ChangesOfPlanLoader, _>(ctx, self.0.id)
+            .await?
+            .unwrap_or_default()
+            .into_iter()
+            .map(super::PlanChangeObject)
+            .collect())
+    }
+
+    /// The plan's baselines, oldest first (baseline 1 is set at the first adoption); the
+    /// steps' `baselineStart`/`baselineEnd` are those of the last one.
+    async fn baselines(&self, ctx: &Context<'_>) -> ApiResult<Vec<super::PlanBaselineObject>> {
+        Ok(load_one::<BaselinesOfPlanLoader, _>(ctx, self.0.id)
+            .await?
+            .unwrap_or_default()
+            .into_iter()
+            .map(super::PlanBaselineObject)
+            .collect())
     }
 
     /// The stages the viewer may move the plan to from its current one (empty when none).
@@ -470,6 +512,14 @@ impl ActionStepObject {
         Ok(step_plan(ctx, &self.step)
             .await?
             .is_some_and(|plan| capabilities::may_edit_plan(ctx, &plan)))
+    }
+
+    /// Whether the viewer may move this step's dates (`replanActionStep`) or remove it now,
+    /// with a reason once the plan is agreed.
+    async fn viewer_can_replan(&self, ctx: &Context<'_>) -> ApiResult<bool> {
+        Ok(step_plan(ctx, &self.step)
+            .await?
+            .is_some_and(|plan| capabilities::may_replan(ctx, &plan)))
     }
 
     /// Whether the viewer may report progress on this step now.

@@ -117,6 +117,30 @@ pub(crate) fn may_edit_plan(ctx: &Context<'_>, plan: &ActionPlan) -> bool {
     )
 }
 
+/// Whether the viewer may move `plan`'s step dates and add or remove steps now (re-planning,
+/// with a reason, once the plan is agreed).
+pub(crate) fn may_replan(ctx: &Context<'_>, plan: &ActionPlan) -> bool {
+    allows(
+        actor(ctx),
+        Action::EditActionPlan {
+            owner: plan.organisation_id,
+            editable_by_owner: plan.stage.schedule_editable(),
+        },
+    )
+}
+
+/// Whether the viewer may set a new baseline of `plan` now (while it is agreed and not done).
+pub(crate) fn may_set_baseline(ctx: &Context<'_>, plan: &ActionPlan) -> bool {
+    use mega_domain::action_plan::PlanStage;
+    matches!(plan.stage, PlanStage::Adopted | PlanStage::Implementing)
+        && allows(
+            actor(ctx),
+            Action::SetPlanBaseline {
+                owner: plan.organisation_id,
+            },
+        )
+}
+
 /// Whether the viewer may report progress on `plan`'s steps now (only while it is carried
 /// out).
 pub(crate) fn may_report_on(ctx: &Context<'_>, plan: &ActionPlan) -> bool {

@@ -159,6 +159,24 @@ pub fn plan_edit_stages(actor: &Actor, owner: OrganisationId) -> Vec<PlanStage> 
         .collect()
 }
 
+/// The stages in which `actor` may re-plan `owner`'s plan: move step dates, add and remove
+/// steps (with a reason once the plan is agreed).
+pub fn plan_replan_stages(actor: &Actor, owner: OrganisationId) -> Vec<PlanStage> {
+    PlanStage::ALL
+        .iter()
+        .copied()
+        .filter(|stage| {
+            allows(
+                actor,
+                Action::EditActionPlan {
+                    owner,
+                    editable_by_owner: stage.schedule_editable(),
+                },
+            )
+        })
+        .collect()
+}
+
 /// The stages `actor` may move `owner`'s plan to from `from`: edges of the stage machine the
 /// policy lets it take.
 pub fn plan_transitions(actor: &Actor, owner: OrganisationId, from: PlanStage) -> Vec<PlanStage> {

@@ -114,6 +114,7 @@ fn permission_matrix() {
         (Action::ManageOrganisations,                                           [Y,    F,    F,    F,    F,    F,    F,    U]),
         (Action::ManageWorkingGroups,                                           [Y,    F,    F,    F,    F,    F,    F,    U]),
         (Action::ManageProgramme,                                               [Y,    F,    F,    F,    F,    F,    F,    U]),
+        (Action::SetPlanBaseline { owner: OWNER },                              [Y,    F,    F,    F,    F,    F,    F,    U]),
         (Action::ManageBenchmarkRounds,                                         [Y,    F,    F,    F,    F,    F,    F,    U]),
         (Action::ReadBenchmark { owner: OWNER, owner_learning_in: learning_in_g }, [Y, Y,    Y,    F,    F,    F,    F,    U]),
         (Action::ReadBenchmark { owner: OWNER, owner_learning_in: &[] },        [Y,    Y,    F,    F,    F,    F,    F,    U]),
@@ -205,6 +206,7 @@ fn matrix_covers_every_action() {
         | Action::ManageOrganisations
         | Action::ManageWorkingGroups
         | Action::ManageProgramme
+        | Action::SetPlanBaseline { .. }
         | Action::ManageBenchmarkRounds
         | Action::ReadBenchmark { .. }
         | Action::EditBenchmark { .. }
@@ -344,6 +346,18 @@ mod scopes {
                 _ => &[],
             };
             assert_eq!(plan_edit_stages(&actor(who), OWNER), expected, "{who:?}");
+        }
+    }
+
+    #[test]
+    fn plan_replan_stages_per_actor() {
+        for who in COLUMNS {
+            let expected: &[PlanStage] = match who {
+                Who::Coordinator => PlanStage::ALL,
+                Who::OwnerMember => &[Draft, Submitted, Adopted, Implementing],
+                _ => &[],
+            };
+            assert_eq!(plan_replan_stages(&actor(who), OWNER), expected, "{who:?}");
         }
     }
 

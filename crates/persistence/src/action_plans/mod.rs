@@ -7,6 +7,7 @@ mod actions;
 mod history;
 mod import;
 mod plans;
+mod replan;
 mod steps;
 
 use mega_domain::action_plan::{
@@ -28,9 +29,10 @@ pub use plans::{
     all, bump_plan, create, delete, find, find_by_ids, freeze_baseline, group_areas,
     lock_in_stages, of_organisations, transition,
 };
+pub use replan::{add_change, baselines_of_plans, changes_of_plans, latest_baseline, set_baseline};
 pub use steps::{
-    add_step, find_step, insert_step, move_step, remove_step, steps_by_ids, steps_of_actions,
-    update_step,
+    add_step, find_step, insert_step, move_step, remove_step, replan_step, steps_by_ids,
+    steps_of_actions, update_step,
 };
 
 fn corrupt(what: String) -> PersistenceError {

@@ -2,17 +2,15 @@
 //! lock the plan row so no edit lands after a stage change it did not see.
 
 use chrono::{DateTime, Utc};
-use mega_domain::action_plan::{ActionPlan, ActionPlanId, PlanStage};
+use mega_domain::action_plan::{ActionPlan, ActionPlanId, PlanBaseline, PlanStage};
 use mega_domain::{OrganisationId, ThematicAreaId, UserId, WorkingGroupId};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter,
-    QueryOrder, sea_query::Expr,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
+    sea_query::Expr,
 };
 
-use super::{actions_of_plans, add_history, plan_to_domain, replace_content};
-use crate::entities::{
-    action_plan, action_plan_stage_change, action_step, feedback, working_group,
-};
+use super::{add_history, latest_baseline, plan_to_domain, replace_content, set_baseline};
+use crate::entities::{action_plan, action_plan_stage_change, feedback, working_group};
 use crate::error::{PersistenceError, Result};
 use crate::versioned;
 
@@ -118,8 +116,9 @@ pub async fn bump_plan(
     versioned::update(conn, id.0, expected, changes).await
 }
 
-/// Moves a plan at version `expected` to `to`, records the history row and, on entering
-/// ADOPTED, freezes every step's dates as its baseline where none is frozen yet.
+/// Moves a plan at version `expected` to `to` and records the history row. Entering ADOPTED
+/// sets a baseline when the plan has none yet or when `rebaseline` asks for a new one; the
+/// baseline set, if any, is returned with the plan.
 pub async fn transition(
     conn: &impl ConnectionTrait,
     plan: &ActionPlan,
@@ -127,44 +126,35 @@ pub async fn transition(
     to: PlanStage,
     by: Option<UserId>,
     comment: Option<String>,
-) -> Result<ActionPlan> {
+    rebaseline: bool,
+) -> Result<(ActionPlan, Option<PlanBaseline>)> {
     bump_plan(conn, plan.id, expected, Some(to)).await?;
-    add_history(conn, plan.id, Some(plan.stage), to, by, Utc::now(), comment).await?;
-    if to == PlanStage::Adopted {
-        freeze_baseline(conn, plan.id).await?;
+    let now = Utc::now();
+    add_history(
+        conn,
+        plan.id,
+        Some(plan.stage),
+        to,
+        by,
+        now,
+        comment.clone(),
+    )
+    .await?;
+    let mut baseline = None;
+    if to == PlanStage::Adopted && (rebaseline || latest_baseline(conn, plan.id).await?.is_none()) {
+        baseline = Some(set_baseline(conn, plan.id, by, now, comment).await?);
     }
-    find(conn, plan.id).await?.ok_or(PersistenceError::NotFound)
+    let after = find(conn, plan.id)
+        .await?
+        .ok_or(PersistenceError::NotFound)?;
+    Ok((after, baseline))
 }
 
-/// Copies every step's start and end into its baseline where none is frozen yet.
+/// Sets baseline 1 from the steps' current dates unless the plan has a baseline already (for
+/// imports of plans agreed elsewhere).
 pub async fn freeze_baseline(conn: &impl ConnectionTrait, plan: ActionPlanId) -> Result<()> {
-    let actions: Vec<i32> = actions_of_plans(conn, &[plan])
-        .await?
-        .iter()
-        .map(|a| a.id.0)
-        .collect();
-    if actions.is_empty() {
-        return Ok(());
-    }
-    for (baseline, date) in [
-        (
-            action_step::Column::BaselineStart,
-            action_step::Column::StartDate,
-        ),
-        (
-            action_step::Column::BaselineEnd,
-            action_step::Column::EndDate,
-        ),
-    ] {
-        action_step::Entity::update_many()
-            .col_expr(baseline, Expr::col(date))
-            .filter(
-                Condition::all()
-                    .add(action_step::Column::ActionId.is_in(actions.clone()))
-                    .add(baseline.is_null()),
-            )
-            .exec(conn)
-            .await?;
+    if latest_baseline(conn, plan).await?.is_none() {
+        set_baseline(conn, plan, None, Utc::now(), None).await?;
     }
     Ok(())
 }

@@ -145,6 +145,36 @@ pub async fn update_step(
     find_step(conn, id).await?.ok_or(PersistenceError::NotFound)
 }
 
+/// Moves a step's dates at version `expected`; a printed wording of a date that moves goes
+/// (it described the old date). The baseline stays.
+pub async fn replan_step(
+    conn: &impl ConnectionTrait,
+    before: &ActionStep,
+    expected: i32,
+    start: Option<PartialDate>,
+    end: Option<PartialDate>,
+) -> Result<ActionStep> {
+    let mut changes = action_step::Entity::update_many()
+        .col_expr(
+            action_step::Column::StartDate,
+            start.map(|d| d.to_string()).into(),
+        )
+        .col_expr(
+            action_step::Column::EndDate,
+            end.map(|d| d.to_string()).into(),
+        );
+    if start != before.start {
+        changes = changes.col_expr(action_step::Column::StartText, None::<String>.into());
+    }
+    if end != before.end {
+        changes = changes.col_expr(action_step::Column::EndText, None::<String>.into());
+    }
+    versioned::update(conn, before.id.0, expected, changes).await?;
+    find_step(conn, before.id)
+        .await?
+        .ok_or(PersistenceError::NotFound)
+}
+
 /// Moves a step at version `expected` under `parent` (or to the top level) at index
 /// `position` among its new siblings (clamped); the siblings are renumbered 0, 1, 2, ….
 pub async fn move_step(

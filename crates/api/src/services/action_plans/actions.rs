@@ -1,14 +1,16 @@
 //! Adding, changing and removing the actions of a plan.
 
+use chrono::Utc;
 use mega_domain::Actor;
 use mega_domain::action_plan::{
-    ActionDraft, ActionFields, ActionId, ActionPlan, ActionPlanId, PlanAction,
+    ActionDraft, ActionFields, ActionId, ActionPlan, ActionPlanId, PlanAction, PlanChange,
+    PlanChangeKind, change_reason,
 };
 use mega_persistence::{
     ConnectionTrait, Database, action_plans as repo, proposed_actions, thematic_areas,
 };
 
-use super::{lock_for_edit, missing, plan_for_edit};
+use super::{Edit, lock_for_edit, missing, plan_for_edit};
 use crate::services::unit_of_work::UnitOfWork;
 use crate::services::{ServiceError, ServiceResult};
 
@@ -36,7 +38,7 @@ async fn action_for_edit(
     let action = repo::find_action(uow.txn(), id)
         .await?
         .ok_or_else(|| missing(actor, "id"))?;
-    let plan = plan_for_edit(uow, actor, action.plan_id, "id").await?;
+    let plan = plan_for_edit(uow, actor, action.plan_id, "id", Edit::Content).await?;
     Ok((plan, action))
 }
 
@@ -48,10 +50,10 @@ pub async fn add_action(
     draft: ActionDraft,
 ) -> ServiceResult<PlanAction> {
     let mut uow = UnitOfWork::begin(db, actor).await?;
-    let plan = plan_for_edit(&uow, actor, plan, "actionPlanId").await?;
+    let plan = plan_for_edit(&uow, actor, plan, "actionPlanId", Edit::Content).await?;
     let fields = draft.validate().map_err(ServiceError::Invalid)?;
     check_references(uow.txn(), &fields).await?;
-    lock_for_edit(&uow, actor, &plan).await?;
+    lock_for_edit(&uow, actor, &plan, Edit::Content).await?;
     let action = repo::add_action(uow.txn(), plan.id, fields).await?;
     uow.created("addAction", &action).await?;
     uow.commit().await?;
@@ -70,24 +72,43 @@ pub async fn update_action(
     let (plan, before) = action_for_edit(&uow, actor, id).await?;
     let fields = draft.validate().map_err(ServiceError::Invalid)?;
     check_references(uow.txn(), &fields).await?;
-    lock_for_edit(&uow, actor, &plan).await?;
+    lock_for_edit(&uow, actor, &plan, Edit::Content).await?;
     let after = repo::update_action(uow.txn(), id, expected_version, fields).await?;
     uow.updated("updateAction", &before, &after).await?;
     uow.commit().await?;
     Ok(after)
 }
 
-/// Removes an action (with its steps) at `expected_version`; returns its plan.
+/// Removes an action (with its steps) at `expected_version`; returns its plan. In an agreed
+/// plan (which only the coordinator edits this way) `reason` is required and the removal is
+/// kept in the plan's change history.
 pub async fn remove_action(
     db: &Database,
     actor: &Actor,
     id: ActionId,
     expected_version: i32,
+    reason: Option<String>,
 ) -> ServiceResult<ActionPlan> {
     let mut uow = UnitOfWork::begin(db, actor).await?;
     let (plan, before) = action_for_edit(&uow, actor, id).await?;
-    lock_for_edit(&uow, actor, &plan).await?;
+    let reason = change_reason(plan.stage, reason.as_deref())?;
+    lock_for_edit(&uow, actor, &plan, Edit::Content).await?;
     repo::remove_action(uow.txn(), id, expected_version).await?;
+    if plan.stage.replanning() {
+        let change = PlanChange {
+            plan_id: plan.id,
+            kind: PlanChangeKind::ActionRemoved,
+            step_id: None,
+            step_title: before.title.clone().or_else(|| before.reference.clone()),
+            previous: (None, None),
+            current: (None, None),
+            baseline_number: None,
+            reason,
+            by: actor.user_id(),
+            at: Utc::now(),
+        };
+        repo::add_change(uow.txn(), &change).await?;
+    }
     uow.removed("removeAction", &before).await?;
     uow.commit().await?;
     Ok(plan)

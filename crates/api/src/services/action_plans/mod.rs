@@ -5,11 +5,12 @@
 
 mod actions;
 mod read;
+mod replan;
 mod stages;
 mod steps;
 
-use mega_domain::action_plan::{ActionPlan, ActionPlanId};
-use mega_domain::policy::scopes::plan_edit_stages;
+use mega_domain::action_plan::{ActionPlan, ActionPlanId, PlanStage};
+use mega_domain::policy::scopes::{plan_edit_stages, plan_replan_stages};
 use mega_domain::{Action, Actor, authorize};
 use mega_persistence::action_plans as repo;
 
@@ -22,6 +23,7 @@ pub use read::{
     broken_rules, groups_of_plans, learning_areas, load_readable, may_read, may_read_given,
     plan_groups, readable,
 };
+pub use replan::{replan_step, set_baseline};
 pub use stages::{create, transition};
 pub use steps::{add_step, move_step, remove_step, update_step};
 
@@ -34,13 +36,33 @@ fn missing(actor: &Actor, field: &'static str) -> ServiceError {
     }
 }
 
-/// Loads, in `uow`, the plan whose content is edited and decides once whether `actor` may
-/// edit it in its stage. Editing implies reading: whoever may edit a plan reads it.
+/// What an edit changes, which decides the stages its plan's organisation may make it in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Edit {
+    /// Texts and structure: actions, step fields, step order (DRAFT, SUBMITTED).
+    Content,
+    /// The schedule: step dates, steps added or removed (until COMPLETED; re-planning, with
+    /// a reason, once the plan is agreed).
+    Schedule,
+}
+
+impl Edit {
+    fn by_owner(self, stage: PlanStage) -> bool {
+        match self {
+            Self::Content => stage.content_editable(),
+            Self::Schedule => stage.schedule_editable(),
+        }
+    }
+}
+
+/// Loads, in `uow`, the plan that is edited and decides once whether `actor` may make this
+/// kind of edit in its stage. Editing implies reading: whoever may edit a plan reads it.
 async fn plan_for_edit(
     uow: &UnitOfWork,
     actor: &Actor,
     id: ActionPlanId,
     field: &'static str,
+    edit: Edit,
 ) -> ServiceResult<ActionPlan> {
     let plan = repo::find(uow.txn(), id)
         .await?
@@ -49,17 +71,29 @@ async fn plan_for_edit(
         actor,
         Action::EditActionPlan {
             owner: plan.organisation_id,
-            editable_by_owner: plan.stage.content_editable(),
+            editable_by_owner: edit.by_owner(plan.stage),
         },
     )?;
     Ok(plan)
 }
 
 /// Locks the plan against a concurrent stage change, provided it is still in a stage where
-/// `actor` may edit it (`Stale` otherwise): the write then lands before or after the stage
-/// change, never across it.
-async fn lock_for_edit(uow: &UnitOfWork, actor: &Actor, plan: &ActionPlan) -> ServiceResult<()> {
-    let stages = plan_edit_stages(actor, plan.organisation_id);
+/// `actor` may make this edit and which asks for a reason exactly when the plan's stage as
+/// loaded did (`Stale` otherwise): the write then lands before or after the stage change,
+/// never across it, and the rules checked against the loaded stage still hold.
+async fn lock_for_edit(
+    uow: &UnitOfWork,
+    actor: &Actor,
+    plan: &ActionPlan,
+    edit: Edit,
+) -> ServiceResult<()> {
+    let stages: Vec<PlanStage> = match edit {
+        Edit::Content => plan_edit_stages(actor, plan.organisation_id),
+        Edit::Schedule => plan_replan_stages(actor, plan.organisation_id),
+    }
+    .into_iter()
+    .filter(|stage| stage.replanning() == plan.stage.replanning())
+    .collect();
     if !repo::lock_in_stages(uow.txn(), plan.id, &stages).await? {
         return Err(ServiceError::Stale);
     }

@@ -2,7 +2,7 @@
 //! enforced on entering SUBMITTED and ADOPTED.
 
 use chrono::Utc;
-use mega_domain::action_plan::{ActionPlan, ActionPlanId, PlanStage};
+use mega_domain::action_plan::{ActionPlan, ActionPlanId, PlanChange, PlanChangeKind, PlanStage};
 use mega_domain::event::parse_optional;
 use mega_domain::notification::{NewNotification, NotificationKind, NotificationTarget, excerpt};
 use mega_domain::policy::notifications::Occurrence;
@@ -60,7 +60,8 @@ pub async fn create(
 
 /// Moves a plan to `to` at `expected_version`: a valid edge of the stage machine (else
 /// `INVALID_TRANSITION`), made by whom the policy allows, with every plan rule met when
-/// entering SUBMITTED or ADOPTED.
+/// entering SUBMITTED or ADOPTED. The first adoption sets baseline 1; a re-adoption keeps the
+/// baseline unless `rebaseline` asks for a new one.
 pub async fn transition(
     db: &Database,
     actor: &Actor,
@@ -68,6 +69,7 @@ pub async fn transition(
     to: PlanStage,
     expected_version: i32,
     comment: Option<String>,
+    rebaseline: bool,
 ) -> ServiceResult<ActionPlan> {
     let mut uow = UnitOfWork::begin(db, actor).await?;
     let before = repo::find(uow.txn(), id)
@@ -106,15 +108,34 @@ pub async fn transition(
     // (`lock_for_edit`), so the rules below see every action committed before this stage
     // change and none can be added or removed until it commits.
     let note = comment.clone();
-    let after = repo::transition(
+    let (after, baseline) = repo::transition(
         uow.txn(),
         &before,
         expected_version,
         to,
         actor.user_id(),
         comment,
+        rebaseline,
     )
     .await?;
+    if let Some(baseline) = baseline {
+        repo::add_change(
+            uow.txn(),
+            &PlanChange {
+                plan_id: id,
+                kind: PlanChangeKind::BaselineSet,
+                step_id: None,
+                step_title: None,
+                previous: (None, None),
+                current: (None, None),
+                baseline_number: Some(baseline.number),
+                reason: note.clone(),
+                by: actor.user_id(),
+                at: baseline.set_at,
+            },
+        )
+        .await?;
+    }
     if to.enforces_rules() {
         let actions = repo::actions_of_plans(uow.txn(), &[id]).await?;
         let broken = broken_rules(uow.txn(), before.organisation_id, &actions).await?;

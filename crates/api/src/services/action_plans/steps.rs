@@ -3,19 +3,22 @@
 use mega_domain::Actor;
 use mega_domain::ValidationError;
 use mega_domain::action_plan::{
-    ActionId, ActionPlan, ActionStep, ActionStepId, PlanAction, StepDraft, check_parent,
+    ActionId, ActionPlan, ActionStep, ActionStepId, PlanAction, PlanChangeKind, StepDraft,
+    change_reason, check_parent,
 };
 use mega_persistence::{Database, action_plans as repo};
 
-use super::{lock_for_edit, missing, plan_for_edit};
+use super::replan::record_change;
+use super::{Edit, lock_for_edit, missing, plan_for_edit};
 use crate::services::unit_of_work::UnitOfWork;
 use crate::services::{ServiceError, ServiceResult};
 
-/// Loads, in `uow`, a step with its action and plan for editing.
-async fn step_for_edit(
+/// Loads, in `uow`, a step with its action and plan for this kind of edit.
+pub(super) async fn step_for_edit(
     uow: &UnitOfWork,
     actor: &Actor,
     id: ActionStepId,
+    edit: Edit,
 ) -> ServiceResult<(ActionPlan, PlanAction, ActionStep)> {
     let step = repo::find_step(uow.txn(), id)
         .await?
@@ -23,24 +26,37 @@ async fn step_for_edit(
     let action = repo::find_action(uow.txn(), step.action_id)
         .await?
         .ok_or_else(|| missing(actor, "id"))?;
-    let plan = plan_for_edit(uow, actor, action.plan_id, "id").await?;
+    let plan = plan_for_edit(uow, actor, action.plan_id, "id", edit).await?;
     Ok((plan, action, step))
 }
 
-/// Appends a step to an action, under `parent` (a top-level step of the same action).
+/// Appends a step to an action, under `parent` (a top-level step of the same action). In an
+/// agreed plan this is re-planning: `reason` is required and the change is kept in the plan's
+/// history; the new step has no baseline until the next one is set.
 pub async fn add_step(
     db: &Database,
     actor: &Actor,
     action: ActionId,
     parent: Option<ActionStepId>,
     draft: StepDraft,
+    reason: Option<String>,
 ) -> ServiceResult<ActionStep> {
     let mut uow = UnitOfWork::begin(db, actor).await?;
     let action = repo::find_action(uow.txn(), action)
         .await?
         .ok_or_else(|| missing(actor, "actionId"))?;
-    let plan = plan_for_edit(&uow, actor, action.plan_id, "actionId").await?;
-    let fields = draft.validate().map_err(ServiceError::Invalid)?;
+    let plan = plan_for_edit(&uow, actor, action.plan_id, "actionId", Edit::Schedule).await?;
+    let (fields, reason) = match (
+        draft.validate(),
+        change_reason(plan.stage, reason.as_deref()),
+    ) {
+        (Ok(fields), Ok(reason)) => (fields, reason),
+        (fields, reason) => {
+            let mut problems = fields.err().unwrap_or_default();
+            problems.extend(reason.err());
+            return Err(ServiceError::Invalid(problems));
+        }
+    };
     let parent_step = match parent {
         Some(id) => Some(
             repo::find_step(uow.txn(), id)
@@ -50,14 +66,27 @@ pub async fn add_step(
         None => None,
     };
     check_parent(None, action.id, parent_step.as_ref(), false)?;
-    lock_for_edit(&uow, actor, &plan).await?;
+    lock_for_edit(&uow, actor, &plan, Edit::Schedule).await?;
     let step = repo::add_step(uow.txn(), action.id, parent, fields).await?;
+    let dates = (step.start, step.end);
+    record_change(
+        &uow,
+        actor,
+        &plan,
+        PlanChangeKind::StepAdded,
+        &step,
+        ((None, None), dates),
+        reason,
+    )
+    .await?;
     uow.created("addActionStep", &step).await?;
     uow.commit().await?;
     Ok(step)
 }
 
-/// Replaces a step's fields at `expected_version`; its baseline stays.
+/// Replaces a step's fields at `expected_version`; its baseline stays. In an agreed plan
+/// (which only the coordinator edits this way) the dates move only by re-planning, with a
+/// reason (`REPLAN_REQUIRED` otherwise).
 pub async fn update_step(
     db: &Database,
     actor: &Actor,
@@ -66,9 +95,28 @@ pub async fn update_step(
     draft: StepDraft,
 ) -> ServiceResult<ActionStep> {
     let mut uow = UnitOfWork::begin(db, actor).await?;
-    let (plan, _, before) = step_for_edit(&uow, actor, id).await?;
+    let (plan, _, before) = step_for_edit(&uow, actor, id, Edit::Content).await?;
     let fields = draft.validate().map_err(ServiceError::Invalid)?;
-    lock_for_edit(&uow, actor, &plan).await?;
+    if plan.stage.replanning() {
+        let moved: Vec<ValidationError> = [
+            ("start", fields.start != before.start),
+            ("end", fields.end != before.end),
+        ]
+        .into_iter()
+        .filter(|(_, moved)| *moved)
+        .map(|(field, _)| {
+            ValidationError::new(
+                field,
+                "REPLAN_REQUIRED",
+                "In an agreed plan dates move by re-planning, with a reason.",
+            )
+        })
+        .collect();
+        if !moved.is_empty() {
+            return Err(ServiceError::Invalid(moved));
+        }
+    }
+    lock_for_edit(&uow, actor, &plan, Edit::Content).await?;
     let after = repo::update_step(uow.txn(), id, expected_version, fields).await?;
     uow.updated("updateActionStep", &before, &after).await?;
     uow.commit().await?;
@@ -85,7 +133,7 @@ pub async fn move_step(
     position: Option<i32>,
 ) -> ServiceResult<ActionStep> {
     let mut uow = UnitOfWork::begin(db, actor).await?;
-    let (plan, _, before) = step_for_edit(&uow, actor, id).await?;
+    let (plan, _, before) = step_for_edit(&uow, actor, id, Edit::Content).await?;
     let siblings = repo::steps_of_actions(uow.txn(), &[before.action_id]).await?;
     let parent_step = match parent {
         // A parent outside the step's action is refused like one of another action.
@@ -112,7 +160,7 @@ pub async fn move_step(
         parent_step.as_ref(),
         has_children,
     )?;
-    lock_for_edit(&uow, actor, &plan).await?;
+    lock_for_edit(&uow, actor, &plan, Edit::Content).await?;
     let after = repo::move_step(uow.txn(), &before, expected_version, parent, position).await?;
     uow.updated("moveActionStep", &before, &after).await?;
     uow.commit().await?;
@@ -120,17 +168,31 @@ pub async fn move_step(
 }
 
 /// Removes a step (with its sub-steps) at `expected_version`; returns its action, which
-/// the removal leaves unchanged.
+/// the removal leaves unchanged. In an agreed plan this is re-planning: `reason` is required
+/// and the change is kept in the plan's history (and in earlier baselines).
 pub async fn remove_step(
     db: &Database,
     actor: &Actor,
     id: ActionStepId,
     expected_version: i32,
+    reason: Option<String>,
 ) -> ServiceResult<PlanAction> {
     let mut uow = UnitOfWork::begin(db, actor).await?;
-    let (plan, action, before) = step_for_edit(&uow, actor, id).await?;
-    lock_for_edit(&uow, actor, &plan).await?;
+    let (plan, action, before) = step_for_edit(&uow, actor, id, Edit::Schedule).await?;
+    let reason = change_reason(plan.stage, reason.as_deref())?;
+    lock_for_edit(&uow, actor, &plan, Edit::Schedule).await?;
     repo::remove_step(uow.txn(), id, expected_version).await?;
+    let dates = (before.start, before.end);
+    record_change(
+        &uow,
+        actor,
+        &plan,
+        PlanChangeKind::StepRemoved,
+        &before,
+        (dates, (None, None)),
+        reason,
+    )
+    .await?;
     uow.removed("removeActionStep", &before).await?;
     uow.commit().await?;
     Ok(action)
