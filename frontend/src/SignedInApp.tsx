@@ -31,6 +31,8 @@ const WorkingGroupPage = lazyPage(() => import('./pages/WorkingGroupPage').then(
 const BenchmarksPage = lazyPage(() => import('./pages/BenchmarksPage').then((m) => m.BenchmarksPage));
 const EventsPage = lazyPage(() => import('./pages/EventsPage').then((m) => m.EventsPage));
 const EventPage = lazyPage(() => import('./pages/EventPage').then((m) => m.EventPage));
+const PartnerJourneyPage = lazyPage(() => import('./journey/PartnerJourneyPage').then((m) => m.PartnerJourneyPage));
+const NetworkJourneysPage = lazyPage(() => import('./journey/NetworkJourneysPage').then((m) => m.NetworkJourneysPage));
 const PlansPage = lazyPage(() => import('./plans/PlansPage').then((m) => m.PlansPage));
 const PlanPage = lazyPage(() => import('./plans/PlanPage').then((m) => m.PlanPage));
 const PrintPage = lazyPage(() => import('./plans/PrintPage').then((m) => m.PrintPage));
@@ -62,6 +64,8 @@ export function SignedInApp() {
           <Route path="dashboard" element={<DashboardPage />} />
           <Route path="organisations" element={<OrganisationsPage />} />
           <Route path="organisations/:id" element={<OrganisationPage />} />
+          <Route path="organisations/:id/journey" element={<PartnerJourneyPage />} />
+          <Route path="journeys" element={<NetworkJourneysPage />} />
           <Route path="territories" element={<TerritoriesPage />} />
           <Route path="thematic-areas" element={<ThematicAreasPage />} />
           <Route path="working-groups" element={<WorkingGroupsPage />} />

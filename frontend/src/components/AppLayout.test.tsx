@@ -11,12 +11,14 @@ let sent: [string | undefined, Record<string, unknown>][] = [];
 
 /** The viewer (with the language saved in its profile), and what the API says it may do
  * across the network and with its organisation's webhooks. */
-const viewer = (capabilities: { manageUsers: boolean; readAuditLog: boolean; manageEveryWebhook?: boolean }, language: string | null = 'EN', organisationWebhooks = false) =>
+const viewer = (
+  capabilities: { manageUsers: boolean; readAuditLog: boolean; manageEveryWebhook?: boolean; readEveryPlan?: boolean; readBenchmarkLevels?: boolean },
+  language: string | null = 'EN', organisationWebhooks = false) =>
   mockClient((_query, variables, operation) => {
     sent.push([operation, variables]);
     if (operation === 'Navigation')
       return {
-        viewerCapabilities: { __typename: 'NetworkCapabilities', manageEveryWebhook: false, ...capabilities },
+        viewerCapabilities: { __typename: 'NetworkCapabilities', manageEveryWebhook: false, readEveryPlan: false, readBenchmarkLevels: false, ...capabilities },
         viewer: { __typename: 'User', id: 'u1', organisation: { __typename: 'Organisation', id: 'o1', viewerCanManageWebhooks: organisationWebhooks } },
       };
     if (operation === 'UpdateViewerPreferences') {
@@ -97,6 +99,20 @@ describe('AppLayout', () => {
 
     renderWithProviders(<AppLayout onSignedOut={() => undefined} />, { client: viewer({ manageUsers: false, readAuditLog: false }, 'EN', true) });
     expect(await screen.findByRole('link', { name: 'Webhooks' })).toHaveAttribute('href', '/webhooks');
+  });
+
+  it('offers the network’s learning journeys only to whoever reads every plan and benchmark', async () => {
+    const { unmount } = renderWithProviders(<AppLayout onSignedOut={() => undefined} />, {
+      client: viewer({ manageUsers: false, readAuditLog: false, readEveryPlan: false, readBenchmarkLevels: true }),
+    });
+    expect(await screen.findByRole('link', { name: 'API tokens' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Learning journeys' })).not.toBeInTheDocument();
+    unmount();
+
+    renderWithProviders(<AppLayout onSignedOut={() => undefined} />, {
+      client: viewer({ manageUsers: true, readAuditLog: true, readEveryPlan: true, readBenchmarkLevels: true }),
+    });
+    expect(await screen.findByRole('link', { name: 'Learning journeys' })).toHaveAttribute('href', '/journeys');
   });
 
   it('offers the webhooks page to whoever manages every webhook', async () => {

@@ -11,8 +11,8 @@ import { LanguageSwitcher } from './LanguageSwitcher';
 import { useProfileLanguage, useSaveLanguage } from './profileLanguage';
 import { useViewer } from './viewer';
 
-/** What the administration entries and the webhooks entry need: whether the viewer may use
- * those pages (webhooks: network-wide, or its organisation's). */
+/** What the administration entries, the webhooks entry and the learning journeys entry need:
+ * whether the viewer may use those pages (webhooks: network-wide, or its organisation's). */
 const NavigationQuery = graphql(`
   query Navigation {
     viewerCapabilities {
@@ -20,6 +20,8 @@ const NavigationQuery = graphql(`
       readAuditLog
       readMailOutbox
       manageEveryWebhook
+      readEveryPlan
+      readBenchmarkLevels
     }
     viewer {
       id
@@ -58,6 +60,9 @@ export function AppLayout({ onSignedOut }: AppLayoutProps) {
     { to: '/good-practices', label: t('shell:nav.goodPractices') },
     { to: '/evidence', label: t('shell:nav.evidence') },
     { to: '/benchmarks', label: t('shell:nav.benchmarks') },
+    // The network's learning journeys: for whoever reads every partner's plan and benchmark
+    // (the coordinator); each partner's own journey is linked from its page.
+    ...(can?.readEveryPlan && can.readBenchmarkLevels ? [{ to: '/journeys', label: t('shell:nav.journeys') }] : []),
     { to: '/territories', label: t('shell:nav.territories') },
     { to: '/thematic-areas', label: t('shell:nav.thematicAreas') },
     { to: '/tokens', label: t('shell:nav.tokens') },

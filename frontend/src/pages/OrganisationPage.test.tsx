@@ -47,6 +47,11 @@ describe('OrganisationPage', () => {
     expect(screen.queryByRole('button', { name: /New action plan/ })).not.toBeInTheDocument();
   });
 
+  it('links to the organisation’s learning journey', async () => {
+    renderPage(organisation(false, null));
+    expect(await screen.findByRole('link', { name: 'Learning journey of Zeta Network' })).toHaveAttribute('href', '/organisations/org-1/journey');
+  });
+
   it('shows no plan section to someone who may neither read nor create the plan', async () => {
     renderPage(organisation(false, null));
     expect(await screen.findByRole('heading', { name: 'Zeta Network' })).toBeInTheDocument();

@@ -72,7 +72,7 @@ const OrganisationBenchmarksQuery = graphql(`
 
 /** An organisation with its working groups and — if the viewer may read them — benchmarks. */
 export function OrganisationPage() {
-  const { t } = useTranslation(['admin', 'benchmarks', 'network', 'plans', 'workingGroups', 'common']);
+  const { t } = useTranslation(['admin', 'benchmarks', 'journey', 'network', 'plans', 'workingGroups', 'common']);
   const { id = '' } = useParams();
   const [{ data, fetching, error }, refetch] = useQuery({ query: OrganisationQuery, variables: { id } });
   const [opened, { open, close }] = useDisclosure();
@@ -106,6 +106,9 @@ export function OrganisationPage() {
         </PageTitle>
         {organisation.viewerCanUpdate && <Button onClick={open}>{t('admin:editOrganisation')}</Button>}
       </Group>
+      <Anchor component={Link} to={`/organisations/${organisation.id}/journey`} w="fit-content">
+        {t('journey:openJourney', { organisation: organisation.name })}
+      </Anchor>
       <Modal opened={opened} onClose={close} title={t('admin:editOrganisation')}>
         <OrganisationForm
           initial={{

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Badge, Button, Group, List, Stack, Tabs, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 
 import { FeedbackThread } from '../components/FeedbackThread';
@@ -18,6 +18,7 @@ import { ProgressPanel } from './ProgressPanel';
 import { PlanQuery } from './queries';
 import { StageControls } from './StageControls';
 import { ActionEditor } from './ActionEditor';
+import { actionProgressAnchor } from './actionHeading';
 import { ADD_ACTION_FOCUS, AddActionForm } from './AddActionForm';
 import { AddStepForm, addStepFocus } from './AddStepForm';
 import { useReturnFocus } from './focus';
@@ -42,10 +43,12 @@ function Warnings({ plan }: { plan: Plan }) {
 
 /** One action plan: the editor laid out like the report, the timeline, and the stage history. */
 export function PlanPage() {
-  const { t } = useTranslation(['feedback', 'plans', 'progress', 'common']);
+  const { t } = useTranslation(['feedback', 'journey', 'plans', 'progress', 'common']);
   const { id = '' } = useParams();
   const [search] = useSearchParams();
   const focusStepId = search.get('step');
+  // A link to one action's progress (from a learning journey) opens the progress tab.
+  const toActionProgress = useLocation().hash.startsWith(`#${actionProgressAnchor('')}`);
   const [{ data, fetching, error }, refetch] = useQuery({ query: PlanQuery, variables: { id } });
   const [editing, setEditing] = useState<string | null>(null);
   const [editingAction, setEditingAction] = useState<string | null>(null);
@@ -124,6 +127,9 @@ export function PlanPage() {
           <Badge size="lg" color="indigo" data-testid="plan-stage">
             {t(`plans:stages.${plan.stage}`)}
           </Badge>
+          <Anchor component={Link} to={`/organisations/${plan.organisation.id}/journey`}>
+            {t('journey:openJourney', { organisation: plan.organisation.name })}
+          </Anchor>
           <Anchor component={Link} to={`/plans/${plan.id}/print`}>
             {t('plans:print')}
           </Anchor>
@@ -138,7 +144,7 @@ export function PlanPage() {
         onImported={reload}
       />
       <Warnings plan={plan} />
-      <Tabs defaultValue={monitored && (focusStepId || plan.stage === 'IMPLEMENTING') ? 'progress' : 'plan'}>
+      <Tabs defaultValue={monitored && (focusStepId || toActionProgress || plan.stage === 'IMPLEMENTING') ? 'progress' : 'plan'}>
         <Tabs.List>
           {monitored && <Tabs.Tab value="progress">{t('progress:tab')}</Tabs.Tab>}
           <Tabs.Tab value="plan">{t('plans:editor')}</Tabs.Tab>

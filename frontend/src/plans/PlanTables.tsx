@@ -5,12 +5,11 @@ import { Link } from 'react-router';
 
 import { StepDecisions } from '../calls/StepDecisions';
 import { TableScroll } from '../components/TableScroll';
+import { actionHeading } from './actionHeading';
 import type { PlanAction, PlanStep } from './types';
 
-/** "Objective #1 – Title", as the report prints an action's heading. */
-export function actionHeading(action: Pick<PlanAction, 'ref' | 'title' | 'position'>): string {
-  return [action.ref, action.title].filter(Boolean).join(' – ') || `#${action.position + 1}`;
-}
+// Where other plan components have long imported it from.
+export { actionHeading };
 
 function cellList(items: string[]): ReactNode {
   if (items.length === 0) return null;

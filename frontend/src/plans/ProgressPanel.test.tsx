@@ -68,6 +68,12 @@ describe('ProgressPanel', () => {
     expect(within(second).queryByTestId('step-decisions')).not.toBeInTheDocument();
   });
 
+  it('gives each action’s section the anchor a learning journey links to', () => {
+    renderPanel(false);
+    const section = screen.getByRole('region', { name: /Objective #1 – Awareness raising/ });
+    expect(section).toHaveAttribute('id', 'action-progress-action-1');
+  });
+
   it('shows the progress without the button to anyone else', () => {
     renderPanel(false);
     expect(screen.getAllByTestId('progress-step')).toHaveLength(2);

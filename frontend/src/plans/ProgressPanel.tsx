@@ -1,12 +1,14 @@
 import { Anchor, Badge, Box, Button, Card, Group, List, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
 
 import { StepDecisions } from '../calls/StepDecisions';
 import { FeedbackThread } from '../components/FeedbackThread';
 import { useFormat } from '../components/format';
 import { ProgressValue } from '../components/ProgressValue';
 import { StatusBadge } from '../components/status';
+import { actionProgressAnchor } from './actionHeading';
 import { actionHeading, dateCell } from './PlanTables';
 import { ReportHistory } from './ReportHistory';
 import { ReportProgressForm } from './ReportProgressForm';
@@ -183,6 +185,12 @@ interface ProgressPanelProps {
  * the viewer may report (the step's `viewerCanReportProgress`). */
 export function ProgressPanel({ plan, focusStepId, onChanged }: ProgressPanelProps) {
   const { t } = useTranslation(['progress', 'common']);
+  // A link to one action (`#action-progress-<id>`, from a learning journey) scrolls to it.
+  const { hash } = useLocation();
+  useEffect(() => {
+    if (!hash) return;
+    document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView?.({ block: 'start' });
+  }, [hash]);
   return (
     <Stack>
       <Group gap="md" data-testid="plan-progress">
@@ -193,7 +201,7 @@ export function ProgressPanel({ plan, focusStepId, onChanged }: ProgressPanelPro
       </Group>
       {plan.stage !== 'IMPLEMENTING' && <Text c="dimmed">{t('progress:closed')}</Text>}
       {plan.actions.map((action) => (
-        <Box component="section" key={action.id} aria-label={t('progress:actionProgress', { name: actionHeading(action) })}>
+        <Box component="section" key={action.id} id={actionProgressAnchor(action.id)} aria-label={t('progress:actionProgress', { name: actionHeading(action) })}>
           <Group justify="space-between" mt="md" mb="xs">
             <Title order={2} size="h4">
               {actionHeading(action)}
