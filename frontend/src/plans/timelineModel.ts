@@ -38,12 +38,19 @@ export interface TimelineStep {
 
 export type TimelineRow = TimelineHeading | TimelineStep;
 
+/** What the timeline reads of an action (the plan page has more; a group's timeline asks for
+ * no more). */
+export type TimelineAction = Pick<PlanAction, 'id' | 'ref' | 'title' | 'position'> & {
+  thematicArea?: { id: string } | null;
+  steps: Pick<PlanAction['steps'][number], 'id' | 'number' | 'parentId' | 'title' | 'start' | 'end' | 'baselineStart' | 'baselineEnd' | 'viewerCanUpdate'>[];
+};
+
 /** The number an action's steps start with: its place in the plan, from 1. */
 export const actionNumber = (action: Pick<PlanAction, 'position'>) => String(action.position + 1);
 
 /** One plan's actions as rows: a heading per objective, then its steps. `context` prefixes the
  * steps' context (an organisation on a group's timeline); `level` is the headings' level. */
-export function planTimelineRows(actions: PlanAction[], { context = '', level = 1 }: { context?: string; level?: 1 | 2 } = {}): TimelineRow[] {
+export function planTimelineRows(actions: TimelineAction[], { context = '', level = 1 }: { context?: string; level?: 1 | 2 } = {}): TimelineRow[] {
   return actions.flatMap((action): TimelineRow[] => {
     const number = actionNumber(action);
     const heading = actionHeading(action);
@@ -71,7 +78,7 @@ export function planTimelineRows(actions: PlanAction[], { context = '', level = 
 interface GroupPlan {
   id: string;
   organisation: { id: string; name: string; shortName?: string | null };
-  actions: PlanAction[];
+  actions: TimelineAction[];
 }
 
 /** A working group's timeline: per organisation, the objectives in the group's thematic area
