@@ -206,6 +206,8 @@ export function Timeline({ rows, today: todayProp, initialZoom = 'month', onMove
 
   const bar = (range: DayRange) => ({ left: x(range.start), width: Math.max((dayOf(range.end) - dayOf(range.start) + 1) * scale.px, 3) });
   const help = t(`plans:chart.moveHelp.${zoom}`);
+  // A date keeps to one line: the table scrolls sideways on a phone instead.
+  const dateCell = (value: string | null | undefined) => value && <span className="tl-date">{format.partialDate(value)}</span>;
   const anyDates = steps.some((step) => current.get(step.id) || baselines.get(step.id));
 
   function stepTrack(step: TimelineStep) {
@@ -297,11 +299,14 @@ export function Timeline({ rows, today: todayProp, initialZoom = 'month', onMove
             <div className="tl-label tl-corner">{t('plans:chart.step')}</div>
             <div className="tl-track tl-scale">
               <div className="tl-tier">
-                {bands.map((iso) => (
-                  <span key={iso} className="tl-band" style={{ left: Math.max(0, x(iso)) }}>
-                    {bandLabel(iso)}
-                  </span>
-                ))}
+                {bands.map((iso, index) => {
+                  const left = Math.max(0, x(iso));
+                  return (
+                    <span key={iso} className="tl-band" style={{ left, width: Math.min(width, x(bands[index + 1] ?? span.end)) - left }}>
+                      <span className="tl-band-text">{bandLabel(iso)}</span>
+                    </span>
+                  );
+                })}
               </div>
               <div className="tl-tier">
                 {columns.map((iso) => (
@@ -316,7 +321,7 @@ export function Timeline({ rows, today: todayProp, initialZoom = 'month', onMove
           <div className="tl-body">
             {rows.map((row) =>
               row.kind === 'heading' ? (
-                <div key={row.id} className={`tl-row tl-heading tl-heading-${row.level}`} data-testid="timeline-heading">
+                <div key={row.id} className={`tl-row tl-heading tl-heading-${row.level}${row.number ? '' : ' tl-org'}`} data-testid="timeline-heading">
                   <div className="tl-label">
                     {row.number && <span className="tl-number">{row.number}</span>}
                     {row.number && ' '}
@@ -346,10 +351,10 @@ export function Timeline({ rows, today: todayProp, initialZoom = 'month', onMove
         columns={[
           { header: t('plans:steps'), cell: (row) => `${row.number} ${row.title}` },
           { header: t('plans:chart.objective'), cell: (row) => row.context },
-          { header: t('plans:start'), cell: (row) => (row.start ? format.partialDate(row.start) : '') },
-          { header: t('plans:end'), cell: (row) => (row.end ? format.partialDate(row.end) : '') },
-          { header: t('plans:baselineStart'), cell: (row) => (row.baselineStart ? format.partialDate(row.baselineStart) : '') },
-          { header: t('plans:baselineEnd'), cell: (row) => (row.baselineEnd ? format.partialDate(row.baselineEnd) : '') },
+          { header: t('plans:start'), cell: (row) => dateCell(row.start) },
+          { header: t('plans:end'), cell: (row) => dateCell(row.end) },
+          { header: t('plans:baselineStart'), cell: (row) => dateCell(row.baselineStart) },
+          { header: t('plans:baselineEnd'), cell: (row) => dateCell(row.baselineEnd) },
         ]}
       />
     </>
