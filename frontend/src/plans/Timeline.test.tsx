@@ -77,6 +77,27 @@ describe('Timeline', () => {
     expect(chart.scrollLeft).toBe(scrollLeftFor(left - SCALES.month.px / 2, 800, 256));
   });
 
+  it('keeps the day in the middle when the zoom changes, and Today scrolls back to today', async () => {
+    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockImplementation(function (this: HTMLElement) {
+      return this.classList.contains('tl-scroll') ? 800 : 0;
+    });
+    vi.spyOn(HTMLElement.prototype, 'offsetWidth', 'get').mockImplementation(function (this: HTMLElement) {
+      return this.classList.contains('tl-label') ? 256 : 0;
+    });
+    const user = userEvent.setup({ delay: null });
+    const chart = renderTimeline();
+    // Scrolled to the start: months from Dec 2018, 3 px a day, so 1 Mar 2019 is in the middle.
+    chart.scrollLeft = 0;
+    await user.click(screen.getByRole('radio', { name: 'Weeks' }));
+    // Weeks from Mon 24 Dec 2018, 8 px a day: 1 Mar 2019 is 67 days on, 536 px; half the view is 272.
+    expect(chart.scrollLeft).toBe(264);
+    const today = () => parseFloat(within(chart).getByTestId('timeline-today').style.left);
+    expect(today()).toBeGreaterThan(chart.scrollLeft + 544);
+    await user.click(screen.getByRole('button', { name: 'Today' }));
+    expect(today()).toBeGreaterThanOrEqual(chart.scrollLeft);
+    expect(today()).toBeLessThanOrEqual(chart.scrollLeft + 544);
+  }, 30_000);
+
   it('zooms by week, month, quarter and year, and keeps a Today button', async () => {
     const user = userEvent.setup({ delay: null });
     const chart = renderTimeline();

@@ -15,6 +15,7 @@ import {
   ZOOMS,
   dayOf,
   dragged,
+  isoOf,
   localToday,
   rangeOf,
   shiftRange,
@@ -109,34 +110,51 @@ export function Timeline({ rows, today: todayProp, initialZoom = 'month', onMove
   const tickLabel = (iso: string) => labels[scale.tick === 'week' ? 'week' : scale.tick === 'month' ? 'month' : scale.tick === 'quarter' ? 'quarter' : 'year'](iso);
   const bandLabel = (iso: string) => (scale.band === 'month' ? labels.monthYear(iso) : labels.year(iso));
 
-  /** Scrolls so that today is in the middle of the visible chart. */
-  const scrollToToday = useCallback(() => {
-    const element = scroller.current;
-    if (!element) return;
-    const label = element.querySelector<HTMLElement>('.tl-label');
-    element.scrollLeft = scrollLeftFor(x(today), element.clientWidth, label?.offsetWidth ?? 0);
-  }, [x, today]);
+  /** Scrolls so that `date` is in the middle of the visible chart. */
+  const scrollTo = useCallback(
+    (date: string) => {
+      const element = scroller.current;
+      if (!element) return;
+      const label = element.querySelector<HTMLElement>('.tl-label');
+      element.scrollLeft = scrollLeftFor(x(date), element.clientWidth, label?.offsetWidth ?? 0);
+    },
+    [x],
+  );
 
-  // Opens on today, and stays on it when the zoom changes. In a tab that is still hidden the
-  // chart has no width yet: it scrolls once it gets one.
-  const scrolled = useRef(false);
+  /** The day in the middle of the visible chart. */
+  function centre(): string | null {
+    const element = scroller.current;
+    if (!element || element.clientWidth === 0) return null;
+    const label = element.querySelector<HTMLElement>('.tl-label')?.offsetWidth ?? 0;
+    return isoOf(origin + Math.floor((element.scrollLeft + (element.clientWidth - label) / 2) / scale.px));
+  }
+
+  // Opens on today; a new zoom keeps the day that was in the middle. In a tab that is still
+  // hidden the chart has no width yet: it scrolls once it gets one.
+  const target = useRef<string | null>(null);
+  const placed = useRef(false);
   useLayoutEffect(() => {
     const element = scroller.current;
     if (!element) return;
-    scrolled.current = false;
+    placed.current = false;
     const place = () => {
-      if (scrolled.current || element.clientWidth === 0) return;
-      scrolled.current = true;
-      scrollToToday();
+      if (placed.current || element.clientWidth === 0) return;
+      placed.current = true;
+      scrollTo(target.current ?? today);
     };
     place();
     if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(place);
     observer.observe(element);
     return () => observer.disconnect();
-    // Only the zoom (and the first render) re-centre on today, not every move.
+    // Only a new zoom (and the first render) scrolls, not every move of a bar.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [zoom]);
+
+  function changeZoom(next: Zoom) {
+    target.current = centre();
+    setZoom(next);
+  }
 
   const dates = (range: DayRange) => t('plans:chart.dates', { start: format.day(range.start), end: format.day(range.end) });
   const movable = (step: TimelineStep) => Boolean(onMove && step.movable && current.get(step.id));
@@ -252,11 +270,11 @@ export function Timeline({ rows, today: todayProp, initialZoom = 'month', onMove
             <SegmentedControl
               size="xs"
               value={zoom}
-              onChange={(value) => setZoom(value as Zoom)}
+              onChange={(value) => changeZoom(value as Zoom)}
               data={ZOOMS.map((value) => ({ value, label: t(`plans:chart.zooms.${value}`) }))}
             />
           </div>
-          <Button size="xs" variant="default" onClick={scrollToToday}>
+          <Button size="xs" variant="default" onClick={() => scrollTo(today)}>
             {t('plans:chart.today')}
           </Button>
         </Group>
