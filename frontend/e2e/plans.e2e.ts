@@ -73,7 +73,7 @@ describe('action plans', () => {
       await expect.poll(() => page.getByTestId('plan-step').count(), { message: organisation }).toBe(steps);
       await page.getByRole('tab', { name: 'Timeline' }).click();
       await expect.poll(() => page.getByTestId('timeline-table').getByRole('row').count()).toBe(steps + 1);
-      expect(await page.getByTestId('gantt').count()).toBe(1);
+      expect(await page.getByTestId('timeline-chart').count()).toBe(1);
       await page.getByRole('link', { name: 'Print view' }).click();
       await expect.poll(() => page.getByTestId('plan-step').count()).toBe(steps);
     }

@@ -190,7 +190,7 @@ export function WorkingGroupPage() {
       <Webinars workingGroupId={group.id} />
       <CoordinationCalls workingGroupId={group.id} />
       <AskTheExpert workingGroupId={group.id} />
-      <GroupTimeline workingGroupId={group.id} />
+      <GroupTimeline workingGroupId={group.id} thematicAreaId={group.thematicArea.id} />
     </Stack>
   );
 }

@@ -24,7 +24,7 @@ import { AddStepForm, addStepFocus } from './AddStepForm';
 import { useReturnFocus } from './focus';
 import { StepButtons, editStepFocus } from './StepButtons';
 import { StepEditor } from './StepEditor';
-import { Timeline, timelineRows } from './Timeline';
+import { Timeline, planTimelineRows } from './Timeline';
 import type { Plan, PlanAction } from './types';
 
 function Warnings({ plan }: { plan: Plan }) {
@@ -56,7 +56,7 @@ export function PlanPage() {
   const focusLater = useReturnFocus();
   const [, removeAction] = useMutation(RemoveActionMutation);
   const plan = data?.actionPlan;
-  const rows = useMemo(() => (plan ? timelineRows(plan.actions) : []), [plan]);
+  const rows = useMemo(() => (plan ? planTimelineRows(plan.actions) : []), [plan]);
   const reload = () => refetch({ requestPolicy: 'network-only' });
   // What the viewer may change comes from the API's capability fields (the server's policy).
   const editable = plan?.viewerCanUpdate ?? false;
@@ -195,6 +195,7 @@ export function PlanPage() {
           {editable && <AddActionForm planId={plan.id} onAdded={reload} />}
         </Tabs.Panel>
         <Tabs.Panel value="timeline" pt="sm">
+          {/* Not movable yet: `onMove` comes with re-planning (a mutation and its reason). */}
           <Timeline rows={rows} />
         </Tabs.Panel>
         <Tabs.Panel value="feedback" pt="sm">
