@@ -113,6 +113,16 @@ export type ActionPlan = Node & {
   __typename?: 'ActionPlan';
   /** The actions, in order. */
   actions: Array<Action>;
+  /**
+   * The plan's baselines, oldest first (baseline 1 is set at the first adoption); the
+   * steps' `baselineStart`/`baselineEnd` are those of the last one.
+   */
+  baselines: Array<PlanBaseline>;
+  /**
+   * The changes made to the agreed plan (dates moved, steps added or removed, each with
+   * its reason; baselines set), newest first.
+   */
+  changes: Array<PlanChange>;
   /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Feedback on the plan as a whole, top-level items oldest first (replies nested). */
@@ -126,6 +136,11 @@ export type ActionPlan = Node & {
    * `Action.progress`). Null when no step counts.
    */
   progress?: Maybe<Scalars['Float']['output']>;
+  /**
+   * Whether changes to the steps are re-planning now (ADOPTED and later): each needs a
+   * `reason`, is kept in `changes`, and leaves the baseline as it is.
+   */
+  replanning: Scalars['Boolean']['output'];
   /** Where the plan is in its life. */
   stage: ActionPlanStage;
   /** Every stage change, oldest first (the first row is the creation). */
@@ -138,10 +153,17 @@ export type ActionPlan = Node & {
    */
   version: Scalars['Int']['output'];
   /**
+   * Whether the viewer may move step dates (`replanActionStep`) and add or remove steps
+   * now: the plan's organisation until it is COMPLETED, the coordinator always.
+   */
+  viewerCanReplan: Scalars['Boolean']['output'];
+  /**
    * Whether the viewer may report progress on the plan's steps now (its organisation's
    * members and the coordinator, while the plan is IMPLEMENTING).
    */
   viewerCanReportProgress: Scalars['Boolean']['output'];
+  /** Whether the viewer may set a new baseline now (`setPlanBaseline`). */
+  viewerCanSetBaseline: Scalars['Boolean']['output'];
   /** The stages the viewer may move the plan to from its current one (empty when none). */
   viewerCanTransitionTo: Array<ActionPlanStage>;
   /** Whether the viewer may edit the plan's actions and steps in its current stage. */
@@ -197,7 +219,7 @@ export type ActionPlanPayload = {
 
 /** Where an action plan is in its life. */
 export type ActionPlanStage =
-  /** Agreed; step dates are frozen as the baseline. */
+  /** Agreed; step dates are frozen as the baseline, and changes are re-planning. */
   | 'ADOPTED'
   /** Done. */
   | 'COMPLETED'
@@ -270,6 +292,11 @@ export type ActionStep = Node & {
   title: Scalars['String']['output'];
   /** Version of this step: pass it as `expectedVersion`. */
   version: Scalars['Int']['output'];
+  /**
+   * Whether the viewer may move this step's dates (`replanActionStep`) or remove it now,
+   * with a reason once the plan is agreed.
+   */
+  viewerCanReplan: Scalars['Boolean']['output'];
   /** Whether the viewer may report progress on this step now. */
   viewerCanReportProgress: Scalars['Boolean']['output'];
   /** Whether the viewer may edit, move or remove this step now. */
@@ -339,6 +366,11 @@ export type AddActionStepInput = {
   actionId: Scalars['ID']['input'];
   /** A top-level step of the same action to nest under (`INVALID_PARENT` otherwise). */
   parentId?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * Why (at most 2,000 characters): required when the plan is ADOPTED or IMPLEMENTING
+   * (`REASON_REQUIRED`), where adding a step is re-planning, kept in the plan's `changes`.
+   */
+  reason?: InputMaybe<Scalars['String']['input']>;
   /** The step (appended after its last sibling). */
   step: ActionStepFieldsInput;
 };
@@ -1889,7 +1921,11 @@ export type Mutation = {
    * SUBMITTED; the coordinator always.
    */
   addAction: ActionPayload;
-  /** Appends a step to an action, optionally under a top-level step. Who: as `addAction`. */
+  /**
+   * Appends a step to an action, optionally under a top-level step. Members of the
+   * organisation until the plan is COMPLETED (with a `reason` once it is ADOPTED: that is
+   * re-planning); the coordinator always.
+   */
   addActionStep: ActionStepPayload;
   /**
    * Adds an item to an event's agenda. Every broken agenda rule comes back as a
@@ -2065,7 +2101,10 @@ export type Mutation = {
   refreshToken: RefreshTokenPayload;
   /** Removes an action with its steps at `expectedVersion`. Who: as `addAction`. */
   removeAction: ActionPlanPayload;
-  /** Removes a step with its sub-steps at `expectedVersion`. Who: as `addAction`. */
+  /**
+   * Removes a step with its sub-steps at `expectedVersion`. Who: as `addActionStep` (with
+   * a `reason` once the plan is ADOPTED).
+   */
   removeActionStep: ActionPayload;
   /** Removes an agenda item. Coordinator only. */
   removeAgendaItem: AgendaItemPayload;
@@ -2073,6 +2112,13 @@ export type Mutation = {
   removeEventParticipant: EventParticipantPayload;
   /** Removes an organisation from a working group. Coordinator only. */
   removeMembership: MembershipPayload;
+  /**
+   * Moves a step's dates at `expectedVersion`. The baseline stays; a printed wording of a
+   * date that moves is cleared. Members of the plan's organisation until it is COMPLETED,
+   * the coordinator always; once the plan is ADOPTED a `reason` is required and the move is
+   * kept in the plan's `changes`.
+   */
+  replanActionStep: ActionStepPayload;
   /**
    * Sets a new random password and ends the user's sessions; the password is returned
    * once. Coordinator only.
@@ -2106,6 +2152,12 @@ export type Mutation = {
   /** Schedules a working group's webinar. The group's leading members and the coordinator. */
   scheduleWebinar: WebinarPayload;
   /**
+   * Sets the next baseline of an ADOPTED or IMPLEMENTING plan from its steps' current
+   * dates; earlier baselines stay in `baselines` for comparison, and slippage is measured
+   * against the new one. The coordinator only.
+   */
+  setPlanBaseline: ActionPlanPayload;
+  /**
    * Reports progress on a step of an IMPLEMENTING plan. Members of the plan's organisation
    * and the coordinator; the latest report sets the step's status and percentage.
    */
@@ -2116,14 +2168,16 @@ export type Mutation = {
    * IMPLEMENTING→COMPLETED; the coordinator also adopts (SUBMITTED→ADOPTED) and reopens
    * (→DRAFT). Other moves are `INVALID_TRANSITION`; entering SUBMITTED or ADOPTED returns
    * every broken plan rule (`TOO_FEW_ACTIONS`, `NO_MUTUAL_LEARNING_ACTION`). Entering
-   * ADOPTED freezes each step's dates as its baseline.
+   * ADOPTED the first time sets baseline 1 from each step's dates; a re-adoption keeps the
+   * baseline unless `rebaseline` is true.
    */
   transitionActionPlan: ActionPlanPayload;
   /** Replaces an action's fields at `expectedVersion`. Who: as `addAction`. */
   updateAction: ActionPayload;
   /**
    * Replaces a step's fields at `expectedVersion`; the baseline frozen at adoption stays.
-   * Who: as `addAction`.
+   * Who: as `addAction`. In an ADOPTED or later plan (the coordinator) the dates do not
+   * change here (`REPLAN_REQUIRED`): use `replanActionStep`.
    */
   updateActionStep: ActionStepPayload;
   /**
@@ -2657,6 +2711,15 @@ export type MutationRemoveMembershipArgs = {
  * Entry points for changing data. Each takes one `input` and returns a payload with
  * `userErrors`; each success leaves exactly one audit event.
  */
+export type MutationReplanActionStepArgs = {
+  input: ReplanActionStepInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
 export type MutationResetUserPasswordArgs = {
   input: UserIdInput;
 };
@@ -2713,6 +2776,15 @@ export type MutationScheduleCoordinationCallArgs = {
  */
 export type MutationScheduleWebinarArgs = {
   input: ScheduleWebinarInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type MutationSetPlanBaselineArgs = {
+  input: SetPlanBaselineInput;
 };
 
 
@@ -3275,6 +3347,77 @@ export type Participation =
   | 'MANDATORY'
   /** Open to every organisation. */
   | 'OPTIONAL';
+
+/** A baseline: every step's dates as they were agreed at one moment, kept for comparison. */
+export type PlanBaseline = {
+  __typename?: 'PlanBaseline';
+  /** Why it was set. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** 1 for the first adoption's, then 2, 3, …. */
+  number: Scalars['Int']['output'];
+  /** When. */
+  setAt: Scalars['DateTime']['output'];
+  /** Who set it; null for an import. */
+  setBy?: Maybe<User>;
+  /** Every step's dates then, in plan order. */
+  steps: Array<PlanBaselineStep>;
+};
+
+/** A step's dates as one baseline froze them. */
+export type PlanBaselineStep = {
+  __typename?: 'PlanBaselineStep';
+  /** Its end then. */
+  end?: Maybe<Scalars['PartialDate']['output']>;
+  /** Its start then. */
+  start?: Maybe<Scalars['PartialDate']['output']>;
+  /** The step's ID (it may have been removed since). */
+  stepId?: Maybe<Scalars['ID']['output']>;
+  /** Its title then. */
+  title: Scalars['String']['output'];
+};
+
+/**
+ * A change of an agreed plan: a step's dates moved, a step added or removed (each with the
+ * reason given), or a new baseline set.
+ */
+export type PlanChange = {
+  __typename?: 'PlanChange';
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** The baseline set, for BASELINE_SET. */
+  baselineNumber?: Maybe<Scalars['Int']['output']>;
+  /** Who made it. */
+  by?: Maybe<User>;
+  /** The end after the change. */
+  end?: Maybe<Scalars['PartialDate']['output']>;
+  /** What happened. */
+  kind: PlanChangeKind;
+  /** The end before the change. */
+  previousEnd?: Maybe<Scalars['PartialDate']['output']>;
+  /** The start before the change (null for an added step). */
+  previousStart?: Maybe<Scalars['PartialDate']['output']>;
+  /** Why, in the changer's words. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** The start after the change (null for a removed step). */
+  start?: Maybe<Scalars['PartialDate']['output']>;
+  /** The step's ID (the step may have been removed since); null for a baseline. */
+  stepId?: Maybe<Scalars['ID']['output']>;
+  /** The step's title when the change was made (the action's, for ACTION_REMOVED). */
+  stepTitle?: Maybe<Scalars['String']['output']>;
+};
+
+/** What a change of an agreed plan did. */
+export type PlanChangeKind =
+  /** An action (with its steps) was removed. */
+  | 'ACTION_REMOVED'
+  /** A new baseline was set. */
+  | 'BASELINE_SET'
+  /** A step's dates moved. */
+  | 'DATES_CHANGED'
+  /** A step was added. */
+  | 'STEP_ADDED'
+  /** A step (with its sub-steps) was removed. */
+  | 'STEP_REMOVED';
 
 /**
  * What a plenary session of an event concluded: the points discussed and the
@@ -3952,6 +4095,11 @@ export type RemoveVersionedInput = {
   expectedVersion: Scalars['Int']['input'];
   /** The action or step. */
   id: Scalars['ID']['input'];
+  /**
+   * Why (at most 2,000 characters): required once the plan is ADOPTED
+   * (`REASON_REQUIRED`), where a removal is re-planning, kept in the plan's `changes`.
+   */
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Repeat a call as a series. */
@@ -3960,6 +4108,23 @@ export type RepeatInput = {
   count: Scalars['Int']['input'];
   /** Months between calls, 1–12 (`OUT_OF_RANGE`); 4 is the network's rhythm. */
   everyMonths: Scalars['Int']['input'];
+};
+
+/** Input of `replanActionStep`. */
+export type ReplanActionStepInput = {
+  /** New end, as the start; not before it (`END_BEFORE_START`). */
+  end?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read; a stale one gives `STALE_VERSION` and changes nothing. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The step. */
+  id: Scalars['ID']['input'];
+  /**
+   * Why (at most 2,000 characters): required when the plan is ADOPTED or IMPLEMENTING
+   * (`REASON_REQUIRED`); kept in the plan's `changes`.
+   */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** New start: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (`INVALID_DATE`); null clears it. */
+  start?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Report = {
@@ -4111,6 +4276,16 @@ export type ScheduleWebinarInput = {
   webinar: WebinarFieldsInput;
   /** The working group holding the webinar. */
   workingGroupId: Scalars['ID']['input'];
+};
+
+/** Input of `setPlanBaseline`. */
+export type SetPlanBaselineInput = {
+  /** The plan (ADOPTED or IMPLEMENTING; else `NOT_AGREED`). */
+  actionPlanId: Scalars['ID']['input'];
+  /** The plan's version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Why a new baseline (at most 2,000 characters), kept with it. */
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** How late a step is. */
@@ -4368,6 +4543,12 @@ export type TransitionActionPlanInput = {
   expectedVersion: Scalars['Int']['input'];
   /** The plan. */
   id: Scalars['ID']['input'];
+  /**
+   * On re-adoption (entering ADOPTED when the plan has a baseline already): set a new
+   * baseline from the current dates instead of keeping the earlier one. The first adoption
+   * always sets baseline 1.
+   */
+  rebaseline?: Scalars['Boolean']['input'];
   /** The stage to move to. */
   to: ActionPlanStage;
 };
@@ -5310,7 +5491,7 @@ export type DashboardLateStepsQueryVariables = Exact<{
 }>;
 
 
-export type DashboardLateStepsQuery = { __typename?: 'Query', report: { __typename?: 'Report', lateSteps: Array<{ __typename?: 'LateStep', actionPlanId: string, status: StepStatus, daysLate: number, daysBehindBaseline: number, step?: { __typename?: 'ActionStep', id: string, number: string, title: string } | null, organisation?: { __typename?: 'Organisation', id: string, name: string, shortName?: string | null } | null, workingGroup?: { __typename?: 'WorkingGroup', id: string, title: string, thematicArea: { __typename?: 'ThematicArea', number: number } } | null }> } };
+export type DashboardLateStepsQuery = { __typename?: 'Query', report: { __typename?: 'Report', lateSteps: Array<{ __typename?: 'LateStep', actionPlanId: string, status: StepStatus, daysOverdue: number, daysBehindBaseline: number, step?: { __typename?: 'ActionStep', id: string, number: string, title: string } | null, organisation?: { __typename?: 'Organisation', id: string, name: string, shortName?: string | null } | null, workingGroup?: { __typename?: 'WorkingGroup', id: string, title: string, thematicArea: { __typename?: 'ThematicArea', number: number } } | null }> } };
 
 export type ProgrammePhaseFieldsFragment = { __typename?: 'ProgrammePhase', id: string, reference?: string | null, title: string, summary?: string | null, start?: string | null, end?: string | null, startText?: string | null, endText?: string | null, viewerCanUpdate: boolean };
 
@@ -6293,7 +6474,7 @@ export const TerritoryOptionsDocument = {"kind":"Document","definitions":[{"kind
 export const UpdateViewerPreferencesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateViewerPreferences"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateViewerPreferencesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateViewerPreferences"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"language"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"params"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<UpdateViewerPreferencesMutation, UpdateViewerPreferencesMutationVariables>;
 export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"globalRole"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
 export const AwaitingAdoptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AwaitingAdoption"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actionPlans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"stage"},"value":{"kind":"EnumValue","value":"SUBMITTED"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanTransitionTo"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stageHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ref"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"thematicArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AwaitingAdoptionQuery, AwaitingAdoptionQueryVariables>;
-export const DashboardLateStepsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardLateSteps"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"workingGroupId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lateSteps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"workingGroupId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"workingGroupId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actionPlanId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"daysLate"}},{"kind":"Field","name":{"kind":"Name","value":"daysBehindBaseline"}},{"kind":"Field","name":{"kind":"Name","value":"step"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workingGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"thematicArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardLateStepsQuery, DashboardLateStepsQueryVariables>;
+export const DashboardLateStepsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardLateSteps"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"workingGroupId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lateSteps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"workingGroupId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"workingGroupId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actionPlanId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"daysBehindBaseline"}},{"kind":"Field","name":{"kind":"Name","value":"step"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workingGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"thematicArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardLateStepsQuery, DashboardLateStepsQueryVariables>;
 export const UpdateProgrammePhaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProgrammePhase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProgrammePhaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProgrammePhase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programmePhase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgrammePhaseFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgrammePhaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgrammePhase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"startText"}},{"kind":"Field","name":{"kind":"Name","value":"endText"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanUpdate"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"params"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<UpdateProgrammePhaseMutation, UpdateProgrammePhaseMutationVariables>;
 export const CreateProgrammePhaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateProgrammePhase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProgrammePhaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProgrammePhase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programmePhase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgrammePhaseFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgrammePhaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgrammePhase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"startText"}},{"kind":"Field","name":{"kind":"Name","value":"endText"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanUpdate"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"params"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<CreateProgrammePhaseMutation, CreateProgrammePhaseMutationVariables>;
 export const DashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dashboard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgrammeTimelineFields"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCapabilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"readEveryPlan"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"expertGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"thematicArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposedActions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"feedback"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"workingGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"thematicArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastCallOn"}},{"kind":"Field","name":{"kind":"Name","value":"nextScheduledCallOn"}},{"kind":"Field","name":{"kind":"Name","value":"nextCallDue"}},{"kind":"Field","name":{"kind":"Name","value":"callOverdue"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"actionPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ref"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"percentComplete"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"endText"}},{"kind":"Field","name":{"kind":"Name","value":"baselineEnd"}},{"kind":"Field","name":{"kind":"Name","value":"slippage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"daysLate"}},{"kind":"Field","name":{"kind":"Name","value":"daysBehindBaseline"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}}]}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stepsByStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"EnumValue","value":"ORGANISATION"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgrammePhaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgrammePhase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"startText"}},{"kind":"Field","name":{"kind":"Name","value":"endText"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanUpdate"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgrammeTimelineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Query"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewerCapabilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"manageProgramme"}}]}},{"kind":"Field","name":{"kind":"Name","value":"programmePhases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgrammePhaseFields"}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgrammePhaseFields"}}]}}]}}]}}]} as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
