@@ -44,6 +44,11 @@ export type Action = Node & {
   __typename?: 'Action';
   /** Feedback on this action, top-level items oldest first (replies nested). */
   feedback: Array<Feedback>;
+  /**
+   * The good practices this action adopts, in the order they were linked (each names the
+   * organisation it comes from).
+   */
+  goodPractices: Array<GoodPractice>;
   /** Opaque global ID. */
   id: Scalars['ID']['output'];
   /** Where it comes from. */
@@ -68,6 +73,11 @@ export type Action = Node & {
   title?: Maybe<Scalars['String']['output']>;
   /** Version of this action's fields: pass it as `expectedVersion`. */
   version: Scalars['Int']['output'];
+  /**
+   * Whether the viewer may set the good practices this action adopts
+   * (`setActionGoodPractices`): its organisation in every stage, and the coordinator.
+   */
+  viewerCanLinkPractices: Scalars['Boolean']['output'];
   /** Whether the viewer may edit, move or remove this action and its steps now. */
   viewerCanUpdate: Scalars['Boolean']['output'];
   /** The kinds of feedback the viewer may post on this action (empty when none). */
@@ -1599,6 +1609,11 @@ export type GlobalRole =
  */
 export type GoodPractice = Node & {
   __typename?: 'GoodPractice';
+  /**
+   * The plan actions that adopt this practice and whose plans the viewer reads, in the
+   * order they were linked: where it was transferred to.
+   */
+  adoptedBy: Array<Action>;
   /** What the practice is. */
   description: Scalars['String']['output'];
   /** Opaque global ID. */
@@ -2151,6 +2166,12 @@ export type Mutation = {
   scheduleCoordinationCall: ScheduleCoordinationCallPayload;
   /** Schedules a working group's webinar. The group's leading members and the coordinator. */
   scheduleWebinar: WebinarPayload;
+  /**
+   * Sets the good practices an action adopts, so each practice can be followed to the
+   * cities that take it up (`GoodPractice.adoptedBy`, `report.practiceTransfers`). The
+   * plan's organisation in every stage, and the coordinator.
+   */
+  setActionGoodPractices: ActionPayload;
   /**
    * Sets the next baseline of an ADOPTED or IMPLEMENTING plan from its steps' current
    * dates; earlier baselines stay in `baselines` for comparison, and slippage is measured
@@ -2776,6 +2797,15 @@ export type MutationScheduleCoordinationCallArgs = {
  */
 export type MutationScheduleWebinarArgs = {
   input: ScheduleWebinarInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type MutationSetActionGoodPracticesArgs = {
+  input: SetActionGoodPracticesInput;
 };
 
 
@@ -3497,6 +3527,21 @@ export type PlenaryOutcomePayload = {
   userErrors: Array<UserError>;
 };
 
+/**
+ * A good practice taken up by a plan action: where it comes from (`goodPractice.organisation`),
+ * who adopts it (`actionPlan.organisation`), with which action and how far it got
+ * (`action.progress`, its steps' statuses).
+ */
+export type PracticeTransfer = {
+  __typename?: 'PracticeTransfer';
+  /** The action that adopts it. */
+  action: Action;
+  /** The adopting action's plan (its organisation is the adopting city). */
+  actionPlan: ActionPlan;
+  /** The practice. */
+  goodPractice?: Maybe<GoodPractice>;
+};
+
 /** One organisation's pitch in an agenda item. */
 export type Presentation = {
   __typename?: 'Presentation';
@@ -4160,6 +4205,12 @@ export type Report = {
   /** Action plans per stage (stages without plans left out). */
   plansByStage: Array<StageCount>;
   /**
+   * Every good practice taken up by a plan action the viewer may read, by practice and in
+   * the order the links were made: the practice (and the city it comes from), the adopting
+   * action, its plan (the adopting city) and, through the action, its progress.
+   */
+  practiceTransfers: Array<PracticeTransfer>;
+  /**
    * Steps of IMPLEMENTING and COMPLETED plans per status (the latest report's; never
    * reported is NOT_STARTED), per working group or per organisation.
    */
@@ -4276,6 +4327,19 @@ export type ScheduleWebinarInput = {
   webinar: WebinarFieldsInput;
   /** The working group holding the webinar. */
   workingGroupId: Scalars['ID']['input'];
+};
+
+/** Input of `setActionGoodPractices`. */
+export type SetActionGoodPracticesInput = {
+  /** The action. */
+  actionId: Scalars['ID']['input'];
+  /** The action's version you read; a stale one gives `STALE_VERSION`. */
+  expectedVersion: Scalars['Int']['input'];
+  /**
+   * Every practice it adopts (replacing the earlier set; repeats count once; at most 20,
+   * `TOO_MANY`; an unknown one is `NOT_FOUND`). Empty unlinks them all.
+   */
+  goodPracticeIds: Array<Scalars['ID']['input']>;
 };
 
 /** Input of `setPlanBaseline`. */
