@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 
 import { StepDecisions } from '../calls/StepDecisions';
 import { TableScroll } from '../components/TableScroll';
+import { ActionPractices } from '../transfers/ActionPractices';
 import { actionHeading } from './actionHeading';
 import type { PlanAction, PlanStep } from './types';
 
@@ -68,6 +69,7 @@ export function PlanTables({ actions, renderActions, renderEditor, renderActionT
               </>
             )}
           </Text>
+          <ActionPractices action={action} />
           {renderActionTools?.(action)}
           <TableScroll>
             <Table withTableBorder withColumnBorders className="plan-table">

@@ -35,6 +35,7 @@ export const PlanActionFields = graphql(`
     progress
     viewerCanUpdate
     viewerFeedbackKinds
+    ...ActionPracticesFields
     feedback {
       ...FeedbackItemFields
     }
