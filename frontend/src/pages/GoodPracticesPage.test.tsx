@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
 import { mockClient, renderWithProviders } from '../test/render';
+import { ADIVE, PHOENIX, TRANSFERS } from '../transfers/fixtures';
 import { GoodPracticesPage } from './GoodPracticesPage';
 
 const area = (id: string, number: number, title: string, viewerCanAddGoodPractice: boolean) => ({ __typename: 'ThematicArea', id, number, title, viewerCanAddGoodPractice });
@@ -31,6 +32,14 @@ function renderPage(leads: boolean, onMutation: (operation: string, variables: R
           ],
         },
       };
+    // Milan adopts a practice with the same ID as this one; Munich adopts another.
+    if (operation === 'PracticeTransfers')
+      return {
+        report: {
+          __typename: 'Report',
+          practiceTransfers: [{ ...TRANSFERS[0], goodPractice: { ...PHOENIX, id: 'gp-1' } }, { ...TRANSFERS[1], goodPractice: ADIVE }],
+        },
+      };
     if (operation === 'PracticeOrganisationOptions') return { organisations: { __typename: 'OrganisationConnection', nodes: [] } };
     return onMutation(operation ?? '', variables);
   });
@@ -56,6 +65,20 @@ describe('GoodPracticesPage', () => {
     expect(within(card).queryByRole('button', { name: 'Edit' })).not.toBeInTheDocument();
     expect(within(card).queryByRole('button', { name: /Delete/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Add a good practice' })).not.toBeInTheDocument();
+  });
+
+  it('links each practice to its page and shows the cities that adopt it', async () => {
+    renderPage(false);
+    const card = await screen.findByRole('article', { name: 'Phoenix Award' });
+    expect(within(card).getByRole('link', { name: 'Phoenix Award' })).toHaveAttribute('href', '/good-practices/gp-1');
+    const adopted = await within(card).findByRole('region', { name: 'Adopted by' });
+    const [milan] = within(adopted).getAllByTestId('adopter');
+    expect(within(milan as HTMLElement).getByRole('link', { name: 'Milan' })).toHaveAttribute('href', '/organisations/org-milan');
+    expect(within(milan as HTMLElement).getByRole('link', { name: 'Objective #2 – Award for migrant founders' })).toHaveAttribute('href', '/plans/plan-milan#action-progress-act-milan');
+    expect(milan).toHaveTextContent('40%');
+    expect(milan).toHaveTextContent('2 of 3 steps done');
+    // Only this practice's adopters.
+    expect(within(adopted).getAllByTestId('adopter')).toHaveLength(1);
   });
 
   it('deletes a practice only once confirmed, a refusal shown by its code next to the control', async () => {

@@ -13,7 +13,10 @@ import { useConfirmedDelete } from '../errors/useConfirmedDelete';
 import { graphql } from '../gql';
 import type { GoodPracticesQuery as GoodPracticesResult } from '../gql/graphql';
 import { GoodPracticeForm } from '../goodPractices/GoodPracticeForm';
+import { AdoptedBy } from '../goodPractices/AdoptedBy';
 import { DeleteGoodPracticeMutation } from '../goodPractices/queries';
+import { type Transfer, namedTransfers } from '../transfers/model';
+import { PracticeTransfersQuery } from '../transfers/queries';
 
 const GoodPracticesQuery = graphql(`
   query GoodPractices($search: String, $thematicAreaId: ID, $first: Int, $after: String) {
@@ -60,9 +63,20 @@ type Area = { value: string; label: string };
 
 type Practice = GoodPracticesResult['goodPractices']['nodes'][number];
 
-/** One practice as the library shows it; whoever may edit it (`viewerCanUpdate`) edits it, or
- * deletes it after a confirmation, a refusal shown by its code under the buttons. */
-function PracticeView({ practice, onEdit, onDeleted }: { practice: Practice; onEdit: () => void; onDeleted: () => void }) {
+/** One practice as the library shows it, with the cities that adopt it (`adoptedBy`, once
+ * known); whoever may edit it (`viewerCanUpdate`) edits it, or deletes it after a
+ * confirmation, a refusal shown by its code under the buttons. */
+function PracticeView({
+  practice,
+  adopters,
+  onEdit,
+  onDeleted,
+}: {
+  practice: Practice;
+  adopters: readonly Transfer[] | null;
+  onEdit: () => void;
+  onDeleted: () => void;
+}) {
   const { t } = useTranslation(['library']);
   const [, deletePractice] = useMutation(DeleteGoodPracticeMutation);
   const deletion = useConfirmedDelete({
@@ -79,7 +93,9 @@ function PracticeView({ practice, onEdit, onDeleted }: { practice: Practice; onE
     <>
       <Group justify="space-between" align="flex-start">
         <Title order={2} size="h5">
-          {practice.title}
+          <Anchor component={Link} to={`/good-practices/${practice.id}`} inherit>
+            {practice.title}
+          </Anchor>
         </Title>
         <Group gap="xs">
           {practice.thematicArea && <Badge color="indigo">{`${practice.thematicArea.number}. ${practice.thematicArea.title}`}</Badge>}
@@ -114,6 +130,7 @@ function PracticeView({ practice, onEdit, onDeleted }: { practice: Practice; onE
       <Text size="xs" c="dimmed" mt="xs">
         {t('library:goodPractices.source')}: {practice.source}
       </Text>
+      {adopters && <AdoptedBy transfers={adopters} hideWhenNone />}
     </>
   );
 }
@@ -122,6 +139,8 @@ function GoodPracticeList({ search, thematicAreaId, areas }: { search: string; t
   const { t } = useTranslation(['library', 'common']);
   const { data, fetching, error, pages, refetch } = usePagedQuery(GoodPracticesQuery, { search: search || null, thematicAreaId });
   const [editing, setEditing] = useState<string | null>(null);
+  const [{ data: transfers }] = useQuery({ query: PracticeTransfersQuery, requestPolicy: 'cache-and-network' });
+  const adopters = (id: string) => transfers ? namedTransfers(transfers.report.practiceTransfers).filter((row) => row.goodPractice.id === id) : null;
   if (error) return <QueryError error={error} />;
   if (fetching && !data) return <Loading />;
   if (!data) return null;
@@ -141,7 +160,7 @@ function GoodPracticeList({ search, thematicAreaId, areas }: { search: string; t
               }}
             />
           ) : (
-            <PracticeView practice={practice} onEdit={() => setEditing(practice.id)} onDeleted={() => refetch({ requestPolicy: 'network-only' })} />
+            <PracticeView practice={practice} adopters={adopters(practice.id)} onEdit={() => setEditing(practice.id)} onDeleted={() => refetch({ requestPolicy: 'network-only' })} />
           )}
         </Card>
       ))}
@@ -161,7 +180,7 @@ function withArea(areas: Area[], current: { id: string; number: number; title: s
  * area groups' leading members) adds one; whoever may edit a practice (`viewerCanUpdate`)
  * corrects it in place, or deletes it after a confirmation. */
 export function GoodPracticesPage() {
-  const { t } = useTranslation('library');
+  const { t } = useTranslation(['library', 'transfers']);
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 300);
   const [area, setArea] = useState<string | null>(null);
