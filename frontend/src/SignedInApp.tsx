@@ -38,6 +38,7 @@ const PlanPage = lazyPage(() => import('./plans/PlanPage').then((m) => m.PlanPag
 const PrintPage = lazyPage(() => import('./plans/PrintPage').then((m) => m.PrintPage));
 const GoodPracticesPage = lazyPage(() => import('./pages/GoodPracticesPage').then((m) => m.GoodPracticesPage));
 const GoodPracticePage = lazyPage(() => import('./goodPractices/GoodPracticePage').then((m) => m.GoodPracticePage));
+const TransfersPage = lazyPage(() => import('./transfers/TransfersPage').then((m) => m.TransfersPage));
 const EvidencePage = lazyPage(() => import('./pages/EvidencePage').then((m) => m.EvidencePage));
 const TokensPage = lazyPage(() => import('./pages/TokensPage').then((m) => m.TokensPage));
 const WebhooksPage = lazyPage(() => import('./webhooks/WebhooksPage').then((m) => m.WebhooksPage));
@@ -79,6 +80,7 @@ export function SignedInApp() {
           <Route path="plans/:id/print" element={<PrintPage />} />
           <Route path="good-practices" element={<GoodPracticesPage />} />
           <Route path="good-practices/:id" element={<GoodPracticePage />} />
+          <Route path="transfers" element={<TransfersPage />} />
           <Route path="evidence" element={<EvidencePage />} />
           <Route path="tokens" element={<TokensPage />} />
           <Route path="webhooks" element={<WebhooksPage />} />

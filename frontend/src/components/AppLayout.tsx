@@ -58,6 +58,7 @@ export function AppLayout({ onSignedOut }: AppLayoutProps) {
     { to: '/plans', label: t('shell:nav.plans') },
     { to: '/events', label: t('shell:nav.events') },
     { to: '/good-practices', label: t('shell:nav.goodPractices') },
+    { to: '/transfers', label: t('shell:nav.transfers') },
     { to: '/evidence', label: t('shell:nav.evidence') },
     { to: '/benchmarks', label: t('shell:nav.benchmarks') },
     // The network's learning journeys: for whoever reads every partner's plan and benchmark

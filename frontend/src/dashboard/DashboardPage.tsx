@@ -10,6 +10,7 @@ import { useFormat } from '../components/format';
 import { ProgressValue } from '../components/ProgressValue';
 import { Loading, PageTitle, QueryError } from '../components/states';
 import { STATUS_COLORS, STEP_STATUSES, StatusBadge } from '../components/status';
+import { PracticeTransfersCard } from '../transfers/PracticeTransfersCard';
 import type { ActionPlanStage, DashboardLedGroupQuery, DashboardQuery as DashboardData, StepStatus } from '../gql/graphql';
 import { actionHeading, dateCell } from '../plans/PlanTables';
 import { AwaitingAdoption } from './AwaitingAdoption';
@@ -467,6 +468,7 @@ export function DashboardPage() {
         {viewer.expertGroups.length > 0 && <ExpertSection viewerId={viewer.id} groups={viewer.expertGroups} />}
         {network && <AwaitingAdoption />}
         {network && <NetworkSection />}
+        {network && <PracticeTransfersCard />}
         {!isPartner && !network && viewer.expertGroups.length === 0 && <Text c="dimmed">{t('dashboard:nothing')}</Text>}
       </Stack>
     </>
