@@ -85,6 +85,9 @@ export function TransfersPage() {
   );
 }
 
+/** A heading or a city that must not break inside a word in a narrow column. */
+const NOWRAP = { whiteSpace: 'nowrap' } as const;
+
 function columns(t: ReturnType<typeof useTranslation>['t']) {
   return [
     {
@@ -96,10 +99,10 @@ function columns(t: ReturnType<typeof useTranslation>['t']) {
       ),
     },
     {
-      header: t('transfers:from'),
+      header: <span style={NOWRAP}>{t('transfers:from')}</span>,
       cell: (row: Transfer) =>
         row.goodPractice.organisation ? (
-          <Anchor component={Link} to={`/organisations/${row.goodPractice.organisation.id}`} size="sm">
+          <Anchor component={Link} to={`/organisations/${row.goodPractice.organisation.id}`} size="sm" style={NOWRAP}>
             {cityName(row.goodPractice.organisation)}
           </Anchor>
         ) : (
@@ -107,9 +110,9 @@ function columns(t: ReturnType<typeof useTranslation>['t']) {
         ),
     },
     {
-      header: t('transfers:adoptingCity'),
+      header: <span style={NOWRAP}>{t('transfers:adoptingCity')}</span>,
       cell: (row: Transfer) => (
-        <Anchor component={Link} to={`/organisations/${row.actionPlan.organisation.id}`} size="sm">
+        <Anchor component={Link} to={`/organisations/${row.actionPlan.organisation.id}`} size="sm" style={NOWRAP}>
           {cityName(row.actionPlan.organisation)}
         </Anchor>
       ),
