@@ -33,6 +33,7 @@ mod practices;
 mod preferences;
 mod programme;
 mod proposed_actions;
+mod public_lessons;
 mod rate_limits;
 mod reference_data;
 mod removals;

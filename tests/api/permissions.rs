@@ -87,6 +87,8 @@ const MATRIX: &[(&str, &str, [Outcome; 8])] = &[
     ("createGoodPractice",          "CreateGoodPracticeInput",         LEADER_OR_COORDINATOR),
     ("updateGoodPractice",          "UpdateGoodPracticeInput",         LEADER_OR_COORDINATOR),
     ("deleteGoodPractice",          "DeleteGoodPracticeInput",         LEADER_OR_COORDINATOR),
+    ("publishGoodPractice",         "PublicationInput",                COORDINATOR_ONLY),
+    ("withdrawGoodPractice",        "PublicationInput",                COORDINATOR_ONLY),
     ("scheduleWebinar",             "ScheduleWebinarInput",            LEADER_OR_COORDINATOR),
     ("updateWebinar",               "UpdateWebinarInput",              LEADER_OR_COORDINATOR),
     ("deleteWebinar",               "DeleteWebinarInput",              LEADER_OR_COORDINATOR),
@@ -569,6 +571,13 @@ impl Scene {
             | "setActionGoodPractices"
             | "transitionActionPlan" => self.plan_input(mutation, n).await,
             "setPlanBaseline" => self.agreed_plan_input(n).await,
+            "publishGoodPractice" | "withdrawGoodPractice" => {
+                let id = self
+                    .as_coordinator("{ goodPractices(first: 1) { nodes { id } } }", json!({}))
+                    .await["goodPractices"]["nodes"][0]["id"]
+                    .clone();
+                json!({ "id": id })
+            }
             "importActionPlanCsv" => {
                 // Imports replace a DRAFT plan's content.
                 self.grdr_draft().await;

@@ -194,6 +194,23 @@ by_id_loader!(
     GoodPractice,
     good_practices::find_by_ids
 );
+/// Loads when good practices were published to the public pages.
+pub struct PublicationLoader(pub Database);
+
+impl Loader<GoodPracticeId> for PublicationLoader {
+    type Value = chrono::DateTime<chrono::Utc>;
+    type Error = Arc<PersistenceError>;
+
+    async fn load(
+        &self,
+        keys: &[GoodPracticeId],
+    ) -> Result<HashMap<GoodPracticeId, Self::Value>, Self::Error> {
+        mega_persistence::public_lessons::publications_of(self.0.conn(), keys)
+            .await
+            .map_err(Arc::new)
+    }
+}
+
 grouped_loader!(
     WebinarsOfGroupLoader,
     WorkingGroupId,
@@ -290,6 +307,7 @@ pub fn attach(
         .data(batches.loader(FeedbackOfActionLoader(db.clone())))
         .data(batches.loader(FeedbackOfProgressReportLoader(db.clone())))
         .data(batches.loader(GoodPracticeLoader(db.clone())))
+        .data(batches.loader(PublicationLoader(db.clone())))
         .data(batches.loader(WebinarsOfGroupLoader(db.clone())))
         .data(batches.loader(PlenaryOutcomesOfEventLoader(db.clone())))
         .data(batches.loader(FactsOfTerritoryLoader(db.clone())))

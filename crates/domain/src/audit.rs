@@ -96,6 +96,7 @@ audited!(
     crate::Participant => crate::ParticipantId,
     crate::Feedback => crate::FeedbackId,
     crate::GoodPractice => crate::GoodPracticeId,
+    crate::good_practice::Publication => crate::GoodPracticeId,
     crate::Membership => crate::MembershipId,
     crate::notification::Notification => crate::NotificationId,
     crate::Organisation => crate::OrganisationId,

@@ -24,6 +24,16 @@ pub struct GoodPractice {
     pub source: String,
 }
 
+/// Whether a practice is on the public pages (what the audit log keeps of publishing and
+/// withdrawing it).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Publication {
+    /// The practice.
+    pub id: GoodPracticeId,
+    /// Since when it is public; none when it is not.
+    pub published_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
 /// Longest description accepted.
 pub const MAX_DESCRIPTION: usize = 10_000;
 /// Longest source accepted.

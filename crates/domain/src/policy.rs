@@ -114,6 +114,8 @@ pub enum Action<'a> {
     ManageBenchmarkRounds,
     /// Create and correct the programme's phases and their dates.
     ManageProgramme,
+    /// Publish good practices to the public pages, and withdraw them.
+    PublishLessons,
     /// Set a new baseline of an agreed action plan (the earlier ones are kept).
     SetPlanBaseline {
         /// The plan's organisation.
@@ -381,6 +383,7 @@ fn member_may(me: &Principal, action: Action<'_>) -> bool {
         | Action::ManageBenchmarkRounds
         | Action::ManageProgramme
         | Action::SetPlanBaseline { .. }
+        | Action::PublishLessons
         | Action::ValidateBenchmark
         | Action::ReadAuditLog
         | Action::ReadMailOutbox

@@ -119,6 +119,7 @@ pub async fn delete(conn: &impl ConnectionTrait, id: GoodPracticeId) -> Result<(
         .exec(conn)
         .await?;
     crate::action_plans::unlink_practice(conn, id).await?;
+    crate::public_lessons::withdraw(conn, id).await?;
     good_practice::Entity::delete_by_id(id.0).exec(conn).await?;
     Ok(())
 }

@@ -24,6 +24,7 @@ mod paging;
 pub mod plenary_outcomes;
 pub mod programme;
 pub mod proposed_actions;
+pub mod public_lessons;
 pub mod rate_limits;
 pub mod refresh_tokens;
 pub mod reports;

@@ -239,7 +239,8 @@ pub struct DeleteTerritoryFactInput {
 }
 
 payload!(
-    /// Result of `createGoodPractice` and `updateGoodPractice`.
+    /// Result of `createGoodPractice`, `updateGoodPractice`, `deleteGoodPractice`,
+    /// `publishGoodPractice` and `withdrawGoodPractice`.
     GoodPracticePayload,
     /// The good practice.
     good_practice: GoodPracticeObject

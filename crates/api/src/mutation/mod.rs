@@ -16,6 +16,7 @@ mod plan_exchange;
 mod practices;
 mod programme;
 mod proposed_actions;
+mod public_lessons;
 mod reference_data;
 mod replanning;
 mod viewer;
@@ -38,6 +39,7 @@ pub struct Mutation(
     action_plans::ActionPlanMutation,
     replanning::ReplanningMutation,
     practices::PracticeMutation,
+    public_lessons::PublicLessonMutation,
     plan_exchange::PlanExchangeMutation,
     library::LibraryMutation,
     api_tokens::ApiTokenMutation,

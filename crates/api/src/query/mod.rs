@@ -13,13 +13,15 @@ mod network;
 mod node;
 pub(crate) mod notifications;
 mod proposed_actions;
+mod public_lessons;
 mod report;
 pub(crate) mod webhooks;
 mod working_groups;
 
 use async_graphql::MergedObject;
 
-/// Entry points for reading. Everything but `login` needs a signed-in caller.
+/// Entry points for reading. Everything but the public pages' data (`publicGoodPractices`,
+/// `publicGoodPractice`) needs a signed-in caller.
 #[derive(MergedObject, Default)]
 pub struct Query(
     network::NetworkQuery,
@@ -35,4 +37,5 @@ pub struct Query(
     api_tokens::ApiTokenQuery,
     webhooks::WebhookQuery,
     monitoring::MonitoringQuery,
+    public_lessons::PublicQuery,
 );

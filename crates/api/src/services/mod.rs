@@ -18,6 +18,7 @@ pub mod plan_exchange;
 pub mod preferences;
 pub mod programme;
 pub mod proposed_actions;
+pub mod public_lessons;
 pub mod reference_data;
 pub mod scheduled;
 pub mod unit_of_work;

@@ -68,6 +68,21 @@ impl GoodPracticeObject {
         super::transfers::adopters(ctx, self.0.id).await
     }
 
+    /// Since when the practice is on the public pages (`/public/good-practices/…`, no sign-in
+    /// needed); null when it is not.
+    async fn published_at(
+        &self,
+        ctx: &Context<'_>,
+    ) -> ApiResult<Option<chrono::DateTime<chrono::Utc>>> {
+        crate::loaders::load_one::<crate::loaders::PublicationLoader, _>(ctx, self.0.id).await
+    }
+
+    /// Whether the viewer may publish this practice or withdraw it (`publishGoodPractice`,
+    /// `withdrawGoodPractice`): the coordinator.
+    async fn viewer_can_publish(&self, ctx: &Context<'_>) -> bool {
+        allows(actor(ctx), Action::PublishLessons)
+    }
+
     /// Whether the viewer may edit this practice: the coordinator, and the leading members of
     /// the groups of its thematic area.
     async fn viewer_can_update(&self, ctx: &Context<'_>) -> ApiResult<bool> {

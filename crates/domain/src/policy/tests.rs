@@ -115,6 +115,7 @@ fn permission_matrix() {
         (Action::ManageWorkingGroups,                                           [Y,    F,    F,    F,    F,    F,    F,    U]),
         (Action::ManageProgramme,                                               [Y,    F,    F,    F,    F,    F,    F,    U]),
         (Action::SetPlanBaseline { owner: OWNER },                              [Y,    F,    F,    F,    F,    F,    F,    U]),
+        (Action::PublishLessons,                                                [Y,    F,    F,    F,    F,    F,    F,    U]),
         (Action::ManageBenchmarkRounds,                                         [Y,    F,    F,    F,    F,    F,    F,    U]),
         (Action::ReadBenchmark { owner: OWNER, owner_learning_in: learning_in_g }, [Y, Y,    Y,    F,    F,    F,    F,    U]),
         (Action::ReadBenchmark { owner: OWNER, owner_learning_in: &[] },        [Y,    Y,    F,    F,    F,    F,    F,    U]),
@@ -207,6 +208,7 @@ fn matrix_covers_every_action() {
         | Action::ManageWorkingGroups
         | Action::ManageProgramme
         | Action::SetPlanBaseline { .. }
+        | Action::PublishLessons
         | Action::ManageBenchmarkRounds
         | Action::ReadBenchmark { .. }
         | Action::EditBenchmark { .. }
