@@ -1620,6 +1620,11 @@ export type GoodPractice = Node & {
   id: Scalars['ID']['output'];
   /** The organisation behind the practice, if one is named. */
   organisation?: Maybe<Organisation>;
+  /**
+   * Since when the practice is on the public pages (`/public/good-practices/…`, no sign-in
+   * needed); null when it is not.
+   */
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Where it comes from, e.g. "Supplier diversity – Ask the expert: “…”". */
   source: Scalars['String']['output'];
   /**
@@ -1629,6 +1634,11 @@ export type GoodPractice = Node & {
   thematicArea?: Maybe<ThematicArea>;
   /** Title, e.g. "Phoenix Award". */
   title: Scalars['String']['output'];
+  /**
+   * Whether the viewer may publish this practice or withdraw it (`publishGoodPractice`,
+   * `withdrawGoodPractice`): the coordinator.
+   */
+  viewerCanPublish: Scalars['Boolean']['output'];
   /**
    * Whether the viewer may edit this practice: the coordinator, and the leading members of
    * the groups of its thematic area.
@@ -1674,7 +1684,10 @@ export type GoodPracticeFieldsInput = {
   title: Scalars['String']['input'];
 };
 
-/** Result of `createGoodPractice` and `updateGoodPractice`. */
+/**
+ * Result of `createGoodPractice`, `updateGoodPractice`, `deleteGoodPractice`,
+ * `publishGoodPractice` and `withdrawGoodPractice`.
+ */
 export type GoodPracticePayload = {
   __typename?: 'GoodPracticePayload';
   /** The good practice. */
@@ -2105,6 +2118,11 @@ export type Mutation = {
    */
   moveActionStep: ActionStepPayload;
   /**
+   * Puts a good practice on the public, read-only pages (no sign-in needed to read them);
+   * publishing it again keeps its date. The coordinator only.
+   */
+  publishGoodPractice: GoodPracticePayload;
+  /**
    * Sends one of a webhook's deliveries again, as a new delivery queued now. Whoever may
    * change the hook.
    */
@@ -2275,6 +2293,11 @@ export type Mutation = {
   validateBenchmark: BenchmarkPayload;
   /** Withdraws an expert's invitation. The coordinator and the group's leading members. */
   withdrawExpertInvitation: ExpertInvitationPayload;
+  /**
+   * Takes a good practice off the public pages: its public page is gone at once. The
+   * coordinator only.
+   */
+  withdrawGoodPractice: GoodPracticePayload;
 };
 
 
@@ -2662,6 +2685,15 @@ export type MutationMarkNotificationReadArgs = {
  */
 export type MutationMoveActionStepArgs = {
   input: MoveActionStepInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type MutationPublishGoodPracticeArgs = {
+  input: PublicationInput;
 };
 
 
@@ -3058,6 +3090,15 @@ export type MutationValidateBenchmarkArgs = {
  */
 export type MutationWithdrawExpertInvitationArgs = {
   input: ExpertInvitationInput;
+};
+
+
+/**
+ * Entry points for changing data. Each takes one `input` and returns a payload with
+ * `userErrors`; each success leaves exactly one audit event.
+ */
+export type MutationWithdrawGoodPracticeArgs = {
+  input: PublicationInput;
 };
 
 export type NetworkCapabilities = {
@@ -3764,7 +3805,35 @@ export type ProposedActionPayload = {
   userErrors: Array<UserError>;
 };
 
-/** Entry points for reading. Everything but `login` needs a signed-in caller. */
+/** A good practice published for everyone (no sign-in): what it is, where it comes from. */
+export type PublicGoodPractice = {
+  __typename?: 'PublicGoodPractice';
+  /** What the practice is. */
+  description: Scalars['String']['output'];
+  /** The practice's global ID (the same as `GoodPractice.id`). */
+  id: Scalars['ID']['output'];
+  /** The name of the city or organisation behind it, if one is named. */
+  organisationName?: Maybe<Scalars['String']['output']>;
+  /** Since when it is public. */
+  publishedAt: Scalars['DateTime']['output'];
+  /** Where it comes from. */
+  source: Scalars['String']['output'];
+  /** The title of its learning theme, if any. */
+  thematicAreaTitle?: Maybe<Scalars['String']['output']>;
+  /** Title. */
+  title: Scalars['String']['output'];
+};
+
+/** Input of `publishGoodPractice` and `withdrawGoodPractice`. */
+export type PublicationInput = {
+  /** The practice. */
+  id: Scalars['ID']['input'];
+};
+
+/**
+ * Entry points for reading. Everything but the public pages' data (`publicGoodPractices`,
+ * `publicGoodPractice`) needs a signed-in caller.
+ */
 export type Query = {
   __typename?: 'Query';
   /** One action plan. `FORBIDDEN` when the caller may not read it. */
@@ -3836,6 +3905,13 @@ export type Query = {
   proposedAction?: Maybe<ProposedAction>;
   /** The actions members proposed to their working groups, in the order recorded. */
   proposedActions: ProposedActionConnection;
+  /**
+   * One published good practice; null when there is none with this ID or it is not (or no
+   * longer) published. No sign-in needed.
+   */
+  publicGoodPractice?: Maybe<PublicGoodPractice>;
+  /** The good practices published to the public pages, newest first. No sign-in needed. */
+  publicGoodPractices: Array<PublicGoodPractice>;
   /** Reporting aggregates for scripts and dashboards, computed in the database. */
   report: Report;
   /** The partner cities and regions, by name. */
@@ -3871,13 +3947,19 @@ export type Query = {
 };
 
 
-/** Entry points for reading. Everything but `login` needs a signed-in caller. */
+/**
+ * Entry points for reading. Everything but the public pages' data (`publicGoodPractices`,
+ * `publicGoodPractice`) needs a signed-in caller.
+ */
 export type QueryActionPlanArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Entry points for reading. Everything but `login` needs a signed-in caller. */
+/**
+ * Entry points for reading. Everything but the public pages' data (`publicGoodPractices`,
+ * `publicGoodPractice`) needs a signed-in caller.
+ */
 export type QueryActionPlansArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ActionPlanFilter>;
@@ -3885,7 +3967,10 @@ export type QueryActionPlansArgs = {
 };
 
 
-/** Entry points for reading. Everything but `login` needs a signed-in caller. */
+/**
+ * Entry points for reading. Everything but the public pages' data (`publicGoodPractices`,
+ * `publicGoodPractice`) needs a signed-in caller.
+ */
 export type QueryApiTokensArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -3893,7 +3978,10 @@ export type QueryApiTokensArgs = {
 };
 
 
-/** Entry points for reading. Everything but `login` needs a signed-in caller. */
+/**
+ * Entry points for reading. Everything but the public pages' data (`publicGoodPractices`,
+ * `publicGoodPractice`) needs a signed-in caller.
+ */
 export type QueryAuditEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditEventFilter>;
@@ -3901,27 +3989,39 @@ export type QueryAuditEventsArgs = {
 };
 
 
-/** Entry points for reading. Everything but `login` needs a signed-in caller. */
+/**
+ * Entry points for reading. Everything but the public pages' data (`publicGoodPractices`,
+ * `publicGoodPractice`) needs a signed-in caller.
+ */
 export type QueryAwardsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** Entry points for reading. Everything but `login` needs a signed-in caller. */
+/**
+ * Entry points for reading. Everything but the public pages' data (`publicGoodPractices`,
+ * `publicGoodPractice`) needs a signed-in caller.
+ */
 export type QueryBenchmarkArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Entry points for reading. Everything but `login` needs a signed-in caller. */
+/**
+ * Entry points for reading. Everything but the public pages' data (`publicGoodPractices`,
+ * `publicGoodPractice`) needs a signed-in caller.
+ */
 export type QueryBenchmarkRoundsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** Entry points for reading. Everything but `login` needs a signed-in caller. */
+/**
+ * Entry points for reading. Everything but the public pages' data (`publicGoodPractices`,
+ * `publicGoodPractice`) needs a signed-in caller.
+ */
 export type QueryBenchmarksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -3930,7 +4030,10 @@ export type QueryBenchmarksArgs = {
 };
 
 
-/** Entry points for reading. Everything but `login` needs a signed-in caller. */
+/**
+ * Entry points for reading. Everything but the public pages' data (`publicGoodPractices`,
+ * `publicGoodPractice`) needs a signed-in caller.
+ */
 export type QueryCoordinationCallsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -3938,26 +4041,38 @@ export type QueryCoordinationCallsArgs = {
 };
 
 
-/** Entry points for reading. Everything but `login` needs a signed-in caller. */
+/**
+ * Entry points for reading. Everything but the public pages' data (`publicGoodPractices`,
+ * `publicGoodPractice`) needs a signed-in caller.
+ */
 export type QueryEventArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Entry points for reading. Everything but `login` needs a signed-in caller. */
+/**
+ * Entry points for reading. Everything but the public pages' data (`publicGoodPractices`,
+ * `publicGoodPractice`) needs a signed-in caller.
+ */
 export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** Entry points for reading. Everything but `login` needs a signed-in caller. */
+/**
+ * Entry points for reading. Everything but the public pages' data (`publicGoodPractices`,
+ * `publicGoodPractice`) needs a signed-in caller.
+ */
 export type QueryGoodPracticeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Entry points for reading. Everything but `login` needs a signed-in caller. */
+/**
+ * Entry points for reading. Everything but the public pages' data (`publicGoodPractices`,
+ * `publicGoodPractice`) needs a signed-in caller.
+ */
 export type QueryGoodPracticesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -3966,7 +4081,10 @@ export type QueryGoodPracticesArgs = {
 };
 
 
-/** Entry points for reading. Everything but `login` needs a signed-in caller. */
+/**
+ * Entry points for reading. Everything but the public pages' data (`publicGoodPractices`,
+ * `publicGoodPractice`) needs a signed-in caller.
+ */
 export type QueryMailOutboxArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -3974,27 +4092,39 @@ export type QueryMailOutboxArgs = {
 };
 
 
-/** Entry points for reading. Everything but `login` needs a signed-in caller. */
+/**
+ * Entry points for reading. Everything but the public pages' data (`publicGoodPractices`,
+ * `publicGoodPractice`) needs a signed-in caller.
+ */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Entry points for reading. Everything but `login` needs a signed-in caller. */
+/**
+ * Entry points for reading. Everything but the public pages' data (`publicGoodPractices`,
+ * `publicGoodPractice`) needs a signed-in caller.
+ */
 export type QueryOrganisationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** Entry points for reading. Everything but `login` needs a signed-in caller. */
+/**
+ * Entry points for reading. Everything but the public pages' data (`publicGoodPractices`,
+ * `publicGoodPractice`) needs a signed-in caller.
+ */
 export type QueryPlenaryOutcomesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** Entry points for reading. Everything but `login` needs a signed-in caller. */
+/**
+ * Entry points for reading. Everything but the public pages' data (`publicGoodPractices`,
+ * `publicGoodPractice`) needs a signed-in caller.
+ */
 export type QueryProgressReportsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ProgressReportFilter>;
@@ -4002,13 +4132,19 @@ export type QueryProgressReportsArgs = {
 };
 
 
-/** Entry points for reading. Everything but `login` needs a signed-in caller. */
+/**
+ * Entry points for reading. Everything but the public pages' data (`publicGoodPractices`,
+ * `publicGoodPractice`) needs a signed-in caller.
+ */
 export type QueryProposedActionArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Entry points for reading. Everything but `login` needs a signed-in caller. */
+/**
+ * Entry points for reading. Everything but the public pages' data (`publicGoodPractices`,
+ * `publicGoodPractice`) needs a signed-in caller.
+ */
 export type QueryProposedActionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -4016,14 +4152,29 @@ export type QueryProposedActionsArgs = {
 };
 
 
-/** Entry points for reading. Everything but `login` needs a signed-in caller. */
+/**
+ * Entry points for reading. Everything but the public pages' data (`publicGoodPractices`,
+ * `publicGoodPractice`) needs a signed-in caller.
+ */
+export type QueryPublicGoodPracticeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Entry points for reading. Everything but the public pages' data (`publicGoodPractices`,
+ * `publicGoodPractice`) needs a signed-in caller.
+ */
 export type QueryTerritoriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** Entry points for reading. Everything but `login` needs a signed-in caller. */
+/**
+ * Entry points for reading. Everything but the public pages' data (`publicGoodPractices`,
+ * `publicGoodPractice`) needs a signed-in caller.
+ */
 export type QueryTerritoryFactsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -4031,21 +4182,30 @@ export type QueryTerritoryFactsArgs = {
 };
 
 
-/** Entry points for reading. Everything but `login` needs a signed-in caller. */
+/**
+ * Entry points for reading. Everything but the public pages' data (`publicGoodPractices`,
+ * `publicGoodPractice`) needs a signed-in caller.
+ */
 export type QueryThematicAreasArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** Entry points for reading. Everything but `login` needs a signed-in caller. */
+/**
+ * Entry points for reading. Everything but the public pages' data (`publicGoodPractices`,
+ * `publicGoodPractice`) needs a signed-in caller.
+ */
 export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** Entry points for reading. Everything but `login` needs a signed-in caller. */
+/**
+ * Entry points for reading. Everything but the public pages' data (`publicGoodPractices`,
+ * `publicGoodPractice`) needs a signed-in caller.
+ */
 export type QueryWebhooksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -4053,7 +4213,10 @@ export type QueryWebhooksArgs = {
 };
 
 
-/** Entry points for reading. Everything but `login` needs a signed-in caller. */
+/**
+ * Entry points for reading. Everything but the public pages' data (`publicGoodPractices`,
+ * `publicGoodPractice`) needs a signed-in caller.
+ */
 export type QueryWebinarsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -4061,13 +4224,19 @@ export type QueryWebinarsArgs = {
 };
 
 
-/** Entry points for reading. Everything but `login` needs a signed-in caller. */
+/**
+ * Entry points for reading. Everything but the public pages' data (`publicGoodPractices`,
+ * `publicGoodPractice`) needs a signed-in caller.
+ */
 export type QueryWorkingGroupArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Entry points for reading. Everything but `login` needs a signed-in caller. */
+/**
+ * Entry points for reading. Everything but the public pages' data (`publicGoodPractices`,
+ * `publicGoodPractice`) needs a signed-in caller.
+ */
 export type QueryWorkingGroupsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
