@@ -14,6 +14,7 @@ import { graphql } from '../gql';
 import type { GoodPracticesQuery as GoodPracticesResult } from '../gql/graphql';
 import { GoodPracticeForm } from '../goodPractices/GoodPracticeForm';
 import { DeleteGoodPracticeMutation } from '../goodPractices/queries';
+import { PublicationControl } from '../public/PublicationControl';
 
 const GoodPracticesQuery = graphql(`
   query GoodPractices($search: String, $thematicAreaId: ID, $first: Int, $after: String) {
@@ -29,6 +30,7 @@ const GoodPracticesQuery = graphql(`
         description
         source
         viewerCanUpdate
+        ...PracticePublication
         organisation {
           id
           name
@@ -103,6 +105,7 @@ function PracticeView({ practice, onEdit, onDeleted }: { practice: Practice; onE
         </Group>
       </Group>
       <ProblemsAlert messages={deletion.messages} testId="practice-delete-problems" />
+      <PublicationControl practice={practice} />
       {practice.organisation && (
         <Anchor component={Link} to={`/organisations/${practice.organisation.id}`} size="sm">
           {practice.organisation.name}
