@@ -51,8 +51,8 @@ describe('public lessons', () => {
     await page.waitForURL('**/dashboard');
     await page.getByRole('navigation').getByRole('link', { name: 'Good practices' }).click();
     await page.getByRole('searchbox', { name: 'Search' }).fill(title);
-    await expect.poll(() => page.getByTestId('good-practice').count()).toBe(1);
-    const card = page.getByRole('article', { name: title });
+    const card = page.getByRole('article', { name: title, exact: true });
+    await expect.poll(() => card.count()).toBe(1);
     await card.getByRole('button', { name: `Publish to the public pages: ${title}` }).click();
     const link = card.getByRole('link', { name: `Open the public page: ${title}` });
     await expect.poll(() => link.count()).toBe(1);
