@@ -15,6 +15,7 @@ import type { GoodPracticesQuery as GoodPracticesResult } from '../gql/graphql';
 import { GoodPracticeForm } from '../goodPractices/GoodPracticeForm';
 import { AdoptedBy } from '../goodPractices/AdoptedBy';
 import { DeleteGoodPracticeMutation } from '../goodPractices/queries';
+import { PublicationControl } from '../public/PublicationControl';
 import { type Transfer, namedTransfers } from '../transfers/model';
 import { PracticeTransfersQuery } from '../transfers/queries';
 
@@ -32,6 +33,7 @@ const GoodPracticesQuery = graphql(`
         description
         source
         viewerCanUpdate
+        ...PracticePublication
         organisation {
           id
           name
@@ -119,6 +121,7 @@ function PracticeView({
         </Group>
       </Group>
       <ProblemsAlert messages={deletion.messages} testId="practice-delete-problems" />
+      <PublicationControl practice={practice} />
       {practice.organisation && (
         <Anchor component={Link} to={`/organisations/${practice.organisation.id}`} size="sm">
           {practice.organisation.name}

@@ -1,7 +1,7 @@
-import { Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 
 import { SessionError, login, saveLanguage } from '../auth/session';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
@@ -72,6 +72,9 @@ export function LoginPage() {
               {t('submit')}
             </Button>
             <LanguageSwitcher onChange={setPicked} />
+            <Anchor component={Link} to="/public" size="sm">
+              {t('publicLessons')}
+            </Anchor>
           </Stack>
         </form>
       </Paper>
