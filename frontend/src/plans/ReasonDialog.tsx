@@ -20,8 +20,9 @@ interface ReasonDialogProps {
 /** A change of an agreed plan confirmed with its reason (removing a step or an objective):
  * the reason is required, and the API's problems are shown next to it. */
 export function ReasonDialog({ opened, title, ...props }: ReasonDialogProps) {
+  const { t } = useTranslation('common');
   return (
-    <Modal opened={opened} onClose={() => props.onClose(false)} title={title}>
+    <Modal opened={opened} onClose={() => props.onClose(false)} closeButtonProps={{ 'aria-label': t('common:close') }} title={title}>
       {opened && <ReasonForm title={title} {...props} />}
     </Modal>
   );

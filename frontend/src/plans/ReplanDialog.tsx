@@ -36,7 +36,7 @@ interface ReplanDialogProps {
 export function ReplanDialog({ target, replanning, onClose }: ReplanDialogProps) {
   const { t } = useTranslation(['plans', 'common']);
   return (
-    <Modal opened={target !== null} onClose={() => onClose(false)} title={target ? t('plans:replan.title', { number: target.number, title: target.step.title }) : ''} size="lg">
+    <Modal opened={target !== null} onClose={() => onClose(false)} closeButtonProps={{ 'aria-label': t('common:close') }} title={target ? t('plans:replan.title', { number: target.number, title: target.step.title }) : ''} size="lg">
       {target && <ReplanForm key={`${target.step.id}:${target.start}:${target.end}`} target={target} replanning={replanning} onClose={onClose} />}
     </Modal>
   );

@@ -45,7 +45,7 @@ export function SetBaselineButton({ plan, onChanged }: SetBaselineButtonProps) {
       <Button variant="default" onClick={ask} data-testid="set-baseline">
         {t('plans:baseline.set')}
       </Button>
-      <Modal opened={opened} onClose={close} title={t('plans:baseline.setTitle', { number })}>
+      <Modal opened={opened} onClose={close} closeButtonProps={{ 'aria-label': t('common:close') }} title={t('plans:baseline.setTitle', { number })}>
         <form onSubmit={(e) => void confirm(e)} aria-label={t('plans:baseline.setTitle', { number })}>
           <Stack gap="sm">
             <Text size="sm">{t('plans:baseline.setIntro', { number })}</Text>

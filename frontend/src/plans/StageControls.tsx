@@ -76,7 +76,7 @@ export function StageControls({ plan, onChanged }: StageControlsProps) {
           </Button>
         ))}
       </Group>
-      <Modal opened={opened} onClose={close} title={target ? t(`plans:moveTo.${target}`) : ''}>
+      <Modal opened={opened} onClose={close} closeButtonProps={{ 'aria-label': t('common:close') }} title={target ? t(`plans:moveTo.${target}`) : ''}>
         <Stack>
           <Text size="sm">{t('plans:confirmTransition', { from: t(`plans:stages.${stage}`), to: target ? t(`plans:stages.${target}`) : '' })}</Text>
           <ProblemsAlert messages={problems.page} title={t('plans:ruleErrors')} testId="transition-errors" />
