@@ -32,6 +32,15 @@ describe('late steps on the coordinator’s dashboard', () => {
     const organisation = organisations[0] ?? '';
     const group = groups[0] ?? '';
     expect(new Set(organisations).size, 'the demo has late steps of several organisations').toBeGreaterThan(1);
+    // Overdue and drift apart, in words (not "2,982 days late").
+    expect((await table.getByRole('columnheader').allTextContents()).slice(-2)).toEqual(['Overdue', 'Drift']);
+    const overdue = await table.getByTestId('overdue-cell').allTextContents();
+    const drift = await table.getByTestId('drift-cell').allTextContents();
+    expect(overdue.length).toBe(organisations.length);
+    for (const text of overdue) expect(text).toMatch(/^(—|Due (yesterday|\d+ (days|weeks|months|years) ago), not done)$/);
+    for (const text of drift) expect(text).toMatch(/^(—|Moved \d+ (day|days|weeks|months|years) later than the baseline)$/);
+    expect(overdue.some((text) => text !== '—'), 'some late step is overdue').toBe(true);
+    expect(drift.some((text) => text !== '—'), 'some late step drifted').toBe(true);
 
     await panel.getByLabel('Organisation', { exact: true }).first().click();
     await page.getByRole('option', { name: organisation, exact: true }).click();

@@ -16,7 +16,10 @@ interface PlanData {
       actionPlan: {
         id: string;
         stage: string;
-        actions: { thematicArea: { number: number } | null; steps: { id: string; number: string; title: string; status: string }[] }[];
+        actions: {
+          thematicArea: { number: number } | null;
+          steps: { id: string; number: string; title: string; status: string; slippage: { daysOverdue: number; daysBehindBaseline: number } }[];
+        }[];
       } | null;
     } | null;
   };
@@ -53,10 +56,10 @@ describe('monitoring', () => {
     const grdrToken = await apiLogin('grdr@partners.demo');
     const plan = (await gql<PlanData>(
       grdrToken,
-      '{ viewer { organisation { actionPlan { id stage actions { thematicArea { number } steps { id number title status } } } } } }',
+      '{ viewer { organisation { actionPlan { id stage actions { thematicArea { number } steps { id number title status slippage { daysOverdue daysBehindBaseline } } } } } } }',
     )).viewer.organisation?.actionPlan;
     expect(plan?.stage).toBe('IMPLEMENTING');
-    const step = plan?.actions.filter((a) => a.thematicArea?.number === 1).flatMap((a) => a.steps).find((s) => s.status !== REPORTED);
+    const step = plan?.actions.filter((a) => a.thematicArea?.number === 1).flatMap((a) => a.steps).find((s) => s.status !== REPORTED && s.status !== 'DONE' && s.status !== 'CANCELLED');
     if (!plan || !step) throw new Error('GRDR has no step to report on in the City leadership area');
     const coordinatorToken = await apiLogin('coordinator@mpg.demo');
     const before = { reported: await cityLeadershipSteps(coordinatorToken, REPORTED), previous: await cityLeadershipSteps(coordinatorToken, step.status) };
@@ -68,10 +71,39 @@ describe('monitoring', () => {
     await grdr.waitForURL('**/dashboard');
     await expect.poll(() => grdr.getByTestId('plan-progress').textContent()).toMatch(/\d+%/);
     await expect.poll(() => grdr.getByTestId('next-calls').getByRole('row').count()).toBeGreaterThan(1);
-    expect(await grdr.getByTestId('late-steps').getByTestId('days-late').count()).toBeGreaterThan(0);
+    // Late steps: overdue (against today) and drift (against the baseline) in their own
+    // columns, in words, never one "late by 2,982 days".
+    const lateSteps = grdr.getByTestId('late-steps');
+    expect((await lateSteps.getByRole('columnheader').allTextContents()).slice(-2)).toEqual(['Overdue', 'Drift']);
+    const overdueCells = await lateSteps.getByTestId('overdue-cell').allTextContents();
+    const driftCells = await lateSteps.getByTestId('drift-cell').allTextContents();
+    expect(overdueCells.length).toBeGreaterThan(0);
+    for (const text of overdueCells) expect(text).toMatch(/^(—|Due (yesterday|\d+ (days|weeks|months|years) ago), not done)$/);
+    for (const text of driftCells) expect(text).toMatch(/^(—|Moved \d+ (day|days|weeks|months|years) later than the baseline)$/);
+    expect(await lateSteps.textContent()).not.toMatch(/late by/i);
     await expectAccessible(grdr);
 
     await grdr.getByRole('link', { name: 'Open your plan' }).click();
+    // Slippage on the plan: overdue (past the current end, not done) and drift (the current end
+    // after the baseline's), each with its own badge and its own sentence.
+    const allSteps = plan.actions.flatMap((a) => a.steps);
+    const overdueStep = allSteps.find((s) => s.slippage.daysOverdue > 0);
+    const driftStep = allSteps.find((s) => s.slippage.daysBehindBaseline > 0);
+    if (!overdueStep || !driftStep) throw new Error('GRDR’s demo plan has no overdue step or no step that drifted');
+    const overdueCard = grdr.locator(`[data-step-id="${overdueStep.id}"]`);
+    await expect.poll(() => overdueCard.getByTestId('step-overdue-text').textContent()).toMatch(/^Due (yesterday|\d+ (days|weeks|months|years) ago), not done$/);
+    expect(await overdueCard.getByTestId('step-overdue').textContent()).toBe('Overdue');
+    const driftCard = grdr.locator(`[data-step-id="${driftStep.id}"]`);
+    expect(await driftCard.getByTestId('step-drift').textContent()).toBe('Drift');
+    expect(await driftCard.getByTestId('step-drift-text').textContent()).toMatch(/^Moved \d+ (day|days|weeks|months|years) later than the baseline$/);
+    // Each indicator only where it applies.
+    for (const s of allSteps) {
+      const stepCard = grdr.locator(`[data-step-id="${s.id}"]`);
+      expect(await stepCard.getByTestId('step-overdue').count(), `step ${s.number} overdue`).toBe(s.slippage.daysOverdue > 0 ? 1 : 0);
+      expect(await stepCard.getByTestId('step-drift').count(), `step ${s.number} drift`).toBe(s.slippage.daysBehindBaseline > 0 ? 1 : 0);
+    }
+    expect(await grdr.getByTestId('progress-step').filter({ hasText: /late by/i }).count()).toBe(0);
+
     const card = grdr.locator(`[data-step-id="${step.id}"]`);
     await card.getByRole('button', { name: /^Report progress/ }).click();
     const form = card.getByRole('form', { name: `Report progress on step ${step.number}` });

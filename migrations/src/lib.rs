@@ -18,6 +18,7 @@ mod m20261130_000018_feedback_moderation;
 mod m20261130_000019_programme_phases;
 mod m20261130_000020_call_time;
 mod m20261201_000021_replanning;
+mod m20261201_000022_practice_transfers;
 mod support;
 
 /// All migrations, in order.
@@ -43,6 +44,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000019_programme_phases::Migration),
             Box::new(m20261130_000020_call_time::Migration),
             Box::new(m20261201_000021_replanning::Migration),
+            Box::new(m20261201_000022_practice_transfers::Migration),
         ]
     }
 }

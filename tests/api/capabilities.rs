@@ -245,6 +245,7 @@ const OBJECT_ROWS: &[(&str, &str, &str, &str, &str)] = &[
     ("updateAction",             "UpdateActionInput",             "/id",              "Action",           "viewerCanUpdate"),
     ("updateActionStep",         "UpdateActionStepInput",         "/id",              "ActionStep",       "viewerCanUpdate"),
     ("replanActionStep",         "ReplanActionStepInput",         "/id",              "ActionStep",       "viewerCanReplan"),
+    ("setActionGoodPractices",   "SetActionGoodPracticesInput",   "/actionId",        "Action",           "viewerCanLinkPractices"),
     ("setPlanBaseline",          "SetPlanBaselineInput",          "/actionPlanId",    "ActionPlan",       "viewerCanSetBaseline"),
     ("revokeApiToken",           "RevokeApiTokenInput",           "/id",              "ApiToken",         "viewerCanRevoke"),
     ("createWebhook",            "CreateWebhookInput",            "/organisationId",  "Organisation",     "viewerCanManageWebhooks"),

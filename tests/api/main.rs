@@ -29,6 +29,7 @@ mod permissions;
 mod persistence;
 mod plan_exchange;
 mod plan_feedback;
+mod practices;
 mod preferences;
 mod programme;
 mod proposed_actions;

@@ -142,6 +142,7 @@ const MATRIX: &[(&str, &str, [Outcome; 8])] = &[
     ("moveActionStep",              "MoveActionStepInput",             OWNER_OR_COORDINATOR),
     ("removeActionStep",            "RemoveVersionedInput",            OWNER_OR_COORDINATOR),
     ("replanActionStep",            "ReplanActionStepInput",           OWNER_OR_COORDINATOR),
+    ("setActionGoodPractices",      "SetActionGoodPracticesInput",     OWNER_OR_COORDINATOR),
     ("setPlanBaseline",             "SetPlanBaselineInput",            COORDINATOR_ONLY),
     ("transitionActionPlan",        "TransitionActionPlanInput",       OWNER_OR_COORDINATOR),
     ("importActionPlanCsv",         "ImportActionPlanCsvInput",        OWNER_OR_COORDINATOR),
@@ -565,6 +566,7 @@ impl Scene {
             | "moveActionStep"
             | "removeActionStep"
             | "replanActionStep"
+            | "setActionGoodPractices"
             | "transitionActionPlan" => self.plan_input(mutation, n).await,
             "setPlanBaseline" => self.agreed_plan_input(n).await,
             "importActionPlanCsv" => {
@@ -772,6 +774,14 @@ impl Scene {
             "addActionStep" => {
                 let (action, _) = self.add_action(&plan, "OTHER_OPPORTUNITY").await;
                 json!({ "actionId": action, "step": step_fields })
+            }
+            "setActionGoodPractices" => {
+                let (action, version) = self.add_action(&plan, "OTHER_OPPORTUNITY").await;
+                let practice = self
+                    .as_coordinator("{ goodPractices(first: 1) { nodes { id } } }", json!({}))
+                    .await["goodPractices"]["nodes"][0]["id"]
+                    .clone();
+                json!({ "actionId": action, "expectedVersion": version, "goodPracticeIds": [practice] })
             }
             "updateActionStep" | "moveActionStep" | "removeActionStep" | "replanActionStep" => {
                 let (action, _) = self.add_action(&plan, "OTHER_OPPORTUNITY").await;

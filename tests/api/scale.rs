@@ -1,5 +1,5 @@
 //! The shape of requests does not depend on the amount of data: the nested plan tree, a page
-//! of a list and `viewer` run as many SQL statements (give or take a split batch) on the demo
+//! of a list, `viewer` and the steps CSV run as many SQL statements (give or take a split batch) on the demo
 //! plus one generated copy of its network (×2, which has unpublished plans; the demo alone
 //! has none) as on the demo plus 99 copies (×100). Counted through `x-sql-statements-total`
 //! (`mega serve --expose-statement-count`), the header `scripts/bench` reads.
@@ -37,21 +37,43 @@ async fn statements(app: &TestApp, token: &str, query: &str) -> (u64, Value) {
     (header, body)
 }
 
-/// (statements of the plan tree, of the page, of viewer; objects in the tree) on `app`.
-async fn shape(app: &TestApp) -> ([u64; 3], usize) {
+/// The statement count of the steps CSV export.
+async fn csv_statements(app: &TestApp, token: &str) -> u64 {
+    let response = app
+        .client()
+        .get(app.url("/api/reports/steps.csv"))
+        .bearer_auth(token)
+        .send()
+        .await
+        .unwrap();
+    assert!(response.status().is_success(), "{}", response.status());
+    response
+        .headers()
+        .get("x-sql-statements-total")
+        .unwrap_or_else(|| panic!("no x-sql-statements-total header on the CSV"))
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap()
+}
+
+/// (statements of the plan tree, of the page, of viewer, of the steps CSV; objects in the
+/// tree) on `app`.
+async fn shape(app: &TestApp) -> ([u64; 4], usize) {
     let token = app.login("coordinator@mpg.demo").await.access_token;
     // Warm-up: fills the identity cache, reads the rate-limit counter.
     statements(app, &token, VIEWER).await;
     let (tree, body) = statements(app, &token, PLAN_TREE).await;
     let (page, _) = statements(app, &token, PAGE).await;
     let (viewer, _) = statements(app, &token, VIEWER).await;
+    let csv = csv_statements(app, &token).await;
     let plans = body["data"]["organisations"]["nodes"]
         .as_array()
         .unwrap()
         .iter()
         .filter(|o| !o["actionPlan"].is_null())
         .count();
-    ([tree, page, viewer], plans)
+    ([tree, page, viewer, csv], plans)
 }
 
 async fn statements_do_not_grow_with_the_data(backend: Backend) {

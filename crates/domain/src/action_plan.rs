@@ -13,9 +13,11 @@ use crate::{OrganisationId, ProposedActionId, ThematicAreaId, UserId, Validation
 pub use crate::ids::{ActionId, ActionPlanId, ActionStepId, StageChangeId};
 
 pub mod draft;
+pub mod practices;
 pub mod replan;
 
 pub use draft::{ActionDraft, ActionFields, NewAction, StepDraft, StepFields};
+pub use practices::{ActionPractices, MAX_PRACTICES, adopted_practices};
 pub use replan::{
     BaselineStep, PlanBaseline, PlanChange, PlanChangeKind, Replan, ReplanDraft, change_reason,
 };

@@ -84,6 +84,7 @@ macro_rules! audited {
 audited!(
     crate::action_plan::ActionPlan => crate::ActionPlanId,
     crate::action_plan::PlanAction => crate::ActionId,
+    crate::action_plan::ActionPractices => crate::ActionId,
     crate::action_plan::ActionStep => crate::ActionStepId,
     crate::AgendaItem => crate::AgendaItemId,
     crate::ApiToken => crate::ApiTokenId,

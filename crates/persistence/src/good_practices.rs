@@ -110,13 +110,15 @@ pub async fn update(
     to_domain(good_practice::Entity::update(row).exec(conn).await?)
 }
 
-/// Deletes a good practice; the webinars that showcased it stay, without it.
+/// Deletes a good practice; the webinars that showcased it and the actions that adopted it
+/// stay, without it.
 pub async fn delete(conn: &impl ConnectionTrait, id: GoodPracticeId) -> Result<()> {
     use crate::entities::webinar_good_practice;
     webinar_good_practice::Entity::delete_many()
         .filter(webinar_good_practice::Column::GoodPracticeId.eq(id.0))
         .exec(conn)
         .await?;
+    crate::action_plans::unlink_practice(conn, id).await?;
     good_practice::Entity::delete_by_id(id.0).exec(conn).await?;
     Ok(())
 }

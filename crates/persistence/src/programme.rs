@@ -58,20 +58,6 @@ pub async fn find(
         .transpose()
 }
 
-/// The phases with the given ids (missing ids are left out), in one statement.
-pub async fn find_by_ids(
-    conn: &impl ConnectionTrait,
-    ids: &[ProgrammePhaseId],
-) -> Result<Vec<ProgrammePhase>> {
-    programme_phase::Entity::find()
-        .filter(programme_phase::Column::Id.is_in(ids.iter().map(|id| id.0)))
-        .all(conn)
-        .await?
-        .into_iter()
-        .map(to_domain)
-        .collect()
-}
-
 fn write(row: &mut programme_phase::ActiveModel, fields: ProgrammePhaseFields) {
     row.reference = Set(fields.reference);
     row.title = Set(fields.title);

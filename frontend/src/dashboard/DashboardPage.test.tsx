@@ -274,4 +274,64 @@ describe('DashboardPage', () => {
     expect(timeline).toHaveTextContent('2 Mutual learning phase');
     expect(within(timeline).queryByRole('button')).toBeNull();
   });
+
+  it('shows a partner its late steps with overdue and drift apart, in words', async () => {
+    const slipped = (id: string, number: string, daysOverdue: number, daysBehindBaseline: number) => ({
+      __typename: 'ActionStep',
+      id,
+      number,
+      title: `Step ${id}`,
+      status: 'DELAYED',
+      percentComplete: 30,
+      end: '2026-10',
+      endText: null,
+      baselineEnd: '2026-06',
+      slippage: { __typename: 'Slippage', late: daysOverdue + daysBehindBaseline > 0, daysLate: Math.max(daysOverdue, daysBehindBaseline), daysBehindBaseline, daysOverdue },
+    });
+    const partner = {
+      viewerCapabilities: { __typename: 'NetworkCapabilities', readEveryPlan: false, manageProgramme: false },
+      programmePhases: programmePhases(false),
+      viewer: {
+        __typename: 'User',
+        id: 'u-grdr',
+        expertGroups: [],
+        organisation: {
+          __typename: 'Organisation',
+          id: 'org-grdr',
+          name: 'GRDR',
+          shortName: 'GRDR',
+          memberships: [],
+          actionPlan: {
+            __typename: 'ActionPlan',
+            id: 'plan-grdr',
+            stage: 'IMPLEMENTING',
+            progress: 40,
+            actions: [
+              {
+                __typename: 'Action',
+                id: 'a-1',
+                ref: 'Objective #1',
+                title: 'Sensibilise',
+                position: 0,
+                progress: 40,
+                steps: [slipped('s-1', '1', 21, 122), slipped('s-2', '2', 0, 2982), slipped('s-3', '3', 0, 0)],
+              },
+            ],
+          },
+        },
+      },
+      report: { __typename: 'Report', stepsByStatus: [] },
+    };
+    renderWithProviders(<DashboardPage />, { client: mockClient((_q, _v, operation) => (operation === 'Dashboard' ? partner : undefined)), route: '/dashboard' });
+
+    const table = await screen.findByTestId('late-steps');
+    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent).slice(-2)).toEqual(['Overdue', 'Drift']);
+    const [, both, driftOnly, ...rest] = within(table).getAllByRole('row');
+    if (!both || !driftOnly) throw new Error('two late steps expected');
+    expect(rest).toEqual([]);
+    expect(within(both).getByTestId('overdue-cell')).toHaveTextContent('Due 3 weeks ago, not done');
+    expect(within(both).getByTestId('drift-cell')).toHaveTextContent('Moved 4 months later than the baseline');
+    expect(within(driftOnly).getByTestId('overdue-cell')).toHaveTextContent('—');
+    expect(within(driftOnly).getByTestId('drift-cell')).toHaveTextContent('Moved 8 years later than the baseline');
+  });
 });

@@ -20,6 +20,7 @@ import { LateStepsPanel } from './LateStepsPanel';
 import { ProgrammeTimeline } from './ProgrammeTimeline';
 import { DashboardQuery, LedGroupQuery, NetworkReportQuery } from './queries';
 import { Section } from './Section';
+import { SlippageCell } from './SlippageCell';
 import { StepsCsvButton } from './StepsCsvButton';
 
 type Organisation = NonNullable<DashboardData['viewer']['organisation']>;
@@ -98,16 +99,15 @@ function PartnerSection({ organisation, stepsByStatus }: { organisation: Organis
                   { header: t('dashboard:status'), cell: (step) => <StatusBadge status={step.status} /> },
                   { header: t('dashboard:plannedEnd'), cell: (step) => dateCell(step.end, step.endText) },
                   { header: t('dashboard:baselineEnd'), cell: (step) => step.baselineEnd ?? t('common:none') },
-                  {
-                    header: t('dashboard:daysLate'),
-                    cell: (step) => (
-                      <Text size="sm" fw={600} data-testid="days-late">
-                        {format.number(step.slippage.daysLate)}
-                      </Text>
-                    ),
-                  },
+                  { header: t('progress:overdue'), cell: (step) => <SlippageCell kind="overdue" days={step.slippage.daysOverdue} /> },
+                  { header: t('progress:drift'), cell: (step) => <SlippageCell kind="drift" days={step.slippage.daysBehindBaseline} /> },
                 ]}
               />
+            )}
+            {late.length > 0 && (
+              <Text size="sm" c="dimmed">
+                {t('dashboard:slippageHint')}
+              </Text>
             )}
           </Section>
         </>

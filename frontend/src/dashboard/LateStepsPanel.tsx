@@ -5,12 +5,12 @@ import { Link } from 'react-router';
 import { useQuery } from 'urql';
 
 import { DataTable } from '../components/DataTable';
-import { useFormat } from '../components/format';
 import { Loading, QueryError } from '../components/states';
 import { StatusBadge } from '../components/status';
 import { graphql } from '../gql';
 import { groupName } from './groupName';
 import { Section } from './Section';
+import { SlippageCell } from './SlippageCell';
 
 const LateStepsQuery = graphql(`
   query DashboardLateSteps($organisationId: ID, $workingGroupId: ID) {
@@ -18,7 +18,7 @@ const LateStepsQuery = graphql(`
       lateSteps(organisationId: $organisationId, workingGroupId: $workingGroupId) {
         actionPlanId
         status
-        daysLate
+        daysOverdue
         daysBehindBaseline
         step {
           id
@@ -47,8 +47,7 @@ type Option = { value: string; label: string };
 /** The network's late steps, narrowed by organisation and by working group (the API filters;
  * the choices are those with late steps). */
 export function LateStepsPanel() {
-  const { t } = useTranslation(['dashboard', 'common']);
-  const format = useFormat();
+  const { t } = useTranslation(['dashboard', 'progress', 'common']);
   const [organisationId, setOrganisationId] = useState<string | null>(null);
   const [workingGroupId, setWorkingGroupId] = useState<string | null>(null);
   const [all] = useQuery({ query: LateStepsQuery, variables: {} });
@@ -111,10 +110,15 @@ export function LateStepsPanel() {
               ),
             },
             { header: t('dashboard:status'), cell: (row) => <StatusBadge status={row.status} /> },
-            { header: t('dashboard:daysLate'), cell: (row) => format.number(row.daysLate) },
-            { header: t('dashboard:daysBehindBaseline'), cell: (row) => format.number(row.daysBehindBaseline) },
+            { header: t('progress:overdue'), cell: (row) => <SlippageCell kind="overdue" days={row.daysOverdue} /> },
+            { header: t('progress:drift'), cell: (row) => <SlippageCell kind="drift" days={row.daysBehindBaseline} /> },
           ]}
         />
+      )}
+      {rows.length > 0 && (
+        <Text size="sm" c="dimmed">
+          {t('dashboard:slippageHint')}
+        </Text>
       )}
     </Section>
   );

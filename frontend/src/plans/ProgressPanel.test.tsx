@@ -80,6 +80,35 @@ describe('ProgressPanel', () => {
     expect(screen.queryByRole('button', { name: /^Report progress/ })).not.toBeInTheDocument();
   });
 
+  it('shows overdue and drift as two separate indicators, in words', () => {
+    const late = plan(false);
+    const [first, second] = (late.actions[0]?.steps ?? []) as unknown as Record<string, unknown>[];
+    if (!first || !second) throw new Error('two steps expected');
+    first.slippage = { __typename: 'Slippage', late: true, daysLate: 122, daysBehindBaseline: 122, daysOverdue: 21 };
+    second.slippage = { __typename: 'Slippage', late: true, daysLate: 2982, daysBehindBaseline: 2982, daysOverdue: 0 };
+    renderWithProviders(<ProgressPanel plan={late} focusStepId={null} onChanged={() => undefined} />, { client: mockClient(() => undefined) });
+    const [both, driftOnly] = screen.getAllByTestId('progress-step');
+    if (!both || !driftOnly) throw new Error('two steps expected');
+
+    expect(within(both).getByTestId('step-overdue')).toHaveTextContent('Overdue');
+    expect(within(both).getByTestId('step-overdue-text')).toHaveTextContent('Due 3 weeks ago, not done');
+    expect(within(both).getByTestId('step-drift')).toHaveTextContent('Drift');
+    expect(within(both).getByTestId('step-drift-text')).toHaveTextContent('Moved 4 months later than the baseline');
+
+    expect(within(driftOnly).queryByTestId('step-overdue')).not.toBeInTheDocument();
+    expect(within(driftOnly).queryByTestId('step-overdue-text')).not.toBeInTheDocument();
+    expect(within(driftOnly).getByTestId('step-drift-text')).toHaveTextContent('Moved 8 years later than the baseline');
+    expect(driftOnly).not.toHaveTextContent(/2,?982/);
+  });
+
+  it('shows no slippage indicator on a step on time', () => {
+    renderPanel(false);
+    for (const card of screen.getAllByTestId('progress-step')) {
+      expect(within(card).queryByTestId('step-overdue')).not.toBeInTheDocument();
+      expect(within(card).queryByTestId('step-drift')).not.toBeInTheDocument();
+    }
+  });
+
   it('opens a step’s report history, newest first, when asked', async () => {
     const reported = plan(false);
     const first = reported.actions[0]?.steps[0] as unknown as Record<string, unknown>;

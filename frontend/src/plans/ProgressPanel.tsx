@@ -12,6 +12,7 @@ import { actionProgressAnchor } from './actionHeading';
 import { actionHeading, dateCell } from './PlanTables';
 import { ReportHistory } from './ReportHistory';
 import { ReportProgressForm } from './ReportProgressForm';
+import { useSlippageTexts } from './slippage';
 import type { Plan, PlanAction, PlanStep } from './types';
 
 type Report = NonNullable<PlanStep['latestReport']>;
@@ -69,7 +70,9 @@ function StepProgress({ step, action, focused, onChanged }: StepProgressProps) {
   const [showHistory, setShowHistory] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
   const report = step.latestReport;
-  const { slippage } = step;
+  const slippageTexts = useSlippageTexts();
+  const overdue = slippageTexts.overdue(step.slippage.daysOverdue);
+  const drift = slippageTexts.drift(step.slippage.daysBehindBaseline);
 
   useEffect(() => {
     if (focused) ref.current?.scrollIntoView({ block: 'start' });
@@ -93,9 +96,14 @@ function StepProgress({ step, action, focused, onChanged }: StepProgressProps) {
           </Text>
           <Group gap="xs" wrap="nowrap">
             <StatusBadge status={step.status} />
-            {slippage.late && (
-              <Badge miw="max-content" color="red.9" data-testid="step-late">
-                {t('progress:late', { count: slippage.daysLate })}
+            {overdue && (
+              <Badge miw="max-content" color="red.9" data-testid="step-overdue">
+                {t('progress:overdue')}
+              </Badge>
+            )}
+            {drift && (
+              <Badge miw="max-content" color="grape.9" data-testid="step-drift">
+                {t('progress:drift')}
               </Badge>
             )}
           </Group>
@@ -111,9 +119,16 @@ function StepProgress({ step, action, focused, onChanged }: StepProgressProps) {
             {t('progress:baselineEnd')}: {step.baselineEnd ?? t('common:none')}
           </Text>
         </Group>
-        {slippage.late && (
-          <Text size="sm" c="red.9">
-            {t('progress:lateDetail', { behind: slippage.daysBehindBaseline, overdue: slippage.daysOverdue })}
+        {/* Two different things, each in its own words: lateness against today and the
+            current plan, and drift of the current end from the baseline. */}
+        {overdue && (
+          <Text size="sm" c="red.9" data-testid="step-overdue-text">
+            {overdue}
+          </Text>
+        )}
+        {drift && (
+          <Text size="sm" c="grape.9" data-testid="step-drift-text">
+            {drift}
           </Text>
         )}
         <StepDecisions decisions={step.decisions} />

@@ -69,7 +69,7 @@ async fn read_tokens_run_reports_and_export_steps(backend: Backend) {
     let mut lines = csv.lines();
     assert_eq!(
         lines.next().unwrap(),
-        "action_plan_id,organisation,plan_stage,working_group,action_ref,action_title,step_id,step_number,step_title,baseline_start,baseline_end,start,end,status,percent_complete,days_late"
+        "action_plan_id,organisation,plan_stage,working_group,action_ref,action_title,step_id,step_number,step_title,baseline_start,baseline_end,start,end,status,percent_complete,days_late,good_practices"
     );
     let rows: Vec<&str> = lines.collect();
     // Every step of the published plan: three steps and a sub-step.

@@ -6,8 +6,9 @@
 //! the day the demo is seeded: each working group held calls every four months over the last
 //! year (one group is overdue), and the next call is scheduled. The organisations report at
 //! those calls; step outcomes are derived deterministically from the step's id: most early
-//! steps are DONE, some are re-planned (their current end moved later, so they slip behind the
-//! baseline frozen at adoption), some are CANCELLED, and a few were never reported (overdue).
+//! steps are DONE, some are re-planned (their current end moved two or four months past the
+//! baseline frozen at adoption, so they drift behind it by as much), some are CANCELLED, and a
+//! few were never reported (overdue).
 //! One learning member reports nothing at its group's last call (a missing report).
 
 use std::collections::HashMap;
@@ -166,15 +167,17 @@ pub async fn generate(conn: &impl ConnectionTrait, today: NaiveDate) -> Result<(
         if status == StepStatus::NotStarted {
             continue;
         }
-        if matches!(status, StepStatus::OnTrack | StepStatus::Delayed)
-            && step.baseline_end.is_some()
+        if let (StepStatus::OnTrack | StepStatus::Delayed, Some(baseline)) =
+            (status, step.baseline_end)
         {
-            // Re-planned: the current end moves later than the frozen baseline.
-            let months = if status == StepStatus::Delayed { 2 } else { 6 };
+            // Re-planned: the current end moves a few months past the frozen baseline, as a
+            // partner re-plans a step, so the drift stays within what the plan itself spans.
+            let months = if status == StepStatus::Delayed { 2 } else { 4 };
+            let baseline = baseline.last_day();
             let end = PartialDate::from_date(
-                today
+                baseline
                     .checked_add_months(Months::new(months))
-                    .unwrap_or(today),
+                    .unwrap_or(baseline),
             );
             replan(conn, step, end).await?;
             if let Some(g) = group {

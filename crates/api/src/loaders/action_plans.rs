@@ -28,6 +28,10 @@ pub struct HistoryOfPlanLoader(pub Database);
 pub struct ChangesOfPlanLoader(pub Database);
 /// Loads the numbered baselines of plans.
 pub struct BaselinesOfPlanLoader(pub Database);
+/// Loads the good practices each action adopts.
+pub struct PracticesOfActionLoader(pub Database);
+/// Loads the actions that adopt each good practice.
+pub struct AdoptersOfPracticeLoader(pub Database);
 /// Loads the working groups each plan's actions concern: the facts deciding who reads an
 /// unpublished plan, for a page of organisations in one batch instead of two statements per
 /// plan.
@@ -96,6 +100,21 @@ super::grouped_loader!(
     |b| b.plan_id
 );
 
+super::grouped_loader!(
+    PracticesOfActionLoader,
+    ActionId,
+    action_plans::PracticeLink,
+    action_plans::practices_of_actions,
+    |link| link.0
+);
+super::grouped_loader!(
+    AdoptersOfPracticeLoader,
+    mega_domain::GoodPracticeId,
+    action_plans::PracticeLink,
+    action_plans::adopters_of_practices,
+    |link| link.1
+);
+
 /// Registers the action-plan loaders on a request.
 pub fn attach(
     request: async_graphql::Request,
@@ -109,5 +128,7 @@ pub fn attach(
         .data(batches.loader(HistoryOfPlanLoader(db.clone())))
         .data(batches.loader(ChangesOfPlanLoader(db.clone())))
         .data(batches.loader(BaselinesOfPlanLoader(db.clone())))
+        .data(batches.loader(PracticesOfActionLoader(db.clone())))
+        .data(batches.loader(AdoptersOfPracticeLoader(db.clone())))
         .data(batches.loader(GroupsOfPlanLoader(db.clone())))
 }

@@ -13,6 +13,7 @@ mod monitoring;
 mod network;
 mod notifications;
 mod plan_exchange;
+mod practices;
 mod programme;
 mod proposed_actions;
 mod reference_data;
@@ -36,6 +37,7 @@ pub struct Mutation(
     proposed_actions::ProposedActionMutation,
     action_plans::ActionPlanMutation,
     replanning::ReplanningMutation,
+    practices::PracticeMutation,
     plan_exchange::PlanExchangeMutation,
     library::LibraryMutation,
     api_tokens::ApiTokenMutation,

@@ -387,6 +387,29 @@ impl Report {
             .collect()
     }
 
+    /// Every good practice taken up by a plan action the viewer may read, by practice and in
+    /// the order the links were made: the practice (and the city it comes from), the adopting
+    /// action, its plan (the adopting city) and, through the action, its progress.
+    async fn practice_transfers(
+        &self,
+        ctx: &Context<'_>,
+    ) -> ApiResult<Vec<crate::types::PracticeTransferObject>> {
+        let transfers =
+            crate::services::action_plans::practice_transfers(db(ctx), actor(ctx), None)
+                .await
+                .map_err(crate::resolve::internal)?;
+        Ok(transfers
+            .into_iter()
+            .map(
+                |(practice, action, plan)| crate::types::PracticeTransferObject {
+                    practice,
+                    action,
+                    plan,
+                },
+            )
+            .collect())
+    }
+
     /// Actions per working group (of its thematic area) and origin: from mutual learning vs
     /// other opportunities.
     async fn actions_by_origin(&self, ctx: &Context<'_>) -> ApiResult<Vec<OriginCount>> {

@@ -17,10 +17,11 @@ use crate::global_id::encode;
 use crate::loaders::access::{ActionLoader, ActionPlanLoader};
 use crate::loaders::action_plans::{
     ActionsOfPlanLoader, BaselinesOfPlanLoader, ChangesOfPlanLoader, HistoryOfPlanLoader,
-    StepsOfActionLoader,
+    PracticesOfActionLoader, StepsOfActionLoader,
 };
 use crate::loaders::{
-    OrganisationLoader, ProposedActionLoader, ThematicAreaLoader, UserLoader, load_one,
+    GoodPracticeLoader, OrganisationLoader, ProposedActionLoader, ThematicAreaLoader, UserLoader,
+    load_many, load_one,
 };
 use crate::resolve::internal;
 use crate::services::action_plans as service;
@@ -360,6 +361,28 @@ impl ActionObject {
         Ok(load_one::<ActionPlanLoader, _>(ctx, self.0.plan_id)
             .await?
             .is_some_and(|plan| capabilities::may_edit_plan(ctx, &plan)))
+    }
+
+    /// The good practices this action adopts, in the order they were linked (each names the
+    /// organisation it comes from).
+    async fn good_practices(&self, ctx: &Context<'_>) -> ApiResult<Vec<super::GoodPracticeObject>> {
+        let links = load_one::<PracticesOfActionLoader, _>(ctx, self.0.id)
+            .await?
+            .unwrap_or_default();
+        let ids: Vec<_> = links.iter().map(|(_, practice)| *practice).collect();
+        Ok(load_many::<GoodPracticeLoader, _>(ctx, &ids)
+            .await?
+            .into_iter()
+            .map(super::GoodPracticeObject)
+            .collect())
+    }
+
+    /// Whether the viewer may set the good practices this action adopts
+    /// (`setActionGoodPractices`): its organisation in every stage, and the coordinator.
+    async fn viewer_can_link_practices(&self, ctx: &Context<'_>) -> ApiResult<bool> {
+        Ok(load_one::<ActionPlanLoader, _>(ctx, self.0.plan_id)
+            .await?
+            .is_some_and(|plan| capabilities::may_link_practices(ctx, &plan)))
     }
 
     /// The kinds of feedback the viewer may post on this action (empty when none).

@@ -129,6 +129,17 @@ pub(crate) fn may_replan(ctx: &Context<'_>, plan: &ActionPlan) -> bool {
     )
 }
 
+/// Whether the viewer may set the good practices `plan`'s actions adopt (in every stage).
+pub(crate) fn may_link_practices(ctx: &Context<'_>, plan: &ActionPlan) -> bool {
+    allows(
+        actor(ctx),
+        Action::EditActionPlan {
+            owner: plan.organisation_id,
+            editable_by_owner: true,
+        },
+    )
+}
+
 /// Whether the viewer may set a new baseline of `plan` now (while it is agreed and not done).
 pub(crate) fn may_set_baseline(ctx: &Context<'_>, plan: &ActionPlan) -> bool {
     use mega_domain::action_plan::PlanStage;

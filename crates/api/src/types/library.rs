@@ -62,6 +62,12 @@ impl GoodPracticeObject {
     async fn source(&self) -> &str {
         &self.0.source
     }
+    /// The plan actions that adopt this practice and whose plans the viewer reads, in the
+    /// order they were linked: where it was transferred to.
+    async fn adopted_by(&self, ctx: &Context<'_>) -> ApiResult<Vec<super::ActionObject>> {
+        super::transfers::adopters(ctx, self.0.id).await
+    }
+
     /// Whether the viewer may edit this practice: the coordinator, and the leading members of
     /// the groups of its thematic area.
     async fn viewer_can_update(&self, ctx: &Context<'_>) -> ApiResult<bool> {

@@ -86,6 +86,20 @@ pub(super) async fn insert_action(
     )
 }
 
+/// Raises an action's version from `expected` by one, for a change to what hangs off it (the
+/// practices it adopts), or fails with [`PersistenceError::StaleVersion`] having changed
+/// nothing.
+pub async fn bump_action(
+    conn: &impl ConnectionTrait,
+    id: ActionId,
+    expected: i32,
+) -> Result<PlanAction> {
+    versioned::update(conn, id.0, expected, plan_action::Entity::update_many()).await?;
+    find_action(conn, id)
+        .await?
+        .ok_or(PersistenceError::NotFound)
+}
+
 /// Replaces an action's fields at version `expected`.
 pub async fn update_action(
     conn: &impl ConnectionTrait,
@@ -115,6 +129,7 @@ pub async fn update_action(
 pub async fn remove_action(conn: &impl ConnectionTrait, id: ActionId, expected: i32) -> Result<()> {
     versioned::delete::<plan_action::Entity>(conn, id.0, expected).await?;
     delete_steps_of(conn, &[id.0]).await?;
+    super::practices::unlink_actions(conn, &[id.0]).await?;
     feedback::Entity::delete_many()
         .filter(feedback::Column::ActionId.eq(id.0))
         .exec(conn)

@@ -36,6 +36,7 @@ pub async fn replace_content(
         .collect();
     if !old.is_empty() {
         delete_steps_of(conn, &old).await?;
+        super::practices::unlink_actions(conn, &old).await?;
         feedback::Entity::delete_many()
             .filter(feedback::Column::ActionId.is_in(old.clone()))
             .exec(conn)

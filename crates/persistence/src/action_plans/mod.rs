@@ -7,6 +7,7 @@ mod actions;
 mod history;
 mod import;
 mod plans;
+mod practices;
 mod replan;
 mod steps;
 
@@ -21,13 +22,18 @@ use crate::entities::{action_plan, action_plan_stage_change, action_step, plan_a
 use crate::error::{PersistenceError, Result};
 
 pub use actions::{
-    actions_by_ids, actions_of_plans, add_action, find_action, remove_action, update_action,
+    actions_by_ids, actions_of_plans, add_action, bump_action, find_action, remove_action,
+    update_action,
 };
 pub use history::{add_history, history_of_plans};
 pub use import::{ContentCounts, replace_content};
 pub use plans::{
     all, bump_plan, create, delete, find, find_by_ids, freeze_baseline, group_areas,
     lock_in_stages, of_organisations, transition,
+};
+pub(crate) use practices::unlink_practice;
+pub use practices::{
+    PracticeLink, adopters_of_practices, links_of_practices, practices_of_actions, set_practices,
 };
 pub use replan::{add_change, baselines_of_plans, changes_of_plans, latest_baseline, set_baseline};
 pub use steps::{

@@ -192,6 +192,7 @@ pub async fn delete(conn: &impl ConnectionTrait, id: ActionPlanId) -> Result<()>
         .filter(action_plan_stage_change::Column::ActionPlanId.eq(id.0))
         .exec(conn)
         .await?;
+    super::replan::forget_plan(conn, id).await?;
     action_plan::Entity::delete_by_id(id.0).exec(conn).await?;
     Ok(())
 }

@@ -212,3 +212,29 @@ pub async fn set_baseline(
         steps: snapshot,
     })
 }
+
+/// Removes a plan's change history and baselines (SQLite does not cascade).
+pub(super) async fn forget_plan(conn: &impl ConnectionTrait, plan: ActionPlanId) -> Result<()> {
+    let heads: Vec<i32> = plan_baseline::Entity::find()
+        .filter(plan_baseline::Column::ActionPlanId.eq(plan.0))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|b| b.id)
+        .collect();
+    if !heads.is_empty() {
+        plan_baseline_step::Entity::delete_many()
+            .filter(plan_baseline_step::Column::BaselineId.is_in(heads))
+            .exec(conn)
+            .await?;
+    }
+    plan_baseline::Entity::delete_many()
+        .filter(plan_baseline::Column::ActionPlanId.eq(plan.0))
+        .exec(conn)
+        .await?;
+    plan_change::Entity::delete_many()
+        .filter(plan_change::Column::ActionPlanId.eq(plan.0))
+        .exec(conn)
+        .await?;
+    Ok(())
+}

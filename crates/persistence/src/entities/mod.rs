@@ -1,5 +1,6 @@
 //! sea-orm entities: one module per table, rows only; repositories map them to domain types.
 
+pub mod action_good_practice;
 pub mod action_plan;
 pub mod action_plan_stage_change;
 pub mod action_step;

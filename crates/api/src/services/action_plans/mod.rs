@@ -4,6 +4,7 @@
 //! is one [`UnitOfWork`] that loads what it decides on inside its transaction.
 
 mod actions;
+mod practices;
 mod read;
 mod replan;
 mod stages;
@@ -18,6 +19,7 @@ use super::unit_of_work::UnitOfWork;
 use super::{ServiceError, ServiceResult};
 
 pub use actions::{add_action, remove_action, update_action};
+pub use practices::{practice_transfers, set_practices};
 pub(crate) use read::groups_in;
 pub use read::{
     broken_rules, groups_of_plans, learning_areas, load_readable, may_read, may_read_given,
@@ -44,6 +46,9 @@ pub(crate) enum Edit {
     /// The schedule: step dates, steps added or removed (until COMPLETED; re-planning, with
     /// a reason, once the plan is agreed).
     Schedule,
+    /// What an action adopts (its good practices): a record of the transfer, kept up to date
+    /// in every stage.
+    Links,
 }
 
 impl Edit {
@@ -51,6 +56,7 @@ impl Edit {
         match self {
             Self::Content => stage.content_editable(),
             Self::Schedule => stage.schedule_editable(),
+            Self::Links => true,
         }
     }
 }
@@ -90,6 +96,9 @@ async fn lock_for_edit(
     let stages: Vec<PlanStage> = match edit {
         Edit::Content => plan_edit_stages(actor, plan.organisation_id),
         Edit::Schedule => plan_replan_stages(actor, plan.organisation_id),
+        // Allowed in every stage once `plan_for_edit` said yes: the lock only orders the
+        // write against a concurrent stage change.
+        Edit::Links => PlanStage::ALL.to_vec(),
     }
     .into_iter()
     .filter(|stage| stage.replanning() == plan.stage.replanning())

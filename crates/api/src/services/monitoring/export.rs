@@ -11,7 +11,7 @@ use mega_persistence::{Database, action_plans as plan_repo, organisations, worki
 use crate::services::{ServiceError, ServiceResult};
 
 /// The steps CSV header, in column order.
-pub const STEPS_CSV_HEADER: [&str; 16] = [
+pub const STEPS_CSV_HEADER: [&str; 17] = [
     "action_plan_id",
     "organisation",
     "plan_stage",
@@ -28,29 +28,34 @@ pub const STEPS_CSV_HEADER: [&str; 16] = [
     "status",
     "percent_complete",
     "days_late",
+    "good_practices",
 ];
 
 /// Every step of the plans the caller may read (published plans and its own; all for the
 /// coordinator) as CSV, one row per step in plan, action and step order, with its latest
-/// status and how late it is on `today`. A constant number of statements.
+/// status, how late it is on `today` and the good practices its action adopts. A constant
+/// number of statements.
 pub async fn steps_csv(db: &Database, actor: &Actor, today: NaiveDate) -> ServiceResult<String> {
     authorize(actor, Action::ReadNetwork)?;
     let conn = db.conn();
     let all = plan_repo::all(conn, None).await?;
-    let mut readable = Vec::new();
-    for plan in all {
-        // `may_read` asks the database only for unpublished plans of other organisations.
-        if crate::services::action_plans::may_read(db, actor, &plan).await? {
-            readable.push(plan);
-        }
-    }
+    // The facts of every unpublished plan in one batch, not two statements per draft plan.
+    let readable = crate::services::action_plans::readable(db, actor, all).await?;
     let plan_ids: Vec<_> = readable.iter().map(|p| p.id).collect();
     let actions = plan_repo::actions_of_plans(conn, &plan_ids).await?;
     let action_ids: Vec<_> = actions.iter().map(|a| a.id).collect();
     let steps = plan_repo::steps_of_actions(conn, &action_ids).await?;
     let step_ids: Vec<_> = steps.iter().map(|s| s.id).collect();
     let latest = repo::latest_of_steps(conn, &step_ids).await?;
-    let org_ids: Vec<_> = readable.iter().map(|p| p.organisation_id).collect();
+    let links = plan_repo::practices_of_actions(conn, &action_ids).await?;
+    let practice_ids: Vec<_> = links.iter().map(|(_, p)| *p).collect();
+    let practices = mega_persistence::good_practices::find_by_ids(conn, &practice_ids).await?;
+    // The plans' organisations and the cities the adopted practices come from.
+    let org_ids: Vec<_> = readable
+        .iter()
+        .map(|p| p.organisation_id)
+        .chain(practices.iter().filter_map(|p| p.organisation_id))
+        .collect();
     let orgs = organisations::find_by_ids(conn, &org_ids).await?;
     let group_areas = plan_repo::group_areas(conn).await?;
     let group_ids: Vec<_> = group_areas.iter().map(|(g, _)| *g).collect();
@@ -83,6 +88,23 @@ pub async fn steps_csv(db: &Database, actor: &Actor, today: NaiveDate) -> Servic
                 .cloned()
                 .collect();
             let numbers = mega_domain::action_plan::number_steps(&action_steps);
+            // The practices the action adopts, with the city each comes from.
+            let adopted = links
+                .iter()
+                .filter(|(a, _)| *a == action.id)
+                .filter_map(|(_, p)| practices.iter().find(|practice| practice.id == *p))
+                .map(|practice| {
+                    let city = practice
+                        .organisation_id
+                        .and_then(|o| orgs.iter().find(|org| org.id == o))
+                        .map(|o| o.short_name.clone().unwrap_or_else(|| o.name.clone()));
+                    match city {
+                        Some(city) => format!("{} ({city})", practice.title),
+                        None => practice.title.clone(),
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join("; ");
             let mut ordered: Vec<&ActionStep> = action_steps.iter().collect();
             let key = |s: &&ActionStep| -> Vec<u32> {
                 numbers
@@ -116,6 +138,7 @@ pub async fn steps_csv(db: &Database, actor: &Actor, today: NaiveDate) -> Servic
                     status.unwrap_or(StepStatus::NotStarted).code().to_owned(),
                     report.map_or(0, |r| r.percent_complete).to_string(),
                     slip.days_late().to_string(),
+                    adopted.clone(),
                 ])
                 .map_err(fail)?;
             }
