@@ -26,6 +26,12 @@ interface ApiPlan {
 
 const PLAN = '{ viewer { organisation { actionPlan { id stage baselines { number } actions { position ref title steps { id number title start end parentId } } } } } }';
 
+/** `value`, or a failed test saying what was missing. */
+function present<T>(value: T | null | undefined, what: string): T {
+  if (value === null || value === undefined) throw new Error(`no ${what}`);
+  return value;
+}
+
 const heading = (action: ApiPlan['actions'][number]) => [action.ref, action.title].filter(Boolean).join(' – ');
 
 async function cells(row: Locator): Promise<string[]> {
@@ -78,7 +84,7 @@ describe('re-planning an agreed plan', () => {
 
   it('lets Adive re-plan a step with a reason; the baseline stays and Changes keep the move', { timeout: 90_000 }, async () => {
     expect(plan.stage).toBe('IMPLEMENTING');
-    const first = steps[0]!;
+    const first = present(steps[0], 'step 1.1');
     const page = await openPlan('adive@partners.demo', 'Timeline');
     before = await cells(tableRow(page, first));
     // Adive re-plans; only the coordinator sets baselines.
@@ -115,12 +121,12 @@ describe('re-planning an agreed plan', () => {
     expect(change).toContain(reason);
     await expectAccessible(page);
 
-    const steps2 = (await gql<{ viewer: { organisation: { actionPlan: ApiPlan } } }>(token, PLAN)).viewer.organisation.actionPlan.actions[0]!.steps;
+    const steps2 = present((await gql<{ viewer: { organisation: { actionPlan: ApiPlan } } }>(token, PLAN)).viewer.organisation.actionPlan.actions[0], 'objective').steps;
     expect(steps2.find((s) => s.id === first.step.id)?.end).toBe('2019-06');
   });
 
   it('lets the coordinator set a new baseline, and the timeline compares with either', { timeout: 90_000 }, async () => {
-    const first = steps[0]!;
+    const first = present(steps[0], 'step 1.1');
     const page = await openPlan('coordinator@mpg.demo', 'Timeline');
     expect(await page.getByLabel('Compare with', { exact: true }).count()).toBe(0);
     await page.getByRole('button', { name: 'Set new baseline' }).click();
@@ -148,7 +154,10 @@ describe('re-planning an agreed plan', () => {
   });
 
   it('re-plans a step dragged on the timeline, or moved with the keyboard, after asking the reason', { timeout: 120_000 }, async () => {
-    const [, dragged, keyed] = steps as [(typeof steps)[number], (typeof steps)[number], (typeof steps)[number]];
+    const dragged = present(steps[1], 'step 1.2');
+    const keyed = present(steps[2], 'step 1.3');
+    const keyedStart = present(keyed.step.start, 'start of step 1.3');
+    const keyedEnd = present(keyed.step.end, 'end of step 1.3');
     const page = await openPlan('adive@partners.demo', 'Timeline');
     const chart = page.getByRole('group', { name: 'Timeline chart' });
     await chart.waitFor();
@@ -179,7 +188,7 @@ describe('re-planning an agreed plan', () => {
     await dialog.getByRole('button', { name: 'Save new dates' }).click();
     await dialog.waitFor({ state: 'detached' });
     const moved = async (id: string) =>
-      (await gql<{ viewer: { organisation: { actionPlan: ApiPlan } } }>(token, PLAN)).viewer.organisation.actionPlan.actions[0]!.steps.find((s) => s.id === id);
+      present((await gql<{ viewer: { organisation: { actionPlan: ApiPlan } } }>(token, PLAN)).viewer.organisation.actionPlan.actions[0], 'objective').steps.find((s) => s.id === id);
     await expect.poll(async () => (await moved(dragged.step.id))?.start).toBe(start);
     expect(await newestChange(page)).toContain(draggedReason);
 
@@ -195,13 +204,13 @@ describe('re-planning an agreed plan', () => {
       const [y, m] = month.split('-').map(Number) as [number, number];
       return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
     };
-    expect(await keyDialog.getByRole('textbox', { name: 'Start', exact: true }).inputValue()).toBe(nextMonth(keyed.step.start!));
-    expect(await keyDialog.getByRole('textbox', { name: 'End', exact: true }).inputValue()).toBe(nextMonth(keyed.step.end!));
+    expect(await keyDialog.getByRole('textbox', { name: 'Start', exact: true }).inputValue()).toBe(nextMonth(keyedStart));
+    expect(await keyDialog.getByRole('textbox', { name: 'End', exact: true }).inputValue()).toBe(nextMonth(keyedEnd));
     const keyedReason = `Moved by keyboard: a month later (${Date.now()}).`;
     await keyDialog.getByRole('textbox', { name: /^Reason/ }).fill(keyedReason);
     await keyDialog.getByRole('button', { name: 'Save new dates' }).click();
     await keyDialog.waitFor({ state: 'detached' });
-    await expect.poll(async () => (await moved(keyed.step.id))?.end).toBe(nextMonth(keyed.step.end!));
+    await expect.poll(async () => (await moved(keyed.step.id))?.end).toBe(nextMonth(keyedEnd));
     // Focus is back on the bar.
     await expect.poll(() => keyBar.evaluate((element) => element === document.activeElement)).toBe(true);
     expect(await newestChange(page)).toContain(keyedReason);
