@@ -20,11 +20,12 @@ interface ApiStep {
 interface ApiPlan {
   id: string;
   stage: string;
+  version: number;
   baselines: { number: number }[];
   actions: { position: number; ref: string | null; title: string; steps: ApiStep[] }[];
 }
 
-const PLAN = '{ viewer { organisation { actionPlan { id stage baselines { number } actions { position ref title steps { id number title start end parentId } } } } } }';
+const PLAN = '{ viewer { organisation { actionPlan { id stage version baselines { number } actions { position ref title steps { id number title start end parentId } } } } } }';
 
 /** `value`, or a failed test saying what was missing. */
 function present<T>(value: T | null | undefined, what: string): T {
@@ -48,14 +49,34 @@ describe('re-planning an agreed plan', () => {
   let before: string[];
   const reason = `The corporation's database came two months late (${Date.now()}).`;
 
+  const readPlan = async () => present((await gql<{ viewer: { organisation: { actionPlan: ApiPlan | null } | null } }>(token, PLAN)).viewer.organisation?.actionPlan, 'Adive plan');
+
+  /** Other browser tests put Adive's plan back to draft: take it through to IMPLEMENTING. */
+  async function implementing(): Promise<ApiPlan> {
+    const coordinator = await apiLogin('coordinator@mpg.demo');
+    const moves: [string, string][] = [
+      ['DRAFT', 'SUBMITTED'],
+      ['SUBMITTED', 'ADOPTED'],
+      ['ADOPTED', 'IMPLEMENTING'],
+    ];
+    for (const [from, to] of moves) {
+      const current = await readPlan();
+      if (current.stage !== from) continue;
+      const result = await gql<{ transitionActionPlan: { userErrors: { code: string }[] } }>(
+        to === 'ADOPTED' ? coordinator : token,
+        'mutation($input: TransitionActionPlanInput!) { transitionActionPlan(input: $input) { userErrors { code } } }',
+        { input: { id: current.id, to, expectedVersion: current.version, comment: 'Set up for the re-planning browser test' } },
+      );
+      expect(result.transitionActionPlan.userErrors.map((e) => e.code)).toEqual([]);
+    }
+    return readPlan();
+  }
+
   beforeAll(async () => {
     browser = await launch();
     token = await apiLogin('adive@partners.demo');
-    const found = (await gql<{ viewer: { organisation: { actionPlan: ApiPlan | null } | null } }>(token, PLAN)).viewer.organisation?.actionPlan;
-    if (!found) throw new Error('Adive has no plan');
-    plan = found;
-    const action = plan.actions[0];
-    if (!action) throw new Error('Adive’s plan has no objective');
+    plan = await implementing();
+    const action = present(plan.actions[0], 'objective in Adive’s plan');
     steps = action.steps.filter((step) => !step.parentId && step.start && step.end).map((step) => ({ step, number: `${action.position + 1}.${step.number}`, objective: heading(action) }));
     if (steps.length < 3) throw new Error('Adive’s first objective needs three steps with dates');
   });
