@@ -39,6 +39,12 @@ describe('describeUserError', () => {
     expect(describeUserError(t, error('SOMETHING_NEW', 'title'))).toBe('The input was refused (SOMETHING_NEW).');
   });
 
+  it('words a code by its field when it means something else there', async () => {
+    await i18n.loadNamespaces(NAMESPACES);
+    expect(describeUserError(t, error('REASON_REQUIRED', 'reason'))).toBe('Give a reason: an agreed plan changes only with one.');
+    expect(describeUserError(t, error('REASON_REQUIRED', 'narrative'))).toMatch(/why it is not any more/);
+  });
+
   it('words it in the interface language', async () => {
     await i18n.changeLanguage('de');
     await i18n.loadNamespaces(NAMESPACES);

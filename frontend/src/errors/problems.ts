@@ -15,8 +15,10 @@ export function fieldOf(error: Pick<UserErrorFieldsFragment, 'field'>): string |
   return error.field?.[error.field.length - 1] ?? null;
 }
 
-/** One userError in the user's language: `errors:codes.<CODE>` (or its `_<variant>` form)
- * with the parameters and the field's label interpolated; a CSV row is named first. */
+/** One userError in the user's language: `errors:codes.<CODE>` (or its `_<variant>` form,
+ * else its `_<field>` form when a code means something else on that field, e.g.
+ * `REASON_REQUIRED_reason`) with the parameters and the field's label interpolated; a CSV row
+ * is named first. */
 export function describeUserError(t: TFunction, error: UserErrorFieldsFragment, labels: FieldLabels = {}): string {
   const params: Record<string, string> = Object.fromEntries(error.params.map((p) => [p.name, p.value]));
   const name = fieldOf(error);
@@ -24,7 +26,7 @@ export function describeUserError(t: TFunction, error: UserErrorFieldsFragment, 
   const message = t(`errors:codes.${error.code}`, {
     ...params,
     field: label,
-    context: params.variant,
+    context: params.variant ?? name ?? undefined,
     defaultValue: t('errors:codes.UNKNOWN', { code: error.code }),
   });
   return params.row ? t('errors:inRow', { row: params.row, column: params.column ?? '', message }) : message;

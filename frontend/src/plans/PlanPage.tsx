@@ -11,7 +11,13 @@ import { allMessages, describeUserError, problemsOf } from '../errors/problems';
 import type { UserErrorFieldsFragment } from '../gql/graphql';
 import type { CombinedError } from 'urql';
 import { Loading, PageTitle, QueryError } from '../components/states';
-import { RemoveActionMutation } from './mutations';
+import { RemoveActionMutation, ReplanStepMutation } from './mutations';
+import { PlanChanges } from './PlanChanges';
+import { PlanTimeline } from './PlanTimeline';
+import { ReasonDialog } from './ReasonDialog';
+import { ReplanDialog, type ReplanTarget } from './ReplanDialog';
+import { movedDates } from './replanDates';
+import { SetBaselineButton } from './SetBaselineButton';
 import { PlanFiles } from './PlanFiles';
 import { PlanTables, actionHeading } from './PlanTables';
 import { ProgressPanel } from './ProgressPanel';
@@ -22,10 +28,11 @@ import { actionProgressAnchor } from './actionHeading';
 import { ADD_ACTION_FOCUS, AddActionForm } from './AddActionForm';
 import { AddStepForm, addStepFocus } from './AddStepForm';
 import { useReturnFocus } from './focus';
-import { StepButtons, editStepFocus } from './StepButtons';
+import { StepButtons, editStepFocus, replanStepFocus } from './StepButtons';
 import { StepEditor } from './StepEditor';
-import { Timeline, planTimelineRows } from './Timeline';
-import type { Plan, PlanAction } from './types';
+import { planTimelineRows } from './Timeline';
+import { actionNumber } from './timelineModel';
+import type { Plan, PlanAction, PlanStep } from './types';
 
 function Warnings({ plan }: { plan: Plan }) {
   const { t } = useTranslation(['plans', 'errors']);
@@ -55,11 +62,16 @@ export function PlanPage() {
   const [announcement, setAnnouncement] = useState('');
   const focusLater = useReturnFocus();
   const [, removeAction] = useMutation(RemoveActionMutation);
+  const [, replanStep] = useMutation(ReplanStepMutation);
+  const [replanning, setReplanning] = useState<(ReplanTarget & { focus: string }) | null>(null);
+  const [removingAction, setRemovingAction] = useState<PlanAction | null>(null);
   const plan = data?.actionPlan;
   const rows = useMemo(() => (plan ? planTimelineRows(plan.actions) : []), [plan]);
   const reload = () => refetch({ requestPolicy: 'network-only' });
   // What the viewer may change comes from the API's capability fields (the server's policy).
   const editable = plan?.viewerCanUpdate ?? false;
+  // An agreed plan changes by re-planning (with reasons): its owner and the coordinator.
+  const replanMode = Boolean(plan?.replanning && plan.viewerCanReplan);
   const monitored = plan?.stage === 'IMPLEMENTING' || plan?.stage === 'COMPLETED';
   const format = useFormat();
 
@@ -70,11 +82,44 @@ export function PlanPage() {
   }
 
   async function remove(action: PlanAction) {
+    if (plan?.replanning) {
+      setRemovingAction(action);
+      return;
+    }
     if (!window.confirm(t('plans:confirmRemoveAction', { name: actionHeading(action) }))) return;
     const result = await removeAction({ input: { id: action.id, expectedVersion: action.version } });
     // The objective's section goes: focus moves to adding one.
     if (!result.error && result.data?.removeAction.userErrors.length === 0) focusLater(ADD_ACTION_FOCUS);
     await report({ error: result.error, userErrors: result.data?.removeAction.userErrors });
+  }
+
+  async function removeActionWithReason(action: PlanAction, reason: string) {
+    const result = await removeAction({ input: { id: action.id, expectedVersion: action.version, reason: reason || null } });
+    return { result, userErrors: result.data?.removeAction.userErrors };
+  }
+
+  /** Where a step is, for the re-planning dialog: its number in the plan and its action. */
+  function located(stepId: string): { step: PlanStep; number: string } | null {
+    for (const action of plan?.actions ?? []) {
+      const step = action.steps.find((s) => s.id === stepId);
+      if (step) return { step, number: `${actionNumber(action)}.${step.number}` };
+    }
+    return null;
+  }
+
+  /** A bar moved on the timeline: in an agreed plan the reason is asked first (the dialog
+   * shows the new dates); before, the dates are saved at once. Either way they keep the
+   * precision they had when the move allows it. */
+  async function moveOnTimeline(stepId: string, start: string, end: string) {
+    const found = located(stepId);
+    if (!found) return;
+    const dates = movedDates(found.step, start, end);
+    if (plan?.replanning) {
+      setReplanning({ ...found, start: dates.start ?? '', end: dates.end ?? '', moved: true, focus: `timeline-${stepId}` });
+      return;
+    }
+    const result = await replanStep({ input: { id: stepId, expectedVersion: found.step.version, ...dates } });
+    await report({ error: result.error, userErrors: result.data?.replanActionStep.userErrors });
   }
 
   /** The step editor's ways out: each closes it and returns the focus to the step's Edit. */
@@ -135,7 +180,10 @@ export function PlanPage() {
           </Anchor>
         </Group>
       </Group>
-      <StageControls plan={plan} onChanged={reload} />
+      <Group gap="xs">
+        <StageControls plan={plan} onChanged={reload} />
+        {plan.viewerCanSetBaseline && <SetBaselineButton plan={plan} onChanged={reload} />}
+      </Group>
       <PlanFiles
         planId={plan.id}
         organisationId={plan.organisation.id}
@@ -150,6 +198,7 @@ export function PlanPage() {
           <Tabs.Tab value="plan">{t('plans:editor')}</Tabs.Tab>
           <Tabs.Tab value="timeline">{t('plans:timeline')}</Tabs.Tab>
           <Tabs.Tab value="feedback">{t('feedback:feedback')}</Tabs.Tab>
+          <Tabs.Tab value="changes">{t('plans:changes.tab')}</Tabs.Tab>
           <Tabs.Tab value="history">{t('plans:history')}</Tabs.Tab>
         </Tabs.List>
         {monitored && (
@@ -166,12 +215,22 @@ export function PlanPage() {
             renderActionTools={actionTools}
             renderEditor={(step, action) => (editing === step.id ? <StepEditor step={step} objective={actionHeading(action)} {...closeStepEditor(step.id)} /> : null)}
             renderActions={
-              editable
+              editable || replanMode
                 ? (step, action) =>
-                    step.viewerCanUpdate ? (
+                    step.viewerCanUpdate || (replanMode && step.viewerCanReplan) ? (
                       <StepButtons
                         step={step}
                         action={action}
+                        replanning={plan.replanning}
+                        onReplan={() =>
+                          setReplanning({
+                            step,
+                            number: `${actionNumber(action)}.${step.number}`,
+                            start: step.start ?? '',
+                            end: step.end ?? '',
+                            focus: replanStepFocus(step.id),
+                          })
+                        }
                         onEdit={() => setEditing(step.id)}
                         onChanged={reload}
                         onRemoved={() => focusLater(addStepFocus(action.id))}
@@ -181,11 +240,15 @@ export function PlanPage() {
                 : undefined
             }
             renderAfterSteps={(action) =>
-              editable && action.viewerCanUpdate ? (
+              (editable && action.viewerCanUpdate) || replanMode ? (
                 <AddStepForm
                   action={action}
+                  replanning={plan.replanning}
                   onAdded={(stepId) => {
-                    setEditing(stepId);
+                    // In an agreed plan the form took the dates already: focus goes to the new
+                    // step's Re-plan; before, its editor opens for the rest.
+                    if (plan.replanning) focusLater(replanStepFocus(stepId));
+                    else setEditing(stepId);
                     reload();
                   }}
                 />
@@ -195,8 +258,7 @@ export function PlanPage() {
           {editable && <AddActionForm planId={plan.id} onAdded={reload} />}
         </Tabs.Panel>
         <Tabs.Panel value="timeline" pt="sm">
-          {/* Not movable yet: `onMove` comes with re-planning (a mutation and its reason). */}
-          <Timeline rows={rows} />
+          <PlanTimeline rows={rows} baselines={plan.baselines} onMove={plan.viewerCanReplan ? (id, start, end) => void moveOnTimeline(id, start, end) : undefined} />
         </Tabs.Panel>
         <Tabs.Panel value="feedback" pt="sm">
           <section aria-label={t('plans:feedbackOnPlan')} data-testid="plan-feedback">
@@ -223,6 +285,9 @@ export function PlanPage() {
             </section>
           ))}
         </Tabs.Panel>
+        <Tabs.Panel value="changes" pt="sm">
+          <PlanChanges changes={plan.changes} />
+        </Tabs.Panel>
         <Tabs.Panel value="history" pt="sm">
           <List>
             {plan.stageHistory.map((change, index) => (
@@ -235,6 +300,28 @@ export function PlanPage() {
           </List>
         </Tabs.Panel>
       </Tabs>
+      <ReplanDialog
+        target={replanning}
+        replanning={plan.replanning}
+        onClose={(saved) => {
+          if (replanning) focusLater(replanning.focus);
+          setReplanning(null);
+          if (saved) reload();
+        }}
+      />
+      <ReasonDialog
+        opened={removingAction !== null}
+        title={removingAction ? t('plans:removeAction', { name: actionHeading(removingAction) }) : ''}
+        message={t('plans:replan.removeActionMessage')}
+        confirmLabel={t('plans:replan.removeActionConfirm')}
+        onConfirm={(reason) => removeActionWithReason(removingAction as PlanAction, reason)}
+        onClose={(done) => {
+          setRemovingAction(null);
+          if (!done) return;
+          focusLater(ADD_ACTION_FOCUS);
+          reload();
+        }}
+      />
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +18,9 @@ export const StageControlsFields = graphql(`
     stage
     version
     viewerCanTransitionTo
+    baselines {
+      number
+    }
   }
 `);
 
@@ -37,6 +40,9 @@ export function StageControls({ plan, onChanged }: StageControlsProps) {
   const { t } = useTranslation(['plans', 'common']);
   const [target, setTarget] = useState<PlanStage | null>(null);
   const [comment, setComment] = useState('');
+  const [rebaseline, setRebaseline] = useState(false);
+  // Re-adopting a plan that has a baseline keeps it, unless the coordinator asks for a new one.
+  const readopting = target === 'ADOPTED' && plan.baselines.length > 0;
   const problems = useMutationProblems({ comment: t('plans:comment') });
   const [opened, { open, close }] = useDisclosure();
   const [state, transition] = useMutation(TransitionMutation);
@@ -45,12 +51,14 @@ export function StageControls({ plan, onChanged }: StageControlsProps) {
     setTarget(to);
     problems.clear();
     setComment('');
+    setRebaseline(false);
     open();
   }
 
   async function confirm() {
     if (!target) return;
-    const result = await transition({ input: { id: planId, to: target, expectedVersion: version, comment: comment || null } });
+    const input = { id: planId, to: target, expectedVersion: version, comment: comment || null };
+    const result = await transition({ input: readopting ? { ...input, rebaseline } : input });
     if (problems.check(result, result.data?.transitionActionPlan.userErrors)) {
       close();
       onChanged();
@@ -68,11 +76,19 @@ export function StageControls({ plan, onChanged }: StageControlsProps) {
           </Button>
         ))}
       </Group>
-      <Modal opened={opened} onClose={close} title={target ? t(`plans:moveTo.${target}`) : ''}>
+      <Modal opened={opened} onClose={close} closeButtonProps={{ 'aria-label': t('common:close') }} title={target ? t(`plans:moveTo.${target}`) : ''}>
         <Stack>
           <Text size="sm">{t('plans:confirmTransition', { from: t(`plans:stages.${stage}`), to: target ? t(`plans:stages.${target}`) : '' })}</Text>
           <ProblemsAlert messages={problems.page} title={t('plans:ruleErrors')} testId="transition-errors" />
           <Textarea label={t('plans:comment')} value={comment} onChange={(e) => setComment(e.currentTarget.value)} error={problems.field('comment')} />
+          {readopting && (
+            <Checkbox
+              label={t('plans:baseline.rebaseline')}
+              description={t('plans:baseline.rebaselineHint', { number: plan.baselines.at(-1)?.number ?? 1 })}
+              checked={rebaseline}
+              onChange={(e) => setRebaseline(e.currentTarget.checked)}
+            />
+          )}
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
               {t('common:cancel')}

@@ -7,12 +7,18 @@ import { notify } from '../components/notify';
 import { allMessages, problemsOf } from '../errors/problems';
 import { MoveStepMutation, RemoveStepMutation } from './mutations';
 import { actionHeading } from './PlanTables';
+import { ReasonDialog } from './ReasonDialog';
+import { actionNumber } from './timelineModel';
 import type { PlanAction, PlanStep } from './types';
 
 interface StepButtonsProps {
   step: PlanStep;
   action: PlanAction;
   onEdit: () => void;
+  /** The plan is agreed: removing asks for a reason, and `onReplan` moves the dates. */
+  replanning?: boolean;
+  /** Opens the re-planning dialog (shown when the step may be re-planned). */
+  onReplan?: () => void;
   onChanged: () => void;
   /** After the step was deleted (and the plan reloaded). */
   onRemoved?: () => void;
@@ -23,9 +29,12 @@ interface StepButtonsProps {
 /** The focus key of a step's Edit button (focus returns there when its editor closes). */
 export const editStepFocus = (stepId: string) => `edit-step-${stepId}`;
 
+/** The focus key of a step's Re-plan button. */
+export const replanStepFocus = (stepId: string) => `replan-step-${stepId}`;
+
 /** Edit, reorder, (un)nest and delete one step; every button is labelled for screen readers
  * with the step's number and its objective. */
-export function StepButtons({ step, action, onEdit, onChanged, onRemoved, onAnnounce }: StepButtonsProps) {
+export function StepButtons({ step, action, onEdit, replanning = false, onReplan, onChanged, onRemoved, onAnnounce }: StepButtonsProps) {
   const { t } = useTranslation(['plans', 'common']);
   const [, moveStep] = useMutation(MoveStepMutation);
   const [, removeStep] = useMutation(RemoveStepMutation);
@@ -37,6 +46,7 @@ export function StepButtons({ step, action, onEdit, onChanged, onRemoved, onAnno
   const up = useRef<HTMLButtonElement>(null);
   const down = useRef<HTMLButtonElement>(null);
   const [toEdge, setToEdge] = useState<'first' | 'last' | null>(null);
+  const [asking, setAsking] = useState(false);
   useEffect(() => {
     if (toEdge === 'first' && index === 0) down.current?.focus();
     else if (toEdge === 'last' && index === siblings.length - 1) up.current?.focus();
@@ -60,7 +70,16 @@ export function StepButtons({ step, action, onEdit, onChanged, onRemoved, onAnno
     onChanged();
   }
 
+  async function removeWithReason(reason: string) {
+    const result = await removeStep({ input: { id: step.id, expectedVersion: step.version, reason: reason || null } });
+    return { result, userErrors: result.data?.removeActionStep.userErrors };
+  }
+
   async function remove() {
+    if (replanning) {
+      setAsking(true);
+      return;
+    }
     const question = hasChildren ? 'plans:confirmRemoveStepWithSubSteps' : 'plans:confirmRemoveStep';
     if (!window.confirm(t(question, { number: step.number, title: step.title }))) return;
     const result = await removeStep({ input: { id: step.id, expectedVersion: step.version } });
@@ -69,40 +88,75 @@ export function StepButtons({ step, action, onEdit, onChanged, onRemoved, onAnno
     if (removed) onRemoved?.();
   }
 
+  const canEdit = step.viewerCanUpdate;
+  const canRemove = replanning ? step.viewerCanReplan : step.viewerCanUpdate;
+  const fullNumber = `${actionNumber(action)}.${step.number}`;
   return (
     <Group gap={4} wrap="nowrap">
-      <Button size="xs" variant="default" onClick={onEdit} aria-label={label('editStepOf')} data-focus-id={editStepFocus(step.id)}>
-        {t('plans:edit')}
-      </Button>
-      <ActionIcon ref={up} variant="default" aria-label={label('moveUp')} disabled={index <= 0} onClick={() => void move(step.parentId ?? null, index - 1, 'movedUp')}>
-        ↑
-      </ActionIcon>
-      <ActionIcon
-        ref={down}
-        variant="default"
-        aria-label={label('moveDown')}
-        disabled={index >= siblings.length - 1}
-        onClick={() => void move(step.parentId ?? null, index + 1, 'movedDown')}
-      >
-        ↓
-      </ActionIcon>
-      {step.parentId ? (
-        <ActionIcon variant="default" aria-label={label('outdent')} onClick={() => void move(null, null, 'outdented')}>
-          ←
-        </ActionIcon>
-      ) : (
-        <ActionIcon
+      {replanning && step.viewerCanReplan && onReplan && (
+        <Button
+          size="xs"
           variant="default"
-          aria-label={label('indent')}
-          disabled={!previousTopLevel || hasChildren}
-          onClick={() => previousTopLevel && void move(previousTopLevel.id, null, 'indented')}
+          onClick={onReplan}
+          aria-label={t('plans:replan.buttonLabel', { number: fullNumber, objective: actionHeading(action) })}
+          data-focus-id={replanStepFocus(step.id)}
         >
-          →
-        </ActionIcon>
+          {t('plans:replan.button')}
+        </Button>
       )}
-      <Button size="xs" color="red.9" variant="outline" onClick={() => void remove()} aria-label={label('removeStep')}>
-        {t('plans:delete')}
-      </Button>
+      {canEdit && (
+        <>
+          <Button size="xs" variant="default" onClick={onEdit} aria-label={label('editStepOf')} data-focus-id={editStepFocus(step.id)}>
+            {t('plans:edit')}
+          </Button>
+          <ActionIcon ref={up} variant="default" aria-label={label('moveUp')} disabled={index <= 0} onClick={() => void move(step.parentId ?? null, index - 1, 'movedUp')}>
+            ↑
+          </ActionIcon>
+          <ActionIcon
+            ref={down}
+            variant="default"
+            aria-label={label('moveDown')}
+            disabled={index >= siblings.length - 1}
+            onClick={() => void move(step.parentId ?? null, index + 1, 'movedDown')}
+          >
+            ↓
+          </ActionIcon>
+          {step.parentId ? (
+            <ActionIcon variant="default" aria-label={label('outdent')} onClick={() => void move(null, null, 'outdented')}>
+              ←
+            </ActionIcon>
+          ) : (
+            <ActionIcon
+              variant="default"
+              aria-label={label('indent')}
+              disabled={!previousTopLevel || hasChildren}
+              onClick={() => previousTopLevel && void move(previousTopLevel.id, null, 'indented')}
+            >
+              →
+            </ActionIcon>
+          )}
+        </>
+      )}
+      {canRemove && (
+        <Button size="xs" color="red.9" variant="outline" onClick={() => void remove()} aria-label={label('removeStep')}>
+          {t('plans:delete')}
+        </Button>
+      )}
+      {replanning && (
+        <ReasonDialog
+          opened={asking}
+          title={t('plans:replan.removeTitle', { number: fullNumber, title: step.title })}
+          message={t(hasChildren ? 'plans:replan.removeWithSubSteps' : 'plans:replan.removeMessage')}
+          confirmLabel={t('plans:delete')}
+          onConfirm={removeWithReason}
+          onClose={(done) => {
+            setAsking(false);
+            if (!done) return;
+            onChanged();
+            onRemoved?.();
+          }}
+        />
+      )}
     </Group>
   );
 }

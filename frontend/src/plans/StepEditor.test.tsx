@@ -23,6 +23,8 @@ const step = {
   startText: 'January 2019',
   endText: '18 January 2019',
   version: 2,
+  viewerCanUpdate: true,
+  viewerCanReplan: true,
 } as unknown as PlanStep;
 
 const action = { __typename: 'Action', id: 'action-1', ref: 'Objective #1', title: 'Network', position: 0, steps: [step] } as unknown as PlanAction;

@@ -242,6 +242,7 @@ export function Timeline({ rows, today: todayProp, initialZoom = 'month', onMove
               tabIndex={0}
               className="tl-bar tl-current tl-movable"
               data-testid="timeline-bar"
+              data-focus-id={`timeline-${step.id}`}
               data-moving={pending?.id === step.id || undefined}
               aria-label={t('plans:chart.move', { number: step.number, title: step.title })}
               aria-describedby={helpId}

@@ -135,3 +135,33 @@ export const RemoveStepMutation = graphql(`
     }
   }
 `);
+
+export const ReplanStepMutation = graphql(`
+  mutation ReplanActionStep($input: ReplanActionStepInput!) {
+    replanActionStep(input: $input) {
+      step {
+        id
+        version
+        start
+        end
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const SetBaselineMutation = graphql(`
+  mutation SetPlanBaseline($input: SetPlanBaselineInput!) {
+    setPlanBaseline(input: $input) {
+      actionPlan {
+        id
+        version
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);

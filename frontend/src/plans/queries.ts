@@ -75,6 +75,7 @@ export const PlanActionFields = graphql(`
       position
       version
       viewerCanUpdate
+      viewerCanReplan
       viewerCanReportProgress
       status
       percentComplete
@@ -98,6 +99,25 @@ export const PlanActionFields = graphql(`
   }
 `);
 
+export const PlanChangeFields = graphql(`
+  fragment PlanChangeFields on PlanChange {
+    kind
+    stepId
+    stepTitle
+    previousStart
+    previousEnd
+    start
+    end
+    baselineNumber
+    reason
+    at
+    by {
+      id
+      displayName
+    }
+  }
+`);
+
 export const PlanFields = graphql(`
   fragment PlanFields on ActionPlan {
     id
@@ -106,6 +126,27 @@ export const PlanFields = graphql(`
     progress
     ...StageControlsFields
     viewerCanUpdate
+    replanning
+    viewerCanReplan
+    viewerCanSetBaseline
+    changes {
+      ...PlanChangeFields
+    }
+    baselines {
+      number
+      note
+      setAt
+      setBy {
+        id
+        displayName
+      }
+      steps {
+        stepId
+        title
+        start
+        end
+      }
+    }
     viewerFeedbackKinds
     feedback {
       ...FeedbackItemFields

@@ -42,7 +42,9 @@ export type TimelineRow = TimelineHeading | TimelineStep;
  * no more). */
 export type TimelineAction = Pick<PlanAction, 'id' | 'ref' | 'title' | 'position'> & {
   thematicArea?: { id: string } | null;
-  steps: Pick<PlanAction['steps'][number], 'id' | 'number' | 'parentId' | 'title' | 'start' | 'end' | 'baselineStart' | 'baselineEnd' | 'viewerCanUpdate'>[];
+  steps: (Pick<PlanAction['steps'][number], 'id' | 'number' | 'parentId' | 'title' | 'start' | 'end' | 'baselineStart' | 'baselineEnd' | 'viewerCanUpdate'> & {
+    viewerCanReplan?: boolean;
+  })[];
 };
 
 /** The number an action's steps start with: its place in the plan, from 1. */
@@ -68,7 +70,8 @@ export function planTimelineRows(actions: TimelineAction[], { context = '', leve
           end: step.end,
           baselineStart: step.baselineStart,
           baselineEnd: step.baselineEnd,
-          movable: step.viewerCanUpdate,
+          // Moving dates is re-planning where the API tells (`replanActionStep`).
+          movable: step.viewerCanReplan ?? step.viewerCanUpdate,
         }),
       ),
     ];
