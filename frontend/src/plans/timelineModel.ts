@@ -188,12 +188,17 @@ export const SCALES: Record<Zoom, ZoomScale> = {
   year: { px: 0.4, tick: 'year', band: null, step: 'year', snap: 'month' },
 };
 
-/** The chart's span: every range and today, with one column to spare on each side, from the
- * start of a column. `end` is exclusive. */
+/** Columns kept on each side of today: about 1,100 px at each zoom's scale. */
+const TODAY_PAD: Record<Zoom, number> = { week: 20, month: 12, quarter: 10, year: 8 };
+
+/** The chart's span: every range and today (with room around it), with one column to spare
+ * on each side, from the start of a column. `end` is exclusive. */
 export function spanOf(ranges: (DayRange | null)[], today: string, zoom: Zoom): { start: string; end: string } {
   const { tick } = SCALES[zoom];
-  let first = today;
-  let last = today;
+  // Room on both sides of today for half a wide screen, so that today can sit in the middle
+  // (and a zoom that keeps the middle day keeps today in view) even when every step is past.
+  let first = shiftDate(today, tick, -TODAY_PAD[zoom]);
+  let last = shiftDate(today, tick, TODAY_PAD[zoom]);
   for (const range of ranges) {
     if (!range) continue;
     if (range.start < first) first = range.start;
