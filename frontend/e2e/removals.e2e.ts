@@ -181,11 +181,12 @@ describe('removals', () => {
     expect(await card.count()).toBe(1);
     await expectAccessible(page);
 
-    // Once the plan action is gone, the deletion goes through.
+    // Once the plan action is gone, the deletion goes through. GRDR's plan is agreed, so
+    // removing an action from it is re-planning and needs a reason.
     const removed = await gql<{ removeAction: { userErrors: { code: string }[] } }>(
       coordinator,
       'mutation($input: RemoveVersionedInput!) { removeAction(input: $input) { userErrors { code } } }',
-      { input: { id: added.addAction.action?.id, expectedVersion: added.addAction.action?.version } },
+      { input: { id: added.addAction.action?.id, expectedVersion: added.addAction.action?.version, reason: 'Added only to test the refusal' } },
     );
     expect(removed.removeAction.userErrors).toEqual([]);
     let asked = '';
