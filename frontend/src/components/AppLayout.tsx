@@ -131,19 +131,23 @@ export function AppLayout({ onSignedOut }: AppLayoutProps) {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" component="nav" aria-label={t('shell:nav.main')}>
-        <Box hiddenFrom="sm" px="sm" pb="xs">
-          <LanguageSwitcher onChange={(language) => void saveLanguage(language)} />
+      {/* The links keep their height and the navbar scrolls: with every entry a flex column
+          would squeeze the last ones to nothing on a short window. */}
+      <AppShell.Navbar p="xs" component="nav" aria-label={t('shell:nav.main')} style={{ overflowY: 'auto' }}>
+        <Box style={{ flexShrink: 0 }}>
+          <Box hiddenFrom="sm" px="sm" pb="xs">
+            <LanguageSwitcher onChange={(language) => void saveLanguage(language)} />
+          </Box>
+          {links.map(renderLink)}
+          {adminLinks.length > 0 && (
+            <>
+              <Text size="xs" fw={700} tt="uppercase" mt="md" mb={4} px="sm" component="h2">
+                {t('shell:nav.admin')}
+              </Text>
+              {adminLinks.map(renderLink)}
+            </>
+          )}
         </Box>
-        {links.map(renderLink)}
-        {adminLinks.length > 0 && (
-          <>
-            <Text size="xs" fw={700} tt="uppercase" mt="md" mb={4} px="sm" component="h2">
-              {t('shell:nav.admin')}
-            </Text>
-            {adminLinks.map(renderLink)}
-          </>
-        )}
       </AppShell.Navbar>
       <AppShell.Main id="main">
         <Outlet />
