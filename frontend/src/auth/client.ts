@@ -4,6 +4,7 @@ import { authExchange } from '@urql/exchange-auth';
 import { Client, cacheExchange, fetchExchange, type Operation } from 'urql';
 
 import { refreshSession } from './session';
+import { transitionExchange } from './transitionExchange';
 import { accessTokenExpiring, getAccessToken, hasSession } from './tokens';
 
 export function createClient(): Client {
@@ -11,6 +12,7 @@ export function createClient(): Client {
     url: '/graphql',
     preferGetMethod: false,
     exchanges: [
+      transitionExchange,
       cacheExchange,
       authExchange(async (utils) => ({
         addAuthToOperation(operation: Operation) {

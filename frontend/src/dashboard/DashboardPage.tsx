@@ -170,9 +170,11 @@ function awaitingFeedback(group: LedGroup, reports: DashboardLedGroupQuery['awai
   });
 }
 
-/** One group the viewer's organisation leads. */
-const AWAITING_SHOWN = 10;
+/** How many of a led group's reports awaiting feedback the panel lists before "Show all": the
+ * newest, enough to act on from the start page without making it a long read. */
+const AWAITING_SHOWN = 5;
 
+/** One group the viewer's organisation leads. */
 function LedGroupPanel({ id }: { id: string }) {
   const { t } = useTranslation(['dashboard', 'plans', 'progress', 'common']);
   const format = useFormat();

@@ -6,6 +6,8 @@ import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { formatters } from '../components/format';
+
 export type DurationUnit = 'day' | 'week' | 'month' | 'year';
 
 export interface Duration {
@@ -50,11 +52,11 @@ export interface SlippageTexts {
 
 /** The slippage texts of `language` (`t` must have the `progress` namespace loaded). */
 export function slippageTexts(t: TFunction, language: string): SlippageTexts {
-  const relative = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
+  const { relativeCount } = formatters(language);
   return {
     overdue: (days) => {
       const duration = humanDuration(days);
-      return duration && t('progress:overdueText', { ago: relative.format(-duration.count, duration.unit) });
+      return duration && t('progress:overdueText', { ago: relativeCount(-duration.count, duration.unit) });
     },
     drift: (days) => {
       const duration = humanDuration(days);
