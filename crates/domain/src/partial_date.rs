@@ -76,6 +76,16 @@ impl PartialDate {
         }
     }
 
+    /// The same date `years` later, at the same precision; `None` past the accepted years or
+    /// for a 29 February that the later year lacks.
+    pub fn years_later(&self, years: i32) -> Option<Self> {
+        let moved = Self {
+            year: self.year.checked_add(years)?,
+            ..*self
+        };
+        (YEARS.contains(&moved.year) && moved.checked_first_day().is_some()).then_some(moved)
+    }
+
     /// How much of the date is known.
     pub fn precision(&self) -> Precision {
         match (self.month, self.day) {
@@ -183,6 +193,15 @@ mod tests {
             date("2018").first_day(),
             NaiveDate::from_ymd_opt(2018, 1, 1).unwrap()
         );
+    }
+
+    #[test]
+    fn moves_by_years_at_its_precision() {
+        assert_eq!(date("2019-03").years_later(7), Some(date("2026-03")));
+        assert_eq!(date("2019").years_later(1), Some(date("2020")));
+        assert_eq!(date("2019-11-05").years_later(-1), Some(date("2018-11-05")));
+        assert_eq!(date("2020-02-29").years_later(1), None);
+        assert_eq!(date("2199-01").years_later(2), None);
     }
 
     #[test]

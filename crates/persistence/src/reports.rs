@@ -217,14 +217,20 @@ pub async fn actions_by_origin(
         .collect()
 }
 
+/// A step `s` still open: its latest report is neither DONE nor CANCELLED (or it has none). A
+/// member whose steps in a group's area are all finished has nothing left to report there.
+const OPEN_STEP: &str = "COALESCE((SELECT r0.status FROM progress_reports r0 WHERE r0.step_id = s.id \
+     ORDER BY r0.created_at DESC, r0.id DESC LIMIT 1), 'NOT_STARTED') NOT IN ('DONE', 'CANCELLED')";
+
 /// For each group's last call held on or before `as_of`: the learning members with an
-/// IMPLEMENTING plan that has steps in the group's area but no report on any of them at that
-/// call. Rows of (group, call, organisation).
+/// IMPLEMENTING plan that has open steps in the group's area but no report on any step there
+/// at that call. Rows of (group, call, organisation).
 pub async fn missing_reports(
     conn: &impl ConnectionTrait,
     as_of: NaiveDate,
 ) -> Result<Vec<(i32, i32, i32)>> {
-    let sql = "SELECT c.working_group_id AS g, c.id AS c, p.organisation_id AS o \
+    let sql = format!(
+        "SELECT c.working_group_id AS g, c.id AS c, p.organisation_id AS o \
          FROM coordination_calls c \
          JOIN working_groups wg ON wg.id = c.working_group_id \
          JOIN memberships m ON m.working_group_id = wg.id AND m.role = 'LEARNING' \
@@ -233,14 +239,16 @@ pub async fn missing_reports(
                        WHERE c2.working_group_id = c.working_group_id AND c2.held_on <= ? \
                        ORDER BY c2.held_on DESC, c2.id DESC LIMIT 1) \
            AND EXISTS (SELECT 1 FROM plan_actions a JOIN action_steps s ON s.action_id = a.id \
-                       WHERE a.action_plan_id = p.id AND a.thematic_area_id = wg.thematic_area_id) \
+                       WHERE a.action_plan_id = p.id AND a.thematic_area_id = wg.thematic_area_id \
+                         AND {OPEN_STEP}) \
            AND NOT EXISTS (SELECT 1 FROM progress_reports r \
                            JOIN action_steps s ON s.id = r.step_id \
                            JOIN plan_actions a ON a.id = s.action_id \
                            WHERE r.call_id = c.id AND r.plan_id = p.id \
                              AND a.thematic_area_id = wg.thematic_area_id) \
-         ORDER BY 1, 3";
-    rows(conn, sql, vec![as_of.into()])
+         ORDER BY 1, 3"
+    );
+    rows(conn, &sql, vec![as_of.into()])
         .await?
         .iter()
         .map(|row| {
@@ -254,28 +262,31 @@ pub async fn missing_reports(
 }
 
 /// The calls held after `after` and on or before `until`, with each learning member that has
-/// an IMPLEMENTING plan with steps in the group's area but no report for that call yet. Rows
+/// an IMPLEMENTING plan with open steps in the group's area but no report for that call yet. Rows
 /// of (group, call, organisation, the call's day), by call and organisation.
 pub async fn reports_due(
     conn: &impl ConnectionTrait,
     after: NaiveDate,
     until: NaiveDate,
 ) -> Result<Vec<(i32, i32, i32, NaiveDate)>> {
-    let sql = "SELECT c.working_group_id AS g, c.id AS c, p.organisation_id AS o, c.held_on AS d \
+    let sql = format!(
+        "SELECT c.working_group_id AS g, c.id AS c, p.organisation_id AS o, c.held_on AS d \
          FROM coordination_calls c \
          JOIN working_groups wg ON wg.id = c.working_group_id \
          JOIN memberships m ON m.working_group_id = wg.id AND m.role = 'LEARNING' \
          JOIN action_plans p ON p.organisation_id = m.organisation_id AND p.stage = 'IMPLEMENTING' \
          WHERE c.held_on > ? AND c.held_on <= ? \
            AND EXISTS (SELECT 1 FROM plan_actions a JOIN action_steps s ON s.action_id = a.id \
-                       WHERE a.action_plan_id = p.id AND a.thematic_area_id = wg.thematic_area_id) \
+                       WHERE a.action_plan_id = p.id AND a.thematic_area_id = wg.thematic_area_id \
+                         AND {OPEN_STEP}) \
            AND NOT EXISTS (SELECT 1 FROM progress_reports r \
                            JOIN action_steps s ON s.id = r.step_id \
                            JOIN plan_actions a ON a.id = s.action_id \
                            WHERE r.call_id = c.id AND r.plan_id = p.id \
                              AND a.thematic_area_id = wg.thematic_area_id) \
-         ORDER BY 2, 3";
-    rows(conn, sql, vec![after.into(), until.into()])
+         ORDER BY 2, 3"
+    );
+    rows(conn, &sql, vec![after.into(), until.into()])
         .await?
         .iter()
         .map(|row| {

@@ -4362,8 +4362,9 @@ export type Report = {
    */
   lateSteps: Array<LateStep>;
   /**
-   * Per working group, the learning members with an IMPLEMENTING plan that reported on
-   * none of their steps in the group's area at the group's last call held by `asOf`.
+   * Per working group, the learning members with an IMPLEMENTING plan and open steps in the
+   * group's area (latest report neither DONE nor CANCELLED) that reported on none of their
+   * steps there at the group's last call held by `asOf`.
    */
   missingProgressReports: Array<MissingReport>;
   /**

@@ -8,7 +8,7 @@ import type { PlanChangeFieldsFragment } from '../gql/graphql';
 /** The changes of an agreed plan, newest first: what happened to which step, its dates before
  * and after, the reason, who and when. */
 export function PlanChanges({ changes }: { changes: readonly PlanChangeFieldsFragment[] }) {
-  const { t } = useTranslation('plans');
+  const { t } = useTranslation(['plans', 'common']);
   const format = useFormat();
   if (changes.length === 0) {
     return (
@@ -58,7 +58,7 @@ export function PlanChanges({ changes }: { changes: readonly PlanChangeFieldsFra
               <Table.Td>{change.stepTitle}</Table.Td>
               <Table.Td>{what(change)}</Table.Td>
               <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{change.reason}</Table.Td>
-              <Table.Td>{change.by?.displayName}</Table.Td>
+              <Table.Td>{change.by?.displayName ?? t('common:none')}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

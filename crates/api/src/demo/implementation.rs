@@ -1,25 +1,29 @@
 //! A generated implementation period for the demo, so that every dashboard and report has
-//! something true to show. **Generated, not from the report**: every call and report is
-//! flagged `generated` and its text says so.
+//! something true to show. **Generated, not from the report**: every call, report and change
+//! is flagged `generated` or says so in its text.
 //!
-//! The six plans are dated 2019–2020, but the demo runs today, so the period is anchored to
-//! the day the demo is seeded: each working group held calls every four months over the last
-//! year (one group is overdue), and the next call is scheduled. The organisations report at
-//! those calls; step outcomes are derived deterministically from the step's id: most early
-//! steps are DONE, some are re-planned (their current end moved two or four months past the
-//! baseline frozen at adoption, so they drift behind it by as much), some are CANCELLED, and a
-//! few were never reported (overdue).
-//! One learning member reports nothing at its group's last call (a missing report).
+//! The six plans are dated 2019–2020 as printed, but the demo runs today. Each step's outcome
+//! is derived deterministically from its id. Steps that end DONE or CANCELLED were finished in
+//! the printed period and are reported at their own dates. The rest were not finished then:
+//! they are carried over, whole years later, into a current period (the plan re-adopted 15
+//! months ago with baseline 2; baseline 1 keeps the printed dates), so that no step is late by
+//! more than its plan spans. In that period each working group held calls every four months
+//! over the last year (one group is overdue), and the next call is scheduled; the
+//! organisations report on their open steps at those calls, and some steps are re-planned two
+//! or four months past baseline 2. A few steps were never reported (overdue). One learning
+//! member reports nothing at its group's last call (a missing report).
 
 use std::collections::HashMap;
 
-use chrono::{Months, NaiveDate, TimeZone, Utc};
-use mega_domain::action_plan::{ActionStep, PlanStage, StepFields};
+use chrono::{DateTime, Datelike, Months, NaiveDate, TimeZone, Utc};
+use mega_domain::action_plan::{
+    ActionPlan, ActionPlanId, ActionStep, PlanChange, PlanChangeKind, PlanStage,
+};
 use mega_domain::monitoring::{
     CoordinationCallFields as CallFields, DEFAULT_CALL_TIME_ZONE, Decision, StepStatus,
 };
-use mega_domain::partial_date::PartialDate;
-use mega_domain::{Email, OrganisationId, PageRequest, WorkingGroupId};
+use mega_domain::partial_date::{PartialDate, Precision};
+use mega_domain::{Email, OrganisationId, PageRequest, UserId, WorkingGroupId};
 use mega_persistence::action_plans as plans;
 use mega_persistence::monitoring::{self as repo, NewReport};
 use mega_persistence::{ConnectionTrait, organisations, users, working_groups};
@@ -38,6 +42,10 @@ fn demo_call_time() -> Option<chrono::NaiveTime> {
     chrono::NaiveTime::from_hms_opt(10, 0, 0)
 }
 const SLIPPED: [u32; 3] = [14, 10, 6];
+
+/// Months before today when the plans were re-adopted for the current period, just before
+/// the first generated call.
+const PERIOD_START: u32 = 15;
 
 fn months_ago(today: NaiveDate, months: u32) -> NaiveDate {
     today
@@ -132,11 +140,24 @@ pub async fn generate(conn: &impl ConnectionTrait, today: NaiveDate) -> Result<(
         }
     }
 
-    // Reports, on the IMPLEMENTING plans.
+    // Reports, on the IMPLEMENTING plans, after their open steps are carried over.
     let implementing = plans::all(conn, Some(PlanStage::Implementing)).await?;
     let plan_ids: Vec<_> = implementing.iter().map(|p| p.id).collect();
     let actions = plans::actions_of_plans(conn, &plan_ids).await?;
     let action_ids: Vec<_> = actions.iter().map(|a| a.id).collect();
+    let printed = plans::steps_of_actions(conn, &action_ids).await?;
+    let readopted = at_ten(months_ago(today, PERIOD_START));
+    for plan in &implementing {
+        let of_plan: Vec<&ActionStep> = printed
+            .iter()
+            .filter(|s| {
+                actions
+                    .iter()
+                    .any(|a| a.id == s.action_id && a.plan_id == plan.id)
+            })
+            .collect();
+        carry_over(conn, plan.id, &of_plan, today, readopted, coordinator).await?;
+    }
     let steps = plans::steps_of_actions(conn, &action_ids).await?;
     // One learning member skips its group's last call.
     let skipper = organisations::id_by_slug(conn, "uog").await?;
@@ -167,28 +188,33 @@ pub async fn generate(conn: &impl ConnectionTrait, today: NaiveDate) -> Result<(
         if status == StepStatus::NotStarted {
             continue;
         }
-        if let (StepStatus::OnTrack | StepStatus::Delayed, Some(baseline)) =
-            (status, step.baseline_end)
-        {
-            // Re-planned: the current end moves a few months past the frozen baseline, as a
-            // partner re-plans a step, so the drift stays within what the plan itself spans.
-            let months = if status == StepStatus::Delayed { 2 } else { 4 };
-            let baseline = baseline.last_day();
-            let end = PartialDate::from_date(
-                baseline
-                    .checked_add_months(Months::new(months))
-                    .unwrap_or(baseline),
-            );
-            replan(conn, step, end).await?;
-            if let Some(g) = group {
-                decided.entry(g).or_default().push(step.id);
-            }
-        }
-        // A history: an earlier ON_TRACK report, then the outcome at a later call.
         let history = [
             (StepStatus::OnTrack, percent.clamp(10, 30)),
             (status, percent),
         ];
+        if status.closed() {
+            // Finished in the printed period: reported then, as its own dates say.
+            let end = step
+                .end
+                .or(step.start)
+                .map_or(months_ago(today, 2), |d| d.last_day());
+            for ((status, percent), day) in history.into_iter().zip([months_ago(end, 2), end]) {
+                report(conn, plan, step, None, status, percent, day).await?;
+            }
+            continue;
+        }
+        if let Some(baseline) = step.baseline_end {
+            // Re-planned: the current end moves a few months past the baseline of the
+            // carried-over period, as a partner re-plans a step at a call.
+            let months = if status == StepStatus::Delayed { 2 } else { 4 };
+            let end = months_later(baseline, months);
+            let at = calls.last().map_or(months_ago(today, 1), |(day, _)| *day);
+            replan(conn, plan.id, step, end, months, at_ten(at)).await?;
+            if let Some(g) = group {
+                decided.entry(g).or_default().push(step.id);
+            }
+        }
+        // A history at the group's calls: an earlier ON_TRACK report, then the outcome.
         let chosen: Vec<Option<(NaiveDate, mega_domain::CoordinationCallId)>> = if calls.len() >= 2
         {
             vec![Some(calls[calls.len() - 2]), Some(calls[calls.len() - 1])]
@@ -201,22 +227,14 @@ pub async fn generate(conn: &impl ConnectionTrait, today: NaiveDate) -> Result<(
                 continue;
             }
             let day = call.map_or(months_ago(today, 2), |(d, _)| d);
-            repo::insert_report(
+            report(
                 conn,
-                NewReport {
-                    step_id: step.id,
-                    plan_id: plan.id,
-                    organisation_id: plan.organisation_id,
-                    call_id: call.map(|(_, id)| id),
-                    status,
-                    percent_complete: percent,
-                    narrative: Some(narrative(status, percent)),
-                    evidence_links: Vec::new(),
-                    author_id: None,
-                    generated: true,
-                    created_at: Utc
-                        .from_utc_datetime(&day.and_hms_opt(10, 0, 0).unwrap_or_default()),
-                },
+                plan,
+                step,
+                call.map(|(_, id)| id),
+                status,
+                percent,
+                day,
             )
             .await?;
         }
@@ -262,23 +280,167 @@ fn narrative(status: StepStatus, percent: i32) -> String {
     format!("{MARK}. {what}")
 }
 
+/// `date` moved `months` later at its own precision ("2026-06" + 4 is "2026-10"), by its last
+/// day when it is a year.
+fn months_later(date: PartialDate, months: u32) -> PartialDate {
+    let moved = |day: NaiveDate| day.checked_add_months(Months::new(months)).unwrap_or(day);
+    match date.precision() {
+        Precision::Day => PartialDate::from_date(moved(date.first_day())),
+        Precision::Month => {
+            let day = moved(date.first_day());
+            PartialDate::parse("end", &format!("{:04}-{:02}", day.year(), day.month()))
+                .unwrap_or(date)
+        }
+        Precision::Year => PartialDate::from_date(moved(date.last_day())),
+    }
+}
+
+/// 10:00 UTC on `day`: when the generated changes and reports are made.
+fn at_ten(day: NaiveDate) -> DateTime<Utc> {
+    Utc.from_utc_datetime(&day.and_hms_opt(10, 0, 0).unwrap_or_default())
+}
+
+/// Records one generated progress report on `step` of `plan`.
+async fn report(
+    conn: &impl ConnectionTrait,
+    plan: &ActionPlan,
+    step: &ActionStep,
+    call_id: Option<mega_domain::CoordinationCallId>,
+    status: StepStatus,
+    percent: i32,
+    day: NaiveDate,
+) -> Result<(), ApiError> {
+    repo::insert_report(
+        conn,
+        NewReport {
+            step_id: step.id,
+            plan_id: plan.id,
+            organisation_id: plan.organisation_id,
+            call_id,
+            status,
+            percent_complete: percent,
+            narrative: Some(narrative(status, percent)),
+            evidence_links: Vec::new(),
+            author_id: None,
+            generated: true,
+            created_at: at_ten(day),
+        },
+    )
+    .await?;
+    Ok(())
+}
+
+/// Carries the plan's open steps (those its generated outcome leaves neither done nor
+/// cancelled) into the current period: whole years later, so that precision and order stay
+/// and the last of them ends after today. Then the plan is re-adopted with a new baseline on
+/// those dates; baseline 1 keeps the dates as printed, and the history says what moved.
+async fn carry_over(
+    conn: &impl ConnectionTrait,
+    plan: ActionPlanId,
+    steps: &[&ActionStep],
+    today: NaiveDate,
+    at: DateTime<Utc>,
+    by: Option<UserId>,
+) -> Result<(), ApiError> {
+    let open: Vec<&ActionStep> = steps
+        .iter()
+        .copied()
+        .filter(|s| !outcome(s).0.closed())
+        .collect();
+    let Some(latest) = open
+        .iter()
+        .filter_map(|s| s.end)
+        .map(|e| e.last_day())
+        .max()
+    else {
+        return Ok(());
+    };
+    let mut years = 0;
+    while latest
+        .checked_add_months(Months::new(12 * years))
+        .is_some_and(|d| d < today)
+    {
+        years += 1;
+    }
+    let Ok(shift) = i32::try_from(years) else {
+        return Ok(());
+    };
+    if shift == 0 {
+        return Ok(());
+    }
+    let later = |d: PartialDate| d.years_later(shift).unwrap_or(d);
+    for step in open {
+        let (start, end) = (step.start.map(later), step.end.map(later));
+        plans::replan_step(conn, step, step.version, start, end).await?;
+        plans::add_change(
+            conn,
+            &PlanChange {
+                plan_id: plan,
+                kind: PlanChangeKind::DatesChanged,
+                step_id: Some(step.id),
+                step_title: Some(step.title.clone()),
+                previous: (step.start, step.end),
+                current: (start, end),
+                baseline_number: None,
+                reason: Some(format!(
+                    "{MARK}. Not finished in the printed period: carried over {shift} years into the current implementation period (baseline 1 keeps the printed dates)."
+                )),
+                by: None,
+                at,
+            },
+        )
+        .await?;
+    }
+    let note = format!(
+        "{MARK}. The plan was re-adopted for the current implementation period with its unfinished steps carried over."
+    );
+    let baseline = plans::set_baseline(conn, plan, by, at, Some(note.clone())).await?;
+    plans::add_change(
+        conn,
+        &PlanChange {
+            plan_id: plan,
+            kind: PlanChangeKind::BaselineSet,
+            step_id: None,
+            step_title: None,
+            previous: (None, None),
+            current: (None, None),
+            baseline_number: Some(baseline.number),
+            reason: Some(note),
+            by,
+            at,
+        },
+    )
+    .await?;
+    Ok(())
+}
+
+/// Re-plans `step` of `plan` to end on `end`, `months` past its baseline, and records why.
 async fn replan(
     conn: &impl ConnectionTrait,
+    plan: ActionPlanId,
     step: &ActionStep,
     end: PartialDate,
+    months: u32,
+    at: DateTime<Utc>,
 ) -> Result<(), ApiError> {
-    let fields = StepFields {
-        reference: step.reference.clone(),
-        title: step.title.clone(),
-        stakeholders: step.stakeholders.clone(),
-        stakeholders_text: step.stakeholders_text.clone(),
-        success_factors: step.success_factors.clone(),
-        success_factors_text: step.success_factors_text.clone(),
-        start: step.start,
-        end: Some(end),
-        start_text: step.start_text.clone(),
-        end_text: None,
-    };
-    plans::update_step(conn, step.id, step.version, fields).await?;
+    plans::replan_step(conn, step, step.version, step.start, Some(end)).await?;
+    plans::add_change(
+        conn,
+        &PlanChange {
+            plan_id: plan,
+            kind: PlanChangeKind::DatesChanged,
+            step_id: Some(step.id),
+            step_title: Some(step.title.clone()),
+            previous: (step.start, step.end),
+            current: (step.start, Some(end)),
+            baseline_number: None,
+            reason: Some(format!(
+                "{MARK}. Behind plan: the end moves {months} months later, agreed at the group's call."
+            )),
+            by: None,
+            at,
+        },
+    )
+    .await?;
     Ok(())
 }

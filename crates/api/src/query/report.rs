@@ -439,8 +439,9 @@ impl Report {
         Ok(counts)
     }
 
-    /// Per working group, the learning members with an IMPLEMENTING plan that reported on
-    /// none of their steps in the group's area at the group's last call held by `asOf`.
+    /// Per working group, the learning members with an IMPLEMENTING plan and open steps in the
+    /// group's area (latest report neither DONE nor CANCELLED) that reported on none of their
+    /// steps there at the group's last call held by `asOf`.
     async fn missing_progress_reports(
         &self,
         ctx: &Context<'_>,
