@@ -40,8 +40,9 @@ describe('a partner’s learning journey', () => {
     const value = await progress.getAttribute('aria-valuenow');
     expect(Number(value)).toBeGreaterThan(0);
     expect(await action.getByTestId('journey-step-counts').textContent()).toMatch(/^Steps \(.*Done: \d/);
-    // … and the next round: the demo has only one.
-    expect(await need.getByTestId('journey-next').textContent()).toBe('No later round yet.');
+    // … and the next round: the demo has only one, unless benchmarks.e2e (same demo server,
+    // any order) has opened a re-benchmark of GRDR, whose level the journey then shows.
+    expect(await need.getByTestId('journey-next').textContent()).toMatch(/^(No later round yet\.|Re-benchmark \(\d+\): .+\.)$/);
     // A need with no plan action says so instead of showing one.
     expect(await page.getByRole('region', { name: /^Need: 2\. Outreach/ }).textContent()).toContain('No plan action in this area yet.');
     await expectAccessible(page);

@@ -66,7 +66,9 @@ describe('action plans', () => {
 
   it('shows all six plans as printed in the editor, the timeline and the print view', async () => {
     const page = await newPage(browser);
-    await signIn(page, 'grdr@partners.demo');
+    // The coordinator reads every plan in any stage: other files on the same demo server
+    // reopen Adive's plan, which a partner then no longer sees.
+    await signIn(page, 'coordinator@mpg.demo');
     await page.waitForURL('**/dashboard');
     for (const [organisation, steps] of STEPS_PER_PLAN) {
       await openPlan(page, organisation);
