@@ -213,7 +213,7 @@ export function PlanPage() {
           <PlanTables
             actions={plan.actions}
             renderActionTools={actionTools}
-            renderEditor={(step, action) => (editing === step.id ? <StepEditor step={step} objective={actionHeading(action)} {...closeStepEditor(step.id)} /> : null)}
+            renderEditor={(step, action) => (editing === step.id ? <StepEditor step={step} objective={actionHeading(action)} datesLocked={plan.replanning} {...closeStepEditor(step.id)} /> : null)}
             renderActions={
               editable || replanMode
                 ? (step, action) =>

@@ -39,6 +39,19 @@ function client(sent: unknown[]) {
 }
 
 describe('StepEditor', () => {
+  it('shows an agreed plan\'s dates without offering to change them, and sends them unchanged', async () => {
+    const sent: unknown[] = [];
+    const handlers = { onDone: vi.fn(), onCancel: vi.fn(), onReload: vi.fn() };
+    renderWithProviders(<StepEditor step={step} objective="Objective #1 – Network" datesLocked {...handlers} />, { client: client(sent) });
+    expect(screen.queryByRole('textbox', { name: 'End' })).toBeNull();
+    expect(screen.queryByRole('textbox', { name: 'Start as printed' })).toBeNull();
+    expect(screen.getByTestId('step-dates-locked')).toHaveTextContent(/^Dates: Jan 2019 to Jan 18, 2019\. .*Re-plan/);
+    await userEvent.type(screen.getByRole('textbox', { name: /^Step \(how\)/ }), ' again');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ operation: 'UpdateActionStep', input: { step: { title: 'Map services again', start: '2019-01', end: '2019-01-18', endText: '18 January 2019' } } });
+  });
+
   it('edits every printed field, and a new date replaces its printed wording', async () => {
     const sent: unknown[] = [];
     const handlers = { onDone: vi.fn(), onCancel: vi.fn(), onReload: vi.fn() };

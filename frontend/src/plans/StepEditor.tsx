@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Stack, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 
+import { useFormat } from '../components/format';
 import { ProblemsAlert } from '../errors/ProblemsAlert';
 import { useMutationProblems } from '../errors/useMutationProblems';
 import { cancelOnEscape } from './focus';
@@ -29,12 +30,16 @@ interface StepEditorProps {
   onCancel: () => void;
   /** Asks the page to reload the plan (after a conflict). */
   onReload: () => void;
+  /** The plan is agreed: its dates move only by re-planning, with a reason, so the editor
+   * shows them without changing them (the API refuses a date change here: REPLAN_REQUIRED). */
+  datesLocked?: boolean;
 }
 
 /** Inline editing of one step row, every printed field: keyboard friendly (Esc cancels),
  * dates checked as you type, and a clear message when someone else saved the step first. */
-export function StepEditor({ step, objective, onDone, onCancel, onReload }: StepEditorProps) {
+export function StepEditor({ step, objective, onDone, onCancel, onReload, datesLocked = false }: StepEditorProps) {
   const { t } = useTranslation(['plans', 'common']);
+  const format = useFormat();
   const [reference, setReference] = useState(step.ref ?? '');
   const [title, setTitle] = useState(step.title);
   const [stakeholders, setStakeholders] = useState(step.stakeholders.join('\n'));
@@ -167,49 +172,58 @@ export function StepEditor({ step, objective, onDone, onCancel, onReload }: Step
             />
           </Stack>
         </Group>
-        <Group grow align="flex-start">
-          <Stack gap="xs">
-            <PartialDateField
-              label={t('plans:start')}
-              pickLabel={t('plans:pickStart')}
-              precisionLabel={t('plans:startPrecision')}
-              value={start}
-              onChange={(value) => {
-                setStart(value);
-                // A new date replaces the printed wording of the old one.
-                setStartText('');
-              }}
-              error={problem === 'invalidStart' ? t('plans:invalidDate') : problems.field('start')}
-            />
-            <TextInput
-              label={t('plans:startText')}
-              description={t('plans:printedDateHint')}
-              value={startText}
-              onChange={(e) => setStartText(e.currentTarget.value)}
-              error={problems.field('startText')}
-            />
-          </Stack>
-          <Stack gap="xs">
-            <PartialDateField
-              label={t('plans:end')}
-              pickLabel={t('plans:pickEnd')}
-              precisionLabel={t('plans:endPrecision')}
-              value={end}
-              onChange={(value) => {
-                setEnd(value);
-                setEndText('');
-              }}
-              error={problem === 'invalidEnd' ? t('plans:invalidDate') : problem === 'endBeforeStart' ? t('plans:endBeforeStart') : problems.field('end')}
-            />
-            <TextInput
-              label={t('plans:endText')}
-              description={t('plans:printedDateHint')}
-              value={endText}
-              onChange={(e) => setEndText(e.currentTarget.value)}
-              error={problems.field('endText')}
-            />
-          </Stack>
-        </Group>
+        {datesLocked ? (
+          <Text size="sm" data-testid="step-dates-locked">
+            {t('plans:replan.datesLocked', {
+              start: step.start ? format.partialDate(step.start) : t('plans:replan.noDate'),
+              end: step.end ? format.partialDate(step.end) : t('plans:replan.noDate'),
+            })}
+          </Text>
+        ) : (
+          <Group grow align="flex-start">
+            <Stack gap="xs">
+              <PartialDateField
+                label={t('plans:start')}
+                pickLabel={t('plans:pickStart')}
+                precisionLabel={t('plans:startPrecision')}
+                value={start}
+                onChange={(value) => {
+                  setStart(value);
+                  // A new date replaces the printed wording of the old one.
+                  setStartText('');
+                }}
+                error={problem === 'invalidStart' ? t('plans:invalidDate') : problems.field('start')}
+              />
+              <TextInput
+                label={t('plans:startText')}
+                description={t('plans:printedDateHint')}
+                value={startText}
+                onChange={(e) => setStartText(e.currentTarget.value)}
+                error={problems.field('startText')}
+              />
+            </Stack>
+            <Stack gap="xs">
+              <PartialDateField
+                label={t('plans:end')}
+                pickLabel={t('plans:pickEnd')}
+                precisionLabel={t('plans:endPrecision')}
+                value={end}
+                onChange={(value) => {
+                  setEnd(value);
+                  setEndText('');
+                }}
+                error={problem === 'invalidEnd' ? t('plans:invalidDate') : problem === 'endBeforeStart' ? t('plans:endBeforeStart') : problems.field('end')}
+              />
+              <TextInput
+                label={t('plans:endText')}
+                description={t('plans:printedDateHint')}
+                value={endText}
+                onChange={(e) => setEndText(e.currentTarget.value)}
+                error={problems.field('endText')}
+              />
+            </Stack>
+          </Group>
+        )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             {t('common:cancel')}
