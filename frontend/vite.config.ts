@@ -1,6 +1,4 @@
 /// <reference types="vitest/config" />
-import { fileURLToPath } from 'node:url';
-
 import { babelOptimizerPlugin } from '@graphql-codegen/client-preset';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
@@ -16,10 +14,6 @@ export default defineConfig({
       },
     }),
   ],
-  resolve: {
-    // frappe-gantt's package exports do not expose its stylesheet.
-    alias: { 'frappe-gantt.css': fileURLToPath(new URL('./node_modules/frappe-gantt/dist/frappe-gantt.css', import.meta.url)) },
-  },
   build: {
     // dist/.vite/manifest.json: what each entry and chunk imports, read by
     // scripts/check-budgets.mjs.
