@@ -20,6 +20,7 @@ use crate::loaders::access::{
 use crate::loaders::action_plans::ActionsOfPlanLoader;
 use crate::loaders::{MembershipsOfOrganisationLoader, ProposedActionLoader};
 use crate::loaders::{load_many, load_one};
+use crate::services::action_plans::Edit;
 use crate::types::enums::FeedbackKindGql;
 
 /// The working groups of the given thematic areas, sorted and without repeats.
@@ -106,38 +107,32 @@ pub(crate) async fn proposed_action_kinds(
     }))
 }
 
-/// Whether the viewer may edit `plan`'s actions and steps in its current stage.
-pub(crate) fn may_edit_plan(ctx: &Context<'_>, plan: &ActionPlan) -> bool {
+/// Whether the viewer may make an `edit` of `plan` in its current stage: the same rule the
+/// write services apply.
+fn may_make(ctx: &Context<'_>, plan: &ActionPlan, edit: Edit) -> bool {
     allows(
         actor(ctx),
         Action::EditActionPlan {
             owner: plan.organisation_id,
-            editable_by_owner: plan.stage.content_editable(),
+            editable_by_owner: edit.by_owner(plan.stage),
         },
     )
+}
+
+/// Whether the viewer may edit `plan`'s actions and steps in its current stage.
+pub(crate) fn may_edit_plan(ctx: &Context<'_>, plan: &ActionPlan) -> bool {
+    may_make(ctx, plan, Edit::Content)
 }
 
 /// Whether the viewer may move `plan`'s step dates and add or remove steps now (re-planning,
 /// with a reason, once the plan is agreed).
 pub(crate) fn may_replan(ctx: &Context<'_>, plan: &ActionPlan) -> bool {
-    allows(
-        actor(ctx),
-        Action::EditActionPlan {
-            owner: plan.organisation_id,
-            editable_by_owner: plan.stage.schedule_editable(),
-        },
-    )
+    may_make(ctx, plan, Edit::Schedule)
 }
 
 /// Whether the viewer may set the good practices `plan`'s actions adopt (in every stage).
 pub(crate) fn may_link_practices(ctx: &Context<'_>, plan: &ActionPlan) -> bool {
-    allows(
-        actor(ctx),
-        Action::EditActionPlan {
-            owner: plan.organisation_id,
-            editable_by_owner: true,
-        },
-    )
+    may_make(ctx, plan, Edit::Links)
 }
 
 /// Whether the viewer may set a new baseline of `plan` now (while it is agreed and not done).

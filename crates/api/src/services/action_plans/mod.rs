@@ -52,7 +52,9 @@ pub(crate) enum Edit {
 }
 
 impl Edit {
-    fn by_owner(self, stage: PlanStage) -> bool {
+    /// Whether the plan's own organisation may make this kind of edit in `stage` (the
+    /// coordinator may in every stage; the policy decides).
+    pub(crate) fn by_owner(self, stage: PlanStage) -> bool {
         match self {
             Self::Content => stage.content_editable(),
             Self::Schedule => stage.schedule_editable(),
