@@ -57,7 +57,12 @@ export function PlanTimeline({ rows, baselines, onMove, today }: PlanTimelinePro
           }))}
         />
       )}
-      <Timeline rows={shown} onMove={onMove} today={today} />
+      <Timeline
+        rows={shown}
+        onMove={onMove}
+        today={today}
+        baselineLabel={compared && baselines.length >= 2 ? t('plans:chart.baselineNumber', { number: compared.number }) : undefined}
+      />
     </>
   );
 }

@@ -185,13 +185,19 @@ describe('PlanTimeline', () => {
     expect(baselineCells()).toContain('Jan 2019Mar 2019Jan 2019Mar 2019');
     await userEvent.click(screen.getAllByLabelText('Compare with')[0] as HTMLElement);
     expect((await screen.findAllByRole('option')).map((option) => option.textContent)).toEqual(['Baseline 1 (Jan 10, 2019)', 'Baseline 2 (current, Jun 1, 2019)']);
+    const legend = () => screen.getByTestId('timeline-legend').textContent;
+    expect(legend()).toContain('Baseline 2');
     await userEvent.click(screen.getByRole('option', { name: 'Baseline 1 (Jan 10, 2019)' }));
     expect(baselineCells()).toContain('Jan 2019Mar 2019Nov 2018Dec 2018');
+    // The legend names the baseline the hatched bars show.
+    expect(legend()).toContain('Baseline 1');
+    expect(legend()).not.toContain('Baseline 2');
   });
 
   it('has nothing to compare with one baseline', () => {
     renderWithProviders(<PlanTimeline rows={planTimelineRows([action])} baselines={baselines.slice(0, 1)} today="2019-02-01" />);
     expect(screen.queryByLabelText('Compare with')).not.toBeInTheDocument();
+    expect(screen.getByTestId('timeline-legend')).toHaveTextContent('Baseline (original plan)');
   });
 });
 

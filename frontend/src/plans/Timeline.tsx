@@ -40,6 +40,9 @@ export interface TimelineProps {
   /** Re-planning: without it nothing moves; with it every step whose `movable` is true can be
    * dragged, or focused and moved with ← and → (Enter or Space confirms, Escape cancels). */
   onMove?: MoveStep;
+  /** Names the hatched bars in the legend ("Baseline 2") when the plan has several
+   * baselines; by default "Baseline (original plan)". */
+  baselineLabel?: string;
 }
 
 interface Pending {
@@ -66,7 +69,7 @@ export function scrollLeftFor(x: number, viewport: number, labels: number): numb
  * plan, headings per objective), the current dates as solid bars and the baseline as thin
  * hatched ones, today's line, zoom by week, month, quarter or year, and — with `onMove` — steps
  * moved by dragging or with the keyboard. The same data follows as a table. */
-export function Timeline({ rows, today: todayProp, initialZoom = 'month', onMove }: TimelineProps) {
+export function Timeline({ rows, today: todayProp, initialZoom = 'month', onMove, baselineLabel }: TimelineProps) {
   const { t, i18n } = useTranslation('plans');
   const format = useFormat();
   const language = i18n.resolvedLanguage ?? i18n.language;
@@ -286,7 +289,7 @@ export function Timeline({ rows, today: todayProp, initialZoom = 'month', onMove
           </li>
           <li>
             <span className="tl-swatch tl-swatch-baseline" aria-hidden="true" />
-            {t('plans:chart.baseline')}
+            {baselineLabel ?? t('plans:chart.baseline')}
           </li>
           <li>
             <span className="tl-swatch tl-swatch-today" aria-hidden="true" />
