@@ -49,7 +49,42 @@ async fn nested_fields_load_in_one_batch(backend: Backend) {
         )
         .await;
     }
+    // Every practice is adopted by three actions of different plans, so a page of one has
+    // adopters (and their plans) to load like a page of many.
+    let library = app
+        .graphql(
+            Some(&token),
+            "{ goodPractices(first: 100) { nodes { id } }
+               actionPlans(first: 3) { nodes { actions { id version } } } }",
+            json!({}),
+        )
+        .await;
+    let practices: Vec<Value> = library["data"]["goodPractices"]["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["id"].clone())
+        .collect();
+    for plan in library["data"]["actionPlans"]["nodes"].as_array().unwrap() {
+        let action = &plan["actions"][0];
+        let linked = app
+            .graphql(
+                Some(&token),
+                "mutation($input: SetActionGoodPracticesInput!) { setActionGoodPractices(input: $input) { userErrors { code } } }",
+                json!({ "input": { "actionId": action["id"], "expectedVersion": action["version"], "goodPracticeIds": practices } }),
+            )
+            .await;
+        assert_eq!(
+            linked["data"]["setActionGoodPractices"]["userErrors"],
+            json!([]),
+            "{linked}"
+        );
+    }
     for (list, query) in [
+        (
+            "goodPractices",
+            "query($first: Int) { goodPractices(first: $first) { nodes { id adoptedBy { id title } } } }",
+        ),
         (
             "benchmarks",
             "query($first: Int) { benchmarks(first: $first) { nodes { id round { id name } } } }",
