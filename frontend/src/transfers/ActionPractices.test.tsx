@@ -26,10 +26,19 @@ const userError = (code: string, field: string[], params: Record<string, string>
   params: Object.entries(params).map(([name, value]) => ({ __typename: 'UserErrorParam', name, value })),
 });
 
-function renderPractices(linkable: boolean, answer: (input: Record<string, unknown>) => { userErrors?: unknown[]; version?: number } = () => ({})) {
+function renderPractices(
+  linkable: boolean,
+  answer: (input: Record<string, unknown>) => { userErrors?: unknown[]; version?: number } = () => ({}),
+  searches: unknown[] = [],
+) {
   const sent: Record<string, unknown>[] = [];
   const client = mockClient((_q, variables, operation) => {
-    if (operation === 'LinkablePractices') return { goodPractices: { __typename: 'GoodPracticeConnection', nodes: [PHOENIX, ADIVE] } };
+    if (operation === 'LinkablePractices') {
+      // The server's search: title contains the text.
+      searches.push(variables.search);
+      const search = typeof variables.search === 'string' ? variables.search.toLowerCase() : '';
+      return { goodPractices: { __typename: 'GoodPracticeConnection', nodes: [PHOENIX, ADIVE].filter((p) => p.title.toLowerCase().includes(search)) } };
+    }
     if (operation === 'ActionPractices') return { node: { ...action(true), version: 7 } };
     if (operation !== 'SetActionGoodPractices') return undefined;
     const input = variables.input as Record<string, unknown>;
@@ -70,6 +79,23 @@ describe('ActionPractices', () => {
     await user.click(within(form).getByRole('button', { name: 'Save the practices of Objective #1 – Supplier database' }));
     expect(sent).toEqual([{ actionId: 'action-1', expectedVersion: 3, goodPracticeIds: ['gp-phoenix', 'gp-adive'] }]);
     expect(screen.queryByRole('form')).not.toBeInTheDocument();
+  }, 20_000);
+
+  it('searches the whole library on the server, and keeps a choice named when a later search no longer lists it', async () => {
+    const user = userEvent.setup({ delay: null });
+    const searches: unknown[] = [];
+    const sent = renderPractices(true, () => ({}), searches);
+    await user.click(await screen.findByRole('button', { name: /Link good practices/ }));
+    const form = screen.getByRole('form', { name: /^Good practices adopted by/ });
+    const field = within(form).getByRole('combobox', { name: 'Good practices adopted' });
+    await user.type(field, 'supplier');
+    await waitFor(() => expect(searches).toContain('supplier'));
+    await user.click(await screen.findByRole('option', { name: 'Supplier diversity — Adive' }));
+    await user.type(field, 'phoenix');
+    await waitFor(() => expect(searches).toContain('phoenix'));
+    expect(within(form).getByText('Supplier diversity — Adive')).toBeInTheDocument();
+    await user.click(within(form).getByRole('button', { name: /Save the practices/ }));
+    expect(sent).toEqual([{ actionId: 'action-1', expectedVersion: 3, goodPracticeIds: ['gp-phoenix', 'gp-adive'] }]);
   }, 20_000);
 
   it('shows a refusal by its code next to the field and keeps the form', async () => {

@@ -1,4 +1,5 @@
 import { Alert, Anchor, Box, Button, Group, MultiSelect, Stack, Text } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { type FormEvent, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
@@ -35,8 +36,24 @@ function PracticeLink({ practice }: { practice: Practice }) {
 /** Chooses the practices an objective adopts among the network's: replaces the whole set. */
 function LinkForm({ action, name, onDone, onCancel }: { action: PracticesAction; name: string; onDone: () => void; onCancel: () => void }) {
   const { t } = useTranslation(['transfers', 'common']);
-  const [{ data, error, fetching }] = useQuery({ query: LinkablePracticesQuery });
+  // The library is searched on the server (title or description), so every practice can be
+  // found however large the library grows; the first 50 matches are offered.
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search.trim(), 300);
+  const [{ data, error, fetching }] = useQuery({ query: LinkablePracticesQuery, variables: { search: debounced || null } });
   const [chosen, setChosen] = useState<string[]>(action.goodPractices.map((p) => p.id));
+  // Labels of every practice seen, so a choice keeps its name when a later search no longer
+  // lists it.
+  const [seen, setSeen] = useState(() => new Map<string, Practice>(action.goodPractices.map((p) => [p.id, p])));
+  useEffect(() => {
+    const nodes = data?.goodPractices.nodes;
+    if (!nodes?.length) return;
+    setSeen((before) => {
+      const next = new Map(before);
+      for (const practice of nodes) next.set(practice.id, practice);
+      return next;
+    });
+  }, [data]);
   const [conflict, setConflict] = useState(false);
   // The objective's version to save against: a newer one once reloaded after a conflict.
   const [version, setVersion] = useState(action.version);
@@ -46,11 +63,16 @@ function LinkForm({ action, name, onDone, onCancel }: { action: PracticesAction;
   const field = useRef<HTMLInputElement>(null);
   useEffect(() => field.current?.focus(), []);
 
-  // The library, and any practice already linked that the library page no longer offers.
+  // The search's matches, and the practices chosen (whatever the search lists now).
   const options = new Map<string, string>();
-  for (const practice of [...(data?.goodPractices.nodes ?? []), ...action.goodPractices]) {
+  const label = (practice: Practice) => {
     const city = cityName(practice.organisation);
-    options.set(practice.id, city ? t('transfers:optionLabel', { title: practice.title, city }) : practice.title);
+    return city ? t('transfers:optionLabel', { title: practice.title, city }) : practice.title;
+  };
+  for (const practice of data?.goodPractices.nodes ?? []) options.set(practice.id, label(practice));
+  for (const id of chosen) {
+    const practice = seen.get(id);
+    if (practice && !options.has(id)) options.set(id, label(practice));
   }
 
   async function save(event: FormEvent) {
@@ -105,6 +127,8 @@ function LinkForm({ action, name, onDone, onCancel }: { action: PracticesAction;
           onChange={setChosen}
           error={problems.field('goodPracticeIds')}
           searchable
+          searchValue={search}
+          onSearchChange={setSearch}
           clearable
           hidePickedOptions
           nothingFoundMessage={t('transfers:noPractice')}

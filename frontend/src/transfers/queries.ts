@@ -33,8 +33,8 @@ export const ActionPracticesQuery = graphql(`
 
 /** The network's good practices, offered when linking an objective to some. */
 export const LinkablePracticesQuery = graphql(`
-  query LinkablePractices {
-    goodPractices(first: 100) {
+  query LinkablePractices($search: String) {
+    goodPractices(first: 50, search: $search) {
       nodes {
         id
         title
