@@ -7,7 +7,7 @@ import { ProblemsAlert } from '../errors/ProblemsAlert';
 import { useMutationProblems } from '../errors/useMutationProblems';
 import { cancelOnEscape } from './focus';
 import { AddStepMutation } from './mutations';
-import { PartialDateField } from './PartialDateField';
+import { ScheduleFields } from './ScheduleFields';
 import { dateProblem } from './partialDate';
 import { actionHeading } from './PlanTables';
 import type { PlanAction } from './types';
@@ -119,24 +119,7 @@ export function AddStepForm({ action, onAdded, replanning = false }: AddStepForm
       {replanning ? (
         <Stack gap="xs" mt="xs">
           {titleField}
-          <Group grow align="flex-start">
-            <PartialDateField
-              label={t('plans:start')}
-              pickLabel={t('plans:pickStart')}
-              precisionLabel={t('plans:startPrecision')}
-              value={start}
-              onChange={setStart}
-              error={problem === 'invalidStart' ? t('plans:invalidDate') : problems.field('start')}
-            />
-            <PartialDateField
-              label={t('plans:end')}
-              pickLabel={t('plans:pickEnd')}
-              precisionLabel={t('plans:endPrecision')}
-              value={end}
-              onChange={setEnd}
-              error={problem === 'invalidEnd' ? t('plans:invalidDate') : problem === 'endBeforeStart' ? t('plans:endBeforeStart') : problems.field('end')}
-            />
-          </Group>
+          <ScheduleFields start={start} end={end} onStart={setStart} onEnd={setEnd} problem={problem} problems={problems} />
           <Textarea
             label={t('plans:replan.reason')}
             description={t('plans:replan.reasonHint')}

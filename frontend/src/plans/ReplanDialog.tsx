@@ -7,7 +7,7 @@ import { useFormat } from '../components/format';
 import { ProblemsAlert } from '../errors/ProblemsAlert';
 import { useMutationProblems } from '../errors/useMutationProblems';
 import { ReplanStepMutation } from './mutations';
-import { PartialDateField } from './PartialDateField';
+import { ScheduleFields } from './ScheduleFields';
 import { dateProblem } from './partialDate';
 
 /** The step being re-planned and the dates the form opens with (its own, or where it was
@@ -72,24 +72,7 @@ function ReplanForm({ target, replanning, onClose }: { target: ReplanTarget; rep
           </Text>
         )}
         <ProblemsAlert messages={problems.page} />
-        <Group grow align="flex-start">
-          <PartialDateField
-            label={t('plans:start')}
-            pickLabel={t('plans:pickStart')}
-            precisionLabel={t('plans:startPrecision')}
-            value={start}
-            onChange={setStart}
-            error={problem === 'invalidStart' ? t('plans:invalidDate') : problems.field('start')}
-          />
-          <PartialDateField
-            label={t('plans:end')}
-            pickLabel={t('plans:pickEnd')}
-            precisionLabel={t('plans:endPrecision')}
-            value={end}
-            onChange={setEnd}
-            error={problem === 'invalidEnd' ? t('plans:invalidDate') : problem === 'endBeforeStart' ? t('plans:endBeforeStart') : problems.field('end')}
-          />
-        </Group>
+        <ScheduleFields start={start} end={end} onStart={setStart} onEnd={setEnd} problem={problem} problems={problems} />
         {replanning && (
           <Textarea
             label={t('plans:replan.reason')}
