@@ -6,17 +6,17 @@ import { useQuery } from 'urql';
 
 import { useFormat } from '../components/format';
 import { QueryError } from '../components/states';
-import { namedTransfers } from './model';
-import { PracticeTransfersQuery } from './queries';
+import { PracticeTransferCountsQuery } from './queries';
 
 function Summary() {
   const { t } = useTranslation('transfers');
   const heading = useId();
   const format = useFormat();
-  const [{ data, error }] = useQuery({ query: PracticeTransfersQuery, requestPolicy: 'cache-and-network' });
-  const transfers = namedTransfers(data?.report.practiceTransfers);
-  const practices = new Set(transfers.map((row) => row.goodPractice.id)).size;
-  const cities = new Set(transfers.map((row) => row.actionPlan.organisation.id)).size;
+  const [{ data, error }] = useQuery({ query: PracticeTransferCountsQuery, requestPolicy: 'cache-and-network' });
+  // A link whose practice the viewer may not read has no practice: not counted.
+  const transfers = (data?.report.practiceTransfers ?? []).flatMap((row) => (row.goodPractice ? [{ practice: row.goodPractice.id, city: row.actionPlan.organisation.id }] : []));
+  const practices = new Set(transfers.map((row) => row.practice)).size;
+  const cities = new Set(transfers.map((row) => row.city)).size;
   return (
     <Card withBorder component="section" aria-labelledby={heading} data-testid="practice-transfers-card">
       <Stack gap="xs">

@@ -8,7 +8,7 @@ import { PracticeTransfersCard } from './PracticeTransfersCard';
 import { TransfersPage } from './TransfersPage';
 
 const client = (transfers = TRANSFERS) =>
-  mockClient((_q, _v, operation) => (operation === 'PracticeTransfers' ? { report: { __typename: 'Report', practiceTransfers: transfers } } : undefined));
+  mockClient((_q, _v, operation) => (operation === 'PracticeTransfers' || operation === 'PracticeTransferCounts' ? { report: { __typename: 'Report', practiceTransfers: transfers } } : undefined));
 
 describe('TransfersPage', () => {
   it('lists each practice with where it comes from, the adopting city, the action and its progress', async () => {

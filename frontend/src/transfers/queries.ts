@@ -101,3 +101,23 @@ export const PracticeTransfersQuery = graphql(`
     }
   }
 `);
+
+/** What the coordinator's dashboard card counts: which practice went to which city, without
+ * the actions' steps and progress that the transfers view shows. */
+export const PracticeTransferCountsQuery = graphql(`
+  query PracticeTransferCounts {
+    report {
+      practiceTransfers {
+        goodPractice {
+          id
+        }
+        actionPlan {
+          id
+          organisation {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
