@@ -5,8 +5,8 @@
 //! The six plans are dated 2019–2020 as printed, but the demo runs today. Each step's outcome
 //! is derived deterministically from its id. Steps that end DONE or CANCELLED were finished in
 //! the printed period and are reported at their own dates. The rest were not finished then:
-//! they are carried over, whole years later, into a current period (the plan re-adopted 15
-//! months ago with baseline 2; baseline 1 keeps the printed dates), so that no step is late by
+//! they are carried over, whole years later, into a current period (baseline 2, agreed 15
+//! months ago; baseline 1 keeps the printed dates), so that no step is late by
 //! more than its plan spans. In that period each working group held calls every four months
 //! over the last year (one group is overdue), and the next call is scheduled; the
 //! organisations report on their open steps at those calls, and some steps are re-planned two
@@ -43,7 +43,7 @@ fn demo_call_time() -> Option<chrono::NaiveTime> {
 }
 const SLIPPED: [u32; 3] = [14, 10, 6];
 
-/// Months before today when the plans were re-adopted for the current period, just before
+/// Months before today when the current period's baseline was agreed, just before
 /// the first generated call.
 const PERIOD_START: u32 = 15;
 
@@ -332,7 +332,7 @@ async fn report(
 
 /// Carries the plan's open steps (those its generated outcome leaves neither done nor
 /// cancelled) into the current period: whole years later, so that precision and order stay
-/// and the last of them ends after today. Then the plan is re-adopted with a new baseline on
+/// and the last of them ends after today. Then the coordinator sets a new baseline on
 /// those dates; baseline 1 keeps the dates as printed, and the history says what moved.
 async fn carry_over(
     conn: &impl ConnectionTrait,
@@ -392,7 +392,7 @@ async fn carry_over(
         .await?;
     }
     let note = format!(
-        "{MARK}. The plan was re-adopted for the current implementation period with its unfinished steps carried over."
+        "{MARK}. A new baseline for the current implementation period, with the unfinished steps carried over."
     );
     let baseline = plans::set_baseline(conn, plan, by, at, Some(note.clone())).await?;
     plans::add_change(
