@@ -129,6 +129,8 @@ function LinkForm({ action, name, onDone, onCancel }: { action: PracticesAction;
           searchable
           searchValue={search}
           onSearchChange={setSearch}
+          // The server matched titles and descriptions: no second filter on the labels.
+          filter={({ options }) => options}
           clearable
           hidePickedOptions
           nothingFoundMessage={t('transfers:noPractice')}
