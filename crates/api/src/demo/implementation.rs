@@ -394,23 +394,8 @@ async fn carry_over(
     let note = format!(
         "{MARK}. A new baseline for the current implementation period, with the unfinished steps carried over."
     );
-    let baseline = plans::set_baseline(conn, plan, by, at, Some(note.clone())).await?;
-    plans::add_change(
-        conn,
-        &PlanChange {
-            plan_id: plan,
-            kind: PlanChangeKind::BaselineSet,
-            step_id: None,
-            step_title: None,
-            previous: (None, None),
-            current: (None, None),
-            baseline_number: Some(baseline.number),
-            reason: Some(note),
-            by,
-            at,
-        },
-    )
-    .await?;
+    let baseline = plans::set_baseline(conn, plan, by, at, Some(note)).await?;
+    plans::add_change(conn, &baseline.change()).await?;
     Ok(())
 }
 

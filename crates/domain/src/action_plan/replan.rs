@@ -107,6 +107,25 @@ pub struct PlanBaseline {
     pub steps: Vec<BaselineStep>,
 }
 
+impl PlanBaseline {
+    /// Its entry in the plan's change history: BASELINE_SET, with its note as the reason, by
+    /// whoever set it, when.
+    pub fn change(&self) -> PlanChange {
+        PlanChange {
+            plan_id: self.plan_id,
+            kind: PlanChangeKind::BaselineSet,
+            step_id: None,
+            step_title: None,
+            previous: (None, None),
+            current: (None, None),
+            baseline_number: Some(self.number),
+            reason: self.note.clone(),
+            by: self.set_by,
+            at: self.set_at,
+        }
+    }
+}
+
 /// The reason given for a change of a plan in `stage`: required (`REASON_REQUIRED`) when the
 /// change is re-planning, optional otherwise; at most [`MAX_REASON`] characters.
 pub fn change_reason(

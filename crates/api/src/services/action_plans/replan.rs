@@ -120,23 +120,8 @@ pub async fn set_baseline(
     // the dates read and the snapshot taken.
     repo::bump_plan(uow.txn(), id, expected_version, None).await?;
     let at = Utc::now();
-    let baseline = repo::set_baseline(uow.txn(), id, actor.user_id(), at, note.clone()).await?;
-    repo::add_change(
-        uow.txn(),
-        &PlanChange {
-            plan_id: id,
-            kind: PlanChangeKind::BaselineSet,
-            step_id: None,
-            step_title: None,
-            previous: (None, None),
-            current: (None, None),
-            baseline_number: Some(baseline.number),
-            reason: note,
-            by: actor.user_id(),
-            at,
-        },
-    )
-    .await?;
+    let baseline = repo::set_baseline(uow.txn(), id, actor.user_id(), at, note).await?;
+    repo::add_change(uow.txn(), &baseline.change()).await?;
     let after = repo::find(uow.txn(), id)
         .await?
         .ok_or_else(|| missing(actor, "actionPlanId"))?;

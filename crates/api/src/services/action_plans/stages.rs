@@ -2,7 +2,7 @@
 //! enforced on entering SUBMITTED and ADOPTED.
 
 use chrono::Utc;
-use mega_domain::action_plan::{ActionPlan, ActionPlanId, PlanChange, PlanChangeKind, PlanStage};
+use mega_domain::action_plan::{ActionPlan, ActionPlanId, PlanStage};
 use mega_domain::event::parse_optional;
 use mega_domain::notification::{NewNotification, NotificationKind, NotificationTarget, excerpt};
 use mega_domain::policy::notifications::Occurrence;
@@ -119,22 +119,7 @@ pub async fn transition(
     )
     .await?;
     if let Some(baseline) = baseline {
-        repo::add_change(
-            uow.txn(),
-            &PlanChange {
-                plan_id: id,
-                kind: PlanChangeKind::BaselineSet,
-                step_id: None,
-                step_title: None,
-                previous: (None, None),
-                current: (None, None),
-                baseline_number: Some(baseline.number),
-                reason: note.clone(),
-                by: actor.user_id(),
-                at: baseline.set_at,
-            },
-        )
-        .await?;
+        repo::add_change(uow.txn(), &baseline.change()).await?;
     }
     if to.enforces_rules() {
         let actions = repo::actions_of_plans(uow.txn(), &[id]).await?;
