@@ -209,7 +209,18 @@ pub async fn generate(conn: &impl ConnectionTrait, today: NaiveDate) -> Result<(
             let months = if status == StepStatus::Delayed { 2 } else { 4 };
             let end = months_later(baseline, months);
             let at = calls.last().map_or(months_ago(today, 1), |(day, _)| *day);
-            replan(conn, plan.id, step, end, months, at_ten(at)).await?;
+            let reason = format!(
+                "{MARK}. Behind plan: the end moves {months} months later, agreed at the group's call."
+            );
+            move_step(
+                conn,
+                plan.id,
+                step,
+                (step.start, Some(end)),
+                reason,
+                at_ten(at),
+            )
+            .await?;
             if let Some(g) = group {
                 decided.entry(g).or_default().push(step.id);
             }
@@ -371,25 +382,10 @@ async fn carry_over(
     let later = |d: PartialDate| d.years_later(shift).unwrap_or(d);
     for step in open {
         let (start, end) = (step.start.map(later), step.end.map(later));
-        plans::replan_step(conn, step, step.version, start, end).await?;
-        plans::add_change(
-            conn,
-            &PlanChange {
-                plan_id: plan,
-                kind: PlanChangeKind::DatesChanged,
-                step_id: Some(step.id),
-                step_title: Some(step.title.clone()),
-                previous: (step.start, step.end),
-                current: (start, end),
-                baseline_number: None,
-                reason: Some(format!(
-                    "{MARK}. Not finished in the printed period: carried over {shift} years into the current implementation period (baseline 1 keeps the printed dates)."
-                )),
-                by: None,
-                at,
-            },
-        )
-        .await?;
+        let reason = format!(
+            "{MARK}. Not finished in the printed period: carried over {shift} years into the current implementation period (baseline 1 keeps the printed dates)."
+        );
+        move_step(conn, plan, step, (start, end), reason, at).await?;
     }
     let note = format!(
         "{MARK}. A new baseline for the current implementation period, with the unfinished steps carried over."
@@ -399,33 +395,29 @@ async fn carry_over(
     Ok(())
 }
 
-/// Re-plans `step` of `plan` to end on `end`, `months` past its baseline, and records why.
-async fn replan(
+/// Moves `step` of `plan` to `dates` (start, end) and records the move with its `reason` in
+/// the plan's history, without an author: the generator's.
+async fn move_step(
     conn: &impl ConnectionTrait,
     plan: ActionPlanId,
     step: &ActionStep,
-    end: PartialDate,
-    months: u32,
+    dates: (Option<PartialDate>, Option<PartialDate>),
+    reason: String,
     at: DateTime<Utc>,
 ) -> Result<(), ApiError> {
-    plans::replan_step(conn, step, step.version, step.start, Some(end)).await?;
-    plans::add_change(
-        conn,
-        &PlanChange {
-            plan_id: plan,
-            kind: PlanChangeKind::DatesChanged,
-            step_id: Some(step.id),
-            step_title: Some(step.title.clone()),
-            previous: (step.start, step.end),
-            current: (step.start, Some(end)),
-            baseline_number: None,
-            reason: Some(format!(
-                "{MARK}. Behind plan: the end moves {months} months later, agreed at the group's call."
-            )),
-            by: None,
-            at,
-        },
-    )
-    .await?;
+    plans::replan_step(conn, step, step.version, dates.0, dates.1).await?;
+    let change = PlanChange {
+        plan_id: plan,
+        kind: PlanChangeKind::DatesChanged,
+        step_id: Some(step.id),
+        step_title: Some(step.title.clone()),
+        previous: (step.start, step.end),
+        current: dates,
+        baseline_number: None,
+        reason: Some(reason),
+        by: None,
+        at,
+    };
+    plans::add_change(conn, &change).await?;
     Ok(())
 }
