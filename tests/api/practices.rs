@@ -2,7 +2,7 @@
 //! practice leads to the adopting cities, their actions and their progress (the practice's
 //! `adoptedBy`, `report.practiceTransfers`, the steps CSV). Bad input changes nothing.
 
-use mega_tests::{Backend, TestApp, on_both_databases};
+use mega_tests::{Backend, TestApp, on_both_databases, user_errors};
 use serde_json::{Value, json};
 
 const SET: &str = "mutation($input: SetActionGoodPracticesInput!) { setActionGoodPractices(input: $input) {
@@ -12,25 +12,6 @@ const PLAN: &str = "query($id: ID!) { node(id: $id) { ... on Organisation { acti
 const TRANSFERS: &str =
     "{ report { practiceTransfers { goodPractice { id title organisation { shortName } }
     action { id title progress } actionPlan { organisation { shortName } } } } }";
-
-fn codes(payload: &Value) -> Vec<(String, String)> {
-    payload["userErrors"]
-        .as_array()
-        .unwrap_or_else(|| panic!("no userErrors in {payload}"))
-        .iter()
-        .map(|e| {
-            let field = e["field"]
-                .as_array()
-                .and_then(|path| path.last())
-                .and_then(Value::as_str)
-                .unwrap_or_default();
-            (
-                field.to_owned(),
-                e["code"].as_str().unwrap_or_default().to_owned(),
-            )
-        })
-        .collect()
-}
 
 async fn set(app: &TestApp, token: &str, input: Value) -> Value {
     let body = app
@@ -110,7 +91,7 @@ async fn munich_adopts_a_practice_and_the_transfer_is_traced(backend: Backend) {
     )
     .await;
     assert_eq!(
-        codes(&stale),
+        user_errors(&stale),
         [("expectedVersion".into(), "STALE_VERSION".into())]
     );
     let wrong_type = set(
@@ -121,7 +102,7 @@ async fn munich_adopts_a_practice_and_the_transfer_is_traced(backend: Backend) {
     )
     .await;
     assert_eq!(
-        codes(&wrong_type),
+        user_errors(&wrong_type),
         [("goodPracticeIds".into(), "NOT_FOUND".into())]
     );
     let distinct: Vec<String> = (1..=21)
@@ -135,7 +116,7 @@ async fn munich_adopts_a_practice_and_the_transfer_is_traced(backend: Backend) {
     )
     .await;
     assert_eq!(
-        codes(&over),
+        user_errors(&over),
         [("goodPracticeIds".into(), "TOO_MANY".into())]
     );
     let too_many: Vec<Value> = (1..=21).map(|_| practice["id"].clone()).collect();
@@ -147,7 +128,7 @@ async fn munich_adopts_a_practice_and_the_transfer_is_traced(backend: Backend) {
     )
     .await;
     assert_eq!(
-        codes(&repeated),
+        user_errors(&repeated),
         Vec::<(String, String)>::new(),
         "repeats count once"
     );
@@ -171,7 +152,7 @@ async fn munich_adopts_a_practice_and_the_transfer_is_traced(backend: Backend) {
             "goodPracticeIds": [practice["id"]] }),
     )
     .await;
-    assert_eq!(codes(&linked), Vec::<(String, String)>::new());
+    assert_eq!(user_errors(&linked), Vec::<(String, String)>::new());
     assert_eq!(linked["action"]["goodPractices"][0]["id"], practice["id"]);
 
     // Any reader follows the practice to Munich's action.

@@ -4,7 +4,7 @@
 //! versions change nothing.
 
 use chrono::Datelike;
-use mega_tests::{Backend, TestApp, on_both_databases};
+use mega_tests::{Backend, TestApp, on_both_databases, user_errors};
 use serde_json::{Value, json};
 
 const PLAN: &str = "query($id: ID!) { node(id: $id) { ... on Organisation { actionPlan {
@@ -89,25 +89,6 @@ impl Demo {
     }
 }
 
-fn codes(payload: &Value) -> Vec<(String, String)> {
-    payload["userErrors"]
-        .as_array()
-        .unwrap_or_else(|| panic!("no userErrors in {payload}"))
-        .iter()
-        .map(|e| {
-            (
-                e["field"]
-                    .as_array()
-                    .and_then(|path| path.last())
-                    .and_then(Value::as_str)
-                    .unwrap_or_default()
-                    .to_owned(),
-                e["code"].as_str().unwrap_or_default().to_owned(),
-            )
-        })
-        .collect()
-}
-
 fn error_code(body: &Value) -> &str {
     body["errors"][0]["extensions"]["code"]
         .as_str()
@@ -146,7 +127,7 @@ async fn the_owner_replans_an_implementing_plan_with_a_reason(backend: Backend) 
         .mutate(&demo.adive, REPLAN, input(json!("  "), &step["version"]))
         .await;
     assert_eq!(
-        codes(&refused),
+        user_errors(&refused),
         [("reason".into(), "REASON_REQUIRED".into())]
     );
     let stale = demo
@@ -157,7 +138,7 @@ async fn the_owner_replans_an_implementing_plan_with_a_reason(backend: Backend) 
         )
         .await;
     assert_eq!(
-        codes(&stale),
+        user_errors(&stale),
         [("expectedVersion".into(), "STALE_VERSION".into())]
     );
     let unchanged = first_dated_step(&demo.plan(&demo.adive).await);
@@ -170,7 +151,7 @@ async fn the_owner_replans_an_implementing_plan_with_a_reason(backend: Backend) 
             input(json!("Late funding"), &step["version"]),
         )
         .await;
-    assert_eq!(codes(&moved), Vec::<(String, String)>::new());
+    assert_eq!(user_errors(&moved), Vec::<(String, String)>::new());
     assert_eq!(moved["step"]["start"], "2027-01");
     assert_eq!(moved["step"]["end"], "2027-06-30");
     assert_eq!(
@@ -226,7 +207,7 @@ async fn steps_come_and_go_with_reasons(backend: Backend) {
         )
         .await;
     assert_eq!(
-        codes(&refused),
+        user_errors(&refused),
         [("reason".into(), "REASON_REQUIRED".into())]
     );
     let both = demo
@@ -237,7 +218,7 @@ async fn steps_come_and_go_with_reasons(backend: Backend) {
         )
         .await;
     assert_eq!(
-        codes(&both),
+        user_errors(&both),
         [
             ("title".into(), "REQUIRED".into()),
             ("start".into(), "INVALID_DATE".into()),
@@ -251,7 +232,7 @@ async fn steps_come_and_go_with_reasons(backend: Backend) {
             json!({ "actionId": action, "step": fields, "reason": "Demand grew" }),
         )
         .await;
-    assert_eq!(codes(&added), Vec::<(String, String)>::new());
+    assert_eq!(user_errors(&added), Vec::<(String, String)>::new());
     assert!(added["step"]["baselineStart"].is_null());
     let id = added["step"]["id"].clone();
 
@@ -277,7 +258,7 @@ async fn steps_come_and_go_with_reasons(backend: Backend) {
         )
         .await;
     assert_eq!(
-        codes(&coordinator_moves),
+        user_errors(&coordinator_moves),
         [("end".into(), "END_BEFORE_START".into()),]
     );
     let coordinator_moves = demo
@@ -289,7 +270,7 @@ async fn steps_come_and_go_with_reasons(backend: Backend) {
         )
         .await;
     assert_eq!(
-        codes(&coordinator_moves),
+        user_errors(&coordinator_moves),
         [("end".into(), "REPLAN_REQUIRED".into())]
     );
 
@@ -301,7 +282,7 @@ async fn steps_come_and_go_with_reasons(backend: Backend) {
         )
         .await;
     assert_eq!(
-        codes(&refused),
+        user_errors(&refused),
         [("reason".into(), "REASON_REQUIRED".into())]
     );
     let long = demo
@@ -311,7 +292,7 @@ async fn steps_come_and_go_with_reasons(backend: Backend) {
             json!({ "id": id, "expectedVersion": 1, "reason": "x".repeat(2_001) }),
         )
         .await;
-    assert_eq!(codes(&long), [("reason".into(), "TOO_LONG".into())]);
+    assert_eq!(user_errors(&long), [("reason".into(), "TOO_LONG".into())]);
     let removed = demo
         .mutate(
             &demo.adive,
@@ -319,7 +300,7 @@ async fn steps_come_and_go_with_reasons(backend: Backend) {
             json!({ "id": id, "expectedVersion": 1, "reason": "Merged into step 1" }),
         )
         .await;
-    assert_eq!(codes(&removed), Vec::<(String, String)>::new());
+    assert_eq!(user_errors(&removed), Vec::<(String, String)>::new());
     let after = demo.plan(&demo.adive).await;
     let kinds: Vec<_> = after["changes"]
         .as_array()
@@ -352,7 +333,7 @@ async fn the_coordinator_sets_a_new_baseline(backend: Backend) {
                 "end": "2028-12", "reason": "New funding period" }),
         )
         .await;
-    assert_eq!(codes(&moved), Vec::<(String, String)>::new());
+    assert_eq!(user_errors(&moved), Vec::<(String, String)>::new());
 
     let input = |version: &Value, note: Value| json!({ "actionPlanId": plan["id"], "expectedVersion": version, "note": note });
     let body = demo
@@ -371,7 +352,7 @@ async fn the_coordinator_sets_a_new_baseline(backend: Backend) {
         )
         .await;
     assert_eq!(
-        codes(&stale),
+        user_errors(&stale),
         [("expectedVersion".into(), "STALE_VERSION".into())]
     );
     let long = demo
@@ -381,7 +362,7 @@ async fn the_coordinator_sets_a_new_baseline(backend: Backend) {
             input(&plan["version"], json!("x".repeat(2_001))),
         )
         .await;
-    assert_eq!(codes(&long), [("note".into(), "TOO_LONG".into())]);
+    assert_eq!(user_errors(&long), [("note".into(), "TOO_LONG".into())]);
     let step_id = demo
         .mutate(
             &demo.coordinator,
@@ -390,7 +371,7 @@ async fn the_coordinator_sets_a_new_baseline(backend: Backend) {
         )
         .await;
     assert_eq!(
-        codes(&step_id),
+        user_errors(&step_id),
         [("actionPlanId".into(), "NOT_FOUND".into())]
     );
     assert_eq!(
@@ -408,7 +389,7 @@ async fn the_coordinator_sets_a_new_baseline(backend: Backend) {
             input(&plan["version"], json!("Coordination call, March")),
         )
         .await;
-    assert_eq!(codes(&set), Vec::<(String, String)>::new());
+    assert_eq!(user_errors(&set), Vec::<(String, String)>::new());
     let after = demo.plan(&demo.adive).await;
     let numbers: Vec<_> = after["baselines"]
         .as_array()
@@ -452,7 +433,7 @@ async fn the_coordinator_sets_a_new_baseline(backend: Backend) {
             json!({ "id": plan["id"], "to": "DRAFT", "expectedVersion": after["version"] }),
         )
         .await;
-    assert_eq!(codes(&reopened), Vec::<(String, String)>::new());
+    assert_eq!(user_errors(&reopened), Vec::<(String, String)>::new());
     let draft = demo
         .mutate(
             &demo.coordinator,
@@ -461,7 +442,7 @@ async fn the_coordinator_sets_a_new_baseline(backend: Backend) {
         )
         .await;
     assert_eq!(
-        codes(&draft),
+        user_errors(&draft),
         [("actionPlanId".into(), "NOT_AGREED".into())]
     );
 }
@@ -478,7 +459,11 @@ async fn readopt(demo: &Demo, plan: &Value, version: Value, rebaseline: bool) ->
                     "rebaseline": rebaseline && to == "ADOPTED" }),
             )
             .await;
-        assert_eq!(codes(&moved), Vec::<(String, String)>::new(), "to {to}");
+        assert_eq!(
+            user_errors(&moved),
+            Vec::<(String, String)>::new(),
+            "to {to}"
+        );
         version = moved["actionPlan"]["version"].clone();
     }
     version

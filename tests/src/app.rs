@@ -394,6 +394,26 @@ impl TestApp {
     }
 }
 
+/// The `userErrors` of a mutation payload as (last segment of the field path, code).
+pub fn user_errors(payload: &Value) -> Vec<(String, String)> {
+    payload["userErrors"]
+        .as_array()
+        .unwrap_or_else(|| panic!("no userErrors in {payload}"))
+        .iter()
+        .map(|e| {
+            let field = e["field"]
+                .as_array()
+                .and_then(|path| path.last())
+                .and_then(Value::as_str)
+                .unwrap_or_default();
+            (
+                field.to_owned(),
+                e["code"].as_str().unwrap_or_default().to_owned(),
+            )
+        })
+        .collect()
+}
+
 /// The `extensions.code` of the first error of a response, if any.
 pub fn error_code(body: &Value) -> Option<&str> {
     body["errors"][0]["extensions"]["code"].as_str()

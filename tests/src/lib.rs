@@ -12,7 +12,9 @@ pub mod builders;
 mod receiver;
 mod smtp;
 
-pub use app::{DEMO_PASSWORD, JWT_SECRET, Session, TestApp, TestAppBuilder, error_code};
+pub use app::{
+    DEMO_PASSWORD, JWT_SECRET, Session, TestApp, TestAppBuilder, error_code, user_errors,
+};
 pub use backend::Backend;
 pub use receiver::{Received, Receiver};
 pub use smtp::{ReceivedMail, SmtpServer};
