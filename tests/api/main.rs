@@ -43,6 +43,7 @@ mod scheduled;
 mod schema;
 mod security;
 mod shapes;
+mod stakeholders;
 mod timeouts;
 mod unit_of_work;
 mod webhooks;

@@ -766,7 +766,8 @@ impl Scene {
         }
         let (plan, version) = self.grdr_draft().await;
         let step_fields = json!({ "title": format!("Step {n}"), "start": "2019-01", "end": "2019-03-29",
-            "stakeholders": ["GRDR"], "successFactors": ["Attendance"] });
+            "stakeholderEntries": [{ "organisationId": self.ids.org("GRDR"), "name": "GRDR" }],
+            "successFactors": ["Attendance"] });
         match mutation {
             "addAction" => json!({ "actionPlanId": plan, "action": {
                 "ref": format!("Objective #{n}"), "title": "Sensibilise", "thematicAreaId": self.ids.areas[&1],

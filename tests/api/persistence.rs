@@ -63,6 +63,18 @@ async fn demo_import_loads_the_network(backend: Backend) {
         ),
         (6, 16, 54, 14)
     );
+    // Every plan names stakeholders the network does not hold (54 names in all): one
+    // warning per plan lists them.
+    let (stakeholder_warnings, plan_warnings): (Vec<&String>, Vec<&String>) = plan_warnings
+        .into_iter()
+        .partition(|w| w.contains("match no organisation and stay words"));
+    assert_eq!(stakeholder_warnings.len(), 6, "{stakeholder_warnings:?}");
+    assert!(
+        stakeholder_warnings
+            .iter()
+            .any(|w| w.starts_with("action plan grdr: 27 stakeholders") && w.contains("\"Singa\""))
+    );
+    assert!(!stakeholder_warnings.iter().any(|w| w.contains("\"Adive\"")));
     assert_eq!(plan_warnings.len(), 2, "{plan_warnings:?}");
     assert!(plan_warnings[0].starts_with("action plan garapen: sub-step"));
     assert!(

@@ -7,12 +7,12 @@ use std::collections::HashMap;
 use mega_domain::action_plan::draft::{MAX_DATE_TEXT, MAX_REFERENCE};
 use mega_domain::action_plan::{
     ActionFields, ActionOrigin, ActionStep, MAX_ENTRY, MAX_TITLE, NewAction, PlanAction,
-    StepFields, number_steps, parse_list,
+    StakeholderMatcher, StepFields, number_steps, parse_list,
 };
 use mega_domain::error::excerpt;
 use mega_domain::event::parse_optional;
 use mega_domain::partial_date::PartialDate;
-use mega_domain::{ThematicAreaId, ValidationError};
+use mega_domain::{OrganisationId, ThematicAreaId, ValidationError};
 
 /// The header row, in column order.
 pub const HEADER: [&str; 17] = [
@@ -47,11 +47,13 @@ fn opt(value: Option<&str>) -> String {
 }
 
 /// Writes a plan's actions and steps as CSV. `area_numbers` maps area ids to their numbers;
-/// `proposed_action_id` renders the global ID of a linked proposed action.
+/// `names` holds the names of the organisations among the stakeholders; `proposed_action_id`
+/// renders the global ID of a linked proposed action.
 pub fn to_csv(
     actions: &[PlanAction],
     steps: &[ActionStep],
     area_numbers: &HashMap<ThematicAreaId, i32>,
+    names: &HashMap<OrganisationId, String>,
     proposed_action_id: impl Fn(i32) -> String,
 ) -> Result<String, csv::Error> {
     let mut writer = csv::Writer::from_writer(Vec::new());
@@ -104,7 +106,11 @@ pub fn to_csv(
                 number.clone(),
                 opt(step.reference.as_deref()),
                 step.title.clone(),
-                step.stakeholders.join(LIST_SEPARATOR),
+                step.stakeholders
+                    .iter()
+                    .map(|stakeholder| stakeholder.name(names))
+                    .collect::<Vec<_>>()
+                    .join(LIST_SEPARATOR),
                 opt(step.stakeholders_text.as_deref()),
                 step.success_factors.join(LIST_SEPARATOR),
                 opt(step.success_factors_text.as_deref()),
@@ -193,9 +199,11 @@ pub struct ParsedPlan {
 }
 
 /// Reads the format written by [`to_csv`]; every problem is reported with its row number.
+/// Stakeholder names that `organisations` matches become links to those organisations.
 pub fn from_csv(
     text: &str,
     area_ids: &HashMap<i32, ThematicAreaId>,
+    organisations: &StakeholderMatcher,
 ) -> Result<ParsedPlan, Vec<ValidationError>> {
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(true)
@@ -328,7 +336,10 @@ pub fn from_csv(
         let step = StepFields {
             reference: non_empty(cell(7)),
             title: cell(8).to_owned(),
-            stakeholders: list(cell(9)),
+            stakeholders: list(cell(9))
+                .iter()
+                .map(|name| organisations.resolve(name))
+                .collect(),
             stakeholders_text: non_empty(cell(10)),
             success_factors: list(cell(11)),
             success_factors_text: non_empty(cell(12)),

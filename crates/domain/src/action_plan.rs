@@ -15,11 +15,16 @@ pub use crate::ids::{ActionId, ActionPlanId, ActionStepId, StageChangeId};
 pub mod draft;
 pub mod practices;
 pub mod replan;
+pub mod stakeholders;
 
 pub use draft::{ActionDraft, ActionFields, NewAction, StepDraft, StepFields};
 pub use practices::{ActionPractices, MAX_PRACTICES, adopted_practices};
 pub use replan::{
     BaselineStep, PlanBaseline, PlanChange, PlanChangeKind, Replan, ReplanDraft, change_reason,
+};
+pub use stakeholders::{
+    Stakeholder, StakeholderDraft, StakeholderMatcher, parse_stakeholders,
+    stakeholder_organisations,
 };
 
 /// Where a plan is in its life.
@@ -220,7 +225,7 @@ pub struct ActionStep {
     /// What is done.
     pub title: String,
     /// Who takes part.
-    pub stakeholders: Vec<String>,
+    pub stakeholders: Vec<Stakeholder>,
     /// The printed stakeholder cell, when it is not just the list.
     pub stakeholders_text: Option<String>,
     /// What makes it succeed.
@@ -327,7 +332,7 @@ pub const MAX_LIST: usize = 50;
 /// Longest entry of a list, or printed `*_text`.
 pub const MAX_ENTRY: usize = 1_000;
 
-/// A list of stakeholders or success factors: entries trimmed, empty ones dropped.
+/// A list of success factors: entries trimmed, empty ones dropped.
 pub fn parse_list(field: &'static str, raw: &[String]) -> Result<Vec<String>, ValidationError> {
     let list: Vec<String> = raw
         .iter()
@@ -336,23 +341,33 @@ pub fn parse_list(field: &'static str, raw: &[String]) -> Result<Vec<String>, Va
         .map(str::to_owned)
         .collect();
     if list.len() > MAX_LIST {
-        return Err(ValidationError::new(
-            field,
-            "TOO_MANY",
-            format!("{field} may hold at most {MAX_LIST} entries."),
-        )
-        .with("max", MAX_LIST));
+        return Err(too_many_entries(field));
     }
     if list.iter().any(|e| e.chars().count() > MAX_ENTRY) {
-        return Err(ValidationError::new(
-            field,
-            "TOO_LONG",
-            format!("Each entry of {field} must be at most {MAX_ENTRY} characters."),
-        )
-        .with("max", MAX_ENTRY)
-        .with("variant", "ENTRY"));
+        return Err(entry_too_long(field));
     }
     Ok(list)
+}
+
+/// `TOO_MANY`: a list of `field` over [`MAX_LIST`] entries.
+pub(crate) fn too_many_entries(field: &'static str) -> ValidationError {
+    ValidationError::new(
+        field,
+        "TOO_MANY",
+        format!("{field} may hold at most {MAX_LIST} entries."),
+    )
+    .with("max", MAX_LIST)
+}
+
+/// `TOO_LONG` (variant `ENTRY`): an entry of `field` over [`MAX_ENTRY`] characters.
+pub(crate) fn entry_too_long(field: &'static str) -> ValidationError {
+    ValidationError::new(
+        field,
+        "TOO_LONG",
+        format!("Each entry of {field} must be at most {MAX_ENTRY} characters."),
+    )
+    .with("max", MAX_ENTRY)
+    .with("variant", "ENTRY")
 }
 
 #[cfg(test)]

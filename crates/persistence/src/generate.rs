@@ -13,7 +13,9 @@
 //! dependency decides the output).
 
 use chrono::{DateTime, Months, NaiveDate, TimeZone, Utc};
-use mega_domain::action_plan::{ActionFields, ActionOrigin, NewAction, PlanStage, StepFields};
+use mega_domain::action_plan::{
+    ActionFields, ActionOrigin, NewAction, PlanStage, Stakeholder, StepFields,
+};
 use mega_domain::monitoring::{CoordinationCallFields, StepStatus};
 use mega_domain::partial_date::PartialDate;
 use mega_domain::{
@@ -393,7 +395,7 @@ fn step(
 ) -> (StepFields, NaiveDate) {
     let end = months_from(start, i32_of(2 + rng.below(10)));
     let stakeholders = (0..1 + rng.below(3))
-        .map(|i| format!("Generated stakeholder {}", rng.below(50) + i))
+        .map(|i| Stakeholder::Named(format!("Generated stakeholder {}", rng.below(50) + i)))
         .collect();
     let fields = StepFields {
         reference: Some(reference),

@@ -47,6 +47,18 @@ pub async fn find_by_ids(
         .collect()
 }
 
+/// Every organisation, for matching printed names on import (the network has thousands at
+/// most).
+pub async fn all(conn: &impl ConnectionTrait) -> Result<Vec<Organisation>> {
+    organisation::Entity::find()
+        .order_by_asc(organisation::Column::Id)
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(to_domain)
+        .collect()
+}
+
 /// The id of the organisation with the dataset key `slug`, e.g. `city-of-munich`.
 pub async fn id_by_slug(conn: &impl ConnectionTrait, slug: &str) -> Result<Option<OrganisationId>> {
     Ok(organisation::Entity::find()

@@ -3,8 +3,10 @@
 
 use async_graphql::{Context, ID, InputObject, Object};
 use mega_domain::OrganisationId;
-use mega_domain::action_plan::{ActionDraft, ActionId, ActionPlanId, ActionStepId, StepDraft};
-use mega_domain::{ProposedActionId, ThematicAreaId};
+use mega_domain::action_plan::{
+    ActionDraft, ActionId, ActionPlanId, ActionStepId, StakeholderDraft, StepDraft,
+};
+use mega_domain::{ProposedActionId, ThematicAreaId, ValidationError};
 
 use crate::context::{actor, db};
 use crate::error::ApiResult;
@@ -78,9 +80,14 @@ pub struct ActionStepFieldsInput {
     pub reference: Option<String>,
     /// What is done (how), 1–2,000 characters.
     pub title: String,
-    /// Who takes part; at most 50 entries of at most 1,000 characters.
+    /// Who takes part, as names only; at most 50 entries of at most 1,000 characters. Use
+    /// `stakeholderEntries` to link organisations of the network; giving both is `EITHER_OR`.
     #[graphql(default)]
     pub stakeholders: Vec<String>,
+    /// Who takes part: organisations of the network (`NOT_FOUND` for an unknown one,
+    /// `DUPLICATE` for one listed twice) or parties named in words; same limits. When given,
+    /// it replaces the whole list.
+    pub stakeholder_entries: Option<Vec<StakeholderInput>>,
     /// The printed stakeholder cell, when not just the list.
     pub stakeholders_text: Option<String>,
     /// Success factors; same limits.
@@ -96,6 +103,17 @@ pub struct ActionStepFieldsInput {
     pub start_text: Option<String>,
     /// The printed end wording.
     pub end_text: Option<String>,
+}
+
+/// A stakeholder of a step: an organisation of the network, a name, or both (an organisation
+/// with the wording printed for it). An entry with neither is dropped.
+#[derive(InputObject)]
+pub struct StakeholderInput {
+    /// The organisation.
+    pub organisation_id: Option<ID>,
+    /// The name as printed or typed (at most 1,000 characters); for an organisation, only
+    /// when it differs from the organisation's name.
+    pub name: Option<String>,
 }
 
 /// Input of `addActionStep`.
@@ -192,20 +210,79 @@ impl ActionFieldsInput {
     }
 }
 
-impl From<ActionStepFieldsInput> for StepDraft {
-    fn from(input: ActionStepFieldsInput) -> Self {
-        Self {
-            reference: input.reference,
-            title: input.title,
-            stakeholders: input.stakeholders,
-            stakeholders_text: input.stakeholders_text,
-            success_factors: input.success_factors,
-            success_factors_text: input.success_factors_text,
-            start: input.start,
-            end: input.end,
-            start_text: input.start_text,
-            end_text: input.end_text,
+/// Points the errors the domain and the service report on `stakeholders` at `field`, the
+/// input the caller gave them in.
+fn stakeholder_errors(field: &'static str, err: ServiceError) -> ServiceError {
+    match err {
+        ServiceError::Invalid(errors) => ServiceError::Invalid(
+            errors
+                .into_iter()
+                .map(|mut error| {
+                    if error.field == "stakeholders" {
+                        error.field = field;
+                    }
+                    error
+                })
+                .collect(),
+        ),
+        ServiceError::NotFound("stakeholders") => ServiceError::NotFound(field),
+        other => other,
+    }
+}
+
+impl ActionStepFieldsInput {
+    /// The input field the stakeholders are given in.
+    fn stakeholders_field(&self) -> &'static str {
+        match &self.stakeholder_entries {
+            Some(entries) if !entries.is_empty() => "stakeholderEntries",
+            _ => "stakeholders",
         }
+    }
+
+    /// The draft, with the stakeholders' organisation IDs decoded (`NOT_FOUND` for one
+    /// naming nothing).
+    fn draft(self) -> Result<StepDraft, ServiceError> {
+        let field = self.stakeholders_field();
+        let stakeholders = match self.stakeholder_entries {
+            Some(entries) if !self.stakeholders.is_empty() && !entries.is_empty() => {
+                // Named on the older input, the one to drop.
+                return Err(ValidationError::new(
+                    "stakeholders",
+                    "EITHER_OR",
+                    "Give stakeholders or stakeholderEntries, not both.",
+                )
+                .into());
+            }
+            Some(entries) if !entries.is_empty() => entries
+                .into_iter()
+                .map(|entry| {
+                    Ok(StakeholderDraft {
+                        organisation_id: optional_input_id::<OrganisationId>(
+                            field,
+                            entry.organisation_id.as_ref(),
+                        )?,
+                        name: entry.name,
+                    })
+                })
+                .collect::<Result<_, ServiceError>>()?,
+            _ => self
+                .stakeholders
+                .into_iter()
+                .map(StakeholderDraft::named)
+                .collect(),
+        };
+        Ok(StepDraft {
+            reference: self.reference,
+            title: self.title,
+            stakeholders,
+            stakeholders_text: self.stakeholders_text,
+            success_factors: self.success_factors,
+            success_factors_text: self.success_factors_text,
+            start: self.start,
+            end: self.end,
+            start_text: self.start_text,
+            end_text: self.end_text,
+        })
     }
 }
 
@@ -316,15 +393,17 @@ impl ActionPlanMutation {
         let result = async {
             let action = input_id::<ActionId>("actionId", &input.action_id)?;
             let parent = optional_input_id::<ActionStepId>("parentId", input.parent_id.as_ref())?;
+            let field = input.step.stakeholders_field();
             let step = service::add_step(
                 db(ctx),
                 actor(ctx),
                 action,
                 parent,
-                input.step.into(),
+                input.step.draft()?,
                 input.reason,
             )
-            .await?;
+            .await
+            .map_err(|err| stakeholder_errors(field, err))?;
             numbered(ctx, step).await
         }
         .await;
@@ -341,14 +420,16 @@ impl ActionPlanMutation {
     ) -> ApiResult<ActionStepPayload> {
         let result = async {
             let id = input_id::<ActionStepId>("id", &input.id)?;
+            let field = input.step.stakeholders_field();
             let step = service::update_step(
                 db(ctx),
                 actor(ctx),
                 id,
                 input.expected_version,
-                input.step.into(),
+                input.step.draft()?,
             )
-            .await?;
+            .await
+            .map_err(|err| stakeholder_errors(field, err))?;
             numbered(ctx, step).await
         }
         .await;

@@ -6,7 +6,8 @@ use std::collections::HashMap;
 use chrono::Utc;
 use mega_domain::NodeId;
 use mega_domain::action_plan::{
-    ActionPlan, ActionPlanId, ActionStep, PlanAction, PlanStage, number_steps,
+    ActionPlan, ActionPlanId, ActionStep, PlanAction, PlanStage, StakeholderMatcher, number_steps,
+    stakeholder_organisations,
 };
 use mega_domain::{
     Action, Actor, Audited, OrganisationId, PageRequest, ProposedActionId, ThematicAreaId,
@@ -35,6 +36,24 @@ pub struct PlanExport {
     pub area_numbers: HashMap<ThematicAreaId, i32>,
     /// The organisation's name.
     pub organisation: String,
+    /// The names of the organisations among the steps' stakeholders.
+    pub stakeholder_names: HashMap<OrganisationId, String>,
+}
+
+/// The names of the organisations `steps` name as stakeholders, in one statement.
+pub async fn stakeholder_names(
+    conn: &impl ConnectionTrait,
+    steps: &[ActionStep],
+) -> ServiceResult<HashMap<OrganisationId, String>> {
+    let ids = stakeholder_organisations(steps.iter().flat_map(|step| &step.stakeholders));
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    Ok(organisations::find_by_ids(conn, &ids)
+        .await?
+        .into_iter()
+        .map(|organisation| (organisation.id, organisation.name))
+        .collect())
 }
 
 async fn areas(conn: &impl ConnectionTrait) -> ServiceResult<Vec<mega_domain::ThematicArea>> {
@@ -51,6 +70,7 @@ pub async fn load(db: &Database, actor: &Actor, id: ActionPlanId) -> ServiceResu
     let actions = repo::actions_of_plans(db.conn(), &[plan.id]).await?;
     let ids: Vec<_> = actions.iter().map(|a| a.id).collect();
     let steps = repo::steps_of_actions(db.conn(), &ids).await?;
+    let stakeholder_names = stakeholder_names(db.conn(), &steps).await?;
     let area_numbers = areas(db.conn())
         .await?
         .into_iter()
@@ -67,14 +87,19 @@ pub async fn load(db: &Database, actor: &Actor, id: ActionPlanId) -> ServiceResu
         steps,
         area_numbers,
         organisation,
+        stakeholder_names,
     })
 }
 
 /// The plan as CSV (see [`plan_csv`]).
 pub fn to_csv(export: &PlanExport) -> ServiceResult<String> {
-    plan_csv::to_csv(&export.actions, &export.steps, &export.area_numbers, |id| {
-        ProposedActionId(id).global_id()
-    })
+    plan_csv::to_csv(
+        &export.actions,
+        &export.steps,
+        &export.area_numbers,
+        &export.stakeholder_names,
+        |id| ProposedActionId(id).global_id(),
+    )
     .map_err(|err| ServiceError::Internal(err.to_string()))
 }
 
@@ -102,7 +127,11 @@ pub fn to_json(export: &PlanExport) -> Value {
                     "number": number,
                     "ref": step.reference,
                     "title": step.title,
-                    "stakeholders": step.stakeholders,
+                    "stakeholders": step.stakeholders.iter().map(|s| s.name(&export.stakeholder_names)).collect::<Vec<_>>(),
+                    "stakeholderEntries": step.stakeholders.iter().map(|s| json!({
+                        "name": s.name(&export.stakeholder_names),
+                        "organisationId": s.organisation().map(|id| id.global_id()),
+                    })).collect::<Vec<_>>(),
                     "stakeholdersText": step.stakeholders_text,
                     "successFactors": step.success_factors,
                     "successFactorsText": step.success_factors_text,
@@ -151,7 +180,15 @@ pub async fn import_csv(
         .into_iter()
         .map(|a| (a.number, a.id))
         .collect();
-    let mut parsed = plan_csv::from_csv(text, &area_ids).map_err(ServiceError::Invalid)?;
+    let mut known = StakeholderMatcher::default();
+    for organisation in organisations::all(uow.txn()).await? {
+        known.add(
+            organisation.id,
+            &organisation.name,
+            organisation.short_name.as_deref(),
+        );
+    }
+    let mut parsed = plan_csv::from_csv(text, &area_ids, &known).map_err(ServiceError::Invalid)?;
     for (index, global) in parsed.proposed_actions.iter().enumerate() {
         let Some(global) = global else { continue };
         let id = mega_domain::ids::decode_global_id::<ProposedActionId>(global);

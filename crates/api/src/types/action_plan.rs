@@ -9,7 +9,10 @@ use mega_domain::partial_date::PartialDate;
 
 use super::capabilities;
 use super::enums::FeedbackKindGql;
-use super::{OrganisationObject, ProposedActionObject, ThematicAreaObject, UserError, UserObject};
+use super::{
+    OrganisationObject, ProposedActionObject, StepStakeholderObject, ThematicAreaObject, UserError,
+    UserObject,
+};
 use crate::context::actor;
 use crate::context::db;
 use crate::error::{ApiError, ApiResult};
@@ -460,9 +463,24 @@ impl ActionStepObject {
         &self.step.title
     }
 
-    /// Who takes part.
-    async fn stakeholders(&self) -> &[String] {
-        &self.step.stakeholders
+    /// Who takes part, by name: the printed or typed wording, else the organisation's
+    /// current name. `stakeholderEntries` tells organisations from words.
+    async fn stakeholders(&self, ctx: &Context<'_>) -> ApiResult<Vec<String>> {
+        Ok(
+            super::stakeholder::stakeholders_of(ctx, &self.step.stakeholders)
+                .await?
+                .into_iter()
+                .map(|entry| entry.into_name())
+                .collect(),
+        )
+    }
+
+    /// Who takes part: each one of the network's organisations or a party named in words.
+    async fn stakeholder_entries(
+        &self,
+        ctx: &Context<'_>,
+    ) -> ApiResult<Vec<StepStakeholderObject>> {
+        super::stakeholder::stakeholders_of(ctx, &self.step.stakeholders).await
     }
 
     /// The printed stakeholder cell, when it is not just the list (e.g. "N/A").

@@ -2,7 +2,10 @@
 //! turns it into the fields repositories store, reporting every problem at once. The API's
 //! mutations, the CSV import and the demo import all end in these fields.
 
-use crate::action_plan::{ActionOrigin, MAX_ENTRY, MAX_TITLE, parse_list};
+use crate::action_plan::{
+    ActionOrigin, MAX_ENTRY, MAX_TITLE, Stakeholder, StakeholderDraft, parse_list,
+    parse_stakeholders,
+};
 use crate::event::{parse_optional, parse_required};
 use crate::partial_date::{PartialDate, check_range};
 use crate::{Problems, ProposedActionId, ThematicAreaId, ValidationError};
@@ -71,7 +74,7 @@ pub struct StepDraft {
     /// What is done.
     pub title: String,
     /// Who.
-    pub stakeholders: Vec<String>,
+    pub stakeholders: Vec<StakeholderDraft>,
     /// The printed stakeholder cell.
     pub stakeholders_text: Option<String>,
     /// Success factors.
@@ -96,7 +99,7 @@ pub struct StepFields {
     /// What is done.
     pub title: String,
     /// Who.
-    pub stakeholders: Vec<String>,
+    pub stakeholders: Vec<Stakeholder>,
     /// The printed stakeholder cell.
     pub stakeholders_text: Option<String>,
     /// Success factors.
@@ -154,7 +157,7 @@ impl StepDraft {
             MAX_DATE_TEXT,
         ));
         let title = problems.check(parse_required("title", &self.title, MAX_TITLE));
-        let stakeholders = problems.check(parse_list("stakeholders", &self.stakeholders));
+        let stakeholders = problems.check(parse_stakeholders("stakeholders", self.stakeholders));
         let success_factors = problems.check(parse_list("successFactors", &self.success_factors));
         let start = problems.check(parse_date("start", self.start.as_deref()));
         let end = problems.check(parse_date("end", self.end.as_deref()));
@@ -219,7 +222,10 @@ mod tests {
     fn a_step_reports_every_problem_in_field_order() {
         let fields = StepDraft {
             title: " Map the stakeholders ".into(),
-            stakeholders: vec![" city ".into(), "".into()],
+            stakeholders: vec![
+                StakeholderDraft::named(" city "),
+                StakeholderDraft::named(""),
+            ],
             start: Some("2019-02".into()),
             end: None,
             ..StepDraft::default()
@@ -227,7 +233,7 @@ mod tests {
         .validate()
         .expect("valid");
         assert_eq!(fields.title, "Map the stakeholders");
-        assert_eq!(fields.stakeholders, ["city"]);
+        assert_eq!(fields.stakeholders, [Stakeholder::Named("city".into())]);
         assert_eq!(
             fields.start.map(|d| d.to_string()).as_deref(),
             Some("2019-02")
@@ -249,7 +255,7 @@ mod tests {
             reference: Some("r".repeat(MAX_REFERENCE + 1)),
             end_text: Some("e".repeat(MAX_DATE_TEXT + 1)),
             title: " ".into(),
-            stakeholders: vec!["s".into(); crate::action_plan::MAX_LIST + 1],
+            stakeholders: vec![StakeholderDraft::named("s"); crate::action_plan::MAX_LIST + 1],
             start: Some("2019-13".into()),
             ..StepDraft::default()
         };

@@ -9,6 +9,7 @@ mod import;
 mod plans;
 mod practices;
 mod replan;
+mod stakeholders;
 mod steps;
 
 use mega_domain::action_plan::{
@@ -94,7 +95,7 @@ fn step_to_domain(row: action_step::Model) -> Result<ActionStep> {
         parent_id: row.parent_id.map(ActionStepId),
         reference: row.reference,
         title: row.title,
-        stakeholders: list(row.id, &row.stakeholders)?,
+        stakeholders: stakeholders::read(row.id, &row.stakeholders)?,
         stakeholders_text: row.stakeholders_text,
         success_factors: list(row.id, &row.success_factors)?,
         success_factors_text: row.success_factors_text,

@@ -67,7 +67,7 @@ pub async fn insert_step(
         parent_id: Set(parent.map(|p| p.0)),
         reference: Set(fields.reference),
         title: Set(fields.title),
-        stakeholders: Set(json(&fields.stakeholders)?),
+        stakeholders: Set(super::stakeholders::write(&fields.stakeholders)?),
         stakeholders_text: Set(fields.stakeholders_text),
         success_factors: Set(json(&fields.success_factors)?),
         success_factors_text: Set(fields.success_factors_text),
@@ -117,7 +117,7 @@ pub async fn update_step(
         .col_expr(action_step::Column::Title, fields.title.into())
         .col_expr(
             action_step::Column::Stakeholders,
-            json(&fields.stakeholders)?.into(),
+            super::stakeholders::write(&fields.stakeholders)?.into(),
         )
         .col_expr(
             action_step::Column::StakeholdersText,

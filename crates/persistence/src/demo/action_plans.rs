@@ -2,11 +2,12 @@
 //! their wording, lists with their verbatim cells, missing headings, repeated refs). Every
 //! oddity is reported; nothing is invented.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 use chrono::{DateTime, NaiveDate, Utc};
 use mega_domain::action_plan::{
-    ActionFacts, ActionFields, ActionOrigin, NewAction, PlanStage, StepFields, broken_plan_rules,
+    ActionFacts, ActionFields, ActionOrigin, NewAction, PlanStage, Stakeholder, StakeholderMatcher,
+    StepFields, broken_plan_rules,
 };
 use mega_domain::partial_date::{PartialDate, Precision, check_range};
 use mega_domain::{MembershipRole, OrganisationId, ProposedActionId, ThematicAreaId};
@@ -161,6 +162,7 @@ fn plain_wording(date: &PartialDate, text: &str) -> bool {
 fn step_fields(
     plan: &str,
     record: &StepRecord,
+    organisations: &StakeholderMatcher,
     report: &mut ImportReport,
 ) -> (StepFields, Option<PartialDate>, Option<PartialDate>) {
     let mut date = |field: &str, raw: Option<&str>, text: Option<&str>| {
@@ -221,7 +223,12 @@ fn step_fields(
     let fields = StepFields {
         reference: record.reference.clone(),
         title: record.title.clone(),
-        stakeholders: record.stakeholders.clone().unwrap_or_default(),
+        stakeholders: record
+            .stakeholders
+            .iter()
+            .flatten()
+            .map(|printed| organisations.resolve(printed))
+            .collect(),
         stakeholders_text: record.stakeholders_text.clone(),
         success_factors: record.success_factors.clone().unwrap_or_default(),
         success_factors_text: record.success_factors_text.clone(),
@@ -231,6 +238,29 @@ fn step_fields(
         end_text: record.end_text.clone(),
     };
     (fields, start, end)
+}
+
+/// Warns, once per plan, about the printed stakeholders no organisation matched: they stay
+/// words, and the coordinator may link them by editing the steps.
+fn warn_unmatched_stakeholders(plan: &str, actions: &[NewAction], report: &mut ImportReport) {
+    let unmatched: BTreeSet<&str> = actions
+        .iter()
+        .flat_map(|action| &action.steps)
+        .flat_map(|(step, children)| std::iter::once(step).chain(children))
+        .flat_map(|step| &step.stakeholders)
+        .filter_map(|stakeholder| match stakeholder {
+            Stakeholder::Named(name) => Some(name.as_str()),
+            Stakeholder::Organisation { .. } => None,
+        })
+        .collect();
+    if !unmatched.is_empty() {
+        let names: Vec<String> = unmatched.iter().map(|name| format!("{name:?}")).collect();
+        report.warnings.push(format!(
+            "action plan {plan}: {} stakeholders match no organisation and stay words: {}",
+            names.len(),
+            names.join(", ")
+        ));
+    }
 }
 
 /// Imports the plans of `plans`; organisations and proposed actions must be imported.
@@ -332,10 +362,11 @@ pub(super) async fn import_action_plans(
             });
             let mut steps = Vec::new();
             for step in &objective.steps {
-                let (fields, start, end) = step_fields(name, step, report);
+                let (fields, start, end) = step_fields(name, step, &keys.stakeholders, report);
                 let mut children = Vec::new();
                 for child in &step.steps {
-                    let (child_fields, child_start, child_end) = step_fields(name, child, report);
+                    let (child_fields, child_start, child_end) =
+                        step_fields(name, child, &keys.stakeholders, report);
                     let outside = matches!((start, child_start), (Some(p), Some(c)) if c.first_day() < p.first_day())
                         || matches!((end, child_end), (Some(p), Some(c)) if c.last_day() > p.last_day());
                     if outside {
@@ -359,6 +390,7 @@ pub(super) async fn import_action_plans(
                 steps,
             });
         }
+        warn_unmatched_stakeholders(name, &actions, report);
         let mut repeated: Vec<_> = refs.into_iter().filter(|(_, n)| *n > 1).collect();
         repeated.sort();
         for (reference, count) in repeated {

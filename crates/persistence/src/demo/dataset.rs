@@ -349,6 +349,9 @@ pub struct OrganisationRecord {
     pub kind: String,
     /// Partner of the project consortium.
     pub consortium_partner: bool,
+    /// Other names the report prints for it (matched to the plans' stakeholders).
+    #[serde(default)]
+    pub aliases: Vec<String>,
 }
 
 /// A thematic-area entry.

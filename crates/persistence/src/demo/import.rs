@@ -3,7 +3,8 @@
 
 use std::collections::HashMap;
 
-use mega_domain::{MembershipRole, OrganisationKind, Participation};
+use mega_domain::action_plan::StakeholderMatcher;
+use mega_domain::{MembershipRole, OrganisationId, OrganisationKind, Participation};
 use sea_orm::{
     ActiveValue::Set, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait,
     TransactionTrait,
@@ -196,11 +197,23 @@ pub async fn import(conn: &DatabaseConnection, dataset: &Dataset) -> Result<Impo
         }
     }
 
+    let mut stakeholders = StakeholderMatcher::default();
+    for record in &dataset.organisations {
+        if let Some(id) = organisation_ids.get(record.key.as_str()) {
+            let other_names = record.short_name.iter().chain(&record.aliases);
+            stakeholders.add(
+                OrganisationId(*id),
+                &record.name,
+                other_names.map(String::as_str),
+            );
+        }
+    }
     let keys = Keys {
         territories: territory_ids,
         organisations: organisation_ids,
         groups: group_ids,
         areas: area_ids,
+        stakeholders,
     };
     let events = import_events(&txn, dataset, &keys, &mut report).await?;
     import_proposed_actions(&txn, dataset, &keys, &mut report).await?;

@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 
 use chrono::Utc;
+use mega_domain::action_plan::StakeholderMatcher;
 use mega_domain::{
     AgendaItem, AgendaItemId, EventId, OrganisationId, Presentation, TerritoryId, WorkingGroupId,
     agenda::{check_agenda, parse_time},
@@ -28,6 +29,8 @@ pub(super) struct Keys<'a> {
     pub groups: HashMap<&'a str, i32>,
     /// Thematic areas by key.
     pub areas: HashMap<&'a str, i32>,
+    /// The organisations by the names the report prints for them.
+    pub stakeholders: StakeholderMatcher,
 }
 
 /// Turns a printed agenda line into an agenda item of `event`, with a warning for each key
@@ -240,6 +243,7 @@ mod tests {
                     .map(|a| a.key.as_str())
                     .collect(),
             ),
+            stakeholders: StakeholderMatcher::default(),
         }
     }
 

@@ -4,14 +4,24 @@ use mega_domain::Actor;
 use mega_domain::ValidationError;
 use mega_domain::action_plan::{
     ActionId, ActionPlan, ActionStep, ActionStepId, PlanAction, PlanChangeKind, StepDraft,
-    change_reason, check_parent,
+    StepFields, change_reason, check_parent, stakeholder_organisations,
 };
-use mega_persistence::{Database, action_plans as repo};
+use mega_persistence::{Database, action_plans as repo, organisations};
 
 use super::replan::record_change;
 use super::{Edit, lock_for_edit, missing, plan_for_edit};
 use crate::services::unit_of_work::UnitOfWork;
 use crate::services::{ServiceError, ServiceResult};
+
+/// Checks that the organisations a step names as stakeholders exist (`NOT_FOUND` on
+/// `stakeholders`).
+async fn check_stakeholders(uow: &UnitOfWork, fields: &StepFields) -> ServiceResult<()> {
+    let ids = stakeholder_organisations(&fields.stakeholders);
+    if !ids.is_empty() && organisations::find_by_ids(uow.txn(), &ids).await?.len() != ids.len() {
+        return Err(ServiceError::NotFound("stakeholders"));
+    }
+    Ok(())
+}
 
 /// Loads, in `uow`, a step with its action and plan for this kind of edit.
 pub(super) async fn step_for_edit(
@@ -66,6 +76,7 @@ pub async fn add_step(
         None => None,
     };
     check_parent(None, action.id, parent_step.as_ref(), false)?;
+    check_stakeholders(&uow, &fields).await?;
     lock_for_edit(&uow, actor, &plan, Edit::Schedule).await?;
     let step = repo::add_step(uow.txn(), action.id, parent, fields).await?;
     let dates = (step.start, step.end);
@@ -97,6 +108,7 @@ pub async fn update_step(
     let mut uow = UnitOfWork::begin(db, actor).await?;
     let (plan, _, before) = step_for_edit(&uow, actor, id, Edit::Content).await?;
     let fields = draft.validate().map_err(ServiceError::Invalid)?;
+    check_stakeholders(&uow, &fields).await?;
     if plan.stage.replanning() {
         let moved: Vec<ValidationError> = [
             ("start", fields.start != before.start),
