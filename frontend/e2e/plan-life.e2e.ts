@@ -116,7 +116,15 @@ describe('a plan’s whole life in the browser', () => {
     await expect.poll(() => stepTitle.evaluate((element) => element === document.activeElement)).toBe(true);
     expect(await stepTitle.inputValue()).toBe('Map local suppliers');
     await editor.getByRole('textbox', { name: 'Reference' }).fill('1');
-    await editor.getByRole('textbox', { name: 'Partners & stakeholders', exact: true }).fill('Chamber of commerce\nLarge buyers');
+    // A stakeholder is picked from the network's organisations, another typed as words.
+    const stakeholders = editor.getByRole('combobox', { name: 'Partners & stakeholders' });
+    await stakeholders.fill('Hamburg Chamber');
+    await page.getByRole('option', { name: 'Hamburg Chamber of Commerce' }).click();
+    await stakeholders.fill('Large buyers');
+    await stakeholders.press('Enter');
+    await expect
+      .poll(() => editor.getByRole('list', { name: 'Partners & stakeholders' }).getByRole('listitem').allTextContents())
+      .toEqual(['Hamburg Chamber of Commerce (network organisation)', 'Large buyers']);
     // The start is picked on the calendar, then kept to the month.
     await editor.getByLabel('Start on the calendar').fill('2027-01-15');
     await expect.poll(() => editor.getByRole('textbox', { name: 'Start', exact: true }).inputValue()).toBe('2027-01-15');
@@ -129,6 +137,9 @@ describe('a plan’s whole life in the browser', () => {
     await expect.poll(() => first.getByTestId('plan-step').count()).toBe(1);
     const row = first.getByTestId('plan-step').first();
     await expect.poll(() => row.textContent()).toContain('Large buyers');
+    // The organisation links to its page; the words stay words.
+    await expect.poll(() => row.getByRole('link', { name: 'Hamburg Chamber of Commerce' }).getAttribute('href')).toMatch(/^\/organisations\//);
+    expect(await row.getByRole('link', { name: 'Large buyers' }).count()).toBe(0);
     expect(await row.textContent()).toContain('Map local suppliers');
     expect(await row.textContent()).toContain('End of March 2027');
     await expect.poll(() => focusedLabel(page)).toBe('Edit step 1 of Objective #1 – Supplier mentoring');

@@ -12,7 +12,17 @@ import type { PlanAction, PlanStep } from './types';
 // Where other plan components have long imported it from.
 export { actionHeading };
 
-function cellList(items: string[]): ReactNode {
+/** A stakeholder in the table: an organisation of the network links to its page. */
+function stakeholderCell({ name, organisation }: PlanStep['stakeholderEntries'][number]): ReactNode {
+  if (!organisation) return name;
+  return (
+    <Anchor component={Link} to={`/organisations/${organisation.id}`} size="sm">
+      {name}
+    </Anchor>
+  );
+}
+
+function cellList(items: ReactNode[]): ReactNode {
   if (items.length === 0) return null;
   if (items.length === 1) return items[0];
   return (
@@ -105,7 +115,7 @@ export function PlanTables({ actions, renderActions, renderEditor, renderActionT
                         </Text>
                         <StepDecisions decisions={step.decisions} />
                       </Table.Td>
-                      <Table.Td>{step.stakeholdersText ?? cellList(step.stakeholders)}</Table.Td>
+                      <Table.Td>{step.stakeholdersText ?? cellList(step.stakeholderEntries.map(stakeholderCell))}</Table.Td>
                       <Table.Td>{step.successFactorsText ?? cellList(step.successFactors)}</Table.Td>
                       <Table.Td>{dateCell(step.start, step.startText)}</Table.Td>
                       <Table.Td>{dateCell(step.end, step.endText)}</Table.Td>

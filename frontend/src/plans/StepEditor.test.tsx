@@ -14,7 +14,11 @@ const step = {
   ref: '1',
   parentId: null,
   title: 'Map services',
-  stakeholders: ['MEGA network partners'],
+  stakeholders: ['MEGA network partners', 'GARAPEN'],
+  stakeholderEntries: [
+    { __typename: 'StepStakeholder', name: 'MEGA network partners', organisation: null },
+    { __typename: 'StepStakeholder', name: 'GARAPEN', organisation: { __typename: 'Organisation', id: 'org-garapen', name: 'Asociación Vasca de Agencias de Desarrollo GARAPEN' } },
+  ],
   stakeholdersText: null,
   successFactors: [],
   successFactorsText: 'N/A',
@@ -31,6 +35,17 @@ const action = { __typename: 'Action', id: 'action-1', ref: 'Objective #1', titl
 
 function client(sent: unknown[]) {
   return mockClient((_query, variables, operation) => {
+    if (operation === 'StakeholderOrganisations') {
+      return {
+        organisations: {
+          __typename: 'OrganisationConnection',
+          nodes: [
+            { __typename: 'Organisation', id: 'org-garapen', name: 'Asociación Vasca de Agencias de Desarrollo GARAPEN' },
+            { __typename: 'Organisation', id: 'org-adive', name: 'Adive' },
+          ],
+        },
+      };
+    }
     sent.push({ operation, input: variables.input });
     if (operation === 'UpdateActionStep') return { updateActionStep: { __typename: 'ActionStepPayload', step: { __typename: 'ActionStep', id: 'step-1', version: 3 }, userErrors: [] } };
     if (operation === 'RemoveActionStep') return { removeActionStep: { __typename: 'ActionPayload', action: { __typename: 'Action', id: 'action-1', version: 5 }, userErrors: [] } };
@@ -77,7 +92,10 @@ describe('StepEditor', () => {
           step: {
             ref: '1a',
             title: 'Map services',
-            stakeholders: ['MEGA network partners'],
+            stakeholderEntries: [
+              { organisationId: null, name: 'MEGA network partners' },
+              { organisationId: 'org-garapen', name: 'GARAPEN' },
+            ],
             stakeholdersText: 'All partners',
             successFactors: [],
             successFactorsText: null,
@@ -91,6 +109,35 @@ describe('StepEditor', () => {
     ]);
     expect(handlers.onDone).toHaveBeenCalledOnce();
     expect(form).toBeInTheDocument();
+  }, 20_000);
+
+  it('picks stakeholders from the network or types them, and keeps an organisation’s printed wording', async () => {
+    const sent: unknown[] = [];
+    const handlers = { onDone: vi.fn(), onCancel: vi.fn(), onReload: vi.fn() };
+    renderWithProviders(<StepEditor step={step} objective="Objective #1 – Network" {...handlers} />, { client: client(sent) });
+    const list = screen.getByRole('list', { name: 'Partners & stakeholders' });
+    expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['MEGA network partners', 'GARAPEN (network organisation)']);
+    await userEvent.click(screen.getByRole('button', { name: 'Remove MEGA network partners' }));
+    const add = screen.getByRole('combobox', { name: 'Partners & stakeholders' });
+    await userEvent.type(add, 'Adi');
+    await userEvent.click(await screen.findByRole('option', { name: 'Adive' }));
+    // Enter adds typed words and does not submit the form.
+    await userEvent.type(add, 'Local buyers{Enter}');
+    expect(sent).toHaveLength(0);
+    expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['GARAPEN (network organisation)', 'Adive (network organisation)', 'Local buyers']);
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(sent[0]).toMatchObject({
+      operation: 'UpdateActionStep',
+      input: {
+        step: {
+          stakeholderEntries: [
+            { organisationId: 'org-garapen', name: 'GARAPEN' },
+            { organisationId: 'org-adive', name: null },
+            { organisationId: null, name: 'Local buyers' },
+          ],
+        },
+      },
+    });
   }, 20_000);
 
   it('picks a date on the calendar at the date’s precision, and changes the precision', async () => {

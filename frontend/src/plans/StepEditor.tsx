@@ -9,6 +9,7 @@ import { useMutationProblems } from '../errors/useMutationProblems';
 import { cancelOnEscape } from './focus';
 import { UpdateStepMutation } from './mutations';
 import { PartialDateField } from './PartialDateField';
+import { StakeholdersField, stakeholderEntries, stakeholderInput } from './StakeholdersField';
 import { dateProblem } from './partialDate';
 import type { PlanStep } from './types';
 
@@ -42,7 +43,7 @@ export function StepEditor({ step, objective, onDone, onCancel, onReload, datesL
   const format = useFormat();
   const [reference, setReference] = useState(step.ref ?? '');
   const [title, setTitle] = useState(step.title);
-  const [stakeholders, setStakeholders] = useState(step.stakeholders.join('\n'));
+  const [stakeholders, setStakeholders] = useState(() => stakeholderEntries(step));
   const [stakeholdersText, setStakeholdersText] = useState(step.stakeholdersText ?? '');
   const [factors, setFactors] = useState(step.successFactors.join('\n'));
   const [factorsText, setFactorsText] = useState(step.successFactorsText ?? '');
@@ -53,7 +54,7 @@ export function StepEditor({ step, objective, onDone, onCancel, onReload, datesL
   const problems = useMutationProblems({
     ref: t('plans:reference'),
     title: t('plans:stepTitle'),
-    stakeholders: t('plans:stakeholders'),
+    stakeholderEntries: t('plans:stakeholders'),
     stakeholdersText: t('plans:stakeholdersText'),
     successFactors: t('plans:successFactors'),
     successFactorsText: t('plans:successFactorsText'),
@@ -78,7 +79,7 @@ export function StepEditor({ step, objective, onDone, onCancel, onReload, datesL
         step: {
           ref: orNull(reference),
           title,
-          stakeholders: lines(stakeholders),
+          stakeholderEntries: stakeholderInput(stakeholders),
           stakeholdersText: orNull(stakeholdersText),
           successFactors: lines(factors),
           successFactorsText: orNull(factorsText),
@@ -136,15 +137,7 @@ export function StepEditor({ step, objective, onDone, onCancel, onReload, datesL
         </Group>
         <Group grow align="flex-start">
           <Stack gap="xs">
-            <Textarea
-              label={t('plans:stakeholders')}
-              description={t('plans:onePerLine')}
-              autosize
-              minRows={2}
-              value={stakeholders}
-              onChange={(e) => setStakeholders(e.currentTarget.value)}
-              error={problems.field('stakeholders')}
-            />
+            <StakeholdersField value={stakeholders} onChange={setStakeholders} error={problems.field('stakeholderEntries')} />
             <TextInput
               label={t('plans:stakeholdersText')}
               description={t('plans:printedCellHint')}

@@ -63,6 +63,13 @@ export const PlanActionFields = graphql(`
       parentId
       title
       stakeholders
+      stakeholderEntries {
+        name
+        organisation {
+          id
+          name
+        }
+      }
       stakeholdersText
       successFactors
       successFactorsText
@@ -240,6 +247,17 @@ export const GroupCallsQuery = graphql(`
         id
         heldOn
         scheduled
+      }
+    }
+  }
+`);
+
+export const StakeholderOrganisationsQuery = graphql(`
+  query StakeholderOrganisations {
+    organisations(first: 100) {
+      nodes {
+        id
+        name
       }
     }
   }
