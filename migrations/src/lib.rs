@@ -20,6 +20,7 @@ mod m20261130_000020_call_time;
 mod m20261201_000021_replanning;
 mod m20261201_000022_practice_transfers;
 mod m20261201_000023_public_lessons;
+mod m20261201_000024_public_plans;
 mod support;
 
 /// All migrations, in order.
@@ -47,6 +48,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000021_replanning::Migration),
             Box::new(m20261201_000022_practice_transfers::Migration),
             Box::new(m20261201_000023_public_lessons::Migration),
+            Box::new(m20261201_000024_public_plans::Migration),
         ]
     }
 }

@@ -230,6 +230,7 @@ const OBJECT_ROWS: &[(&str, &str, &str, &str, &str)] = &[
     ("updateProposedAction",     "UpdateProposedActionInput",     "/id",              "ProposedAction",   "viewerCanUpdate"),
     ("updateGoodPractice",       "UpdateGoodPracticeInput",       "/id",              "GoodPractice",     "viewerCanUpdate"),
     ("publishGoodPractice",      "PublicationInput",              "/id",              "GoodPractice",     "viewerCanPublish"),
+    ("publishPlanSummary",       "PublicationInput",              "/id",              "ActionPlan",       "viewerCanPublish"),
     ("createGoodPractice",       "CreateGoodPracticeInput",       "/goodPractice/thematicAreaId", "ThematicArea", "viewerCanAddGoodPractice"),
     ("scheduleWebinar",          "ScheduleWebinarInput",          "/workingGroupId",  "WorkingGroup",     "viewerCanScheduleWebinar"),
     ("updateWebinar",            "UpdateWebinarInput",            "/id",              "Webinar",          "viewerCanUpdate"),

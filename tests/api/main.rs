@@ -34,6 +34,7 @@ mod preferences;
 mod programme;
 mod proposed_actions;
 mod public_lessons;
+mod public_plans;
 mod rate_limits;
 mod reference_data;
 mod removals;

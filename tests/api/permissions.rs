@@ -89,6 +89,8 @@ const MATRIX: &[(&str, &str, [Outcome; 8])] = &[
     ("deleteGoodPractice",          "DeleteGoodPracticeInput",         LEADER_OR_COORDINATOR),
     ("publishGoodPractice",         "PublicationInput",                COORDINATOR_ONLY),
     ("withdrawGoodPractice",        "PublicationInput",                COORDINATOR_ONLY),
+    ("publishPlanSummary",          "PublicationInput",                COORDINATOR_ONLY),
+    ("withdrawPlanSummary",         "PublicationInput",                COORDINATOR_ONLY),
     ("scheduleWebinar",             "ScheduleWebinarInput",            LEADER_OR_COORDINATOR),
     ("updateWebinar",               "UpdateWebinarInput",              LEADER_OR_COORDINATOR),
     ("deleteWebinar",               "DeleteWebinarInput",              LEADER_OR_COORDINATOR),
@@ -571,6 +573,9 @@ impl Scene {
             | "setActionGoodPractices"
             | "transitionActionPlan" => self.plan_input(mutation, n).await,
             "setPlanBaseline" => self.agreed_plan_input(n).await,
+            "publishPlanSummary" | "withdrawPlanSummary" => {
+                json!({ "id": self.agreed_plan_input(n).await["actionPlanId"] })
+            }
             "publishGoodPractice" | "withdrawGoodPractice" => {
                 let id = self
                     .as_coordinator("{ goodPractices(first: 1) { nodes { id } } }", json!({}))

@@ -194,7 +194,7 @@ by_id_loader!(
     GoodPractice,
     good_practices::find_by_ids
 );
-/// Loads when good practices were published to the public pages.
+/// Loads when good practices and plan summaries were published to the public pages.
 pub struct PublicationLoader(pub Database);
 
 impl Loader<GoodPracticeId> for PublicationLoader {
@@ -206,6 +206,20 @@ impl Loader<GoodPracticeId> for PublicationLoader {
         keys: &[GoodPracticeId],
     ) -> Result<HashMap<GoodPracticeId, Self::Value>, Self::Error> {
         mega_persistence::public_lessons::publications_of(self.0.conn(), keys)
+            .await
+            .map_err(Arc::new)
+    }
+}
+
+impl Loader<ActionPlanId> for PublicationLoader {
+    type Value = chrono::DateTime<chrono::Utc>;
+    type Error = Arc<PersistenceError>;
+
+    async fn load(
+        &self,
+        keys: &[ActionPlanId],
+    ) -> Result<HashMap<ActionPlanId, Self::Value>, Self::Error> {
+        mega_persistence::public_lessons::plan_publications_of(self.0.conn(), keys)
             .await
             .map_err(Arc::new)
     }

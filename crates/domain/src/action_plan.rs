@@ -16,6 +16,7 @@ pub mod draft;
 pub mod practices;
 pub mod replan;
 pub mod stakeholders;
+pub mod summary;
 
 pub use draft::{ActionDraft, ActionFields, NewAction, StepDraft, StepFields};
 pub use practices::{ActionPractices, MAX_PRACTICES, adopted_practices};

@@ -97,6 +97,7 @@ audited!(
     crate::Feedback => crate::FeedbackId,
     crate::GoodPractice => crate::GoodPracticeId,
     crate::good_practice::Publication => crate::GoodPracticeId,
+    crate::good_practice::Publication<crate::ActionPlanId> => crate::ActionPlanId,
     crate::Membership => crate::MembershipId,
     crate::notification::Notification => crate::NotificationId,
     crate::Organisation => crate::OrganisationId,

@@ -24,12 +24,12 @@ pub struct GoodPractice {
     pub source: String,
 }
 
-/// Whether a practice is on the public pages (what the audit log keeps of publishing and
-/// withdrawing it).
+/// Whether a practice (or a plan's summary) is on the public pages: what the audit log keeps
+/// of publishing and withdrawing it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Publication {
-    /// The practice.
-    pub id: GoodPracticeId,
+pub struct Publication<Id = GoodPracticeId> {
+    /// The practice or plan.
+    pub id: Id,
     /// Since when it is public; none when it is not.
     pub published_at: Option<chrono::DateTime<chrono::Utc>>,
 }

@@ -336,6 +336,19 @@ pub struct StepProgress {
     pub percent: i32,
 }
 
+impl StepProgress {
+    /// The roll-up's view of `step` with its latest report, if any.
+    pub fn of(step: &crate::action_plan::ActionStep, latest: Option<&ProgressReport>) -> Self {
+        Self {
+            id: step.id,
+            parent_id: step.parent_id,
+            weight_days: planned_days(step.start, step.end, step.baseline_start, step.baseline_end),
+            status: latest.map(|r| r.status),
+            percent: latest.map_or(0, |r| r.percent_complete),
+        }
+    }
+}
+
 /// A step's planned duration in days, both ends included: the baseline when there is one,
 /// else the current dates; [`UNDATED_STEP_DAYS`] without both ends.
 pub fn planned_days(

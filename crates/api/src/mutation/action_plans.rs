@@ -173,7 +173,8 @@ pub struct TransitionActionPlanInput {
 }
 
 payload!(
-    /// Result of `createActionPlan`, `removeAction` and `transitionActionPlan`.
+    /// Result of `createActionPlan`, `removeAction`, `transitionActionPlan`,
+    /// `publishPlanSummary` and `withdrawPlanSummary`.
     ActionPlanPayload,
     /// The plan.
     action_plan: ActionPlanObject

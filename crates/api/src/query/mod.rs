@@ -14,6 +14,7 @@ mod node;
 pub(crate) mod notifications;
 mod proposed_actions;
 mod public_lessons;
+mod public_plans;
 mod report;
 pub(crate) mod webhooks;
 mod working_groups;
@@ -21,7 +22,8 @@ mod working_groups;
 use async_graphql::MergedObject;
 
 /// Entry points for reading. Everything but the public pages' data (`publicGoodPractices`,
-/// `publicGoodPractice`) needs a signed-in caller.
+/// `publicGoodPractice`, `publicPlanSummaries`, `publicPlanSummary`) needs a signed-in
+/// caller.
 #[derive(MergedObject, Default)]
 pub struct Query(
     network::NetworkQuery,
@@ -38,4 +40,5 @@ pub struct Query(
     webhooks::WebhookQuery,
     monitoring::MonitoringQuery,
     public_lessons::PublicQuery,
+    public_plans::PublicPlanQuery,
 );

@@ -1,11 +1,18 @@
-//! Lessons shared outside the network: the coordinator publishes chosen good practices to
-//! public, read-only pages and withdraws them; anyone, signed in or not, reads what is
-//! published (the practice's own texts, its city's and theme's names: no personal data).
+//! Lessons shared outside the network: the coordinator publishes chosen good practices and
+//! summaries of agreed plans to public, read-only pages and withdraws them; anyone, signed in
+//! or not, reads what is published (the practice's own texts, a plan's objectives and steps
+//! with their progress, names of cities and themes: no personal data).
 
 use chrono::{DateTime, Utc};
+use std::collections::HashMap;
+
+use mega_domain::action_plan::summary::{PlanSummary, summarise};
+use mega_domain::action_plan::{ActionPlan, ActionPlanId};
 use mega_domain::good_practice::Publication;
-use mega_domain::{Action, Actor, GoodPractice, GoodPracticeId, authorize};
-use mega_persistence::{Database, good_practices, public_lessons};
+use mega_domain::{Action, Actor, GoodPractice, GoodPracticeId, ValidationError, authorize};
+use mega_persistence::{
+    ConnectionTrait, Database, action_plans, good_practices, monitoring, public_lessons,
+};
 
 use super::unit_of_work::UnitOfWork;
 use super::{ServiceError, ServiceResult};
@@ -88,6 +95,104 @@ pub async fn published_one(
 pub async fn publications(
     db: &Database,
     ids: &[GoodPracticeId],
-) -> ServiceResult<std::collections::HashMap<GoodPracticeId, DateTime<Utc>>> {
+) -> ServiceResult<HashMap<GoodPracticeId, DateTime<Utc>>> {
     Ok(public_lessons::publications_of(db.conn(), ids).await?)
+}
+
+/// Puts an agreed plan's summary on the public pages (`published` true; a plan still DRAFT
+/// or SUBMITTED is `NOT_AGREED`) or takes it off; returns the plan. Publishing a published
+/// summary keeps its date.
+pub async fn set_plan_published(
+    db: &Database,
+    actor: &Actor,
+    id: ActionPlanId,
+    published: bool,
+) -> ServiceResult<ActionPlan> {
+    authorize(actor, Action::PublishLessons)?;
+    let mut uow = UnitOfWork::begin(db, actor).await?;
+    let plan = action_plans::find(uow.txn(), id)
+        .await?
+        .ok_or(ServiceError::NotFound("id"))?;
+    if published && !plan.stage.published() {
+        return Err(ValidationError::new(
+            "id",
+            "NOT_AGREED",
+            "Only an adopted, implementing or completed plan is published.",
+        )
+        .with("stage", plan.stage.code())
+        .with("variant", "PUBLISH")
+        .into());
+    }
+    let before = Publication {
+        id,
+        published_at: public_lessons::plan_publications_of(uow.txn(), &[id])
+            .await?
+            .remove(&id),
+    };
+    let published_at = if published {
+        Some(public_lessons::publish_plan(uow.txn(), id, actor.user_id(), Utc::now()).await?)
+    } else {
+        public_lessons::withdraw_plan(uow.txn(), id).await?;
+        None
+    };
+    let after = Publication { id, published_at };
+    let action = if published {
+        "publishPlanSummary"
+    } else {
+        "withdrawPlanSummary"
+    };
+    uow.updated(action, &before, &after).await?;
+    uow.commit().await?;
+    Ok(plan)
+}
+
+/// The summaries of `published` plans that are still agreed (a plan reopened to DRAFT drops
+/// off the public pages until it is agreed again), in the given order, in four statements.
+async fn summaries(
+    conn: &impl ConnectionTrait,
+    published: Vec<(ActionPlanId, DateTime<Utc>)>,
+) -> ServiceResult<Vec<(PlanSummary, DateTime<Utc>)>> {
+    let ids: Vec<ActionPlanId> = published.iter().map(|(id, _)| *id).collect();
+    let plans = action_plans::find_by_ids(conn, &ids).await?;
+    let actions = action_plans::actions_of_plans(conn, &ids).await?;
+    let action_ids: Vec<_> = actions.iter().map(|a| a.id).collect();
+    let steps = action_plans::steps_of_actions(conn, &action_ids).await?;
+    let step_ids: Vec<_> = steps.iter().map(|s| s.id).collect();
+    let latest = monitoring::latest_of_steps(conn, &step_ids).await?;
+    Ok(published
+        .into_iter()
+        .filter_map(|(id, at)| {
+            let plan = plans.iter().find(|p| p.id == id && p.stage.published())?;
+            Some((summarise(plan, &actions, &steps, &latest), at))
+        })
+        .collect())
+}
+
+/// Every published plan summary, newest first; no sign-in needed.
+pub async fn published_plans(db: &Database) -> ServiceResult<Vec<(PlanSummary, DateTime<Utc>)>> {
+    let published = public_lessons::published_plans(db.conn()).await?;
+    summaries(db.conn(), published).await
+}
+
+/// One published plan summary, or none when the plan does not exist, is not published or is
+/// no longer agreed.
+pub async fn published_plan(
+    db: &Database,
+    id: ActionPlanId,
+) -> ServiceResult<Option<(PlanSummary, DateTime<Utc>)>> {
+    let Some(at) = public_lessons::plan_publications_of(db.conn(), &[id])
+        .await?
+        .remove(&id)
+    else {
+        return Ok(None);
+    };
+    Ok(summaries(db.conn(), vec![(id, at)]).await?.pop())
+}
+
+/// When each of the given plans' summaries was published (for `ActionPlan.publishedAt`).
+pub async fn plan_publications(
+    db: &Database,
+    ids: &[ActionPlanId],
+) -> ServiceResult<HashMap<ActionPlanId, DateTime<Utc>>> {
+    Ok(public_lessons::plan_publications_of(db.conn(), ids).await?)
 }

@@ -228,6 +228,19 @@ impl ActionPlanObject {
         capabilities::may_set_baseline(ctx, &self.0)
     }
 
+    /// Since when the plan's summary is on the public pages (`/public/plans/…`, no sign-in
+    /// needed); null when it is not. A published plan reopened to DRAFT is off the public
+    /// pages until it is agreed again.
+    async fn published_at(&self, ctx: &Context<'_>) -> ApiResult<Option<DateTime<Utc>>> {
+        load_one::<crate::loaders::PublicationLoader, _>(ctx, self.0.id).await
+    }
+
+    /// Whether the viewer may publish the plan's summary (`publishPlanSummary`, an agreed
+    /// plan) or withdraw it (`withdrawPlanSummary`): the coordinator.
+    async fn viewer_can_publish(&self, ctx: &Context<'_>) -> ApiResult<bool> {
+        capabilities::may_publish_plan(ctx, &self.0).await
+    }
+
     /// The changes made to the agreed plan (dates moved, steps added or removed, each with
     /// its reason; baselines set), newest first.
     async fn changes(&self, ctx: &Context<'_>) -> ApiResult<Vec<super::PlanChangeObject>> {

@@ -147,6 +147,18 @@ pub(crate) fn may_set_baseline(ctx: &Context<'_>, plan: &ActionPlan) -> bool {
         )
 }
 
+/// Whether the viewer may publish `plan`'s summary (an agreed plan) or withdraw it (a
+/// published one, whatever its stage): the coordinator.
+pub(crate) async fn may_publish_plan(ctx: &Context<'_>, plan: &ActionPlan) -> ApiResult<bool> {
+    if !allows(actor(ctx), Action::PublishLessons) {
+        return Ok(false);
+    }
+    Ok(plan.stage.published()
+        || load_one::<crate::loaders::PublicationLoader, _>(ctx, plan.id)
+            .await?
+            .is_some())
+}
+
 /// Whether the viewer may report progress on `plan`'s steps now (only while it is carried
 /// out).
 pub(crate) fn may_report_on(ctx: &Context<'_>, plan: &ActionPlan) -> bool {

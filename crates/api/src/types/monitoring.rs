@@ -379,20 +379,6 @@ pub async fn step_progress(
     let reports = load_many::<LatestReportOfStepLoader, _>(ctx, &ids).await?;
     Ok(steps
         .iter()
-        .map(|step| {
-            let latest = reports.iter().find(|r| r.step_id == step.id);
-            StepProgress {
-                id: step.id,
-                parent_id: step.parent_id,
-                weight_days: rules::planned_days(
-                    step.start,
-                    step.end,
-                    step.baseline_start,
-                    step.baseline_end,
-                ),
-                status: latest.map(|r| r.status),
-                percent: latest.map_or(0, |r| r.percent_complete),
-            }
-        })
+        .map(|step| StepProgress::of(step, reports.iter().find(|r| r.step_id == step.id)))
         .collect())
 }

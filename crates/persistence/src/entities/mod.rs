@@ -36,6 +36,7 @@ pub mod plenary_outcome_group;
 pub mod programme_phase;
 pub mod progress_report;
 pub mod proposed_action;
+pub mod published_action_plan;
 pub mod published_good_practice;
 pub mod rate_limit_counter;
 pub mod refresh_token;
