@@ -1,6 +1,6 @@
-// Lessons shared outside the network (issue 14): the coordinator publishes a good practice;
-// a browser that never signed in opens its public page; once the coordinator withdraws it,
-// the page says so and the public list no longer has it.
+// Lessons shared outside the network (issue 14): the coordinator publishes a good practice
+// and an agreed plan's summary; a browser that never signed in opens their public pages; once
+// the coordinator withdraws them, the pages say so and the public lists no longer have them.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -94,6 +94,60 @@ describe('public lessons', () => {
       .poll(async () => (await anonymous.getByTestId('public-practice').count()) + (await anonymous.getByText('No good practice is published yet.').count()))
       .toBeGreaterThan(0);
     expect(await anonymous.getByRole('link', { name: title }).count()).toBe(0);
+    await anonymousContext.close();
+    await context.close();
+  });
+
+  it('publishes a plan summary that opens without sign-in, with no stakeholders, and is gone once withdrawn', async () => {
+    const coordinatorToken = await apiLogin('coordinator@mpg.demo');
+    const plans = await gql<{ actionPlans: { nodes: { id: string; stage: string; organisation: { name: string; shortName: string | null }; actions: { steps: { title: string; stakeholders: string[] }[] }[] }[] } }>(
+      coordinatorToken,
+      '{ actionPlans(first: 50) { nodes { id stage organisation { name shortName } actions { steps { title stakeholders } } } } }',
+    );
+    const plan = plans.actionPlans.nodes.find((p) => p.organisation.shortName === 'UoG' && p.stage === 'IMPLEMENTING');
+    expect(plan).toBeDefined();
+    const id = plan?.id ?? '';
+    const name = plan?.organisation.name ?? '';
+    const steps = (plan?.actions ?? []).flatMap((a) => a.steps);
+    // Stakeholder names that no step title repeats: they must not reach the public page.
+    const stakeholders = steps.flatMap((s) => s.stakeholders).filter((s) => s.length >= 12 && !steps.some((step) => step.title.includes(s)));
+    expect(stakeholders.length).toBeGreaterThan(0);
+
+    // The coordinator publishes it from the plan page.
+    const context = await browser.newContext({ baseURL: baseUrl(), locale: 'en-GB' });
+    const page = await context.newPage();
+    page.on('dialog', (dialog) => void dialog.accept());
+    await signIn(page, 'coordinator@mpg.demo');
+    await page.waitForURL('**/dashboard');
+    await page.goto(`/plans/${encodeURIComponent(id)}`);
+    const control = page.getByTestId('plan-publication');
+    await control.getByRole('button', { name: `Publish to the public pages: Action plan of ${name}` }).click();
+    const link = control.getByRole('link', { name: `Open the public page: Action plan of ${name}` });
+    await expect.poll(() => link.count()).toBe(1);
+    expect(await link.getAttribute('href')).toBe(`/public/plans/${encodeURIComponent(id)}`);
+    await expectAccessible(page);
+
+    // Someone who never signed in reads it: objectives and progress, no stakeholders.
+    const anonymousContext = await browser.newContext({ baseURL: baseUrl(), locale: 'en-GB' });
+    const anonymous = await anonymousContext.newPage();
+    await anonymous.goto('/public');
+    await anonymous.getByRole('navigation', { name: 'Public lessons' }).getByRole('link', { name: 'Action plans' }).click();
+    await anonymous.getByRole('link', { name: `Action plan of ${name}` }).click();
+    const article = anonymous.getByRole('article', { name: `Action plan of ${name}` });
+    await expect.poll(() => article.count()).toBe(1);
+    await expect.poll(() => anonymous.getByTestId('public-objective').count()).toBeGreaterThan(0);
+    const text = (await article.textContent()) ?? '';
+    expect(text).toMatch(/Progress: \d+%/);
+    expect(text).toContain('Stage: Implementing');
+    for (const stakeholder of stakeholders) expect(text).not.toContain(stakeholder);
+    await expectAccessible(anonymous);
+
+    // Withdrawn, the public page says so.
+    await control.getByRole('button', { name: `Withdraw from the public pages: Action plan of ${name}` }).click();
+    await expect.poll(() => control.getByRole('button', { name: `Publish to the public pages: Action plan of ${name}` }).count()).toBe(1);
+    await anonymous.reload();
+    await expect.poll(() => anonymous.getByRole('heading', { level: 1, name: 'This action plan is not (or no longer) published' }).count()).toBe(1);
+    await expectAccessible(anonymous);
     await anonymousContext.close();
     await context.close();
   });

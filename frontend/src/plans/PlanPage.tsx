@@ -17,6 +17,7 @@ import { PlanTimeline } from './PlanTimeline';
 import { ReasonDialog } from './ReasonDialog';
 import { ReplanDialog, type ReplanTarget } from './ReplanDialog';
 import { movedDates } from './replanDates';
+import { PlanPublicationControl } from '../public/PublicationControl';
 import { SetBaselineButton } from './SetBaselineButton';
 import { PlanFiles } from './PlanFiles';
 import { PlanTables, actionHeading } from './PlanTables';
@@ -184,6 +185,7 @@ export function PlanPage() {
         <StageControls plan={plan} onChanged={reload} />
         {plan.viewerCanSetBaseline && <SetBaselineButton plan={plan} onChanged={reload} />}
       </Group>
+      <PlanPublicationControl plan={{ ...plan, title: t('plans:planOf', { organisation: plan.organisation.name }) }} />
       <PlanFiles
         planId={plan.id}
         organisationId={plan.organisation.id}

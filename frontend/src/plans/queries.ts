@@ -136,6 +136,8 @@ export const PlanFields = graphql(`
     replanning
     viewerCanReplan
     viewerCanSetBaseline
+    publishedAt
+    viewerCanPublish
     changes {
       ...PlanChangeFields
     }

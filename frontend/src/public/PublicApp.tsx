@@ -7,6 +7,8 @@ import { Provider } from 'urql';
 import { useHasSession } from '../auth/useSession';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { createPublicClient } from './client';
+import { PublicPlanPage } from './PublicPlanPage';
+import { PublicPlansPage } from './PublicPlansPage';
 import { PublicPracticePage } from './PublicPracticePage';
 import { PublicPracticesPage } from './PublicPracticesPage';
 
@@ -48,6 +50,8 @@ export function PublicApp() {
         <Routes>
           <Route index element={<PublicPracticesPage />} />
           <Route path="good-practices/:id" element={<PublicPracticePage />} />
+          <Route path="plans" element={<PublicPlansPage />} />
+          <Route path="plans/:id" element={<PublicPlanPage />} />
           <Route path="*" element={<PublicPracticePage />} />
         </Routes>
       </Container>

@@ -5,23 +5,8 @@ import { useQuery } from 'urql';
 
 import { useFormat } from '../components/format';
 import { Loading, QueryError } from '../components/states';
+import { NotPublished } from './NotPublished';
 import { PublicGoodPracticeQuery } from './queries';
-
-/** Said when the address names no published practice (withdrawn, or never published). */
-function NotPublished() {
-  const { t } = useTranslation('public');
-  return (
-    <Stack data-testid="public-practice-gone">
-      <Title order={1} size="h2">
-        {t('public:gone.title')}
-      </Title>
-      <Text>{t('public:gone.text')}</Text>
-      <Anchor component={Link} to="/public">
-        {t('public:gone.link')}
-      </Anchor>
-    </Stack>
-  );
-}
 
 /** One published good practice, readable by anyone. */
 export function PublicPracticePage() {
@@ -34,11 +19,11 @@ export function PublicPracticePage() {
     pause: !id,
     requestPolicy: 'cache-and-network',
   });
-  if (!id) return <NotPublished />;
+  if (!id) return <NotPublished title={t('public:gone.title')} text={t('public:gone.text')} link={t('public:gone.link')} to="/public" testId="public-practice-gone" />;
   if (error) return <QueryError error={error} />;
   if (fetching && !data) return <Loading />;
   const practice = data?.publicGoodPractice;
-  if (!practice) return <NotPublished />;
+  if (!practice) return <NotPublished title={t('public:gone.title')} text={t('public:gone.text')} link={t('public:gone.link')} to="/public" testId="public-practice-gone" />;
   return (
     <article aria-labelledby="public-practice-title">
       <Stack gap="sm">

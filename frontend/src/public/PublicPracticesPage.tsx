@@ -5,6 +5,7 @@ import { useQuery } from 'urql';
 
 import { useFormat } from '../components/format';
 import { Loading, QueryError } from '../components/states';
+import { PublicNav } from './PublicNav';
 import { PublicGoodPracticesQuery } from './queries';
 
 /** The practices the coordinator published, newest first: title, city, theme, date. */
@@ -15,6 +16,7 @@ export function PublicPracticesPage() {
   const practices = data?.publicGoodPractices;
   return (
     <>
+      <PublicNav />
       <Stack gap={4} mb="md">
         <Title order={1} size="h2">
           {t('public:list.title')}

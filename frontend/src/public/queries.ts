@@ -62,3 +62,81 @@ export const WithdrawGoodPracticeMutation = graphql(`
     }
   }
 `);
+
+/** What the plan page needs to show a plan summary's publication and offer the control. */
+export const PlanPublicationFragment = graphql(`
+  fragment PlanPublication on ActionPlan {
+    id
+    publishedAt
+    viewerCanPublish
+  }
+`);
+
+export const PublishPlanSummaryMutation = graphql(`
+  mutation PublishPlanSummary($input: PublicationInput!) {
+    publishPlanSummary(input: $input) {
+      actionPlan {
+        ...PlanPublication
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const WithdrawPlanSummaryMutation = graphql(`
+  mutation WithdrawPlanSummary($input: PublicationInput!) {
+    withdrawPlanSummary(input: $input) {
+      actionPlan {
+        ...PlanPublication
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const PublicPlanSummariesQuery = graphql(`
+  query PublicPlanSummaries {
+    publicPlanSummaries {
+      id
+      organisationName
+      territoryName
+      stage
+      progress
+      publishedAt
+      objectives {
+        title
+      }
+    }
+  }
+`);
+
+export const PublicPlanSummaryQuery = graphql(`
+  query PublicPlanSummary($id: ID!) {
+    publicPlanSummary(id: $id) {
+      id
+      organisationName
+      territoryName
+      stage
+      progress
+      publishedAt
+      objectives {
+        ref
+        title
+        thematicAreaTitle
+        progress
+        steps {
+          number
+          title
+          start
+          end
+          status
+          percentComplete
+        }
+      }
+    }
+  }
+`);
