@@ -96,6 +96,13 @@ describe('public lessons', () => {
     expect(await anonymous.getByRole('link', { name: title }).count()).toBe(0);
     await anonymousContext.close();
     await context.close();
+    // Other files count the demo's printed practices on this shared server.
+    const deleted = await gql<{ deleteGoodPractice: { userErrors: unknown[] } }>(
+      coordinatorToken,
+      'mutation($input: DeleteGoodPracticeInput!) { deleteGoodPractice(input: $input) { userErrors { code } } }',
+      { input: { id } },
+    );
+    expect(deleted.deleteGoodPractice.userErrors).toEqual([]);
   });
 
   it('publishes a plan summary that opens without sign-in, with no stakeholders, and is gone once withdrawn', async () => {

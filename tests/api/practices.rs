@@ -181,6 +181,63 @@ async fn munich_adopts_a_practice_and_the_transfer_is_traced(backend: Backend) {
     );
     assert!(transfer["action"]["progress"].is_number(), "{transfer}");
 
+    // Filtered on practices: only theirs; too many or malformed IDs are refused.
+    const FILTERED: &str =
+        "query($ids: [ID!]) { report { practiceTransfers(goodPracticeIds: $ids) {
+        goodPractice { id } } } }";
+    let only = app
+        .graphql(Some(&grdr), FILTERED, json!({ "ids": [practice["id"]] }))
+        .await;
+    let only = only["data"]["report"]["practiceTransfers"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{only}"))
+        .clone();
+    assert!(!only.is_empty());
+    assert!(
+        only.iter()
+            .all(|t| t["goodPractice"]["id"] == practice["id"])
+    );
+    let practices = app
+        .graphql(
+            Some(&grdr),
+            "{ goodPractices(first: 20) { nodes { id } } }",
+            json!({}),
+        )
+        .await;
+    let other = practices["data"]["goodPractices"]["nodes"]
+        .as_array()
+        .and_then(|nodes| {
+            // A practice nobody adopts.
+            nodes.iter().find(|p| {
+                transfers
+                    .as_array()
+                    .is_some_and(|all| all.iter().all(|t| t["goodPractice"]["id"] != p["id"]))
+            })
+        })
+        .map(|p| p["id"].clone())
+        .unwrap_or_else(|| panic!("{practices}"));
+    let none = app
+        .graphql(Some(&grdr), FILTERED, json!({ "ids": [other] }))
+        .await;
+    assert_eq!(
+        none["data"]["report"]["practiceTransfers"],
+        json!([]),
+        "{none}"
+    );
+    for ids in [
+        json!(vec![practice["id"].clone(); 101]),
+        json!(["nonsense"]),
+    ] {
+        let refused = app
+            .graphql(Some(&grdr), FILTERED, json!({ "ids": ids }))
+            .await;
+        assert_eq!(
+            mega_tests::error_code(&refused),
+            Some("BAD_USER_INPUT"),
+            "{refused}"
+        );
+    }
+
     let csv = app
         .client()
         .get(app.url("/api/reports/steps.csv"))

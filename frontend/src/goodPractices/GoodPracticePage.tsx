@@ -35,7 +35,13 @@ export function GoodPracticePage() {
   const { t } = useTranslation(['library', 'transfers', 'common']);
   const { id = '' } = useParams();
   const [{ data, fetching, error }] = useQuery({ query: GoodPracticeQuery, variables: { id } });
-  const [{ data: transfers, error: transfersError }] = useQuery({ query: PracticeTransfersQuery, requestPolicy: 'cache-and-network' });
+  // Only this practice's transfers: the network's whole list is the transfers page's.
+  const [{ data: transfers, error: transfersError }] = useQuery({
+    query: PracticeTransfersQuery,
+    variables: { goodPracticeIds: [id] },
+    pause: !id,
+    requestPolicy: 'cache-and-network',
+  });
   if (error) return <QueryError error={error} />;
   if (fetching && !data) return <Loading />;
   const practice = data?.goodPractice;

@@ -61,12 +61,13 @@ export const SetActionGoodPracticesMutation = graphql(`
   }
 `);
 
-/** Every link of a practice to an action the viewer may read: the city it comes from, the
- * adopting city, its action's progress and steps, and the plan's stage. */
+/** Every link of a practice (of the given ones, when given) to an action the viewer may read:
+ * the city it comes from, the adopting city, its action's progress and steps, and the plan's
+ * stage. */
 export const PracticeTransfersQuery = graphql(`
-  query PracticeTransfers {
+  query PracticeTransfers($goodPracticeIds: [ID!]) {
     report {
-      practiceTransfers {
+      practiceTransfers(goodPracticeIds: $goodPracticeIds) {
         goodPractice {
           id
           title

@@ -9,7 +9,9 @@ use mega_domain::action_plan::{ActionOrigin, PlanStage};
 use mega_domain::monitoring::{self as rules, StepStatus};
 use mega_domain::partial_date::PartialDate;
 use mega_domain::policy::scopes::plan_scope;
-use mega_domain::{Action, Actor, Dimension, KeyActor, OrganisationId, WorkingGroupId, authorize};
+use mega_domain::{
+    Action, Actor, Dimension, GoodPracticeId, KeyActor, OrganisationId, WorkingGroupId, authorize,
+};
 use mega_persistence::reports::{self, StepGrouping};
 
 use crate::context::{actor, db};
@@ -17,11 +19,14 @@ use crate::error::{ApiError, ApiResult};
 use crate::global_id::encode;
 use crate::loaders::action_plans::StepsOfActionLoader;
 use crate::loaders::{OrganisationLoader, WorkingGroupLoader, load_one};
-use crate::resolve::optional_arg_id;
+use crate::resolve::{arg_id, optional_arg_id};
 use crate::types::action_plan::{PlanStageGql, ordered_steps};
 use crate::types::enums::{DimensionGql, KeyActorGql};
 use crate::types::monitoring::CoordinationCallObject;
 use crate::types::{ActionStepObject, OrganisationObject, StepStatusGql, WorkingGroupObject};
+
+/// Most practices `practiceTransfers(goodPracticeIds:)` filters on (a page of the library).
+const MAX_PRACTICE_FILTER: usize = 100;
 
 /// Plans whose steps are monitored.
 const MONITORED: [PlanStage; 2] = [PlanStage::Implementing, PlanStage::Completed];
@@ -393,11 +398,30 @@ impl Report {
     async fn practice_transfers(
         &self,
         ctx: &Context<'_>,
+        #[graphql(
+            desc = "Only the transfers of these practices (at most 100 IDs); all when omitted."
+        )]
+        good_practice_ids: Option<Vec<ID>>,
     ) -> ApiResult<Vec<crate::types::PracticeTransferObject>> {
-        let transfers =
-            crate::services::action_plans::practice_transfers(db(ctx), actor(ctx), None)
-                .await
-                .map_err(crate::resolve::internal)?;
+        let practices = good_practice_ids
+            .map(|ids| {
+                if ids.len() > MAX_PRACTICE_FILTER {
+                    return Err(ApiError::BadUserInput(format!(
+                        "`goodPracticeIds` may name at most {MAX_PRACTICE_FILTER} practices."
+                    )));
+                }
+                ids.iter()
+                    .map(|id| arg_id::<GoodPracticeId>("goodPracticeIds", id))
+                    .collect::<ApiResult<Vec<_>>>()
+            })
+            .transpose()?;
+        let transfers = crate::services::action_plans::practice_transfers(
+            db(ctx),
+            actor(ctx),
+            practices.as_deref(),
+        )
+        .await
+        .map_err(crate::resolve::internal)?;
         Ok(transfers
             .into_iter()
             .map(

@@ -3,9 +3,9 @@
 //! or not, reads what is published (the practice's own texts, a plan's objectives and steps
 //! with their progress, names of cities and themes: no personal data).
 
-use chrono::{DateTime, Utc};
 use std::collections::HashMap;
 
+use chrono::{DateTime, Utc};
 use mega_domain::action_plan::summary::{PlanSummary, summarise};
 use mega_domain::action_plan::{ActionPlan, ActionPlanId};
 use mega_domain::good_practice::Publication;
@@ -187,12 +187,4 @@ pub async fn published_plan(
         return Ok(None);
     };
     Ok(summaries(db.conn(), vec![(id, at)]).await?.pop())
-}
-
-/// When each of the given plans' summaries was published (for `ActionPlan.publishedAt`).
-pub async fn plan_publications(
-    db: &Database,
-    ids: &[ActionPlanId],
-) -> ServiceResult<HashMap<ActionPlanId, DateTime<Utc>>> {
-    Ok(public_lessons::plan_publications_of(db.conn(), ids).await?)
 }
