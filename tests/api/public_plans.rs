@@ -9,6 +9,7 @@ use serde_json::{Value, json};
 
 const PUBLIC_ONE: &str = "query($id: ID!) { publicPlanSummary(id: $id) { id organisationName
     territoryName stage progress publishedAt objectives { ref title thematicAreaTitle progress
+    goodPractices { id title }
     steps { number title start end status percentComplete } } } }";
 const PUBLIC_ALL: &str = "{ publicPlanSummaries { id organisationName } }";
 const PUBLISH: &str = "mutation($input: PublicationInput!) { publishPlanSummary(input: $input) {
@@ -32,7 +33,7 @@ async fn plans(app: &TestApp, token: &str) -> Vec<Value> {
             Some(token),
             "{ actionPlans(first: 50) { nodes { id stage version publishedAt viewerCanPublish
                 organisation { shortName }
-                actions { steps { stakeholders latestReport { narrative } } } } } }",
+                actions { id version steps { stakeholders latestReport { narrative } } } } } }",
             json!({}),
         )
         .await;
@@ -140,15 +141,62 @@ async fn an_agreed_plan_is_public_until_withdrawn(backend: Backend) {
     for words in private {
         assert!(!text.contains(words), "{words:?} is in the public summary");
     }
+    // An objective lists the good practices it adopts that are published, and only those.
+    let practices = app
+        .graphql(
+            Some(&coordinator),
+            "{ goodPractices(first: 2) { nodes { id title } } }",
+            json!({}),
+        )
+        .await["data"]["goodPractices"]["nodes"]
+        .clone();
+    let (shown, unpublished) = (&practices[0], &practices[1]);
+    let action = &plan["actions"][0];
+    let linked = app
+        .graphql(
+            Some(&coordinator),
+            "mutation($input: SetActionGoodPracticesInput!) { setActionGoodPractices(input: $input) { userErrors { code } } }",
+            json!({ "input": { "actionId": action["id"], "expectedVersion": action["version"],
+                "goodPracticeIds": [shown["id"], unpublished["id"]] } }),
+        )
+        .await;
+    assert_eq!(
+        linked["data"]["setActionGoodPractices"]["userErrors"],
+        json!([]),
+        "{linked}"
+    );
+    let public_practice = app
+        .graphql(
+            Some(&coordinator),
+            "mutation($input: PublicationInput!) { publishGoodPractice(input: $input) { userErrors { code } } }",
+            json!({ "input": { "id": shown["id"] } }),
+        )
+        .await;
+    assert_eq!(
+        public_practice["data"]["publishGoodPractice"]["userErrors"],
+        json!([])
+    );
+    let summary = anonymous(&app, PUBLIC_ONE, id.clone()).await["publicPlanSummary"].clone();
+    assert_eq!(
+        summary["objectives"][0]["goodPractices"],
+        json!([{ "id": shown["id"], "title": shown["title"] }])
+    );
+
     let listed = anonymous(&app, PUBLIC_ALL, json!({})).await;
     assert_eq!(listed["publicPlanSummaries"][0]["id"], plan["id"]);
 
-    // Reopened to DRAFT, the plan drops off the public pages; agreed again, it is back.
+    // Reopened to DRAFT, the plan drops off the public pages.
+    let version = plans(&app, &coordinator)
+        .await
+        .iter()
+        .find(|p| p["id"] == plan["id"])
+        .map(|p| p["version"].clone())
+        .unwrap_or_default();
     let reopened = app
         .graphql(
             Some(&coordinator),
             TRANSITION,
-            json!({ "input": { "id": plan["id"], "expectedVersion": plan["version"], "to": "DRAFT", "comment": "Rework" } }),
+            json!({ "input": { "id": plan["id"], "expectedVersion": version, "to": "DRAFT", "comment": "Rework" } }),
         )
         .await;
     assert_eq!(

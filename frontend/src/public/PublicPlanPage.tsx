@@ -1,4 +1,4 @@
-import { Anchor, Progress, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Group, Progress, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -58,6 +58,16 @@ export function PublicPlanPage() {
                 {[objective.thematicAreaTitle && t('public:theme', { title: objective.thematicAreaTitle }), progress(objective.progress)].filter(Boolean).join(' · ')}
               </Text>
               {objective.progress != null && <Progress value={objective.progress} mt={4} aria-label={progress(objective.progress)} />}
+              {objective.goodPractices.length > 0 && (
+                <Group gap="xs" mt={4} data-testid="public-objective-practices">
+                  <Text size="sm">{t('public:plans.adopts')}</Text>
+                  {objective.goodPractices.map((practice) => (
+                    <Anchor key={practice.id} component={Link} to={`/public/good-practices/${encodeURIComponent(practice.id)}`} size="sm">
+                      {practice.organisationName ? t('public:plans.practiceFrom', { title: practice.title, name: practice.organisationName }) : practice.title}
+                    </Anchor>
+                  ))}
+                </Group>
+              )}
               {objective.steps.length > 0 && (
                 <TableScroll>
                   <Table mt="xs" striped>

@@ -23,12 +23,13 @@ const summary = {
       title: 'Sensibilise',
       thematicAreaTitle: 'City leadership',
       progress: 85.2,
+      goodPractices: [{ __typename: 'PublicGoodPractice', id: 'gp-1', title: 'Phoenix Award', organisationName: 'City of Munich' }],
       steps: [
         { __typename: 'PublicStep', number: '1', title: 'Build a programme', start: '2019-01', end: '2019-03', status: 'DONE', percentComplete: 100 },
         { __typename: 'PublicStep', number: '2', title: 'Build the panel', start: '2026-02', end: null, status: 'ON_TRACK', percentComplete: 40 },
       ],
     },
-    { __typename: 'PublicObjective', ref: null, title: null, thematicAreaTitle: null, progress: null, steps: [] },
+    { __typename: 'PublicObjective', ref: null, title: null, thematicAreaTitle: null, progress: null, goodPractices: [], steps: [] },
   ],
 };
 
@@ -62,6 +63,8 @@ describe('public plan pages', () => {
     expect(screen.getByTestId('public-plan-progress')).toHaveTextContent('Progress: 72%');
     const first = screen.getByRole('region', { name: 'Objective #1 – Sensibilise' });
     expect(first).toHaveTextContent('Theme: City leadership · Progress: 85%');
+    expect(within(first).getByTestId('public-objective-practices')).toHaveTextContent('Builds on the good practices:Phoenix Award (City of Munich)');
+    expect(within(first).getByRole('link', { name: 'Phoenix Award (City of Munich)' })).toHaveAttribute('href', '/public/good-practices/gp-1');
     const rows = within(first).getAllByRole('row').map((row) => row.textContent);
     expect(rows).toEqual(['StepWhenWhere it stands', '1 Build a programmeJan 2019 – Mar 2019Done (100 %)', '2 Build the panelFeb 2026On track (40 %)']);
     // An objective printed without heading is named by its place.

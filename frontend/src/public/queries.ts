@@ -128,6 +128,11 @@ export const PublicPlanSummaryQuery = graphql(`
         title
         thematicAreaTitle
         progress
+        goodPractices {
+          id
+          title
+          organisationName
+        }
         steps {
           number
           title

@@ -19,6 +19,16 @@ pub struct PublicGoodPracticeObject {
     published_at: DateTime<Utc>,
 }
 
+impl PublicGoodPracticeObject {
+    /// A published practice with the date it went public.
+    pub(super) fn new(practice: GoodPractice, published_at: DateTime<Utc>) -> Self {
+        Self {
+            practice,
+            published_at,
+        }
+    }
+}
+
 /// A good practice published for everyone (no sign-in): what it is, where it comes from.
 #[Object(name = "PublicGoodPractice")]
 impl PublicGoodPracticeObject {

@@ -1,17 +1,22 @@
 //! The public pages' plan summaries: agreed plans the coordinator published, readable without
 //! signing in. A summary holds the plan's objectives and steps with their dates, status and
-//! progress, and the names of its city and themes; no stakeholders (they can name persons),
-//! no report texts, no authors.
+//! progress, the published practices each objective adopts, and the names of its city and
+//! themes; no stakeholders (they can name persons), no report texts, no authors.
 
+use async_graphql::dataloader::DataLoader;
 use async_graphql::{Context, ID, Object};
 use chrono::{DateTime, Utc};
 use mega_domain::action_plan::ActionPlanId;
 use mega_domain::action_plan::summary::{ObjectiveSummary, PlanSummary, StepSummary};
 
+use super::public_lessons::PublicGoodPracticeObject;
 use crate::context::db;
-use crate::error::ApiResult;
+use crate::error::{ApiError, ApiResult};
 use crate::global_id::encode;
-use crate::loaders::{OrganisationLoader, TerritoryLoader, ThematicAreaLoader, load_one};
+use crate::loaders::{
+    GoodPracticeLoader, OrganisationLoader, PublicationLoader, TerritoryLoader, ThematicAreaLoader,
+    load_many, load_one,
+};
 use crate::resolve::{arg_id, internal};
 use crate::services::public_lessons as service;
 use crate::types::StepStatusGql;
@@ -110,6 +115,27 @@ impl PublicObjectiveObject<'_> {
     /// Progress 0–100 (as `Action.progress`); null when no step counts.
     async fn progress(&self) -> Option<f64> {
         self.0.progress
+    }
+
+    /// The good practices it adopts that are published too, in the order they were linked.
+    async fn good_practices(&self, ctx: &Context<'_>) -> ApiResult<Vec<PublicGoodPracticeObject>> {
+        let ids = &self.0.practices;
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let practices = load_many::<GoodPracticeLoader, _>(ctx, ids).await?;
+        let mut dates = ctx
+            .data_unchecked::<DataLoader<PublicationLoader>>()
+            .load_many(ids.iter().copied())
+            .await
+            .map_err(|err| ApiError::Internal(err.to_string()))?;
+        Ok(practices
+            .into_iter()
+            .filter_map(|practice| {
+                let at = dates.remove(&practice.id)?;
+                Some(PublicGoodPracticeObject::new(practice, at))
+            })
+            .collect())
     }
 
     /// Its steps, in order.

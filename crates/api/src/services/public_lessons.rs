@@ -147,7 +147,8 @@ pub async fn set_plan_published(
 }
 
 /// The summaries of `published` plans that are still agreed (a plan reopened to DRAFT drops
-/// off the public pages until it is agreed again), in the given order, in four statements.
+/// off the public pages until it is agreed again), in the given order, in six statements.
+/// An objective lists only the adopted practices that are published too.
 async fn summaries(
     conn: &impl ConnectionTrait,
     published: Vec<(ActionPlanId, DateTime<Utc>)>,
@@ -159,11 +160,15 @@ async fn summaries(
     let steps = action_plans::steps_of_actions(conn, &action_ids).await?;
     let step_ids: Vec<_> = steps.iter().map(|s| s.id).collect();
     let latest = monitoring::latest_of_steps(conn, &step_ids).await?;
+    let mut links = action_plans::practices_of_actions(conn, &action_ids).await?;
+    let linked: Vec<GoodPracticeId> = links.iter().map(|(_, practice)| *practice).collect();
+    let public = public_lessons::publications_of(conn, &linked).await?;
+    links.retain(|(_, practice)| public.contains_key(practice));
     Ok(published
         .into_iter()
         .filter_map(|(id, at)| {
             let plan = plans.iter().find(|p| p.id == id && p.stage.published())?;
-            Some((summarise(plan, &actions, &steps, &latest), at))
+            Some((summarise(plan, &actions, &steps, &latest, &links), at))
         })
         .collect())
 }

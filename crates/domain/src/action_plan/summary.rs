@@ -4,10 +4,11 @@
 
 use std::collections::HashMap;
 
-use crate::ThematicAreaId;
+use crate::action_plan::ActionId;
 use crate::action_plan::{ActionPlan, ActionStep, ActionStepId, PlanAction, number_steps};
 use crate::monitoring::{ProgressReport, StepProgress, StepStatus, roll_up};
 use crate::partial_date::PartialDate;
+use crate::{GoodPracticeId, ThematicAreaId};
 
 /// Progress rounded to one decimal, as the plan pages show it.
 fn rounded(progress: Option<f64>) -> Option<f64> {
@@ -36,6 +37,8 @@ pub struct ObjectiveSummary {
     pub thematic_area_id: Option<ThematicAreaId>,
     /// Progress 0–100 (as `Action.progress`).
     pub progress: Option<f64>,
+    /// The published good practices it adopts, in the order they were linked.
+    pub practices: Vec<GoodPracticeId>,
     /// Its steps, numbered, in order.
     pub steps: Vec<StepSummary>,
 }
@@ -65,12 +68,15 @@ fn number_key(number: &str) -> Vec<u32> {
         .collect()
 }
 
-/// Summarises `plan` from its `actions`, their `steps` and each step's latest report.
+/// Summarises `plan` from its `actions`, their `steps`, each step's latest report and the
+/// published practices each action adopts (`practices`: links in the order made; the caller
+/// leaves out the unpublished ones).
 pub fn summarise(
     plan: &ActionPlan,
     actions: &[PlanAction],
     steps: &[ActionStep],
     latest: &HashMap<ActionStepId, ProgressReport>,
+    practices: &[(ActionId, GoodPracticeId)],
 ) -> PlanSummary {
     let mut actions: Vec<&PlanAction> = actions.iter().filter(|a| a.plan_id == plan.id).collect();
     actions.sort_by_key(|a| (a.position, a.id));
@@ -109,6 +115,11 @@ pub fn summarise(
                 title: action.title.clone(),
                 thematic_area_id: action.thematic_area_id,
                 progress: rounded(roll_up(&progress)),
+                practices: practices
+                    .iter()
+                    .filter(|(linked, _)| *linked == action.id)
+                    .map(|(_, practice)| *practice)
+                    .collect(),
                 steps: summaries,
             }
         })
