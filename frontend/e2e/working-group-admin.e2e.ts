@@ -23,6 +23,8 @@ describe('working group administration', () => {
     await signIn(page, 'coordinator@mpg.demo');
     await page.waitForURL('**/dashboard');
     await page.getByRole('navigation').getByRole('link', { name: 'Working groups' }).click();
+    // The dashboard stays on screen while the page loads, and it links the group too.
+    await page.getByRole('heading', { level: 1, name: 'Working groups' }).waitFor();
     await page.getByRole('link', { name: `4. ${TITLE}`, exact: true }).click();
     const heading = page.getByRole('heading', { level: 1 });
     await expect.poll(() => heading.textContent()).toBe(`4. ${TITLE}`);
