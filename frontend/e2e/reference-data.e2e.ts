@@ -86,8 +86,13 @@ describe('reference data', () => {
     await page.getByRole('button', { name: `Edit ${free}. ${title}`, exact: true }).click();
     const edit = page.getByRole('form', { name: `Edit ${free}. ${title}` });
     await edit.getByRole('textbox', { name: 'Title' }).fill(`${title} and coaching`);
+    // The benchmark cells that measure the area: ticked here, listed in the table.
+    await edit.getByRole('checkbox', { name: 'Immigrant organisations: Support services' }).check();
+    await edit.getByRole('checkbox', { name: 'Business organisations: Support services' }).check();
     await edit.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => page.getByRole('button', { name: `Edit ${free}. ${title} and coaching`, exact: true }).count()).toBe(1);
+    const row = page.getByRole('row').filter({ hasText: `${title} and coaching` });
+    expect(await row.getByRole('listitem').allTextContents()).toEqual(['Business organisations: Support services', 'Immigrant organisations: Support services']);
     await expect.poll(() => focusedText(page)).toBe('Edit');
   });
 

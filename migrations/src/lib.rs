@@ -21,6 +21,7 @@ mod m20261201_000021_replanning;
 mod m20261201_000022_practice_transfers;
 mod m20261201_000023_public_lessons;
 mod m20261201_000024_public_plans;
+mod m20261201_000025_area_benchmark_cells;
 mod support;
 
 /// All migrations, in order.
@@ -49,6 +50,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000022_practice_transfers::Migration),
             Box::new(m20261201_000023_public_lessons::Migration),
             Box::new(m20261201_000024_public_plans::Migration),
+            Box::new(m20261201_000025_area_benchmark_cells::Migration),
         ]
     }
 }

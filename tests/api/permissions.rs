@@ -381,9 +381,12 @@ impl Scene {
                 let area = mega_persistence::thematic_areas::create(
                     self.app.db().conn(),
                     &format!("area-{n}"),
-                    100 + i32::try_from(n).unwrap(),
-                    "New area",
-                    "",
+                    mega_domain::network::ThematicAreaFields {
+                        number: 100 + i32::try_from(n).unwrap(),
+                        title: "New area".to_owned(),
+                        description: String::new(),
+                        benchmark_cells: None,
+                    },
                 )
                 .await
                 .unwrap();

@@ -280,8 +280,141 @@ async fn composition_rules_are_checked(backend: Backend) {
     assert_eq!(mega_tests::error_code(&body), Some("FORBIDDEN"), "{body}");
 }
 
+const AREA_CELLS: &str = "mutation($input: UpdateThematicAreaInput!) {
+    updateThematicArea(input: $input) {
+    thematicArea { id benchmarkCells { keyActor dimension } } userErrors { field code } } }";
+
+fn cell(key_actor: &str, dimension: &str) -> Value {
+    json!({ "keyActor": key_actor, "dimension": dimension })
+}
+
+async fn area_node(app: &TestApp, token: &str, id: &Value) -> Value {
+    let body = app
+        .graphql(
+            Some(token),
+            "query($id: ID!) { node(id: $id) { ... on ThematicArea {
+                number benchmarkCells { keyActor dimension } } } }",
+            json!({ "id": id }),
+        )
+        .await;
+    body["data"]["node"].clone()
+}
+
+/// The cells that measure an area: the demo's own mapping, chosen as a set (matrix order,
+/// each once), kept when an update leaves them out, cleared with an empty list, audited; a
+/// value outside the matrix is refused and changes nothing.
+async fn areas_are_measured_by_benchmark_cells(backend: Backend) {
+    let app = TestApp::start(backend).await;
+    let token = app.login("coordinator@mpg.demo").await.access_token;
+    let body = app
+        .graphql(
+            Some(&token),
+            "{ thematicAreas(first: 10) { nodes { id number title description
+                benchmarkCells { keyActor dimension } } } }",
+            json!({}),
+        )
+        .await;
+    let areas = body["data"]["thematicAreas"]["nodes"].as_array().unwrap();
+    assert_eq!(
+        areas[3]["benchmarkCells"],
+        json!([
+            cell("MUNICIPALITY", "INCLUSIVE_PROCUREMENT"),
+            cell("CHAMBER_OF_COMMERCE", "INCLUSIVE_PROCUREMENT"),
+            cell("BUSINESS_ORGANISATION", "INCLUSIVE_PROCUREMENT"),
+            cell("IMMIGRANT_ORGANISATION", "INCLUSIVE_PROCUREMENT"),
+        ]),
+        "the demo maps procurement to every actor's inclusive procurement"
+    );
+    assert!(areas.iter().all(|a| {
+        a["benchmarkCells"]
+            .as_array()
+            .is_some_and(|cells| !cells.is_empty())
+    }));
+
+    let created = payload(
+        &app,
+        &token,
+        CREATE_AREA,
+        json!({ "number": 7, "title": "Access to finance",
+            "benchmarkCells": [
+                cell("IMMIGRANT_ORGANISATION", "SUPPORT_SERVICES"),
+                cell("MUNICIPALITY", "SUPPORT_SERVICES"),
+                cell("IMMIGRANT_ORGANISATION", "SUPPORT_SERVICES"),
+            ] }),
+    )
+    .await;
+    assert_eq!(created["userErrors"], json!([]));
+    let id = created["thematicArea"]["id"].clone();
+    let in_order = json!([
+        cell("MUNICIPALITY", "SUPPORT_SERVICES"),
+        cell("IMMIGRANT_ORGANISATION", "SUPPORT_SERVICES"),
+    ]);
+    assert_eq!(
+        area_node(&app, &token, &id).await["benchmarkCells"],
+        in_order,
+        "a set"
+    );
+
+    let renumbered = payload(
+        &app,
+        &token,
+        AREA_CELLS,
+        json!({ "id": id, "number": 8, "title": "Access to finance" }),
+    )
+    .await;
+    assert_eq!(
+        renumbered["thematicArea"]["benchmarkCells"], in_order,
+        "kept"
+    );
+
+    let audit = app.audit_count().await;
+    let refused = app
+        .graphql(
+            Some(&token),
+            AREA_CELLS,
+            json!({ "input": { "id": id, "number": 9, "title": "Access to finance",
+                "benchmarkCells": [cell("MUNICIPALITY", "FINANCE")] } }),
+        )
+        .await;
+    assert_eq!(
+        mega_tests::error_code(&refused),
+        Some("GRAPHQL_VALIDATION_FAILED"),
+        "{refused}"
+    );
+    assert_eq!(app.audit_count().await, audit);
+    assert_eq!(
+        area_node(&app, &token, &id).await["number"],
+        8,
+        "nothing changed"
+    );
+
+    let cleared = payload(
+        &app,
+        &token,
+        AREA_CELLS,
+        json!({ "id": id, "number": 8, "title": "Access to finance", "benchmarkCells": [] }),
+    )
+    .await;
+    assert_eq!(cleared["thematicArea"]["benchmarkCells"], json!([]));
+    let body = app
+        .graphql(
+            Some(&token),
+            "{ auditEvents(first: 1) { nodes { action before after } } }",
+            json!({}),
+        )
+        .await;
+    let event = &body["data"]["auditEvents"]["nodes"][0];
+    assert_eq!(event["action"], "updateThematicArea");
+    assert_eq!(
+        event["before"]["benchmark_cells"].as_array().map(Vec::len),
+        Some(2)
+    );
+    assert_eq!(event["after"]["benchmark_cells"], json!([]));
+}
+
 on_both_databases!(
     composition_rules_are_checked,
     coordinator_keeps_territories_and_areas,
-    bad_reference_data_changes_nothing
+    bad_reference_data_changes_nothing,
+    areas_are_measured_by_benchmark_cells
 );

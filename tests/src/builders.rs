@@ -98,9 +98,12 @@ impl<'a> Network<'a> {
         let area = mega_persistence::thematic_areas::create(
             self.app.db().conn(),
             &format!("area-{number}"),
-            number,
-            title,
-            &format!("What {title} is about."),
+            mega_domain::network::ThematicAreaFields {
+                number,
+                title: title.to_owned(),
+                description: format!("What {title} is about."),
+                benchmark_cells: None,
+            },
         )
         .await
         .expect("create thematic area");

@@ -127,6 +127,7 @@ pub async fn seed(db: &Database, demo_password: &str) -> Result<SeedReport, ApiE
         generate_extras(db).await?;
         implementation::generate(db.conn(), chrono::Utc::now().date_naive()).await?;
         extras::generate_webinars(db.conn()).await?;
+        extras::map_area_cells(db.conn()).await?;
     }
     Ok(SeedReport {
         import,

@@ -178,6 +178,23 @@ impl Score {
     }
 }
 
+/// A cell of the matrix without its assessment: what a thematic area is measured by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub struct BenchmarkCell {
+    /// Whose practice.
+    pub key_actor: KeyActor,
+    /// Which dimension.
+    pub dimension: Dimension,
+}
+
+/// The cells as a set: matrix order (key actor, then dimension), each once. A list of cells
+/// means "these cells", so repeating one adds nothing and is not an error.
+pub fn cell_set(mut cells: Vec<BenchmarkCell>) -> Vec<BenchmarkCell> {
+    cells.sort();
+    cells.dedup();
+    cells
+}
+
 /// One organisation's assessment in one round.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Benchmark {
@@ -421,5 +438,27 @@ mod tests {
     fn the_matrix_is_four_by_seven() {
         assert_eq!(KeyActor::ALL.len(), 4);
         assert_eq!(Dimension::ALL.len(), 7);
+    }
+
+    #[test]
+    fn cells_are_a_set_in_matrix_order() {
+        let cell = |key_actor, dimension| BenchmarkCell {
+            key_actor,
+            dimension,
+        };
+        let cells = cell_set(vec![
+            cell(KeyActor::ImmigrantOrganisation, Dimension::SupportServices),
+            cell(KeyActor::Municipality, Dimension::InclusiveProcurement),
+            cell(KeyActor::Municipality, Dimension::MappingAndNeedsAssessment),
+            cell(KeyActor::ImmigrantOrganisation, Dimension::SupportServices),
+        ]);
+        assert_eq!(
+            cells,
+            [
+                cell(KeyActor::Municipality, Dimension::MappingAndNeedsAssessment),
+                cell(KeyActor::Municipality, Dimension::InclusiveProcurement),
+                cell(KeyActor::ImmigrantOrganisation, Dimension::SupportServices),
+            ]
+        );
     }
 }

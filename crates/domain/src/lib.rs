@@ -35,7 +35,7 @@ pub use agenda::{AgendaItem, Presentation};
 pub use api_token::{ApiToken, ApiTokenId, TokenScope};
 pub use audit::{AuditEvent, AuditFilter, AuditRecord, Audited};
 pub use benchmark::{
-    Benchmark, BenchmarkRound, BenchmarkStatus, Dimension, KeyActor, Level, Score,
+    Benchmark, BenchmarkCell, BenchmarkRound, BenchmarkStatus, Dimension, KeyActor, Level, Score,
 };
 pub use email::Email;
 pub use error::{Problems, ValidationError};

@@ -1,5 +1,6 @@
 //! The network's reference data: territories, organisations and thematic areas.
 
+use crate::benchmark::{BenchmarkCell, cell_set};
 use crate::working_group::parse_title;
 use crate::{OrganisationId, Problems, TerritoryId, ThematicAreaId, ValidationError};
 
@@ -164,6 +165,9 @@ pub struct ThematicArea {
     pub title: String,
     /// What the theme covers.
     pub description: String,
+    /// The benchmark cells whose levels measure how far a partner is in this theme, in
+    /// matrix order (none until someone chooses them).
+    pub benchmark_cells: Vec<BenchmarkCell>,
 }
 
 /// A territory's fields as given (for create and update).
@@ -209,6 +213,8 @@ pub struct ThematicAreaDraft {
     pub title: String,
     /// What the theme covers; may be blank.
     pub description: String,
+    /// The benchmark cells that measure the theme; `None` keeps them (none on create).
+    pub benchmark_cells: Option<Vec<BenchmarkCell>>,
 }
 
 /// What a thematic area holds besides its identity: validated.
@@ -220,6 +226,8 @@ pub struct ThematicAreaFields {
     pub title: String,
     /// What the theme covers, at most 5,000 characters.
     pub description: String,
+    /// The cells that measure the theme, as a set in matrix order; `None` keeps them.
+    pub benchmark_cells: Option<Vec<BenchmarkCell>>,
 }
 
 impl ThematicAreaDraft {
@@ -254,6 +262,7 @@ impl ThematicAreaDraft {
             number: self.number,
             title,
             description,
+            benchmark_cells: self.benchmark_cells.map(cell_set),
         })
     }
 }
@@ -327,6 +336,7 @@ mod tests {
             number: 0,
             title: "x".repeat(201),
             description: "y".repeat(5_001),
+            benchmark_cells: None,
         };
         let codes: Vec<_> = area
             .validate()
@@ -335,14 +345,22 @@ mod tests {
             .map(|e| e.code)
             .collect();
         assert_eq!(codes, ["OUT_OF_RANGE", "TOO_LONG", "TOO_LONG"]);
-        assert!(
+        let cell = BenchmarkCell {
+            key_actor: crate::KeyActor::ChamberOfCommerce,
+            dimension: crate::Dimension::SupportServices,
+        };
+        assert_eq!(
             ThematicAreaDraft {
                 number: 5,
                 title: "Access to finance".into(),
                 description: String::new(),
+                benchmark_cells: Some(vec![cell, cell]),
             }
             .validate()
-            .is_ok()
+            .unwrap()
+            .benchmark_cells,
+            Some(vec![cell]),
+            "the cells are a set"
         );
     }
 }

@@ -1,15 +1,54 @@
 //! Repository of thematic areas.
 
-use mega_domain::{Page, PageRequest, ThematicArea, ThematicAreaId};
+use mega_domain::network::ThematicAreaFields;
+use mega_domain::{
+    BenchmarkCell, Dimension, KeyActor, Page, PageRequest, ThematicArea, ThematicAreaId,
+};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+use serde::{Deserialize, Serialize};
 
 use crate::entities::thematic_area;
-use crate::error::Result;
+use crate::error::{PersistenceError, Result};
 use crate::paging::fetch_page;
+
+/// A cell as stored in `thematic_areas.benchmark_cells`: the domain's stable codes.
+#[derive(Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct StoredCell {
+    key_actor: String,
+    dimension: String,
+}
+
+fn read_cells(id: i32, raw: &str) -> Result<Vec<BenchmarkCell>> {
+    let corrupt = || PersistenceError::Corrupt(format!("thematic area {id}: benchmark cells"));
+    let stored: Vec<StoredCell> = serde_json::from_str(raw).map_err(|_| corrupt())?;
+    stored
+        .iter()
+        .map(|cell| {
+            Ok(BenchmarkCell {
+                key_actor: KeyActor::from_code(&cell.key_actor).ok_or_else(corrupt)?,
+                dimension: Dimension::from_code(&cell.dimension).ok_or_else(corrupt)?,
+            })
+        })
+        .collect()
+}
+
+/// The column's value for `cells`.
+fn write_cells(cells: &[BenchmarkCell]) -> String {
+    let stored: Vec<StoredCell> = cells
+        .iter()
+        .map(|cell| StoredCell {
+            key_actor: cell.key_actor.code().to_owned(),
+            dimension: cell.dimension.code().to_owned(),
+        })
+        .collect();
+    serde_json::to_string(&stored).unwrap_or_else(|_| "[]".to_owned())
+}
 
 fn to_domain(row: thematic_area::Model) -> Result<ThematicArea> {
     Ok(ThematicArea {
         id: ThematicAreaId(row.id),
+        benchmark_cells: read_cells(row.id, &row.benchmark_cells)?,
         number: row.number,
         title: row.title,
         description: row.description,
@@ -45,21 +84,20 @@ pub async fn id_by_slug(conn: &impl ConnectionTrait, slug: &str) -> Result<Optio
         .map(|row| ThematicAreaId(row.id)))
 }
 
-/// Creates a thematic area; [`crate::PersistenceError::Conflict`] when the slug or number is
-/// taken.
+/// Creates a thematic area (no benchmark cells when `fields` gives none);
+/// [`crate::PersistenceError::Conflict`] when the slug or number is taken.
 pub async fn create(
     conn: &impl ConnectionTrait,
     slug: &str,
-    number: i32,
-    title: &str,
-    description: &str,
+    fields: ThematicAreaFields,
 ) -> Result<ThematicArea> {
     use sea_orm::ActiveValue::Set;
     let row = thematic_area::ActiveModel {
         slug: Set(slug.to_owned()),
-        number: Set(number),
-        title: Set(title.to_owned()),
-        description: Set(description.to_owned()),
+        number: Set(fields.number),
+        title: Set(fields.title),
+        description: Set(fields.description),
+        benchmark_cells: Set(write_cells(&fields.benchmark_cells.unwrap_or_default())),
         ..Default::default()
     };
     to_domain(
@@ -69,20 +107,40 @@ pub async fn create(
     )
 }
 
-/// Replaces an area's number, title and description (its slug stays);
-/// [`crate::PersistenceError::Conflict`] when the number is another area's.
+/// Replaces an area's number, title and description, and its benchmark cells when `fields`
+/// gives them (its slug stays); [`crate::PersistenceError::Conflict`] when the number is
+/// another area's.
 pub async fn update(
     conn: &impl ConnectionTrait,
     id: ThematicAreaId,
-    fields: mega_domain::network::ThematicAreaFields,
+    fields: ThematicAreaFields,
 ) -> Result<ThematicArea> {
-    use sea_orm::ActiveValue::Set;
+    use sea_orm::ActiveValue::{NotSet, Set};
     let row = thematic_area::ActiveModel {
         id: Set(id.0),
         number: Set(fields.number),
         title: Set(fields.title),
         description: Set(fields.description),
+        benchmark_cells: fields
+            .benchmark_cells
+            .map_or(NotSet, |cells| Set(write_cells(&cells))),
         ..Default::default()
     };
     to_domain(thematic_area::Entity::update(row).exec(conn).await?)
+}
+
+/// Replaces only an area's benchmark cells (the demo's mapping; users go through [`update`]).
+pub async fn set_benchmark_cells(
+    conn: &impl ConnectionTrait,
+    id: ThematicAreaId,
+    cells: &[BenchmarkCell],
+) -> Result<()> {
+    use sea_orm::ActiveValue::Set;
+    let row = thematic_area::ActiveModel {
+        id: Set(id.0),
+        benchmark_cells: Set(write_cells(cells)),
+        ..Default::default()
+    };
+    thematic_area::Entity::update(row).exec(conn).await?;
+    Ok(())
 }

@@ -1,6 +1,8 @@
 import { Badge, Group, Table, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
+import type { BenchmarkDimension, KeyActor } from '../gql/graphql';
+
 export const KEY_ACTORS = ['MUNICIPALITY', 'CHAMBER_OF_COMMERCE', 'BUSINESS_ORGANISATION', 'IMMIGRANT_ORGANISATION'] as const;
 export const DIMENSIONS = [
   'MAPPING_AND_NEEDS_ASSESSMENT',
@@ -11,6 +13,12 @@ export const DIMENSIONS = [
   'RECOGNITION_AND_EVALUATION',
   'INCLUSIVE_PROCUREMENT',
 ] as const;
+
+/** A cell of the matrix without its assessment: a key actor on one dimension. */
+export interface BenchmarkCell {
+  keyActor: KeyActor;
+  dimension: BenchmarkDimension;
+}
 
 // Background per level, dark text on all: contrast stays above 4.5:1.
 const LEVEL_COLOURS = ['#ffe3e3', '#fff3bf', '#d3f9d8', '#8ce99a'];

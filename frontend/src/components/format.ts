@@ -30,6 +30,8 @@ function lazy<T>(make: () => T): () => T {
 function buildFormatters(language: string) {
   const percent = lazy(() => new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }));
   const number = lazy(() => new Intl.NumberFormat(language));
+  const oneDecimal = lazy(() => new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
+  const signedOneDecimal = lazy(() => new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }));
   const day = lazy(() => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }));
   const month = lazy(() => new Intl.DateTimeFormat(language, { month: 'short', year: 'numeric', timeZone: 'UTC' }));
   const year = lazy(() => new Intl.DateTimeFormat(language, { year: 'numeric', timeZone: 'UTC' }));
@@ -49,6 +51,10 @@ function buildFormatters(language: string) {
     /** 0–100 as "72 %" in the language's way. */
     percent: (value: number) => percent().format(value / 100),
     number: (value: number) => number().format(value),
+    /** A mean such as a benchmark level, to one decimal: "1.8" ("1,8" in German). */
+    oneDecimal: (value: number) => oneDecimal().format(value),
+    /** A change to one decimal with its sign: "+0.5", "-0.3", "0.0". */
+    signedOneDecimal: (value: number) => signedOneDecimal().format(value),
     /** A `NaiveDate`. */
     day: (value: string) => day().format(naiveDate(value)),
     /** A `PartialDate` at its own precision: "2018", "Sep 2018" or "5 Nov 2018" (as given

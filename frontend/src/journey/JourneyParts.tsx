@@ -4,10 +4,11 @@ import { Anchor, Box, List, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
+import { useFormat } from '../components/format';
 import { ProgressValue } from '../components/ProgressValue';
 import { actionHeading, actionProgressAnchor } from '../plans/actionHeading';
 import { proposedActionAnchor } from '../proposedActions/anchor';
-import { type Area, type LinkedAction, type NeedJourney, isMonitored, stepCounts } from './model';
+import { type Area, type AreaLevel, type LinkedAction, type NeedJourney, isMonitored, levelChange, stepCounts } from './model';
 
 /** "1. City leadership". */
 export function useAreaName() {
@@ -113,9 +114,45 @@ export function ActionsPart({ journey }: { journey: NeedJourney }) {
   );
 }
 
-/** What the next benchmark round says about the need. */
+/** A level in words: "Level 1.8 of 3 (4 of 4 cells assessed)", or why there is none. */
+function useLevelText() {
+  const { t } = useTranslation('journey');
+  const format = useFormat();
+  return (level: AreaLevel) => {
+    if (level.kind === 'unmapped') return t('journey:level.unmapped');
+    if (level.kind === 'notAssessed') return t('journey:level.notAssessed');
+    return t('journey:level.measured', { level: format.oneDecimal(level.mean), assessed: level.assessed, count: level.cells });
+  };
+}
+
+/** The cells that measure the need's area, e.g. "Municipalities × Support services". */
+export function CellsPart({ area }: { area: Area }) {
+  const { t } = useTranslation(['journey', 'benchmarks']);
+  if (area.benchmarkCells.length === 0) return null;
+  const cells = area.benchmarkCells.map((c) => t('journey:cell', { actor: t(`benchmarks:actors.${c.keyActor}`), dimension: t(`benchmarks:dimensions.${c.dimension}`) }));
+  return (
+    <Text size="xs" data-testid="journey-cells">
+      {t('journey:measuredBy', { cells: cells.join('; ') })}
+    </Text>
+  );
+}
+
+/** The partner's level in the need's area in this benchmark. */
+export function LevelPart({ journey }: { journey: NeedJourney }) {
+  const levelText = useLevelText();
+  return (
+    <Text size="sm" data-testid="journey-level">
+      {levelText(journey.level)}
+    </Text>
+  );
+}
+
+/** What the next benchmark round says about the need: still a need or not, the level there
+ * and how it moved. */
 export function NextRoundPart({ journey }: { journey: NeedJourney }) {
   const { t } = useTranslation('journey');
+  const format = useFormat();
+  const levelText = useLevelText();
   const { next } = journey;
   let text: string;
   if (next.kind === 'none') text = t('journey:next.none');
@@ -123,6 +160,9 @@ export function NextRoundPart({ journey }: { journey: NeedJourney }) {
   else {
     text = t(next.stillANeed ? 'journey:next.stillANeed' : 'journey:next.noLongerANeed', { round: next.round.name });
     if (next.status === 'DRAFT') text = `${text} ${t('journey:next.draft')}`;
+    text = `${text} ${levelText(next.level)}`;
+    const change = levelChange(journey.level, next.level);
+    if (change !== null) text = `${text} ${t('journey:next.change', { change: format.signedOneDecimal(change) })}`;
   }
   return (
     <Text size="sm" data-testid="journey-next">

@@ -6,7 +6,7 @@ import { useQuery } from 'urql';
 import { Loading, PageTitle, QueryError } from '../components/states';
 import { TableScroll } from '../components/TableScroll';
 import type { NetworkJourneysQuery as NetworkJourneysData } from '../gql/graphql';
-import { ActionsPart, GroupsPart, NextRoundPart, ProposalsPart, useAreaName } from './JourneyParts';
+import { ActionsPart, GroupsPart, LevelPart, NextRoundPart, ProposalsPart, useAreaName } from './JourneyParts';
 import { type JourneyMembership, type NeedJourney, journeysOf } from './model';
 import { NetworkJourneysQuery } from './queries';
 
@@ -75,6 +75,9 @@ export function NetworkJourneysPage() {
                 <Table.Th scope="col" miw={140}>
                   {t('journey:columns.need')}
                 </Table.Th>
+                <Table.Th scope="col" miw={140}>
+                  {t('journey:columns.level')}
+                </Table.Th>
                 <Table.Th scope="col">{t('journey:columns.group')}</Table.Th>
                 <Table.Th scope="col">{t('journey:columns.proposals')}</Table.Th>
                 <Table.Th scope="col">{t('journey:columns.actions')}</Table.Th>
@@ -96,6 +99,9 @@ export function NetworkJourneysPage() {
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm">{areaName(journey.need)}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <LevelPart journey={journey} />
                   </Table.Td>
                   <Table.Td>
                     <GroupsPart journey={journey} />

@@ -5,8 +5,20 @@ import { describe, expect, it } from 'vitest';
 import { mockClient, renderWithProviders } from '../test/render';
 import { PartnerJourneyPage } from './PartnerJourneyPage';
 
-const leadership = { id: 'area-1', number: 1, title: 'City leadership' };
-const outreach = { id: 'area-2', number: 2, title: 'Outreach and empowerment' };
+const leadership = {
+  id: 'area-1',
+  number: 1,
+  title: 'City leadership',
+  benchmarkCells: [
+    { keyActor: 'MUNICIPALITY', dimension: 'LEADERSHIP_AND_INTERDEPARTMENTAL_WORK' },
+    { keyActor: 'MUNICIPALITY', dimension: 'SUPPORT_SERVICES' },
+  ],
+};
+const outreach = { id: 'area-2', number: 2, title: 'Outreach and empowerment', benchmarkCells: [] };
+const scores = [
+  { keyActor: 'MUNICIPALITY', dimension: 'LEADERSHIP_AND_INTERDEPARTMENTAL_WORK', level: 1 },
+  { keyActor: 'MUNICIPALITY', dimension: 'SUPPORT_SERVICES', level: 2 },
+];
 const baseline = { id: 'round-1', name: 'Baseline 2018', heldOn: '2018-09-01' };
 
 function group(id: string, title: string, area: string, proposals: { id: string; title: string; organisation: string }[]) {
@@ -60,7 +72,7 @@ function organisation(actionPlan: ReturnType<typeof plan> | null) {
   };
 }
 
-function renderPage({ node = organisation(plan('IMPLEMENTING')), benchmarks = [{ id: 'b1', status: 'VALIDATED', round: baseline, needs: [outreach, leadership] }] } = {}) {
+function renderPage({ node = organisation(plan('IMPLEMENTING')), benchmarks = [{ id: 'b1', status: 'VALIDATED', round: baseline, needs: [outreach, leadership], scores }] } = {}) {
   const client = mockClient((_query, variables, operation) => {
     if (operation !== 'PartnerJourney') return undefined;
     expect(variables).toEqual({ id: 'grdr' });
@@ -91,7 +103,12 @@ describe('PartnerJourneyPage', () => {
     expect(within(need).getByRole('progressbar', { name: 'Progress: Objective #1 – Sensibilise' })).toHaveAttribute('aria-valuenow', '62.5');
     expect(within(need).getByTestId('journey-step-counts')).toHaveTextContent('Steps (Delayed: 1 · Done: 2)');
     expect(within(need).getByTestId('journey-next')).toHaveTextContent('No later round yet.');
-    expect(screen.getByText(/not per thematic area/)).toBeInTheDocument();
+    // The level in the area: the mean of the cells chosen to measure it, and which they are.
+    expect(within(need).getByTestId('journey-level')).toHaveTextContent('Level 1.5 of 3 (2 of 2 cells assessed).');
+    expect(within(need).getByTestId('journey-cells')).toHaveTextContent(
+      'Mean of: Municipalities × Leadership and inter-departmental work; Municipalities × Support services',
+    );
+    expect(screen.getByText(/mean level .* of the benchmark cells chosen/)).toBeInTheDocument();
   });
 
   it('says plainly what is missing instead of making it up', async () => {
@@ -99,6 +116,8 @@ describe('PartnerJourneyPage', () => {
     const need = await screen.findByRole('region', { name: 'Need: 2. Outreach and empowerment' });
     expect(need).toHaveTextContent('Not a member of this area\'s working group yet.');
     expect(need).toHaveTextContent('No action plan that you may read yet.');
+    expect(within(need).getByTestId('journey-level')).toHaveTextContent('No level: no benchmark cells have been chosen to measure this area.');
+    expect(within(need).queryByTestId('journey-cells')).not.toBeInTheDocument();
   });
 
   it('shows no progress before the plan is being implemented, and links to the plan itself', async () => {

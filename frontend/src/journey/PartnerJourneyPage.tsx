@@ -6,7 +6,7 @@ import { useQuery } from 'urql';
 
 import { useFormat } from '../components/format';
 import { Loading, PageTitle, QueryError } from '../components/states';
-import { ActionsPart, GroupsPart, NextRoundPart, ProposalsPart, useAreaName } from './JourneyParts';
+import { ActionsPart, CellsPart, GroupsPart, LevelPart, NextRoundPart, ProposalsPart, useAreaName } from './JourneyParts';
 import { type JourneyBenchmark, type NeedJourney, byHeldOn, journeysOf } from './model';
 import { PartnerJourneyQuery } from './queries';
 
@@ -31,6 +31,10 @@ function NeedCard({ journey }: { journey: NeedJourney }) {
       <Title order={3} size="h5" id={titleId} mb="xs">
         {t('journey:need', { area: areaName(journey.need) })}
       </Title>
+      <Stack gap={2} mb="sm">
+        <LevelPart journey={journey} />
+        <CellsPart area={journey.need} />
+      </Stack>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="md">
         <Station title={t('journey:columns.group')}>
           <GroupsPart journey={journey} />

@@ -1,16 +1,26 @@
 import { describe, expect, it } from 'vitest';
 
-import { type JourneyInput, journeysOf, nextRoundAfter, stepCounts } from './model';
+import { type JourneyInput, type JourneyScore, areaLevel, journeysOf, levelChange, nextRoundAfter, stepCounts } from './model';
 
-const leadership = { id: 'area-1', number: 1, title: 'City leadership' };
-const outreach = { id: 'area-2', number: 2, title: 'Outreach' };
+const leadership = {
+  id: 'area-1',
+  number: 1,
+  title: 'City leadership',
+  benchmarkCells: [
+    { keyActor: 'MUNICIPALITY' as const, dimension: 'LEADERSHIP_AND_INTERDEPARTMENTAL_WORK' as const },
+    { keyActor: 'MUNICIPALITY' as const, dimension: 'SUPPORT_SERVICES' as const },
+  ],
+};
+const outreach = { id: 'area-2', number: 2, title: 'Outreach', benchmarkCells: [] };
+const score = (dimension: JourneyScore['dimension'], level: number | null): JourneyScore => ({ keyActor: 'MUNICIPALITY', dimension, level });
+const baselineScores = [score('LEADERSHIP_AND_INTERDEPARTMENTAL_WORK', 1), score('SUPPORT_SERVICES', 2), score('INCLUSIVE_PROCUREMENT', 0)];
 const baseline = { id: 'round-1', name: 'Baseline 2018', heldOn: '2018-09-01' };
 const follow = { id: 'round-2', name: 'Follow-up 2020', heldOn: '2020-03-01' };
 
 function input(overrides: Partial<JourneyInput> = {}): JourneyInput {
   return {
     organisationId: 'grdr',
-    benchmarks: [{ id: 'b1', status: 'VALIDATED', round: baseline, needs: [outreach, leadership] }],
+    benchmarks: [{ id: 'b1', status: 'VALIDATED', round: baseline, needs: [outreach, leadership], scores: baselineScores }],
     rounds: [baseline],
     memberships: [
       {
@@ -52,18 +62,20 @@ describe('journeysOf', () => {
       ['a2', null, true],
     ]);
     expect(first?.next).toEqual({ kind: 'none' });
+    expect(first?.level).toEqual({ kind: 'measured', mean: 1.5, assessed: 2, cells: 2 });
 
     // A need whose group the partner has not joined: nothing further is made up.
     expect(second?.need).toEqual(outreach);
     expect(second?.memberships).toEqual([]);
     expect(second?.proposals).toEqual([]);
     expect(second?.actions).toEqual([]);
+    expect(second?.level).toEqual({ kind: 'unmapped' });
   });
 
   it('says what the next round says: no benchmark yet, still a need, or no longer one', () => {
     expect(journeysOf(input({ rounds: [follow, baseline] }))[0]?.next).toEqual({ kind: 'notBenchmarked', round: follow });
 
-    const later = { id: 'b2', status: 'DRAFT' as const, round: follow, needs: [outreach] };
+    const later = { id: 'b2', status: 'DRAFT' as const, round: follow, needs: [outreach], scores: [score('LEADERSHIP_AND_INTERDEPARTMENTAL_WORK', 3), score('SUPPORT_SERVICES', null)] };
     const journeys = journeysOf(input({ rounds: [follow, baseline], benchmarks: [later, ...input().benchmarks] }));
     // Oldest round first; the later benchmark's own needs have no round after them.
     expect(journeys.map((j) => [j.benchmark.id, j.need.id])).toEqual([
@@ -71,8 +83,15 @@ describe('journeysOf', () => {
       ['b1', 'area-2'],
       ['b2', 'area-2'],
     ]);
-    expect(journeys[0]?.next).toEqual({ kind: 'assessed', round: follow, status: 'DRAFT', stillANeed: false });
-    expect(journeys[1]?.next).toEqual({ kind: 'assessed', round: follow, status: 'DRAFT', stillANeed: true });
+    // The level follows the area's cells into the next round: only the assessed one counts.
+    expect(journeys[0]?.next).toEqual({
+      kind: 'assessed',
+      round: follow,
+      status: 'DRAFT',
+      stillANeed: false,
+      level: { kind: 'measured', mean: 3, assessed: 1, cells: 2 },
+    });
+    expect(journeys[1]?.next).toEqual({ kind: 'assessed', round: follow, status: 'DRAFT', stillANeed: true, level: { kind: 'unmapped' } });
     expect(journeys[2]?.next).toEqual({ kind: 'none' });
   });
 
@@ -80,6 +99,28 @@ describe('journeysOf', () => {
     const [first] = journeysOf(input({ plan: null }));
     expect(first?.plan).toBeNull();
     expect(first?.actions).toEqual([]);
+  });
+});
+
+describe('areaLevel', () => {
+  const cells = leadership.benchmarkCells;
+
+  it('is the mean of the area’s assessed cells, ignoring the others', () => {
+    expect(areaLevel(cells, baselineScores)).toEqual({ kind: 'measured', mean: 1.5, assessed: 2, cells: 2 });
+    expect(areaLevel(cells, [score('SUPPORT_SERVICES', 0)])).toEqual({ kind: 'measured', mean: 0, assessed: 1, cells: 2 });
+  });
+
+  it('says when no cell is chosen or none is assessed, rather than reporting 0', () => {
+    expect(areaLevel([], baselineScores)).toEqual({ kind: 'unmapped' });
+    expect(areaLevel(cells, [score('SUPPORT_SERVICES', null)])).toEqual({ kind: 'notAssessed', cells: 2 });
+    expect(areaLevel(cells, [])).toEqual({ kind: 'notAssessed', cells: 2 });
+  });
+
+  it('gives a change only between two measured levels', () => {
+    const from = areaLevel(cells, baselineScores);
+    expect(levelChange(from, areaLevel(cells, [score('SUPPORT_SERVICES', 3)]))).toBe(1.5);
+    expect(levelChange(from, { kind: 'notAssessed', cells: 2 })).toBeNull();
+    expect(levelChange({ kind: 'unmapped' }, from)).toBeNull();
   });
 });
 

@@ -2,14 +2,25 @@
 // for each need of each of its benchmarks (a thematic area), the working groups of that area
 // it is a member of, the actions it proposed there, the plan actions of that area or grown
 // from those proposals, their progress, and whether the next round still marks the area as a
-// need. Pure functions, shared by the partner page and the coordinator's network table.
+// need, with the partner's level in the area in each round (the mean of the benchmark cells
+// chosen to measure the area). Pure functions, shared by the partner page and the
+// coordinator's network table.
+import type { BenchmarkCell } from '../components/BenchmarkMatrix';
 import type { ActionPlanStage, BenchmarkStatus, MembershipRole, Participation, StepStatus } from '../gql/graphql';
 import { STEP_STATUSES } from '../components/status';
+
+export type Cell = BenchmarkCell;
 
 export interface Area {
   id: string;
   number: number;
   title: string;
+  /** The cells that measure the area (none chosen: no level). */
+  benchmarkCells: Cell[];
+}
+
+export interface JourneyScore extends Cell {
+  level?: number | null;
 }
 
 export interface Round {
@@ -23,6 +34,7 @@ export interface JourneyBenchmark {
   status: BenchmarkStatus;
   round: Round;
   needs: Area[];
+  scores: JourneyScore[];
 }
 
 export interface JourneyProposal {
@@ -75,7 +87,16 @@ export type NextRound =
   /** A later round exists, but the partner has no benchmark in it (that the viewer may read). */
   | { kind: 'notBenchmarked'; round: Round }
   /** The partner's benchmark in the next round, and whether it still marks the area. */
-  | { kind: 'assessed'; round: Round; status: BenchmarkStatus; stillANeed: boolean };
+  | { kind: 'assessed'; round: Round; status: BenchmarkStatus; stillANeed: boolean; level: AreaLevel };
+
+/** A partner's level in a thematic area in one benchmark. */
+export type AreaLevel =
+  /** Nobody chose the cells that measure the area. */
+  | { kind: 'unmapped' }
+  /** None of the area's cells has a level in this benchmark. */
+  | { kind: 'notAssessed'; cells: number }
+  /** The mean level (0–3) of the area's cells that have one. */
+  | { kind: 'measured'; mean: number; assessed: number; cells: number };
 
 /** A plan action on the journey, and why it is on it. */
 export interface LinkedAction {
@@ -98,6 +119,8 @@ export interface NeedJourney {
   /** The partner's plan, if the viewer may read it. */
   plan: JourneyPlan | null;
   actions: LinkedAction[];
+  /** The partner's level in the need's area in this benchmark. */
+  level: AreaLevel;
   next: NextRound;
 }
 
@@ -109,6 +132,24 @@ export interface JourneyInput {
   rounds: Round[];
   memberships: JourneyMembership[];
   plan: JourneyPlan | null;
+}
+
+/** The mean level of the area's cells in a benchmark's scores; cells without a level are left
+ * out of the mean, and say so through `assessed`. */
+export function areaLevel(cells: Cell[], scores: JourneyScore[]): AreaLevel {
+  if (cells.length === 0) return { kind: 'unmapped' };
+  const levels = cells
+    .map((cell) => scores.find((s) => s.keyActor === cell.keyActor && s.dimension === cell.dimension)?.level)
+    .filter((level): level is number => typeof level === 'number');
+  if (levels.length === 0) return { kind: 'notAssessed', cells: cells.length };
+  const mean = levels.reduce((sum, level) => sum + level, 0) / levels.length;
+  return { kind: 'measured', mean, assessed: levels.length, cells: cells.length };
+}
+
+/** How the level moved from one round to the next, when both are measured. */
+export function levelChange(from: AreaLevel, to: AreaLevel): number | null {
+  if (from.kind !== 'measured' || to.kind !== 'measured') return null;
+  return to.mean - from.mean;
 }
 
 /** Rounds in the order they were held (ties by name, so the order is stable). */
@@ -144,9 +185,17 @@ export function journeysOf({ organisationId, benchmarks, rounds, memberships, pl
         if (grewFrom || sameArea) actions.push({ action, grewFrom, sameArea });
       }
       let next: NextRound = { kind: 'none' };
-      if (after && later) next = { kind: 'assessed', round: after, status: later.status, stillANeed: later.needs.some((n) => n.id === need.id) };
+      if (after && later)
+        next = {
+          kind: 'assessed',
+          round: after,
+          status: later.status,
+          stillANeed: later.needs.some((n) => n.id === need.id),
+          level: areaLevel(need.benchmarkCells, later.scores),
+        };
       else if (after) next = { kind: 'notBenchmarked', round: after };
-      journeys.push({ key: `${benchmark.id}:${need.id}`, benchmark, need, memberships: inArea, proposals, plan, actions, next });
+      const level = areaLevel(need.benchmarkCells, benchmark.scores);
+      journeys.push({ key: `${benchmark.id}:${need.id}`, benchmark, need, memberships: inArea, proposals, plan, actions, level, next });
     }
   }
   return journeys;

@@ -15,6 +15,15 @@ export const JourneyBenchmarkFields = graphql(`
       id
       number
       title
+      benchmarkCells {
+        keyActor
+        dimension
+      }
+    }
+    scores {
+      keyActor
+      dimension
+      level
     }
   }
 `);

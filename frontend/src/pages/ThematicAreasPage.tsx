@@ -1,4 +1,4 @@
-import { Button, Group } from '@mantine/core';
+import { Button, Group, List, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -7,6 +7,7 @@ import { Pager } from '../components/Pager';
 import { Loading, PageTitle, QueryError } from '../components/states';
 import { usePagedQuery } from '../components/usePagedQuery';
 import { graphql } from '../gql';
+import type { BenchmarkCell as Cell } from '../components/BenchmarkMatrix';
 import { FOCUS_ATTRIBUTE, useReturnFocus } from '../plans/focus';
 import { ThematicAreaForm, type ThematicAreaValues, lowestFreeNumber } from '../thematicAreas/ThematicAreaForm';
 
@@ -26,12 +27,31 @@ const ThematicAreasQuery = graphql(`
         number
         title
         description
+        benchmarkCells {
+          keyActor
+          dimension
+        }
       }
     }
   }
 `);
 
 const NEW = 'thematic-area-new';
+
+/** The cells that measure an area, one per line, or a word saying there are none. */
+function CellsList({ cells }: { cells: Cell[] }) {
+  const { t } = useTranslation(['network', 'benchmarks']);
+  if (cells.length === 0) return <Text size="sm">{t('network:thematicAreas.noCells')}</Text>;
+  return (
+    <List size="xs">
+      {cells.map((c) => (
+        <List.Item key={`${c.keyActor}:${c.dimension}`}>
+          {t('network:thematicAreas.cellLabel', { actor: t(`benchmarks:actors.${c.keyActor}`), dimension: t(`benchmarks:dimensions.${c.dimension}`) })}
+        </List.Item>
+      ))}
+    </List>
+  );
+}
 
 /** The learning themes of the programme; whoever may manage working groups (the
  * coordinator) adds and corrects them in place. */
@@ -77,9 +97,10 @@ export function ThematicAreasPage() {
           <DataTable
             rows={data.thematicAreas.nodes}
             columns={[
-              { header: t('network:thematicAreas.number'), cell: (area) => area.number },
+              { header: <Text span inherit style={{ whiteSpace: 'nowrap' }}>{t('network:thematicAreas.number')}</Text>, cell: (area) => area.number },
               { header: t('network:thematicAreas.titleColumn'), cell: (area) => area.title },
               { header: t('network:thematicAreas.description'), cell: (area) => area.description },
+              { header: t('network:thematicAreas.cellsColumn'), cell: (area) => <CellsList cells={area.benchmarkCells} /> },
               ...(canManage
                 ? [
                     {

@@ -7,6 +7,8 @@ import { cancelOnEscape } from '../components/cancelOnEscape';
 import { notify } from '../components/notify';
 import { ProblemsAlert } from '../errors/ProblemsAlert';
 import { useMutationProblems } from '../errors/useMutationProblems';
+import type { BenchmarkCell as Cell } from '../components/BenchmarkMatrix';
+import { BenchmarkCellsField } from './BenchmarkCellsField';
 import { CreateThematicAreaMutation, UpdateThematicAreaMutation } from './mutations';
 
 export interface ThematicAreaValues {
@@ -14,6 +16,7 @@ export interface ThematicAreaValues {
   number: number;
   title: string;
   description: string;
+  benchmarkCells: Cell[];
 }
 
 interface ThematicAreaFormProps {
@@ -25,8 +28,9 @@ interface ThematicAreaFormProps {
   onCancel: () => void;
 }
 
-/** Creates a thematic area or corrects one in place; the API checks the number (1–99, not
- * taken) and its problems are shown next to their fields; Esc cancels. */
+/** Creates a thematic area or corrects one in place, with the benchmark cells that measure it;
+ * the API checks the number (1–99, not taken) and its problems are shown next to their
+ * fields; Esc cancels. */
 export function ThematicAreaForm({ area, suggestedNumber, onDone, onCancel }: ThematicAreaFormProps) {
   const { t } = useTranslation(['network', 'common']);
   const titleId = useId();
@@ -34,6 +38,7 @@ export function ThematicAreaForm({ area, suggestedNumber, onDone, onCancel }: Th
   const [number, setNumber] = useState<number | string>(area?.number ?? suggestedNumber ?? '');
   const [title, setTitle] = useState(area?.title ?? '');
   const [description, setDescription] = useState(area?.description ?? '');
+  const [cells, setCells] = useState<Cell[]>(area?.benchmarkCells ?? []);
   const [created, create] = useMutation(CreateThematicAreaMutation);
   const [updated, update] = useMutation(UpdateThematicAreaMutation);
   const problems = useMutationProblems({
@@ -50,7 +55,7 @@ export function ThematicAreaForm({ area, suggestedNumber, onDone, onCancel }: Th
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (typeof number !== 'number') return;
-    const values = { number, title, description };
+    const values = { number, title, description, benchmarkCells: cells.map(({ keyActor, dimension }) => ({ keyActor, dimension })) };
     if (area) {
       const result = await update({ input: { id: area.id, ...values } });
       if (!problems.check(result, result.data?.updateThematicArea.userErrors)) return;
@@ -94,6 +99,7 @@ export function ThematicAreaForm({ area, suggestedNumber, onDone, onCancel }: Th
             maxLength={5000}
             error={problems.field('description')}
           />
+          <BenchmarkCellsField value={cells} onChange={setCells} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onCancel}>
               {t('common:cancel')}

@@ -7,8 +7,25 @@ import { mockClient, renderWithProviders } from '../test/render';
 import { lowestFreeNumber } from './ThematicAreaForm';
 
 const AREAS = [
-  { __typename: 'ThematicArea', id: 'a-1', number: 1, title: 'City leadership', description: 'Leading' },
-  { __typename: 'ThematicArea', id: 'a-3', number: 3, title: 'Access to finance', description: '' },
+  {
+    __typename: 'ThematicArea',
+    id: 'a-1',
+    number: 1,
+    title: 'City leadership',
+    description: 'Leading',
+    benchmarkCells: [{ __typename: 'BenchmarkCell', keyActor: 'MUNICIPALITY', dimension: 'LEADERSHIP_AND_INTERDEPARTMENTAL_WORK' }],
+  },
+  {
+    __typename: 'ThematicArea',
+    id: 'a-3',
+    number: 3,
+    title: 'Access to finance',
+    description: '',
+    benchmarkCells: [
+      { __typename: 'BenchmarkCell', keyActor: 'MUNICIPALITY', dimension: 'SUPPORT_SERVICES' },
+      { __typename: 'BenchmarkCell', keyActor: 'CHAMBER_OF_COMMERCE', dimension: 'SUPPORT_SERVICES' },
+    ],
+  },
 ];
 
 const page = (manageWorkingGroups: boolean) => ({
@@ -38,6 +55,10 @@ describe('ThematicAreasPage', () => {
   it('offers no New or Edit controls without the capability', async () => {
     renderPage(false);
     expect(await screen.findByText('City leadership')).toBeInTheDocument();
+    // Everyone sees which benchmark cells measure each area.
+    const rows = screen.getAllByRole('row');
+    expect(rows[1]).toHaveTextContent('Municipalities: Leadership and inter-departmental work');
+    expect(rows[2]).toHaveTextContent('Municipalities: Support servicesChambers of commerce: Support services');
     expect(screen.queryByRole('button', { name: 'New thematic area' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Edit 1. City leadership' })).not.toBeInTheDocument();
   });
@@ -52,9 +73,27 @@ describe('ThematicAreasPage', () => {
     expect(number).toHaveValue('2');
     await user.type(within(form).getByRole('textbox', { name: 'Title' }), 'Mentoring');
     await user.type(within(form).getByRole('textbox', { name: 'Description' }), 'Pairs of peers');
+    // Ticked out of matrix order, sent in matrix order.
+    await user.click(within(form).getByRole('checkbox', { name: 'Immigrant organisations: Support services' }));
+    await user.click(within(form).getByRole('checkbox', { name: 'Municipalities: Recognition and evaluation' }));
     await user.click(within(form).getByRole('button', { name: 'Save' }));
     await waitFor(() =>
-      expect(calls).toEqual([{ operation: 'CreateThematicArea', variables: { input: { number: 2, title: 'Mentoring', description: 'Pairs of peers' } } }]),
+      expect(calls).toEqual([
+        {
+          operation: 'CreateThematicArea',
+          variables: {
+            input: {
+              number: 2,
+              title: 'Mentoring',
+              description: 'Pairs of peers',
+              benchmarkCells: [
+                { keyActor: 'MUNICIPALITY', dimension: 'RECOGNITION_AND_EVALUATION' },
+                { keyActor: 'IMMIGRANT_ORGANISATION', dimension: 'SUPPORT_SERVICES' },
+              ],
+            },
+          },
+        },
+      ]),
     );
     await waitFor(() => expect(screen.getByRole('button', { name: 'New thematic area' })).toHaveFocus());
   }, 30_000);
@@ -67,11 +106,20 @@ describe('ThematicAreasPage', () => {
     await user.click(await screen.findByRole('button', { name: 'Edit 3. Access to finance' }));
     const form = screen.getByRole('form', { name: 'Edit 3. Access to finance' });
     const number = within(form).getByRole('textbox', { name: 'Number' });
+    // The area's cells start ticked; unticking one sends the rest.
+    expect(within(form).getByRole('checkbox', { name: 'Municipalities: Support services' })).toBeChecked();
+    expect(within(form).getByRole('checkbox', { name: 'Municipalities: Inclusive procurement' })).not.toBeChecked();
+    await user.click(within(form).getByRole('checkbox', { name: 'Municipalities: Support services' }));
     await user.clear(number);
     await user.type(number, '100');
     await user.click(within(form).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(number).toHaveAccessibleDescription(expect.stringContaining('Number must be between 1 and 99.')));
-    expect(calls[0]).toEqual({ operation: 'UpdateThematicArea', variables: { input: { id: 'a-3', number: 100, title: 'Access to finance', description: '' } } });
+    expect(calls[0]).toEqual({
+      operation: 'UpdateThematicArea',
+      variables: {
+        input: { id: 'a-3', number: 100, title: 'Access to finance', description: '', benchmarkCells: [{ keyActor: 'CHAMBER_OF_COMMERCE', dimension: 'SUPPORT_SERVICES' }] },
+      },
+    });
 
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('form')).not.toBeInTheDocument();

@@ -9,6 +9,10 @@ export const CreateThematicAreaMutation = graphql(`
         number
         title
         description
+        benchmarkCells {
+          keyActor
+          dimension
+        }
       }
       userErrors {
         ...UserErrorFields
@@ -25,6 +29,10 @@ export const UpdateThematicAreaMutation = graphql(`
         number
         title
         description
+        benchmarkCells {
+          keyActor
+          dimension
+        }
       }
       userErrors {
         ...UserErrorFields

@@ -1,13 +1,14 @@
 //! Generated demo content the report does not print, each piece labelled as such: benchmark
 //! levels for every cell, so the matrix, the comparison and the coordinator's chart show
-//! something; and one webinar per working group in the week the report gives, on
+//! something; the benchmark cells that measure each thematic area, so a journey shows a level
+//! per need; and one webinar per working group in the week the report gives, on
 //! reconstructed days.
 
 use chrono::{NaiveDate, TimeZone, Utc};
 use mega_domain::PageRequest;
-use mega_domain::benchmark::{Dimension, KeyActor, Level, Score};
+use mega_domain::benchmark::{BenchmarkCell, Dimension, KeyActor, Level, Score};
 use mega_domain::webinar::WebinarFields;
-use mega_persistence::{ConnectionTrait, good_practices, webinars, working_groups};
+use mega_persistence::{ConnectionTrait, good_practices, thematic_areas, webinars, working_groups};
 
 use super::implementation::MARK;
 use crate::error::ApiError;
@@ -43,6 +44,74 @@ pub fn generated_scores(slug: &str, leads: bool) -> Result<Vec<Score>, ApiError>
         }
     }
     Ok(scores)
+}
+
+/// The demo's own reading of which cells measure each area (the report relates the areas to
+/// the benchmark's findings only in general: "on the basis of the findings of the benchmark
+/// and MEGA cities/regions' needs"), taken from each area's printed description: city
+/// leadership is the municipality's agenda, resources and support structures; outreach is
+/// immigrant organisations' services and representation, and the municipality's cooperation
+/// with them; the chambers' role is the chambers' own row; procurement is every actor's
+/// inclusive procurement. A coordinator changes it on the area's form.
+const AREA_CELLS: &[(&str, &[(KeyActor, Dimension)])] = {
+    use Dimension::*;
+    use KeyActor::*;
+    &[
+        (
+            "city-leadership",
+            &[
+                (Municipality, MappingAndNeedsAssessment),
+                (Municipality, LeadershipAndInterdepartmentalWork),
+                (Municipality, SupportServices),
+                (Municipality, RecognitionAndEvaluation),
+            ],
+        ),
+        (
+            "outreach-and-empowerment",
+            &[
+                (Municipality, CooperationWithExternalStakeholders),
+                (ImmigrantOrganisation, SupportServices),
+                (ImmigrantOrganisation, CooperationWithExternalStakeholders),
+                (ImmigrantOrganisation, MembershipAndRepresentation),
+            ],
+        ),
+        (
+            "proactive-role-of-chambers",
+            &[
+                (ChamberOfCommerce, MappingAndNeedsAssessment),
+                (ChamberOfCommerce, LeadershipAndInterdepartmentalWork),
+                (ChamberOfCommerce, SupportServices),
+                (ChamberOfCommerce, MembershipAndRepresentation),
+            ],
+        ),
+        (
+            "socially-responsible-procurement",
+            &[
+                (Municipality, InclusiveProcurement),
+                (ChamberOfCommerce, InclusiveProcurement),
+                (BusinessOrganisation, InclusiveProcurement),
+                (ImmigrantOrganisation, InclusiveProcurement),
+            ],
+        ),
+    ]
+};
+
+/// Sets [`AREA_CELLS`] on the dataset's areas (an area the dataset lacks is skipped).
+pub async fn map_area_cells(conn: &impl ConnectionTrait) -> Result<(), ApiError> {
+    for (slug, cells) in AREA_CELLS {
+        let Some(area) = thematic_areas::id_by_slug(conn, slug).await? else {
+            continue;
+        };
+        let cells: Vec<_> = cells
+            .iter()
+            .map(|&(key_actor, dimension)| BenchmarkCell {
+                key_actor,
+                dimension,
+            })
+            .collect();
+        thematic_areas::set_benchmark_cells(conn, area, &cells).await?;
+    }
+    Ok(())
 }
 
 /// One webinar per working group. The report says only that "webinars have been held in the

@@ -2,12 +2,13 @@
 
 use async_graphql::{Context, ID, InputObject, Object};
 use mega_domain::network::{TerritoryDraft, ThematicAreaDraft};
-use mega_domain::{TerritoryId, ThematicAreaId};
+use mega_domain::{BenchmarkCell, TerritoryId, ThematicAreaId};
 
 use crate::context::{actor, db};
 use crate::error::ApiResult;
 use crate::resolve::{input_id, payload, settle};
 use crate::services::reference_data as service;
+use crate::types::enums::{DimensionGql, KeyActorGql};
 use crate::types::{TerritoryObject, ThematicAreaObject};
 
 /// Input of `createTerritory`.
@@ -39,6 +40,18 @@ pub struct CreateThematicAreaInput {
     /// What the theme covers; at most 5,000 characters.
     #[graphql(default)]
     pub description: String,
+    /// The benchmark cells whose levels measure the theme (a set: order and repeats do not
+    /// matter). Omitted or null: none on create, unchanged on update.
+    pub benchmark_cells: Option<Vec<BenchmarkCellInput>>,
+}
+
+/// A benchmark cell: a key actor on one dimension.
+#[derive(InputObject)]
+pub struct BenchmarkCellInput {
+    /// Whose practice.
+    pub key_actor: KeyActorGql,
+    /// Which dimension.
+    pub dimension: DimensionGql,
 }
 
 /// Input of `updateThematicArea`.
@@ -46,7 +59,7 @@ pub struct CreateThematicAreaInput {
 pub struct UpdateThematicAreaInput {
     /// The area.
     pub id: ID,
-    /// Its new number, title and description.
+    /// Its new number, title and description, and its benchmark cells when given.
     #[graphql(flatten)]
     pub thematic_area: CreateThematicAreaInput,
 }
@@ -79,6 +92,15 @@ impl From<CreateThematicAreaInput> for ThematicAreaDraft {
             number: input.number,
             title: input.title,
             description: input.description,
+            benchmark_cells: input.benchmark_cells.map(|cells| {
+                cells
+                    .into_iter()
+                    .map(|cell| BenchmarkCell {
+                        key_actor: cell.key_actor.into(),
+                        dimension: cell.dimension.into(),
+                    })
+                    .collect()
+            }),
         }
     }
 }
@@ -124,7 +146,8 @@ impl ReferenceDataMutation {
         Ok(settle(result.map(ThematicAreaObject))?.into())
     }
 
-    /// Renumbers, renames or redescribes a thematic area. Coordinator only.
+    /// Renumbers, renames or redescribes a thematic area, or chooses the benchmark cells that
+    /// measure it. Coordinator only.
     async fn update_thematic_area(
         &self,
         ctx: &Context<'_>,

@@ -69,21 +69,17 @@ pub async fn create_thematic_area(
     authorize(actor, Action::ManageWorkingGroups)?;
     let fields = draft.validate().map_err(ServiceError::Invalid)?;
     let mut uow = UnitOfWork::begin(db, actor).await?;
-    let area = thematic_areas::create(
-        uow.txn(),
-        &unique_slug(&fields.title),
-        fields.number,
-        &fields.title,
-        &fields.description,
-    )
-    .await
-    .map_err(conflict_as("number", NUMBER_TAKEN))?;
+    let slug = unique_slug(&fields.title);
+    let area = thematic_areas::create(uow.txn(), &slug, fields)
+        .await
+        .map_err(conflict_as("number", NUMBER_TAKEN))?;
     uow.created("createThematicArea", &area).await?;
     uow.commit().await?;
     Ok(area)
 }
 
-/// Renumbers, renames or redescribes a thematic area.
+/// Renumbers, renames or redescribes a thematic area, or chooses the benchmark cells that
+/// measure it.
 pub async fn update_thematic_area(
     db: &Database,
     actor: &Actor,

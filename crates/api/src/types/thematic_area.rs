@@ -1,10 +1,30 @@
 //! GraphQL `ThematicArea`.
 
+use super::enums::{DimensionGql, KeyActorGql};
 use crate::context::actor;
 use crate::error::ApiResult;
 use crate::global_id::encode;
-use async_graphql::{Context, ID, Object};
-use mega_domain::{Action, ThematicArea, allows};
+use async_graphql::{Context, ID, Object, SimpleObject};
+use mega_domain::{Action, BenchmarkCell, ThematicArea, allows};
+
+/// A cell of the benchmark matrix, without an assessment: a key actor on one dimension.
+#[derive(SimpleObject)]
+#[graphql(name = "BenchmarkCell")]
+pub struct BenchmarkCellObject {
+    /// Whose practice.
+    pub key_actor: KeyActorGql,
+    /// Which dimension.
+    pub dimension: DimensionGql,
+}
+
+impl From<BenchmarkCell> for BenchmarkCellObject {
+    fn from(cell: BenchmarkCell) -> Self {
+        Self {
+            key_actor: cell.key_actor.into(),
+            dimension: cell.dimension.into(),
+        }
+    }
+}
 
 /// One of the learning themes the working groups are organised by.
 pub struct ThematicAreaObject(pub ThematicArea);
@@ -30,6 +50,18 @@ impl ThematicAreaObject {
     /// What the theme covers.
     async fn description(&self) -> &str {
         &self.0.description
+    }
+
+    /// The benchmark cells whose levels measure how far a partner is in this theme, in matrix
+    /// order (key actor, then dimension); empty until whoever manages the themes chooses them.
+    /// A partner's level in the theme is the mean of its levels in these cells.
+    async fn benchmark_cells(&self) -> Vec<BenchmarkCellObject> {
+        self.0
+            .benchmark_cells
+            .iter()
+            .copied()
+            .map(Into::into)
+            .collect()
     }
 
     /// Whether the viewer may add a good practice in this theme (`createGoodPractice`): the

@@ -12,6 +12,8 @@ pub struct Model {
     pub number: i32,
     pub title: String,
     pub description: String,
+    /// JSON array of `{"keyActor", "dimension"}` codes.
+    pub benchmark_cells: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
