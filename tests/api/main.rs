@@ -29,6 +29,7 @@ mod permissions;
 mod persistence;
 mod plan_exchange;
 mod plan_feedback;
+mod plan_list;
 mod practices;
 mod preferences;
 mod programme;

@@ -115,8 +115,10 @@ async fn statements_do_not_grow_with_the_data(backend: Backend) {
     // bench/RESULTS.md); the bound keeps it from growing further.
     assert!(at_one[0] <= 5, "plan tree on the demo: {at_one:?}");
     assert!(at_hundred[0] <= 9, "plan tree on ×100: {at_hundred:?}");
+    // The page: its count and its rows (the read scope runs in SQL with them), and the
+    // organisations' batch; the same on the demo and on ×100.
     assert!(
-        at_hundred[1] <= at_one[1] + 2,
+        at_one[1] <= 3 && at_hundred[1] <= 3,
         "page: {at_one:?} vs {at_hundred:?}"
     );
     // viewer is served from the identity cache.

@@ -41,6 +41,14 @@ pub fn global_id(ty: &str, id: i32) -> String {
     URL_SAFE_NO_PAD.encode(format!("{ty}:{id}"))
 }
 
+/// The database id inside a global ID of [`global_id`]'s form (to check an order by creation).
+pub fn decode_id(id: &str) -> i32 {
+    let raw = URL_SAFE_NO_PAD.decode(id).expect("a global ID is base64");
+    let text = String::from_utf8(raw).expect("a global ID is UTF-8");
+    let (_, number) = text.split_once(':').expect("Type:id");
+    number.parse().expect("a numeric id")
+}
+
 /// An empty network's coordinator, signed in: creates everything else.
 pub struct Network<'a> {
     app: &'a TestApp,

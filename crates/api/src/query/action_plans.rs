@@ -2,7 +2,7 @@
 
 use async_graphql::{Context, ID, InputObject, Object};
 use mega_domain::action_plan::ActionPlanId;
-use mega_domain::{OrganisationId, Page, WorkingGroupId};
+use mega_domain::{OrganisationId, WorkingGroupId};
 use mega_persistence::action_plans;
 
 use crate::connection::{PageConnection, connection, page_request};
@@ -57,35 +57,15 @@ impl ActionPlanQuery {
             .working_group_id
             .map(|id| arg_id::<WorkingGroupId>("workingGroupId", &id))
             .transpose()?;
-        let conn = db(ctx).conn();
-        let mut plans = action_plans::all(conn, filter.stage.map(Into::into)).await?;
-        if let Some(organisation) = organisation {
-            plans.retain(|p| p.organisation_id == organisation);
-        }
-        if let Some(group) = group {
-            let ids: Vec<ActionPlanId> = plans.iter().map(|p| p.id).collect();
-            let groups = service::groups_of_plans(db(ctx), &ids)
-                .await
-                .map_err(denied)?;
-            plans.retain(|p| groups.get(&p.id).is_some_and(|g| g.contains(&group)));
-        }
-        let plans = service::readable(db(ctx), actor, plans)
+        let filter = action_plans::PlanFilter {
+            stage: filter.stage.map(Into::into),
+            organisation,
+            group,
+        };
+        let page = service::page(db(ctx), actor, filter, request)
             .await
             .map_err(denied)?;
-        let total = plans.len() as u64;
-        let items = plans
-            .into_iter()
-            .skip(usize::try_from(request.offset).unwrap_or(usize::MAX))
-            .take(usize::try_from(request.limit).unwrap_or(usize::MAX))
-            .collect();
-        Ok(connection(
-            Page {
-                items,
-                offset: request.offset,
-                total,
-            },
-            ActionPlanObject,
-        ))
+        Ok(connection(page, ActionPlanObject))
     }
 
     /// One action plan. `FORBIDDEN` when the caller may not read it.

@@ -52,6 +52,62 @@ pub fn plan_scope(actor: &Actor) -> Result<PlanScope, Denial> {
     })
 }
 
+/// Which action plans a caller may read, as a filter a list can run in the database: the
+/// same answer as `authorize(ReadActionPlan)` plan by plan ([`PlanReadScope::covers`]), so a
+/// page and its total are counted in SQL instead of after loading every plan.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PlanReadScope {
+    /// Every plan.
+    Every,
+    /// Published plans; every plan of `own`; and unpublished plans with an action in the
+    /// thematic area of one of the `coached` groups (those the caller leads or is invited to).
+    Some {
+        /// The caller's organisation.
+        own: Option<OrganisationId>,
+        /// The groups whose learners' unpublished plans the caller reads, sorted, each once.
+        coached: Vec<WorkingGroupId>,
+    },
+}
+
+impl PlanReadScope {
+    /// Whether the scope covers a plan of `owner`, published or not, whose actions concern
+    /// `groups`.
+    pub fn covers(
+        &self,
+        owner: OrganisationId,
+        published: bool,
+        groups: &[WorkingGroupId],
+    ) -> bool {
+        match self {
+            Self::Every => true,
+            Self::Some { own, coached } => {
+                published || *own == Some(owner) || groups.iter().any(|g| coached.contains(g))
+            }
+        }
+    }
+}
+
+/// The plans `actor` may read, for lists.
+pub fn plan_read_scope(actor: &Actor) -> Result<PlanReadScope, Denial> {
+    let me = signed_in(actor)?;
+    if allows(actor, Action::ReadEveryPlan) {
+        return Ok(PlanReadScope::Every);
+    }
+    let mut coached: Vec<WorkingGroupId> = me
+        .memberships
+        .iter()
+        .map(|(group, _)| *group)
+        .chain(me.invitations.iter().copied())
+        .filter(|group| me.leads(*group) || me.invited_to(*group))
+        .collect();
+    coached.sort_unstable();
+    coached.dedup();
+    Ok(PlanReadScope::Some {
+        own: me.organisation_id,
+        coached,
+    })
+}
+
 /// What a caller's calendar holds: the calls and webinars of these groups (`None`: every
 /// group) and the step deadlines of this organisation's plan.
 #[derive(Clone, Debug, PartialEq, Eq)]

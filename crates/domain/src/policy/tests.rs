@@ -290,6 +290,44 @@ mod scopes {
         );
     }
 
+    /// The list's scope answers exactly as the policy does plan by plan, for every actor,
+    /// owner, stage and set of groups of the scene.
+    #[test]
+    fn plan_read_scope_agrees_with_the_policy() {
+        let owners = [OWNER, LEADER, PEER, UNRELATED, EXPERT_ORG];
+        let group_sets: [&[WorkingGroupId]; 4] = [&[], &[G], &[OTHER_GROUP], &[G, OTHER_GROUP]];
+        for who in COLUMNS {
+            let actor = actor(who);
+            let Ok(scope) = plan_read_scope(&actor) else {
+                assert!(matches!(who, Who::Anonymous), "{who:?}");
+                continue;
+            };
+            for owner in owners {
+                for published in [false, true] {
+                    for groups in group_sets {
+                        let action = Action::ReadActionPlan {
+                            owner,
+                            published,
+                            groups,
+                        };
+                        assert_eq!(
+                            scope.covers(owner, published, groups),
+                            allows(&actor, action),
+                            "{who:?} reading {owner:?}'s plan (published: {published}) in {groups:?}"
+                        );
+                    }
+                }
+            }
+        }
+        assert_eq!(
+            plan_read_scope(&actor(Who::InvitedExpert)),
+            Ok(PlanReadScope::Some {
+                own: Some(EXPERT_ORG),
+                coached: vec![G]
+            })
+        );
+    }
+
     #[test]
     fn benchmark_scope_per_actor() {
         for who in COLUMNS {

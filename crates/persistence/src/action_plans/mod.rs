@@ -29,8 +29,8 @@ pub use actions::{
 pub use history::{add_history, history_of_plans};
 pub use import::{ContentCounts, replace_content};
 pub use plans::{
-    all, bump_plan, create, delete, find, find_by_ids, freeze_baseline, group_areas,
-    lock_in_stages, of_organisations, transition,
+    PlanFilter, all, bump_plan, create, delete, find, find_by_ids, freeze_baseline, group_areas,
+    lock_in_stages, of_organisations, page, transition,
 };
 pub(crate) use practices::unlink_practice;
 pub use practices::{

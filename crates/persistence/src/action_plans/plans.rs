@@ -3,15 +3,20 @@
 
 use chrono::{DateTime, Utc};
 use mega_domain::action_plan::{ActionPlan, ActionPlanId, PlanBaseline, PlanStage};
-use mega_domain::{OrganisationId, ThematicAreaId, UserId, WorkingGroupId};
+use mega_domain::policy::scopes::PlanReadScope;
+use mega_domain::{OrganisationId, Page, PageRequest, ThematicAreaId, UserId, WorkingGroupId};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
-    sea_query::Expr,
+    ActiveValue::Set,
+    ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
+    sea_query::{Expr, ExprTrait},
 };
 
 use super::{add_history, latest_baseline, plan_to_domain, replace_content, set_baseline};
-use crate::entities::{action_plan, action_plan_stage_change, feedback, working_group};
+use crate::entities::{
+    action_plan, action_plan_stage_change, feedback, plan_action, working_group,
+};
 use crate::error::{PersistenceError, Result};
+use crate::paging::fetch_page;
 use crate::versioned;
 
 /// Plans with the given ids, in one statement.
@@ -59,6 +64,70 @@ pub async fn all(conn: &impl ConnectionTrait, stage: Option<PlanStage>) -> Resul
         .into_iter()
         .map(plan_to_domain)
         .collect()
+}
+
+/// Narrows [`page`].
+#[derive(Clone, Copy, Debug, Default)]
+pub struct PlanFilter {
+    /// Only plans in this stage.
+    pub stage: Option<PlanStage>,
+    /// Only this organisation's plan.
+    pub organisation: Option<OrganisationId>,
+    /// Only plans with an action in this group's thematic area.
+    pub group: Option<WorkingGroupId>,
+}
+
+/// The ids of the plans with an action in the thematic area of one of `groups`.
+fn plans_in_groups(groups: &[WorkingGroupId]) -> sea_orm::sea_query::SelectStatement {
+    use sea_orm::sea_query::Query;
+    Query::select()
+        .column((plan_action::Entity, plan_action::Column::ActionPlanId))
+        .from(plan_action::Entity)
+        .inner_join(
+            working_group::Entity,
+            Expr::col((working_group::Entity, working_group::Column::ThematicAreaId))
+                .equals((plan_action::Entity, plan_action::Column::ThematicAreaId)),
+        )
+        .and_where(
+            Expr::col((working_group::Entity, working_group::Column::Id))
+                .is_in(groups.iter().map(|g| g.0)),
+        )
+        .to_owned()
+}
+
+/// A page of the plans `scope` covers that match `filter`, ordered by creation: the scope,
+/// the filter, the count and the page all in SQL (two statements whatever the data).
+pub async fn page(
+    conn: &impl ConnectionTrait,
+    scope: &PlanReadScope,
+    filter: PlanFilter,
+    request: PageRequest,
+) -> Result<Page<ActionPlan>> {
+    let mut select = action_plan::Entity::find().order_by_asc(action_plan::Column::Id);
+    if let Some(stage) = filter.stage {
+        select = select.filter(action_plan::Column::Stage.eq(stage.code()));
+    }
+    if let Some(organisation) = filter.organisation {
+        select = select.filter(action_plan::Column::OrganisationId.eq(organisation.0));
+    }
+    if let Some(group) = filter.group {
+        select = select.filter(action_plan::Column::Id.in_subquery(plans_in_groups(&[group])));
+    }
+    if let PlanReadScope::Some { own, coached } = scope {
+        let published = PlanStage::ALL
+            .iter()
+            .filter(|stage| stage.published())
+            .map(|stage| stage.code());
+        let mut readable = Condition::any().add(action_plan::Column::Stage.is_in(published));
+        if let Some(own) = own {
+            readable = readable.add(action_plan::Column::OrganisationId.eq(own.0));
+        }
+        if !coached.is_empty() {
+            readable = readable.add(action_plan::Column::Id.in_subquery(plans_in_groups(coached)));
+        }
+        select = select.filter(readable);
+    }
+    fetch_page(conn, select, request, plan_to_domain).await
 }
 
 /// Every working group with its thematic area, in one statement.

@@ -22,7 +22,7 @@ pub use actions::{add_action, remove_action, update_action};
 pub use practices::{practice_transfers, set_practices};
 pub(crate) use read::groups_in;
 pub use read::{
-    broken_rules, groups_of_plans, learning_areas, load_readable, may_read, may_read_given,
+    broken_rules, groups_of_plans, learning_areas, load_readable, may_read, may_read_given, page,
     plan_groups, readable,
 };
 pub use replan::{replan_step, set_baseline};

@@ -5,10 +5,12 @@ use std::collections::HashMap;
 use mega_domain::action_plan::{
     ActionFacts, ActionPlan, ActionPlanId, PlanAction, broken_plan_rules, learning_groups,
 };
+use mega_domain::policy::scopes::plan_read_scope;
 use mega_domain::{
     Action, Actor, Denial, OrganisationId, ThematicAreaId, ValidationError, WorkingGroupId,
     authorize,
 };
+use mega_domain::{Page, PageRequest};
 use mega_persistence::{ConnectionTrait, Database, action_plans as repo, working_groups};
 
 use crate::services::{ServiceError, ServiceResult};
@@ -59,6 +61,18 @@ fn read_action<'a>(plan: &ActionPlan, groups: &'a [WorkingGroupId]) -> Action<'a
         published: plan.stage.published(),
         groups,
     }
+}
+
+/// A page of the plans `actor` may read that match `filter`, ordered by creation: the
+/// policy's scope ([`plan_read_scope`]) runs in SQL with the filter, the count and the page.
+pub async fn page(
+    db: &Database,
+    actor: &Actor,
+    filter: repo::PlanFilter,
+    request: PageRequest,
+) -> ServiceResult<Page<ActionPlan>> {
+    let scope = plan_read_scope(actor)?;
+    Ok(repo::page(db.conn(), &scope, filter, request).await?)
 }
 
 /// The plans among `plans` that `actor` may read, in their order.
