@@ -500,6 +500,13 @@ def write_results(path, rows, memory, info, builds, smoke, seconds, generate_tim
         for r in items:
             load_sql = r["statements"] / r["responses"] if r["responses"] else 0
             single = "–" if r["single_statements"] is None else str(r["single_statements"])
+            if r["requests"] == 0:
+                # Nothing completed: no latency to report, and the run fails.
+                out.append(
+                    f"| {r['scenario']} | {r['clients']} | **none completed** | – | – | "
+                    f"{r['errors']} | {single} | – |"
+                )
+                continue
             out.append(
                 f"| {r['scenario']} | {r['clients']} | {r['rps']:.0f} | {fmt_ms(r['p50_us'])} | "
                 f"{fmt_ms(r['p99_us'])} | {r['errors']} | {single} | {load_sql:.1f} |"
@@ -526,10 +533,15 @@ def targets(rows, memory, builds):
     def verdict(ok, ratio_text):
         return ("holds" if ok else "MISSES") + (f" ({ratio_text})" if ratio_text else "")
 
+    # A window that completed nothing has no figures: its targets miss, they do not read 0.
+    rows = [r for r in rows if r["requests"] > 0]
+    out_of_figures = "MISSES (no request completed in some window: see the tables)"
     backend = "postgres" if any(r["backend"] == "postgres" for r in rows) else "sqlite"
     tree = "plan tree (coordinator)"
     one = find(rows, backend, "x1", tree, 1)
     many = find(rows, backend, "x1", tree, 32)
+    if not one or not many:
+        out.append(f"| plan tree, 1 and 32 clients | – | {out_of_figures} |")
     if one:
         p50 = one["p50_us"] / 1000
         out.append(f"| plan tree, 1 client, p50 ≤ 3 ms | {p50:.2f} ms | {verdict(p50 <= 3, f'{p50 / 3:.1f}× the target')} |")
@@ -544,7 +556,9 @@ def targets(rows, memory, builds):
     for scenario in ("paged list: actionPlans(first: 20)", tree):
         small = find(rows, backend, "x1", scenario, 1)
         large = find(rows, backend, "x100", scenario, 1)
-        if small and large:
+        if not (small and large):
+            out.append(f"| x100: {scenario}, 1 client p50 within 2× of x1 | – | {out_of_figures} |")
+        else:
             ratio = large["p50_us"] / max(small["p50_us"], 1)
             out.append(
                 f"| x100: {scenario}, 1 client p50 within 2× of x1 | {fmt_ms(small['p50_us'])} → {fmt_ms(large['p50_us'])} ms | {verdict(ratio <= 2, f'{ratio:.1f}×')} |"
@@ -635,12 +649,18 @@ def main():
                 rows.extend(found)
                 memory[(backend, label)] = mem
         errors = sum(r["errors"] for r in rows)
+        # A window in which no request completed measured nothing: a request slower than the
+        # window (or than wrk's 10 s timeout, which counts as an error) must fail the run,
+        # not leave 0 req/s in the table as if it were a figure.
+        stalled = [r for r in rows if r["requests"] == 0]
         if not args.smoke:
             write_results(Path(args.output), rows, memory, machine(), builds, False, seconds, generate_times)
             log(f"wrote {args.output}")
-    if errors:
-        fail(f"{errors} requests erred")
-    log("no request erred")
+    if errors or stalled:
+        for r in stalled:
+            log(f"no request completed: {r['backend']} {r['scale']} {r['scenario']} c={r['clients']}")
+        fail(f"{errors} requests erred, {len(stalled)} windows completed no request")
+    log("no request erred, every window completed requests")
 
 
 if __name__ == "__main__":
