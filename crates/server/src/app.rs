@@ -70,6 +70,7 @@ impl Application {
                 budgets: Arc::clone(&budgets),
                 identities: Arc::new(mega_api::auth::IdentityCache::new()),
                 inspections: Arc::new(tokio::sync::Semaphore::new(crate::http::INSPECTION_SLOTS)),
+                exports: Arc::new(tokio::sync::Semaphore::new(crate::http::EXPORT_SLOTS)),
                 tls: config.tls(),
                 expose_statement_count: config.expose_statement_count,
                 unsubscribe_key: unsubscribe_key.clone(),

@@ -101,6 +101,24 @@ async fn read_tokens_run_reports_and_export_steps(backend: Backend) {
         .await
         .unwrap();
     assert_eq!(anonymous.status(), 401);
+
+    // Many at once take turns (two are built at a time) and all get the same file.
+    let downloads: Vec<_> = (0..8)
+        .map(|_| {
+            let request = app
+                .client()
+                .get(app.url("/api/reports/steps.csv"))
+                .bearer_auth(&token);
+            tokio::spawn(async move {
+                let response = request.send().await.unwrap();
+                assert_eq!(response.status(), 200);
+                response.text().await.unwrap()
+            })
+        })
+        .collect();
+    for download in downloads {
+        assert_eq!(download.await.unwrap(), csv);
+    }
 }
 
 on_both_databases!(read_tokens_run_reports_and_export_steps);

@@ -55,6 +55,15 @@ pub async fn steps(State(state): State<AppState>, headers: HeaderMap) -> Respons
         Ok(identity) => identity,
         Err(response) => return response,
     };
+    // The semaphore is never closed, so waiting ends with a permit; the request timeout
+    // bounds the wait.
+    let Ok(_slot) = state.exports.acquire().await else {
+        return error(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "INTERNAL_SERVER_ERROR",
+            "Internal server error.",
+        );
+    };
     let today = chrono::Utc::now().date_naive();
     match monitoring::steps_csv(&state.db, &identity.actor, today).await {
         Ok(csv) => ([(header::CONTENT_TYPE, "text/csv; charset=utf-8")], csv).into_response(),

@@ -61,6 +61,8 @@ pub struct AppState {
     pub budgets: std::sync::Arc<mega_api::rate_limit::Budgets>,
     /// Permits for inspecting documents off the async workers ([`INSPECTION_SLOTS`]).
     pub inspections: std::sync::Arc<tokio::sync::Semaphore>,
+    /// Permits for building network-wide exports ([`EXPORT_SLOTS`]).
+    pub exports: std::sync::Arc<tokio::sync::Semaphore>,
     /// Whether the site is served over TLS: HSTS and `Secure` cookies.
     pub tls: bool,
     /// Whether responses carry the request's SQL statement count (`x-sql-statements-total`).
@@ -74,6 +76,12 @@ pub struct AppState {
 /// How many documents are lexed, parsed and measured at once, on the blocking pool: CPU
 /// work that must never occupy the async workers, and must not queue without bound either.
 pub const INSPECTION_SLOTS: usize = 4;
+
+/// How many network-wide exports (`/api/reports/steps.csv`) an instance builds at once; the
+/// others wait their turn. Each holds every readable step in memory (2 MB of CSV, several
+/// times that while it is built, on 100 times the demo's data), so 32 at once took 300 MB
+/// more than the server's usual working set; two keep both cores busy.
+pub const EXPORT_SLOTS: usize = 2;
 
 /// Builds the router serving the API and the SPA in `static_dir`.
 pub fn router(state: AppState, static_dir: &Path, cors_origins: &[String]) -> Router {
