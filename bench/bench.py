@@ -265,6 +265,8 @@ class RssSampler(threading.Thread):
         super().__init__(daemon=True)
         self.pid = pid
         self.peak = 0
+        # The peak since the current window began (reset by `measure` before each window).
+        self.window_peak = 0
         self.running = True
 
     def run(self):
@@ -272,6 +274,7 @@ class RssSampler(threading.Thread):
             value = rss_kib(self.pid)
             if value:
                 self.peak = max(self.peak, value)
+                self.window_peak = max(self.window_peak, value)
             time.sleep(0.05)
 
 
@@ -378,7 +381,9 @@ def measure(binary, backend, url, scale_label, seconds, clients_list, workdir, d
                     steps_file.write_text(
                         "\n".join(step_lines(server, coordinator, clients)) + "\n"
                     )
+                sampler.window_peak = rss_kib(server.process.pid) or 0
                 figures = run_wrk(server, spec, clients, seconds, steps_file if is_update else None)
+                figures["peak_kib"] = sampler.window_peak
                 figures.update(
                     scenario=name,
                     clients=clients,
@@ -488,15 +493,16 @@ def write_results(path, rows, memory, info, builds, smoke, seconds, generate_tim
     out.append(
         "SQL/req (alone) is the `x-sql-statements-total` of a single request; SQL/req (load) "
         "the mean over every response under load. Errors: non-2xx, socket errors, GraphQL "
-        "`errors` or non-empty `userErrors`.\n"
+        "`errors` or non-empty `userErrors`. RSS MB: the server's largest resident set during the "
+        "window (memory an allocator keeps after a window shows in the next ones too).\n"
     )
     groups = {}
     for row in rows:
         groups.setdefault((row["backend"], row["scale"]), []).append(row)
     for (backend, scale), items in groups.items():
         out.append(f"### {backend}, {scale}\n")
-        out.append("| scenario | clients | req/s | p50 ms | p99 ms | errors | SQL/req (alone) | SQL/req (load) |")
-        out.append("|---|---:|---:|---:|---:|---:|---:|---:|")
+        out.append("| scenario | clients | req/s | p50 ms | p99 ms | errors | SQL/req (alone) | SQL/req (load) | RSS MB |")
+        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
         for r in items:
             load_sql = r["statements"] / r["responses"] if r["responses"] else 0
             single = "–" if r["single_statements"] is None else str(r["single_statements"])
@@ -504,12 +510,12 @@ def write_results(path, rows, memory, info, builds, smoke, seconds, generate_tim
                 # Nothing completed: no latency to report, and the run fails.
                 out.append(
                     f"| {r['scenario']} | {r['clients']} | **none completed** | – | – | "
-                    f"{r['errors']} | {single} | – |"
+                    f"{r['errors']} | {single} | – | {r['peak_kib'] / 1024:.0f} |"
                 )
                 continue
             out.append(
                 f"| {r['scenario']} | {r['clients']} | {r['rps']:.0f} | {fmt_ms(r['p50_us'])} | "
-                f"{fmt_ms(r['p99_us'])} | {r['errors']} | {single} | {load_sql:.1f} |"
+                f"{fmt_ms(r['p99_us'])} | {r['errors']} | {single} | {load_sql:.1f} | {r['peak_kib'] / 1024:.0f} |"
             )
         out.append("")
     out.append(targets(rows, memory, builds))
