@@ -37,8 +37,16 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
-/** Runs axe-core on the page; serious and critical violations fail the test. */
+/** Runs axe-core on the page; serious and critical violations fail the test. It waits for
+ * running transitions first: a dialog or button caught mid-fade has the contrast of its
+ * half-opaque state, not of what the user reads (tokens.e2e failed so, once). */
 export async function expectAccessible(page: Page): Promise<void> {
+  // Finite ones only: a loader spins for ever.
+  await page.waitForFunction(
+    () => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+    undefined,
+    { timeout: 5_000 },
+  );
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
